@@ -1,0 +1,151 @@
+#include "CliContext.h"
+
+#include "Workspace.h"
+#include "json/EntityJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops::cli {
+
+CliContext::CliContext(QString workspaceDir)
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_workspaceDir(std::move(workspaceDir))
+{
+}
+
+CliContext::~CliContext() = default;
+
+Result<Workspace*> CliContext::workspace()
+{
+    if (!m_workspace) {
+        auto ws = Workspace::open(m_workspaceDir.isEmpty() ? Workspace::defaultDirectory() : m_workspaceDir);
+        if (!ws)
+            return tl::unexpected(ws.error());
+        m_workspace = std::move(*ws);
+    }
+    return m_workspace.get();
+}
+
+int CliContext::refuse(const Error& error)
+{
+    m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(error.message) << Qt::endl;
+    if (m_json)
+        printJson(QJsonObject{{u"error"_s, toJson(error)}});
+    return Refused;
+}
+
+int CliContext::usage(const QString& problem, const QString& synopsis)
+{
+    m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(problem) << Qt::endl;
+    if (!synopsis.isEmpty())
+        m_err << QCoreApplication::translate("Cli", "usage: %1").arg(synopsis) << Qt::endl;
+    return UsageError;
+}
+
+int CliContext::printJson(const QJsonObject& object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Done;
+}
+
+int CliContext::printJson(const QJsonArray& array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return Done;
+}
+
+void CliContext::printTable(const QStringList& headers, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QString& h : headers)
+        widths << h.size();
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += (i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i]);
+        m_out << text << u'\n';
+    };
+    line(headers);
+    for (const QStringList& row : rows)
+        line(row);
+    m_out.flush();
+}
+
+SubcommandParser::SubcommandParser(CliContext& ctx, QString synopsis, QString description)
+    : m_ctx(ctx)
+    , m_synopsis(std::move(synopsis))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption(u"json"_s, QCoreApplication::translate("Cli", "Print JSON.")));
+    m_parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help.")));
+}
+
+void SubcommandParser::addOption(const QString& name, const QString& description, const QString& valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int minPositional, int maxPositional,
+                                                  int& exitCode)
+{
+    // "-5" is a (negative) number, not an option: pass such tokens as positional arguments so that
+    // "campaign spend ID -5" is refused by the rule with a clear message instead of "unknown option".
+    QStringList options;
+    QStringList numbers;
+    for (const QString& a : args) {
+        if (a.size() > 1 && a.at(0) == u'-' && (a.at(1).isDigit() || a.at(1) == u'.'))
+            numbers << a;
+        else
+            options << a;
+    }
+    if (!numbers.isEmpty())
+        options << u"--"_s << numbers;
+    if (!m_parser.parse(QStringList{u"leadops"_s} + options)) {
+        exitCode = m_ctx.usage(m_parser.errorText(), m_synopsis);
+        return std::nullopt;
+    }
+    m_ctx.setJson(m_parser.isSet(u"json"_s));
+    if (m_parser.isSet(u"help"_s)) {
+        m_ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(m_synopsis) << u"\n\n"_s
+                    << m_parser.helpText().section(u'\n', 2);
+        m_ctx.out().flush();
+        exitCode = Done;
+        return std::nullopt;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() < minPositional) {
+        exitCode = m_ctx.usage(QCoreApplication::translate("Cli", "missing argument"), m_synopsis);
+        return std::nullopt;
+    }
+    if (positional.size() > maxPositional) {
+        exitCode = m_ctx.usage(QCoreApplication::translate("Cli", "unexpected argument '%1'")
+                                   .arg(positional.at(maxPositional)),
+                               m_synopsis);
+        return std::nullopt;
+    }
+    return ParsedArgs{positional, &m_parser};
+}
+
+std::optional<QString> SubcommandParser::required(const ParsedArgs& args, const QString& name, int& exitCode)
+{
+    if (!args.isSet(name) || args.value(name).trimmed().isEmpty()) {
+        exitCode = m_ctx.usage(QCoreApplication::translate("Cli", "--%1 is required").arg(name), m_synopsis);
+        return std::nullopt;
+    }
+    return args.value(name);
+}
+
+} // namespace leadops::cli

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace leadops {
+class Workspace;
+}
+
+namespace leadops::cli {
+
+// Exit codes scripts can trust.
+enum ExitCode { Done = 0, Refused = 1, UsageError = 2 };
+
+// What every subcommand needs: the output streams, --json, and the workspace (opened on first use).
+class CliContext
+{
+public:
+    explicit CliContext(QString workspaceDir);
+    ~CliContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool json() const { return m_json; }
+    void setJson(bool on) { m_json = on; }
+
+    Result<Workspace*> workspace();
+
+    // Prints a refusal (stderr, and a JSON error object on stdout with --json); returns Refused.
+    int refuse(const Error& error);
+    // Prints a usage problem and the command's usage line; returns UsageError.
+    int usage(const QString& problem, const QString& synopsis);
+    int printJson(const QJsonObject& object);
+    int printJson(const QJsonArray& array);
+    void printTable(const QStringList& headers, const QList<QStringList>& rows);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    QString m_workspaceDir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+// One parser per subcommand: its own options plus --json and --help. Returns nullopt and sets
+// `exitCode` when parsing failed or help was printed.
+struct ParsedArgs
+{
+    QStringList positional;
+    QCommandLineParser* parser = nullptr;
+    QString value(const QString& name) const { return parser->value(name); }
+    bool isSet(const QString& name) const { return parser->isSet(name); }
+};
+
+class SubcommandParser
+{
+public:
+    SubcommandParser(CliContext& ctx, QString synopsis, QString description);
+    void addOption(const QString& name, const QString& description, const QString& valueName = {});
+    // `args` starts after the verb; `minPositional`/`maxPositional` bound the bare arguments.
+    std::optional<ParsedArgs> parse(const QStringList& args, int minPositional, int maxPositional, int& exitCode);
+    // A required option's value, or a usage error.
+    std::optional<QString> required(const ParsedArgs& args, const QString& name, int& exitCode);
+    const QString& synopsis() const { return m_synopsis; }
+
+private:
+    CliContext& m_ctx;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+};
+
+// Turns a Result into an exit code: prints `onSuccess(value)` or the refusal.
+template <typename T, typename Print>
+int finish(CliContext& ctx, const Result<T>& result, Print&& onSuccess)
+{
+    if (!result)
+        return ctx.refuse(result.error());
+    onSuccess(*result);
+    return Done;
+}
+
+int runNiche(CliContext& ctx, const QStringList& args);
+int runCampaign(CliContext& ctx, const QStringList& args);
+int runLead(CliContext& ctx, const QStringList& args);
+int runDemo(CliContext& ctx, const QStringList& args);
+
+} // namespace leadops::cli

@@ -1,0 +1,97 @@
+// leadops: one binary. A command word selects the headless CLI (QCoreApplication, no display
+// needed); no command opens the window (QApplication). The choice is made before any Qt object.
+
+#include "cli/Cli.h"
+
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"LeadOps"_s);
+    QCoreApplication::setOrganizationDomain(u"leadops.kz"_s);
+    QCoreApplication::setApplicationName(u"LeadOps Console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPS_VERSION));
+}
+
+// --lang ru|kk|en, else the system locale. Installs Qt's own strings too where they exist.
+void installTranslations(QCoreApplication& app, const QStringList& args)
+{
+    QString lang;
+    const qsizetype at = args.indexOf(u"--lang"_s);
+    if (at >= 0 && at + 1 < args.size())
+        lang = args.at(at + 1);
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, u"leadops"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app, app.arguments());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "LeadOps Console"));
+    const QCommandLineOption workspaceOption(u"workspace"_s, QCoreApplication::translate("main", "Workspace folder."),
+                                             u"DIR"_s);
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Language: ru, kk or en."),
+                                        u"LANG"_s);
+    const QCommandLineOption demoOption(u"demo"_s,
+                                        QCoreApplication::translate("main", "Fill an empty workspace with demo data."));
+    parser.addOptions({workspaceOption, langOption, demoOption});
+    parser.process(app);
+
+    const QString dir = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                      : leadops::Workspace::defaultDirectory();
+    auto workspace = leadops::Workspace::open(dir);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),
+                              workspace.error().message);
+        return 1;
+    }
+    if (parser.isSet(demoOption)) {
+        leadops::DemoOptions options;
+        options.leads = 50'000;
+        // An existing workspace keeps its data; demo data only ever goes into an empty one.
+        leadops::DemoGenerator((*workspace)->database(), options).run();
+    }
+    leadops::MainWindow window(**workspace);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (!leadops::cli::isCliInvocation(args))
+        return runGui(argc, argv);
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app, args);
+    return leadops::cli::run(args);
+}

@@ -1,0 +1,57 @@
+#include "Workspace.h"
+
+#include "services/CampaignService.h"
+#include "services/LeadService.h"
+#include "services/NicheService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace"_s;
+}
+
+QString Workspace::databaseFileName()
+{
+    return u"leadops.sqlite"_s;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const Clock* clock, const QString& actor)
+{
+    const QString dir = QDir(directory).absolutePath();
+    if (!QDir().mkpath(dir))
+        return fail(ErrorKind::Store,
+                    QCoreApplication::translate("Workspace", "Cannot create the workspace folder %1").arg(dir));
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_directory = dir;
+    if (!clock) {
+        ws->m_ownClock = std::make_unique<SystemClock>();
+        clock = ws->m_ownClock.get();
+    }
+    ws->m_clock = clock;
+    ws->m_actor = actor;
+    if (ws->m_actor.isEmpty()) {
+        // Until sign-in exists the audit trail names the operating-system user.
+        ws->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"local"_s));
+    }
+    auto db = Database::open(QDir(dir).filePath(databaseFileName()));
+    if (!db)
+        return tl::unexpected(db.error());
+    ws->m_db = std::move(*db);
+    ws->m_niches = std::make_unique<NicheService>(*ws->m_db, *clock, ws->m_actor);
+    ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *clock, ws->m_actor);
+    ws->m_leads = std::make_unique<LeadService>(*ws->m_db, *clock, ws->m_actor);
+    return ws;
+}
+
+} // namespace leadops

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace leadops {
+
+class CampaignService;
+class Clock;
+class Database;
+class LeadService;
+class NicheService;
+
+// A folder holding one local store (leadops.sqlite) and, later, logs; the CLI and the window each
+// open one and reach every service through it.
+class Workspace
+{
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // QStandardPaths::AppDataLocation/workspace; --workspace DIR overrides it.
+    static QString defaultDirectory();
+    static QString databaseFileName();
+    // Creates the folder if needed and migrates the store. `clock` defaults to the system clock and
+    // must outlive the workspace; `actor` is recorded in the audit history.
+    static Result<std::unique_ptr<Workspace>> open(const QString& directory, const Clock* clock = nullptr,
+                                                   const QString& actor = {});
+
+    QString directory() const { return m_directory; }
+    QString actor() const { return m_actor; }
+    Database& database() { return *m_db; }
+    const Clock& clock() const { return *m_clock; }
+    NicheService& niches() { return *m_niches; }
+    CampaignService& campaigns() { return *m_campaigns; }
+    LeadService& leads() { return *m_leads; }
+
+private:
+    Workspace() = default;
+
+    QString m_directory;
+    QString m_actor;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock* m_clock = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<NicheService> m_niches;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<LeadService> m_leads;
+};
+
+} // namespace leadops

@@ -1,0 +1,116 @@
+#include "Campaign.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+Result<Campaign> Campaign::create(const QString& id, const QString& nicheId, const QString& name, Platform platform,
+                                  Money budget, const QDateTime& now)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200)
+        return fail(ErrorKind::Validation,
+                    tr("Campaign name must have 1 to 200 characters, got %1").arg(trimmed.size()));
+    if (nicheId.isEmpty())
+        return fail(ErrorKind::Validation, tr("A campaign needs a niche"));
+    if (budget < 0 || budget > kMaxMoney)
+        return fail(ErrorKind::Validation,
+                    tr("Campaign budget must be between 0 and 1000000000000 tenge, got %1").arg(formatMoney(budget)));
+    Campaign c;
+    c.id = id;
+    c.nicheId = nicheId;
+    c.name = trimmed;
+    c.platform = platform;
+    c.budget = budget;
+    c.createdAt = now;
+    c.updatedAt = now;
+    return c;
+}
+
+Campaign Campaign::changed(CampaignStatus to, const QDateTime& now) const
+{
+    Campaign next = *this;
+    next.status = to;
+    next.updatedAt = now;
+    return next;
+}
+
+Error Campaign::refusal(const QString& what, const QString& rule, const QString& expected) const
+{
+    return Error{ErrorKind::Rule,
+                 tr("Campaign %1 %2: status=%3, budget=%4, spent=%5 (rule %6: %7)")
+                     .arg(id, what, toKey(status), formatMoney(budget), formatMoney(spent), rule, expected),
+                 rule};
+}
+
+bool Campaign::canStart() const
+{
+    return status == CampaignStatus::Draft && budget > 0;
+}
+
+Result<Campaign> Campaign::start(const QDateTime& now) const
+{
+    if (!canStart())
+        return tl::unexpected(
+            refusal(tr("cannot be started"), u"can_start"_s, tr("status must be draft and budget above 0")));
+    Campaign next = changed(CampaignStatus::Active, now);
+    next.startedAt = now;
+    return next;
+}
+
+Result<Campaign> Campaign::pause(const QDateTime& now) const
+{
+    if (status != CampaignStatus::Active)
+        return tl::unexpected(refusal(tr("is not active"), u"pause"_s, tr("only an active campaign can be paused")));
+    return changed(CampaignStatus::Paused, now);
+}
+
+Result<Campaign> Campaign::resume(const QDateTime& now) const
+{
+    if (status != CampaignStatus::Paused)
+        return tl::unexpected(refusal(tr("is not paused"), u"resume"_s, tr("only a paused campaign can be resumed")));
+    return changed(CampaignStatus::Active, now);
+}
+
+Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now) const
+{
+    if (amount <= 0)
+        return fail(ErrorKind::Validation,
+                    tr("Spend for campaign %1 must be a positive amount, got %2").arg(id, formatMoney(amount)),
+                    u"add_spend"_s);
+    if (status != CampaignStatus::Active && status != CampaignStatus::Paused)
+        return tl::unexpected(refusal(tr("cannot record spend"), u"add_spend"_s,
+                                      tr("spend is recorded only while the campaign is active or paused")));
+    if (amount > kMaxMoney - spent)
+        return fail(ErrorKind::Validation, tr("Spend %1 would overflow the campaign total").arg(formatMoney(amount)),
+                    u"add_spend"_s);
+    Campaign next = changed(status, now);
+    next.spent = spent + amount;
+    if (next.spent >= next.budget) {
+        next.status = CampaignStatus::Completed;
+        next.completedAt = now;
+    }
+    return next;
+}
+
+Result<Campaign> Campaign::complete(const QDateTime& now) const
+{
+    if (status == CampaignStatus::Completed)
+        return tl::unexpected(refusal(tr("is already completed"), u"complete"_s,
+                                      tr("status must be draft, active or paused")));
+    Campaign next = changed(CampaignStatus::Completed, now);
+    next.completedAt = now;
+    return next;
+}
+
+Money Campaign::remainingBudget() const
+{
+    return budget > spent ? budget - spent : 0;
+}
+
+double Campaign::budgetUtilization() const
+{
+    return budget > 0 ? static_cast<double>(spent) / static_cast<double>(budget) * 100.0 : 0.0;
+}
+
+} // namespace leadops

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Enums.h"
+#include "Result.h"
+#include "Values.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace leadops {
+
+// An ad campaign of a niche on one platform. Amounts are in minor units (see Money).
+struct Campaign
+{
+    Q_DECLARE_TR_FUNCTIONS(Campaign)
+
+public:
+    QString id;
+    QString nicheId;
+    QString name;
+    Platform platform = Platform::Olx;
+    Money budget = 0;
+    Money spent = 0;
+    CampaignStatus status = CampaignStatus::Draft;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> startedAt;
+    std::optional<QDateTime> completedAt;
+
+    static Result<Campaign> create(const QString& id, const QString& nicheId, const QString& name, Platform platform,
+                                   Money budget, const QDateTime& now);
+
+    bool canStart() const; // draft AND budget > 0
+    Result<Campaign> start(const QDateTime& now) const;
+    Result<Campaign> pause(const QDateTime& now) const;  // only from active
+    Result<Campaign> resume(const QDateTime& now) const; // paused -> active
+    Result<Campaign> addSpend(Money amount, const QDateTime& now) const; // completes at spent >= budget
+    Result<Campaign> complete(const QDateTime& now) const;
+
+    Money remainingBudget() const;   // max(0, budget - spent)
+    double budgetUtilization() const; // spent / budget * 100, 0 when budget is 0
+
+    bool operator==(const Campaign&) const = default;
+
+private:
+    Campaign changed(CampaignStatus to, const QDateTime& now) const;
+    Error refusal(const QString& what, const QString& rule, const QString& expected) const;
+};
+
+} // namespace leadops

@@ -1,0 +1,132 @@
+#include "Lead.h"
+
+#include "Contact.h"
+#include "Values.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+Result<Lead> Lead::create(const QString& id, const QString& campaignId, Platform source, const QString& rawContact,
+                          const QDateTime& now)
+{
+    if (campaignId.isEmpty())
+        return fail(ErrorKind::Validation, tr("A lead needs a campaign"));
+    const auto contact = normalizeContact(rawContact);
+    if (!contact)
+        return tl::unexpected(contact.error());
+    Lead lead;
+    lead.id = id;
+    lead.campaignId = campaignId;
+    lead.source = source;
+    lead.contact = contact->value;
+    lead.createdAt = now;
+    lead.updatedAt = now;
+    return lead;
+}
+
+bool Lead::canQualify() const
+{
+    return status == LeadStatus::Contacted && messagesCount >= kMinMessagesToQualify;
+}
+
+bool Lead::shouldAutoDisqualify() const
+{
+    return status == LeadStatus::Qualifying && messagesCount > kAutoDisqualifyMessages &&
+           qualificationScore < kAutoDisqualifyScore;
+}
+
+Lead Lead::changed(LeadStatus to, const QDateTime& now) const
+{
+    Lead next = *this;
+    next.status = to;
+    next.updatedAt = now;
+    return next;
+}
+
+Error Lead::refusal(const QString& action, const QString& rule, const QString& expected) const
+{
+    return Error{ErrorKind::Rule,
+                 tr("Lead %1 cannot be %2: status=%3, messages=%4 (rule %5: %6)")
+                     .arg(id, action, toKey(status), QString::number(messagesCount), rule, expected),
+                 rule};
+}
+
+Result<Lead> Lead::markContacted(const QDateTime& now) const
+{
+    if (status != LeadStatus::New)
+        return tl::unexpected(refusal(tr("marked contacted"), u"mark_contacted"_s, tr("status must be new")));
+    return changed(LeadStatus::Contacted, now);
+}
+
+Result<Lead> Lead::recordMessage(const QDateTime& now) const
+{
+    if (status != LeadStatus::New && status != LeadStatus::Contacted && status != LeadStatus::Qualifying)
+        return tl::unexpected(refusal(tr("given a message"), u"record_message"_s,
+                                      tr("status must be new, contacted or qualifying")));
+    Lead next = changed(status, now);
+    next.messagesCount = messagesCount + 1;
+    return next;
+}
+
+Result<Lead> Lead::startQualifying(const QDateTime& now) const
+{
+    if (status != LeadStatus::Contacted)
+        return tl::unexpected(refusal(tr("moved to qualifying"), u"start_qualifying"_s, tr("status must be contacted")));
+    return changed(LeadStatus::Qualifying, now);
+}
+
+Result<Lead> Lead::assessScore(double score, const QDateTime& now) const
+{
+    if (status != LeadStatus::Qualifying)
+        return tl::unexpected(refusal(tr("scored"), u"assess_score"_s, tr("status must be qualifying")));
+    const auto checked = checkUnitInterval(score, tr("Qualification score"));
+    if (!checked)
+        return tl::unexpected(checked.error());
+    Lead next = changed(status, now);
+    next.qualificationScore = score;
+    return next;
+}
+
+Result<Lead> Lead::qualify(double score, const QDateTime& now) const
+{
+    if (!canQualify())
+        return tl::unexpected(refusal(tr("qualified"), u"can_qualify"_s,
+                                      tr("status must be contacted and messages at least %1")
+                                          .arg(kMinMessagesToQualify)));
+    const auto checked = checkUnitInterval(score, tr("Qualification score"));
+    if (!checked)
+        return tl::unexpected(checked.error());
+    Lead next = changed(LeadStatus::Qualified, now);
+    next.qualificationScore = score;
+    next.qualifiedAt = now;
+    return next;
+}
+
+Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
+{
+    if (status == LeadStatus::Disqualified || status == LeadStatus::Closed)
+        return tl::unexpected(refusal(tr("disqualified"), u"disqualify"_s,
+                                      tr("status must not be disqualified or closed")));
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorKind::Validation, tr("Lead %1 cannot be disqualified without a reason").arg(id),
+                    u"disqualify"_s);
+    if (trimmed.size() > 500)
+        return fail(ErrorKind::Validation,
+                    tr("Disqualification reason is %1 characters long: at most 500 are kept").arg(trimmed.size()),
+                    u"disqualify"_s);
+    Lead next = changed(LeadStatus::Disqualified, now);
+    next.disqualifiedAt = now;
+    next.disqualificationReason = trimmed;
+    return next;
+}
+
+Result<Lead> Lead::close(const QDateTime& now) const
+{
+    if (status != LeadStatus::Qualified)
+        return tl::unexpected(refusal(tr("closed"), u"close"_s, tr("status must be qualified")));
+    return changed(LeadStatus::Closed, now);
+}
+
+} // namespace leadops

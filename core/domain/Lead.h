@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Enums.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace leadops {
+
+// A lead: a person who answered a campaign. A plain value type; every rule of the brief lives
+// here as a const member that returns the changed copy or the refusal, so the UI can ask "would
+// this be allowed?" by calling the same function it would act with.
+struct Lead
+{
+    Q_DECLARE_TR_FUNCTIONS(Lead)
+
+public:
+    static constexpr int kMinMessagesToQualify = 3;
+    static constexpr int kAutoDisqualifyMessages = 10; // strictly more than this
+    static constexpr double kAutoDisqualifyScore = 0.3; // strictly less than this
+    static inline const char* const kAutoDisqualifyReason = "Auto-disqualified: low engagement";
+
+    QString id;
+    QString campaignId;
+    Platform source = Platform::Olx;
+    QString contact; // normalised, see normalizeContact()
+    LeadStatus status = LeadStatus::New;
+    double qualificationScore = 0.0;
+    int messagesCount = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> qualifiedAt;
+    std::optional<QDateTime> disqualifiedAt;
+    QString disqualificationReason;
+
+    // Validates and normalises the contact; the lead starts as new.
+    static Result<Lead> create(const QString& id, const QString& campaignId, Platform source,
+                               const QString& rawContact, const QDateTime& now);
+
+    bool canQualify() const; // status == contacted AND messages_count >= 3
+    bool shouldAutoDisqualify() const; // qualifying AND messages_count > 10 AND score < 0.3
+
+    Result<Lead> markContacted(const QDateTime& now) const;      // new -> contacted
+    Result<Lead> recordMessage(const QDateTime& now) const;      // messages_count + 1
+    Result<Lead> startQualifying(const QDateTime& now) const;    // contacted -> qualifying
+    Result<Lead> assessScore(double score, const QDateTime& now) const; // provisional score while qualifying
+    Result<Lead> qualify(double score, const QDateTime& now) const;
+    Result<Lead> disqualify(const QString& reason, const QDateTime& now) const;
+    Result<Lead> close(const QDateTime& now) const;              // qualified -> closed (hand-off)
+
+    bool operator==(const Lead&) const = default;
+
+private:
+    Lead changed(LeadStatus to, const QDateTime& now) const;
+    Error refusal(const QString& action, const QString& rule, const QString& expected) const;
+};
+
+} // namespace leadops

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+#include <tl/expected.hpp>
+
+namespace leadops {
+
+// What went wrong, in words a user can act on. Nothing above core sees a QSqlError or a raw HTTP
+// status: the store and the clients translate them into one of these kinds.
+enum class ErrorKind {
+    Rule,       // a business rule refused the action (exit code 1)
+    Validation, // the input is malformed or out of range (exit code 1)
+    NotFound,   // no such entity
+    Duplicate,  // the entity already exists (e.g. the same contact in a campaign)
+    Store,      // the local SQLite store failed
+    Network,
+    Http,
+    Auth,
+    Conflict,
+    Decode,
+};
+
+struct Error
+{
+    ErrorKind kind = ErrorKind::Validation;
+    QString message; // translated, fit to show to users
+    QString rule;    // the rule that refused, e.g. "can_qualify"; empty when no rule applies
+
+    bool operator==(const Error&) const = default;
+};
+
+template <typename T>
+using Result = tl::expected<T, Error>;
+
+inline tl::unexpected<Error> fail(ErrorKind kind, QString message, QString rule = {})
+{
+    return tl::unexpected<Error>(Error{kind, std::move(message), std::move(rule)});
+}
+
+} // namespace leadops

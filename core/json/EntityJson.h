@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "domain/Lead.h"
+#include "domain/Niche.h"
+#include "store/AuditLog.h"
+
+#include <QJsonObject>
+
+namespace leadops {
+
+// Rows in the brief's (and the database's) field names: id, campaign_id, status,
+// qualification_score, messages_count, budget, spent, ... Money goes out in tenge with two decimals;
+// timestamps as UTC ISO-8601 with milliseconds; absent timestamps as null.
+QJsonObject toJson(const Lead& lead);
+QJsonObject toJson(const Campaign& campaign); // adds remaining_budget and budget_utilization
+QJsonObject toJson(const Niche& niche);       // adds can_activate and is_profitable
+QJsonObject toJson(const AuditEntry& entry);
+QJsonObject toJson(const Error& error);
+
+QString errorKindKey(ErrorKind kind);
+
+} // namespace leadops

@@ -1,0 +1,117 @@
+#include "CampaignService.h"
+
+#include "Logging.h"
+#include "Transition.h"
+#include "store/NicheStore.h"
+#include "util/Clock.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+CampaignService::CampaignService(Database& db, const Clock& clock, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_store(db)
+    , m_audit(db)
+{
+}
+
+template <typename Rule>
+Result<Campaign> CampaignService::transition(const QString& id, const QString& action, Rule&& rule,
+                                             const QString& detail)
+{
+    const QDateTime now = m_clock.now();
+    auto result = applyTransition<Campaign>(m_db, m_store, m_audit, u"campaign"_s, tr("campaign"), id, action,
+                                            m_actor, now, [&](const Campaign& c) { return rule(c, now); }, detail);
+    if (!result) {
+        qCInfo(lcService) << "campaign" << id << action << "refused:" << result.error().message;
+        return result;
+    }
+    Q_EMIT campaignChanged(result->id);
+    return result;
+}
+
+Result<Campaign> CampaignService::create(const QString& rawNicheId, const QString& name, Platform platform,
+                                         Money budget)
+{
+    const auto nicheId = checkId(rawNicheId, tr("niche"));
+    if (!nicheId)
+        return tl::unexpected(nicheId.error());
+    const QDateTime now = m_clock.now();
+    auto campaign = Campaign::create(newUuidV7(), *nicheId, name, platform, budget, now);
+    if (!campaign)
+        return campaign;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    NicheStore niches(m_db);
+    const auto niche = niches.get(*nicheId);
+    if (!niche)
+        return tl::unexpected(niche.error());
+    if (!*niche)
+        return fail(ErrorKind::NotFound, tr("No niche with id %1").arg(*nicheId));
+    if ((*niche)->status == NicheStatus::Archived)
+        return fail(ErrorKind::Rule,
+                    tr("Niche %1 is archived: campaigns cannot be created for an archived niche").arg(*nicheId),
+                    u"create_campaign"_s);
+    if (auto r = m_store.insert(*campaign); !r)
+        return tl::unexpected(r.error());
+    if (auto r = m_audit.record(AuditEntry{0, u"campaign"_s, campaign->id, u"create"_s, {}, toKey(campaign->status),
+                                           u"budget=%1"_s.arg(formatMoney(budget)), m_actor, now});
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    Q_EMIT campaignCreated(campaign->id);
+    return campaign;
+}
+
+Result<Campaign> CampaignService::get(const QString& id)
+{
+    return loadEntity<Campaign>(m_store, tr("campaign"), id);
+}
+
+Result<QList<Campaign>> CampaignService::list(const CampaignFilter& filter)
+{
+    return m_store.list(filter);
+}
+
+Result<QList<AuditEntry>> CampaignService::history(const QString& id)
+{
+    const auto campaign = get(id);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    return m_audit.history(campaign->id);
+}
+
+Result<Campaign> CampaignService::start(const QString& id)
+{
+    return transition(id, u"start"_s, [](const Campaign& c, const QDateTime& now) { return c.start(now); });
+}
+
+Result<Campaign> CampaignService::pause(const QString& id)
+{
+    return transition(id, u"pause"_s, [](const Campaign& c, const QDateTime& now) { return c.pause(now); });
+}
+
+Result<Campaign> CampaignService::resume(const QString& id)
+{
+    return transition(id, u"resume"_s, [](const Campaign& c, const QDateTime& now) { return c.resume(now); });
+}
+
+Result<Campaign> CampaignService::complete(const QString& id)
+{
+    return transition(id, u"complete"_s, [](const Campaign& c, const QDateTime& now) { return c.complete(now); });
+}
+
+Result<Campaign> CampaignService::addSpend(const QString& id, Money amount)
+{
+    return transition(
+        id, u"add_spend"_s, [amount](const Campaign& c, const QDateTime& now) { return c.addSpend(amount, now); },
+        u"amount=%1"_s.arg(formatMoney(amount)));
+}
+
+} // namespace leadops

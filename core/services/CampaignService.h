@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Campaign.h"
+#include "store/AuditLog.h"
+#include "store/CampaignStore.h"
+
+#include <QObject>
+
+namespace leadops {
+
+class Clock;
+class Database;
+
+// The marketer's campaign workflows: create, start, pause, resume, complete, record spend.
+class CampaignService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CampaignService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+
+    Result<Campaign> create(const QString& nicheId, const QString& name, Platform platform, Money budget);
+    Result<Campaign> get(const QString& id);
+    Result<QList<Campaign>> list(const CampaignFilter& filter = {});
+    Result<QList<AuditEntry>> history(const QString& id);
+
+    Result<Campaign> start(const QString& id);
+    Result<Campaign> pause(const QString& id);
+    Result<Campaign> resume(const QString& id);
+    Result<Campaign> complete(const QString& id);
+    Result<Campaign> addSpend(const QString& id, Money amount);
+
+Q_SIGNALS:
+    void campaignCreated(const QString& campaignId);
+    void campaignChanged(const QString& campaignId);
+
+private:
+    template <typename Rule>
+    Result<Campaign> transition(const QString& id, const QString& action, Rule&& rule, const QString& detail = {});
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+    CampaignStore m_store;
+    AuditLog m_audit;
+};
+
+} // namespace leadops

@@ -1,0 +1,195 @@
+#include "LeadService.h"
+
+#include "Logging.h"
+#include "Transition.h"
+#include "store/CampaignStore.h"
+#include "util/Clock.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+LeadService::LeadService(Database& db, const Clock& clock, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_store(db)
+    , m_audit(db)
+{
+}
+
+template <typename Rule>
+Result<Lead> LeadService::transition(const QString& id, const QString& action, Rule&& rule, const QString& detail)
+{
+    const QDateTime now = m_clock.now();
+    auto result = applyTransition<Lead>(m_db, m_store, m_audit, u"lead"_s, tr("lead"), id, action, m_actor, now,
+                                        [&](const Lead& l) { return rule(l, now); }, detail);
+    if (!result) {
+        qCInfo(lcService) << "lead" << id << action << "refused:" << result.error().message;
+        return result;
+    }
+    Q_EMIT leadChanged(result->id);
+    return result;
+}
+
+Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, const QString& contact)
+{
+    const auto campaignId = checkId(rawCampaignId, tr("campaign"));
+    if (!campaignId)
+        return tl::unexpected(campaignId.error());
+    const QDateTime now = m_clock.now();
+    auto lead = Lead::create(newUuidV7(), *campaignId, source, contact, now);
+    if (!lead)
+        return lead;
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    CampaignStore campaigns(m_db);
+    const auto campaign = campaigns.get(*campaignId);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    if (!*campaign)
+        return fail(ErrorKind::NotFound, tr("No campaign with id %1").arg(*campaignId));
+    const auto existing = m_store.findByContact(*campaignId, lead->contact);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    if (*existing)
+        return fail(ErrorKind::Duplicate,
+                    tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
+                        .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
+                    u"unique_contact"_s);
+    if (auto r = m_store.insert(*lead); !r)
+        return tl::unexpected(r.error());
+    if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, lead->id, u"create"_s, {}, toKey(lead->status),
+                                           toKey(source), m_actor, now});
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    Q_EMIT leadCreated(lead->id);
+    return lead;
+}
+
+Result<Lead> LeadService::get(const QString& id)
+{
+    return loadEntity<Lead>(m_store, tr("lead"), id);
+}
+
+Result<QList<Lead>> LeadService::list(const LeadFilter& filter)
+{
+    return m_store.list(filter);
+}
+
+Result<qint64> LeadService::count(const LeadFilter& filter)
+{
+    return m_store.count(filter);
+}
+
+Result<QList<QPair<LeadStatus, qint64>>> LeadService::countByStatus(const LeadFilter& filter)
+{
+    return m_store.countByStatus(filter);
+}
+
+Result<QList<AuditEntry>> LeadService::history(const QString& id)
+{
+    const auto lead = get(id);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    return m_audit.history(lead->id);
+}
+
+Result<Lead> LeadService::markContacted(const QString& id)
+{
+    return transition(id, u"mark_contacted"_s, [](const Lead& l, const QDateTime& now) { return l.markContacted(now); });
+}
+
+Result<Lead> LeadService::recordMessage(const QString& id)
+{
+    return transition(id, u"record_message"_s, [](const Lead& l, const QDateTime& now) { return l.recordMessage(now); });
+}
+
+Result<Lead> LeadService::startQualifying(const QString& id)
+{
+    return transition(id, u"start_qualifying"_s,
+                      [](const Lead& l, const QDateTime& now) { return l.startQualifying(now); });
+}
+
+Result<Lead> LeadService::assessScore(const QString& id, double score)
+{
+    return transition(
+        id, u"assess_score"_s, [score](const Lead& l, const QDateTime& now) { return l.assessScore(score, now); },
+        u"score=%1"_s.arg(score));
+}
+
+Result<Lead> LeadService::qualify(const QString& id, double score)
+{
+    auto result = transition(
+        id, u"qualify"_s, [score](const Lead& l, const QDateTime& now) { return l.qualify(score, now); },
+        u"score=%1"_s.arg(score));
+    if (result)
+        Q_EMIT leadQualified(result->id, result->campaignId, score);
+    return result;
+}
+
+Result<Lead> LeadService::disqualify(const QString& id, const QString& reason)
+{
+    auto result = transition(
+        id, u"disqualify"_s, [&reason](const Lead& l, const QDateTime& now) { return l.disqualify(reason, now); },
+        reason.trimmed());
+    if (result)
+        Q_EMIT leadDisqualified(result->id, result->disqualificationReason);
+    return result;
+}
+
+Result<Lead> LeadService::close(const QString& id)
+{
+    return transition(id, u"close"_s, [](const Lead& l, const QDateTime& now) { return l.close(now); });
+}
+
+Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
+{
+    const auto candidates = m_store.autoDisqualifyCandidates();
+    if (!candidates)
+        return tl::unexpected(candidates.error());
+    AutoDisqualifyReport report;
+    report.dryRun = dryRun;
+    const QString reason = QString::fromLatin1(Lead::kAutoDisqualifyReason);
+    const QDateTime now = m_clock.now();
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    for (const Lead& candidate : *candidates) {
+        // The query is only a pre-selection (as the RPC is on the server): the entity's rule decides.
+        if (!candidate.shouldAutoDisqualify())
+            continue;
+        if (dryRun) {
+            report.leads << candidate;
+            continue;
+        }
+        const auto next = candidate.disqualify(reason, now);
+        if (!next)
+            return tl::unexpected(next.error());
+        if (auto r = m_store.update(*next); !r)
+            return tl::unexpected(r.error());
+        if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, next->id, u"auto_disqualify"_s, toKey(candidate.status),
+                                               toKey(next->status), reason, m_actor, now});
+            !r)
+            return tl::unexpected(r.error());
+        report.leads << *next;
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    if (!dryRun) {
+        qCInfo(lcService) << "auto-disqualified" << report.leads.size() << "leads";
+        for (const Lead& l : std::as_const(report.leads)) {
+            Q_EMIT leadChanged(l.id);
+            Q_EMIT leadDisqualified(l.id, u"auto_disqualified"_s);
+        }
+    }
+    return report;
+}
+
+} // namespace leadops

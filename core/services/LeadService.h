@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Lead.h"
+#include "store/AuditLog.h"
+#include "store/Filters.h"
+#include "store/LeadStore.h"
+
+#include <QObject>
+
+namespace leadops {
+
+class CampaignStore;
+class Clock;
+class Database;
+
+struct AutoDisqualifyReport
+{
+    QList<Lead> leads; // the leads disqualified (or that would be, in a dry run)
+    bool dryRun = false;
+};
+
+// The sales manager's workflows. Every change goes through the domain rule, is written with its
+// audit entry in one transaction, and is then announced by a signal the UI listens to.
+class LeadService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LeadService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+
+    Result<Lead> create(const QString& campaignId, Platform source, const QString& contact);
+    Result<Lead> get(const QString& id);
+    Result<QList<Lead>> list(const LeadFilter& filter);
+    Result<qint64> count(const LeadFilter& filter);
+    Result<QList<QPair<LeadStatus, qint64>>> countByStatus(const LeadFilter& filter);
+    Result<QList<AuditEntry>> history(const QString& id);
+
+    Result<Lead> markContacted(const QString& id);
+    Result<Lead> recordMessage(const QString& id);
+    Result<Lead> startQualifying(const QString& id);
+    Result<Lead> assessScore(const QString& id, double score);
+    Result<Lead> qualify(const QString& id, double score);
+    Result<Lead> disqualify(const QString& id, const QString& reason);
+    Result<Lead> close(const QString& id);
+    // Disqualifies every lead the rule should_auto_disqualify selects, or only lists them (dryRun).
+    Result<AutoDisqualifyReport> autoDisqualify(bool dryRun);
+
+Q_SIGNALS:
+    void leadCreated(const QString& leadId);
+    void leadChanged(const QString& leadId);
+    void leadQualified(const QString& leadId, const QString& campaignId, double score);
+    void leadDisqualified(const QString& leadId, const QString& reason);
+
+private:
+    template <typename Rule>
+    Result<Lead> transition(const QString& id, const QString& action, Rule&& rule, const QString& detail = {});
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+    LeadStore m_store;
+    AuditLog m_audit;
+};
+
+} // namespace leadops

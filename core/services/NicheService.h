@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Niche.h"
+#include "store/AuditLog.h"
+#include "store/NicheStore.h"
+
+#include <QObject>
+
+namespace leadops {
+
+class Clock;
+class Database;
+
+// The marketer's niche workflows: research, validate with two scores, activate, pause, archive.
+class NicheService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    NicheService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+
+    Result<Niche> create(const QString& name, Market market, const QString& category);
+    Result<Niche> get(const QString& id);
+    Result<QList<Niche>> list();
+    Result<QList<AuditEntry>> history(const QString& id);
+
+    Result<Niche> validate(const QString& id, double profitability, double competition);
+    Result<Niche> activate(const QString& id);
+    Result<Niche> pause(const QString& id);
+    Result<Niche> archive(const QString& id);
+
+Q_SIGNALS:
+    void nicheCreated(const QString& nicheId);
+    void nicheChanged(const QString& nicheId);
+
+private:
+    template <typename Rule>
+    Result<Niche> transition(const QString& id, const QString& action, Rule&& rule, const QString& detail = {});
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+    NicheStore m_store;
+    AuditLog m_audit;
+};
+
+} // namespace leadops

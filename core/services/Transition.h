@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "util/Ids.h"
+
+#include <QCoreApplication>
+
+namespace leadops {
+
+// Checks that `id` is a well-formed UUID; `what` names the entity in the message.
+inline Result<QString> checkId(const QString& id, const QString& what)
+{
+    const QString trimmed = id.trimmed().toLower();
+    if (!looksLikeUuid(trimmed))
+        return fail(ErrorKind::Validation,
+                    QCoreApplication::translate("Services", "%1 id '%2' is not valid: expected a UUID such as "
+                                                            "0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b")
+                        .arg(what, id));
+    return trimmed;
+}
+
+// Loads an entity, applies one rule, saves it and records the change in the audit history, all in
+// one transaction: either everything is stored or nothing is. Every service action goes through here.
+template <typename Entity, typename Store, typename Rule>
+Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, const QString& entityKind,
+                               const QString& what, const QString& rawId, const QString& action,
+                               const QString& actor, const QDateTime& now, Rule&& rule, const QString& detail = {})
+{
+    const auto id = checkId(rawId, what);
+    if (!id)
+        return tl::unexpected(id.error());
+    Transaction tx(db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    const auto current = store.get(*id);
+    if (!current)
+        return tl::unexpected(current.error());
+    if (!*current)
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("Services", "No %1 with id %2").arg(what, *id));
+    const Result<Entity> next = rule(**current);
+    if (!next)
+        return next;
+    if (auto r = store.update(*next); !r)
+        return tl::unexpected(r.error());
+    if (auto r = audit.record(AuditEntry{0, entityKind, *id, action, toKey((*current)->status), toKey(next->status),
+                                         detail, actor, now});
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    return next;
+}
+
+// Reads one entity by id, with the same id check and not-found message as the actions.
+template <typename Entity, typename Store>
+Result<Entity> loadEntity(Store& store, const QString& what, const QString& rawId)
+{
+    const auto id = checkId(rawId, what);
+    if (!id)
+        return tl::unexpected(id.error());
+    const auto found = store.get(*id);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("Services", "No %1 with id %2").arg(what, *id));
+    return **found;
+}
+
+} // namespace leadops

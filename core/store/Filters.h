@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace leadops {
+
+enum class LeadSort { CreatedAt, UpdatedAt, Score, Messages, Contact, Status, Source };
+
+// What the lead list shows. Every field is bound as a parameter; the sort column comes from the
+// enum, never from user text.
+struct LeadFilter
+{
+    std::optional<LeadStatus> status;
+    QString campaignId;
+    std::optional<Platform> source;
+    std::optional<Market> market;
+    QString search; // substring of the contact
+    std::optional<QDateTime> createdFrom;
+    std::optional<QDateTime> createdTo; // exclusive
+    LeadSort sort = LeadSort::CreatedAt;
+    bool descending = true;
+    int limit = 100;
+    qint64 offset = 0;
+};
+
+struct CampaignFilter
+{
+    std::optional<CampaignStatus> status;
+    QString nicheId;
+};
+
+} // namespace leadops

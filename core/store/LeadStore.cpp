@@ -1,0 +1,260 @@
+#include "LeadStore.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LeadStore", text);
+}
+
+QString sortColumn(LeadSort sort)
+{
+    switch (sort) {
+    case LeadSort::CreatedAt:
+        return u"l.created_at"_s;
+    case LeadSort::UpdatedAt:
+        return u"l.updated_at"_s;
+    case LeadSort::Score:
+        return u"l.qualification_score"_s;
+    case LeadSort::Messages:
+        return u"l.messages_count"_s;
+    case LeadSort::Contact:
+        return u"l.contact"_s;
+    case LeadSort::Status:
+        return u"l.status"_s;
+    case LeadSort::Source:
+        return u"l.source"_s;
+    }
+    return u"l.created_at"_s;
+}
+
+// Phone fragments are searched on digits only ("701 123" finds +77011234567); other text as typed,
+// lower-cased like the stored contacts. LIKE wildcards in the text are escaped.
+QString searchPattern(const QString& text)
+{
+    QString t = text.trimmed().toLower();
+    bool phoneLike = !t.isEmpty();
+    for (const QChar c : t)
+        phoneLike = phoneLike && (c.isDigit() || c == u' ' || c == u'-' || c == u'(' || c == u')' || c == u'+');
+    if (phoneLike)
+        t.remove(QRegularExpression(u"[^0-9]"_s));
+    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + t + u"%"_s;
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const LeadFilter& f)
+{
+    QStringList clauses;
+    Where w;
+    if (f.status) {
+        clauses << u"l.status = ?"_s;
+        w.values << toKey(*f.status);
+    }
+    if (!f.campaignId.isEmpty()) {
+        clauses << u"l.campaign_id = ?"_s;
+        w.values << f.campaignId;
+    }
+    if (f.source) {
+        clauses << u"l.source = ?"_s;
+        w.values << toKey(*f.source);
+    }
+    if (f.market) {
+        clauses << u"l.campaign_id IN (SELECT c.id FROM campaigns c JOIN niches n ON n.id = c.niche_id "
+                   "WHERE n.market = ?)"_s;
+        w.values << toKey(*f.market);
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        clauses << u"l.contact LIKE ? ESCAPE '\\'"_s;
+        w.values << searchPattern(f.search);
+    }
+    if (f.createdFrom) {
+        clauses << u"l.created_at >= ?"_s;
+        w.values << toDbTime(*f.createdFrom);
+    }
+    if (f.createdTo) {
+        clauses << u"l.created_at < ?"_s;
+        w.values << toDbTime(*f.createdTo);
+    }
+    if (!clauses.isEmpty())
+        w.sql = u" WHERE "_s + clauses.join(u" AND "_s);
+    return w;
+}
+
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+}
+
+} // namespace
+
+QString LeadStore::selectColumns()
+{
+    return u"l.id, l.campaign_id, l.source, l.contact, l.status, l.qualification_score, l.messages_count, "
+           "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at"_s;
+}
+
+Lead LeadStore::leadFromRow(const QSqlQuery& q, int first)
+{
+    Lead l;
+    l.id = q.value(first).toString();
+    l.campaignId = q.value(first + 1).toString();
+    l.source = fromKey<Platform>(q.value(first + 2).toString()).value_or(Platform::Olx);
+    l.contact = q.value(first + 3).toString();
+    l.status = fromKey<LeadStatus>(q.value(first + 4).toString()).value_or(LeadStatus::New);
+    l.qualificationScore = q.value(first + 5).toDouble();
+    l.messagesCount = q.value(first + 6).toInt();
+    l.createdAt = fromDbTime(q.value(first + 7));
+    l.qualifiedAt = optionalFromDbTime(q.value(first + 8));
+    l.disqualifiedAt = optionalFromDbTime(q.value(first + 9));
+    l.disqualificationReason = q.value(first + 10).toString();
+    l.updatedAt = fromDbTime(q.value(first + 11));
+    return l;
+}
+
+Result<std::optional<Lead>> LeadStore::get(const QString& id)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l WHERE l.id = ?"_s);
+    q.bindValue(0, id);
+    if (auto r = m_db.check(q, tr("reading lead %1").arg(id)); !r)
+        return tl::unexpected(r.error());
+    if (!q.next())
+        return std::optional<Lead>();
+    return std::optional<Lead>(leadFromRow(q));
+}
+
+Result<std::optional<Lead>> LeadStore::findByContact(const QString& campaignId, const QString& contact)
+{
+    QSqlQuery q =
+        m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l WHERE l.campaign_id = ? AND l.contact = ?"_s);
+    q.bindValue(0, campaignId);
+    q.bindValue(1, contact);
+    if (auto r = m_db.check(q, tr("looking for duplicate contacts")); !r)
+        return tl::unexpected(r.error());
+    if (!q.next())
+        return std::optional<Lead>();
+    return std::optional<Lead>(leadFromRow(q));
+}
+
+Result<void> LeadStore::insert(const Lead& l)
+{
+    QSqlQuery q = m_db.prepare(
+        u"INSERT INTO leads (id, campaign_id, source, contact, status, qualification_score, messages_count, "
+        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, l.id);
+    q.bindValue(1, l.campaignId);
+    q.bindValue(2, toKey(l.source));
+    q.bindValue(3, l.contact);
+    q.bindValue(4, toKey(l.status));
+    q.bindValue(5, l.qualificationScore);
+    q.bindValue(6, l.messagesCount);
+    q.bindValue(7, toDbTime(l.createdAt));
+    q.bindValue(8, toDbTime(l.qualifiedAt));
+    q.bindValue(9, toDbTime(l.disqualifiedAt));
+    q.bindValue(10, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(l.disqualificationReason));
+    q.bindValue(11, toDbTime(l.updatedAt));
+    return m_db.check(q, tr("saving lead %1").arg(l.id));
+}
+
+Result<void> LeadStore::update(const Lead& l)
+{
+    QSqlQuery q = m_db.prepare(
+        u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
+        "disqualified_at = ?, disqualification_reason = ?, updated_at = ? WHERE id = ?"_s);
+    q.bindValue(0, toKey(l.status));
+    q.bindValue(1, l.qualificationScore);
+    q.bindValue(2, l.messagesCount);
+    q.bindValue(3, toDbTime(l.qualifiedAt));
+    q.bindValue(4, toDbTime(l.disqualifiedAt));
+    q.bindValue(5, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                      : QVariant(l.disqualificationReason));
+    q.bindValue(6, toDbTime(l.updatedAt));
+    q.bindValue(7, l.id);
+    if (auto r = m_db.check(q, tr("updating lead %1").arg(l.id)); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return fail(ErrorKind::NotFound, tr("Lead %1 no longer exists in the local store").arg(l.id));
+    return {};
+}
+
+Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
+{
+    const Where w = whereFor(f);
+    const QString order = sortColumn(f.sort) + (f.descending ? u" DESC"_s : u" ASC"_s) + u", l.id"_s +
+                          (f.descending ? u" DESC"_s : u" ASC"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.sql + u" ORDER BY "_s + order +
+                               u" LIMIT ? OFFSET ?"_s);
+    bindAll(q, w.values);
+    q.bindValue(static_cast<int>(w.values.size()), f.limit);
+    q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
+    if (auto r = m_db.check(q, tr("listing leads")); !r)
+        return tl::unexpected(r.error());
+    QList<Lead> leads;
+    leads.reserve(f.limit);
+    while (q.next())
+        leads << leadFromRow(q);
+    return leads;
+}
+
+Result<qint64> LeadStore::count(const LeadFilter& f)
+{
+    const Where w = whereFor(f);
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l"_s + w.sql);
+    bindAll(q, w.values);
+    if (auto r = m_db.check(q, tr("counting leads")); !r)
+        return tl::unexpected(r.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
+{
+    f.status.reset();
+    const Where w = whereFor(f);
+    QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*) FROM leads l"_s + w.sql + u" GROUP BY l.status"_s);
+    bindAll(q, w.values);
+    if (auto r = m_db.check(q, tr("counting leads by status")); !r)
+        return tl::unexpected(r.error());
+    QList<QPair<LeadStatus, qint64>> counts;
+    for (LeadStatus s : allValues<LeadStatus>())
+        counts << qMakePair(s, qint64(0));
+    while (q.next()) {
+        if (const auto s = fromKey<LeadStatus>(q.value(0).toString()))
+            counts[static_cast<int>(*s)].second = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() +
+                               u" FROM leads l WHERE l.status = 'qualifying' AND l.messages_count > ? AND "
+                               "l.qualification_score < ? ORDER BY l.created_at, l.id"_s);
+    q.bindValue(0, Lead::kAutoDisqualifyMessages);
+    q.bindValue(1, Lead::kAutoDisqualifyScore);
+    if (auto r = m_db.check(q, tr("finding leads to auto-disqualify")); !r)
+        return tl::unexpected(r.error());
+    QList<Lead> leads;
+    while (q.next())
+        leads << leadFromRow(q);
+    return leads;
+}
+
+} // namespace leadops

@@ -1,0 +1,75 @@
+#include "Migrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+const std::vector<QStringList>& migrations()
+{
+    static const std::vector<QStringList> steps = {
+        // 1: the three entities and the audit history. Money in minor units (tiyn); timestamps UTC text.
+        {
+            uR"(CREATE TABLE niches (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+                market TEXT NOT NULL CHECK (market IN ('almaty', 'astana', 'shymkent')),
+                category TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 100),
+                status TEXT NOT NULL DEFAULT 'researching'
+                    CHECK (status IN ('researching', 'validated', 'active', 'paused', 'archived')),
+                profitability_score REAL NOT NULL DEFAULT 0 CHECK (profitability_score BETWEEN 0 AND 1),
+                competition_density REAL NOT NULL DEFAULT 0 CHECK (competition_density BETWEEN 0 AND 1),
+                created_at TEXT NOT NULL,
+                validated_at TEXT,
+                updated_at TEXT NOT NULL))"_s,
+            uR"(CREATE TABLE campaigns (
+                id TEXT PRIMARY KEY NOT NULL,
+                niche_id TEXT NOT NULL REFERENCES niches(id),
+                name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+                platform TEXT NOT NULL CHECK (platform IN ('olx', 'kaspi', 'satu', 'telegram')),
+                budget INTEGER NOT NULL CHECK (budget >= 0),
+                spent INTEGER NOT NULL DEFAULT 0 CHECK (spent >= 0),
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'active', 'paused', 'completed')),
+                created_at TEXT NOT NULL,
+                started_at TEXT,
+                completed_at TEXT,
+                updated_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX campaigns_niche ON campaigns(niche_id)"_s,
+            u"CREATE INDEX campaigns_status ON campaigns(status)"_s,
+            uR"(CREATE TABLE leads (
+                id TEXT PRIMARY KEY NOT NULL,
+                campaign_id TEXT NOT NULL REFERENCES campaigns(id),
+                source TEXT NOT NULL CHECK (source IN ('olx', 'kaspi', 'satu', 'telegram')),
+                contact TEXT NOT NULL CHECK (length(contact) >= 5),
+                status TEXT NOT NULL DEFAULT 'new'
+                    CHECK (status IN ('new', 'contacted', 'qualifying', 'qualified', 'disqualified', 'closed')),
+                qualification_score REAL NOT NULL DEFAULT 0 CHECK (qualification_score BETWEEN 0 AND 1),
+                messages_count INTEGER NOT NULL DEFAULT 0 CHECK (messages_count >= 0),
+                created_at TEXT NOT NULL,
+                qualified_at TEXT,
+                disqualified_at TEXT,
+                disqualification_reason TEXT,
+                updated_at TEXT NOT NULL))"_s,
+            // A normalised contact is unique within a campaign: the duplicate check and its index.
+            u"CREATE UNIQUE INDEX leads_campaign_contact ON leads(campaign_id, contact)"_s,
+            // The console's filters: newest first overall, by status, and by campaign.
+            u"CREATE INDEX leads_created ON leads(created_at)"_s,
+            u"CREATE INDEX leads_status_created ON leads(status, created_at)"_s,
+            u"CREATE INDEX leads_campaign_created ON leads(campaign_id, created_at)"_s,
+            u"CREATE INDEX leads_source_created ON leads(source, created_at)"_s,
+            uR"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL CHECK (entity IN ('lead', 'campaign', 'niche')),
+                entity_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                from_status TEXT,
+                to_status TEXT,
+                detail TEXT,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL))"_s,
+            u"CREATE INDEX audit_entity ON audit_log(entity_id, id)"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace leadops

@@ -1,0 +1,96 @@
+#include "NicheStore.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("NicheStore", text);
+}
+
+const QString kColumns = u"id, name, market, category, status, profitability_score, competition_density, "
+                         "created_at, validated_at, updated_at"_s;
+
+Niche nicheFromRow(const QSqlQuery& q)
+{
+    Niche n;
+    n.id = q.value(0).toString();
+    n.name = q.value(1).toString();
+    n.market = fromKey<Market>(q.value(2).toString()).value_or(Market::Almaty);
+    n.category = q.value(3).toString();
+    n.status = fromKey<NicheStatus>(q.value(4).toString()).value_or(NicheStatus::Researching);
+    n.profitabilityScore = q.value(5).toDouble();
+    n.competitionDensity = q.value(6).toDouble();
+    n.createdAt = fromDbTime(q.value(7));
+    n.validatedAt = optionalFromDbTime(q.value(8));
+    n.updatedAt = fromDbTime(q.value(9));
+    return n;
+}
+
+void bindRow(QSqlQuery& q, const Niche& n)
+{
+    q.bindValue(0, n.name);
+    q.bindValue(1, toKey(n.market));
+    q.bindValue(2, n.category);
+    q.bindValue(3, toKey(n.status));
+    q.bindValue(4, n.profitabilityScore);
+    q.bindValue(5, n.competitionDensity);
+    q.bindValue(6, toDbTime(n.createdAt));
+    q.bindValue(7, toDbTime(n.validatedAt));
+    q.bindValue(8, toDbTime(n.updatedAt));
+    q.bindValue(9, n.id);
+}
+} // namespace
+
+Result<std::optional<Niche>> NicheStore::get(const QString& id)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM niches WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (auto r = m_db.check(q, tr("reading niche %1").arg(id)); !r)
+        return tl::unexpected(r.error());
+    if (!q.next())
+        return std::optional<Niche>();
+    return std::optional<Niche>(nicheFromRow(q));
+}
+
+Result<void> NicheStore::insert(const Niche& n)
+{
+    QSqlQuery q = m_db.prepare(u"INSERT INTO niches (name, market, category, status, profitability_score, "
+                               "competition_density, created_at, validated_at, updated_at, id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindRow(q, n);
+    return m_db.check(q, tr("saving niche %1").arg(n.id));
+}
+
+Result<void> NicheStore::update(const Niche& n)
+{
+    QSqlQuery q = m_db.prepare(u"UPDATE niches SET name = ?, market = ?, category = ?, status = ?, "
+                               "profitability_score = ?, competition_density = ?, created_at = ?, validated_at = ?, "
+                               "updated_at = ? WHERE id = ?"_s);
+    bindRow(q, n);
+    if (auto r = m_db.check(q, tr("updating niche %1").arg(n.id)); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return fail(ErrorKind::NotFound, tr("Niche %1 no longer exists in the local store").arg(n.id));
+    return {};
+}
+
+Result<QList<Niche>> NicheStore::list()
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM niches ORDER BY market, name, id"_s);
+    if (auto r = m_db.check(q, tr("listing niches")); !r)
+        return tl::unexpected(r.error());
+    QList<Niche> out;
+    while (q.next())
+        out << nicheFromRow(q);
+    return out;
+}
+
+} // namespace leadops

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The one list of everything LeadOps Console needs on Debian 12 (bookworm) to build, run and
+# test. Idempotent: packages that are already installed are skipped, so a second run is fast.
+# Run as root or with sudo available.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache pkg-config git clang-format
+    # Qt 6.4 (bookworm)
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libvulkan-dev libqt6opengl6-dev libxkbcommon-dev
+    # libraries
+    libexpected-dev qtkeychain-qt6-dev
+    # runtime for the offscreen GUI and deterministic rendering
+    fonts-dejavu-core
+    # benchmarks and tests
+    time sqlite3 poppler-utils
+    # real backend (Supabase issue): PostgreSQL 15, keyring
+    postgresql-15 postgresql-client-15
+    dbus dbus-x11 gnome-keyring libsecret-tools
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
+done
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if ((${#missing[@]})); then
+    echo "install-deps: installing ${missing[*]}" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+    echo "install-deps: all Debian packages present" >&2
+fi
+
+# npm: some images ship Node.js with its own npm; Debian's npm package conflicts with that one.
+if ! command -v npm >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi

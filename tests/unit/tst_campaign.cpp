@@ -1,0 +1,137 @@
+// Every Campaign rule at its boundaries; amounts are minor units (tiyn).
+#include "domain/Campaign.h"
+
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestCampaign : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime t0 = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime t1 = t0.addDays(1);
+
+    Campaign campaign(CampaignStatus status, Money budget, Money spent = 0) const
+    {
+        Campaign c = *Campaign::create(u"C1"_s, u"N1"_s, u"Spring sale"_s, Platform::Kaspi, budget, t0);
+        c.status = status;
+        c.spent = spent;
+        return c;
+    }
+
+private Q_SLOTS:
+    void createValidates()
+    {
+        QVERIFY(Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, 0, t0));
+        QCOMPARE(Campaign::create(u"C"_s, u"N"_s, u"  "_s, Platform::Olx, 100, t0).error().kind,
+                 ErrorKind::Validation);
+        QVERIFY(!Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, -1, t0));
+        QVERIFY(!Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, kMaxMoney + 1, t0));
+        QVERIFY(!Campaign::create(u"C"_s, u""_s, u"x"_s, Platform::Olx, 100, t0));
+        QCOMPARE(Campaign::create(u"C"_s, u"N"_s, u" Name "_s, Platform::Olx, 100, t0)->name, u"Name"_s);
+    }
+
+    void canStart_data()
+    {
+        QTest::addColumn<CampaignStatus>("status");
+        QTest::addColumn<qint64>("budget");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("draft, budget 0.01") << CampaignStatus::Draft << qint64(1) << true;
+        QTest::newRow("draft, budget 0") << CampaignStatus::Draft << qint64(0) << false;
+        QTest::newRow("active") << CampaignStatus::Active << qint64(100) << false;
+        QTest::newRow("paused") << CampaignStatus::Paused << qint64(100) << false;
+        QTest::newRow("completed") << CampaignStatus::Completed << qint64(100) << false;
+    }
+    void canStart()
+    {
+        QFETCH(CampaignStatus, status);
+        QFETCH(qint64, budget);
+        QFETCH(bool, expected);
+        const Campaign c = campaign(status, budget);
+        QCOMPARE(c.canStart(), expected);
+        const auto started = c.start(t1);
+        QCOMPARE(bool(started), expected);
+        if (expected) {
+            QCOMPARE(started->status, CampaignStatus::Active);
+            QCOMPARE(started->startedAt.value(), t1);
+        } else {
+            QCOMPARE(started.error().rule, u"can_start"_s);
+            QVERIFY2(started.error().message.startsWith(u"Campaign C1 cannot be started"_s),
+                     qPrintable(started.error().message));
+        }
+    }
+
+    void pauseOnlyFromActive()
+    {
+        QCOMPARE(campaign(CampaignStatus::Active, 100).pause(t1)->status, CampaignStatus::Paused);
+        for (auto s : {CampaignStatus::Draft, CampaignStatus::Paused, CampaignStatus::Completed}) {
+            const auto r = campaign(s, 100).pause(t1);
+            QVERIFY(!r);
+            QVERIFY2(r.error().message.startsWith(u"Campaign C1 is not active"_s), qPrintable(r.error().message));
+        }
+    }
+
+    void resumeOnlyFromPaused()
+    {
+        QCOMPARE(campaign(CampaignStatus::Paused, 100).resume(t1)->status, CampaignStatus::Active);
+        QVERIFY(!campaign(CampaignStatus::Active, 100).resume(t1));
+        QVERIFY(!campaign(CampaignStatus::Draft, 100).resume(t1));
+    }
+
+    void addSpendBelowBudgetStaysActive()
+    {
+        const auto c = campaign(CampaignStatus::Active, 100'000).addSpend(99'999, t1);
+        QCOMPARE(c->spent, Money(99'999));
+        QCOMPARE(c->status, CampaignStatus::Active);
+        QCOMPARE(c->remainingBudget(), Money(1));
+    }
+
+    void addSpendExactlyBudgetCompletes()
+    {
+        const auto c = campaign(CampaignStatus::Active, 100'000, 40'000).addSpend(60'000, t1);
+        QCOMPARE(c->spent, Money(100'000));
+        QCOMPARE(c->status, CampaignStatus::Completed);
+        QCOMPARE(c->completedAt.value(), t1);
+        QCOMPARE(c->remainingBudget(), Money(0));
+        QCOMPARE(c->budgetUtilization(), 100.0);
+    }
+
+    void addSpendOverBudgetCompletesAndRemainingIsZero()
+    {
+        const auto c = campaign(CampaignStatus::Paused, 100'000).addSpend(150'000, t1);
+        QCOMPARE(c->status, CampaignStatus::Completed);
+        QCOMPARE(c->remainingBudget(), Money(0));
+        QCOMPARE(c->budgetUtilization(), 150.0);
+    }
+
+    void addSpendRefusals()
+    {
+        QCOMPARE(campaign(CampaignStatus::Active, 100).addSpend(0, t1).error().kind, ErrorKind::Validation);
+        QCOMPARE(campaign(CampaignStatus::Active, 100).addSpend(-5, t1).error().kind, ErrorKind::Validation);
+        QCOMPARE(campaign(CampaignStatus::Draft, 100).addSpend(5, t1).error().kind, ErrorKind::Rule);
+        QCOMPARE(campaign(CampaignStatus::Completed, 100).addSpend(5, t1).error().rule, u"add_spend"_s);
+    }
+
+    void complete()
+    {
+        for (auto s : {CampaignStatus::Draft, CampaignStatus::Active, CampaignStatus::Paused}) {
+            const auto c = campaign(s, 100).complete(t1);
+            QCOMPARE(c->status, CampaignStatus::Completed);
+            QCOMPARE(c->completedAt.value(), t1);
+        }
+        QVERIFY(!campaign(CampaignStatus::Completed, 100).complete(t1));
+    }
+
+    void utilization()
+    {
+        QCOMPARE(campaign(CampaignStatus::Active, 0).budgetUtilization(), 0.0);
+        QCOMPARE(campaign(CampaignStatus::Active, 0).remainingBudget(), Money(0));
+        QCOMPARE(campaign(CampaignStatus::Active, 200, 50).budgetUtilization(), 25.0);
+        QCOMPARE(campaign(CampaignStatus::Active, 200, 50).remainingBudget(), Money(150));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaign)
+#include "tst_campaign.moc"

@@ -1,0 +1,128 @@
+// The SQLite store: migrations, WAL, transactions, timestamps, and the refusal of a newer schema.
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QVariant scalar(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private Q_SLOTS:
+    void opensMigratedInWal()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), int(migrations().size()));
+        QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"audit_log"_s})
+            QCOMPARE(scalar(**db, u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table))
+                         .toInt(),
+                     1);
+    }
+
+    void reopenKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY((*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                                "('n1', 'x', 'almaty', 'c', 't', 't')"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY((*db)->exec(u"PRAGMA user_version=999"_s));
+        }
+        const auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, ErrorKind::Store);
+        QVERIFY2(db.error().message.contains(u"newer"_s), qPrintable(db.error().message));
+    }
+
+    void checkConstraintsMirrorTheDomain()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(!(*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                             "('n1', 'x', 'paris', 'c', 't', 't')"_s));
+        QVERIFY((*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                            "('n1', 'x', 'almaty', 'c', 't', 't')"_s));
+        QVERIFY(!(*db)->exec(u"UPDATE niches SET profitability_score = 1.5"_s));
+        // Foreign key: a campaign needs an existing niche.
+        QVERIFY(!(*db)->exec(u"INSERT INTO campaigns (id, niche_id, name, platform, budget, created_at, updated_at) "
+                             "VALUES ('c1', 'missing', 'x', 'olx', 1, 't', 't')"_s));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        {
+            Transaction tx(**db);
+            QVERIFY(tx.started());
+            QVERIFY((*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                                "('n1', 'x', 'almaty', 'c', 't', 't')"_s));
+        }
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 0);
+        {
+            Transaction tx(**db);
+            QVERIFY((*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                                "('n1', 'x', 'almaty', 'c', 't', 't')"_s));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 1);
+    }
+
+    void isoFormatterMatchesQt()
+    {
+        QRandomGenerator rng(7);
+        QList<qint64> samples = {0, 1, -1, 951'782'400'000 /* 2000-02-29 */, 4'102'444'799'999, -86'400'001};
+        for (int i = 0; i < 2000; ++i)
+            samples << static_cast<qint64>(rng.bounded(4'102'444'800'000.0)) - 1'000'000'000'000;
+        for (qint64 ms : samples) {
+            const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            QCOMPARE(isoUtcFromMs(ms), expected);
+        }
+        const QDateTime t(QDate(2026, 11, 25), QTime(20, 18, 35, 123), Qt::UTC);
+        QCOMPARE(toDbTime(t), u"2026-11-25T20:18:35.123Z"_s);
+        QCOMPARE(fromDbTime(toDbTime(t)), t);
+        QVERIFY(!optionalFromDbTime(QVariant()));
+    }
+
+    void unwritableFolderIsAClearError()
+    {
+        const auto db = Database::open(u"/proc/leadops-cannot-be-here/a.sqlite"_s);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, ErrorKind::Store);
+        QVERIFY(db.error().message.contains(u"Cannot open"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

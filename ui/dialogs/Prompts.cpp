@@ -1,0 +1,232 @@
+#include "Prompts.h"
+
+#include "FormDialog.h"
+#include "services/CampaignService.h"
+#include "services/LeadService.h"
+#include "services/NicheService.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Prompts", text);
+}
+
+// A 0..1 score as a spin box and a slider kept in step (keys, wheel or mouse).
+QDoubleSpinBox* scoreEditor(QWidget* parent, double initial)
+{
+    auto* spin = new QDoubleSpinBox(parent);
+    spin->setRange(0.0, 1.0);
+    spin->setSingleStep(0.05);
+    spin->setDecimals(2);
+    spin->setValue(initial);
+    return spin;
+}
+
+QWidget* withSlider(QDoubleSpinBox* spin)
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* slider = new QSlider(Qt::Horizontal, box);
+    slider->setRange(0, 100);
+    slider->setValue(qRound(spin->value() * 100));
+    QObject::connect(slider, &QSlider::valueChanged, spin, [spin](int v) { spin->setValue(v / 100.0); });
+    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider,
+                     [slider](double v) { slider->setValue(qRound(v * 100)); });
+    row->addWidget(slider, 1);
+    row->addWidget(spin);
+    return box;
+}
+
+} // namespace
+
+std::optional<double> askScore(QWidget* parent, const QString& title, const QString& prompt, double initial)
+{
+    FormDialog dialog(title, parent);
+    auto* spin = scoreEditor(&dialog, initial);
+    dialog.form()->addRow(prompt, withSlider(spin));
+    spin->setFocus();
+    spin->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return spin->value();
+}
+
+std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount)
+{
+    FormDialog dialog(leadCount > 1 ? tr("Disqualify %1 leads").arg(leadCount) : tr("Disqualify lead"), parent);
+    auto* reason = new QComboBox(&dialog);
+    reason->setEditable(true);
+    reason->addItems({tr("No budget"), tr("Wrong city"), tr("Not interested"), tr("Unreachable"),
+                      tr("Duplicate request"), tr("Not a customer")});
+    reason->setCurrentIndex(-1);
+    reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
+    dialog.form()->addRow(tr("Reason:"), reason);
+    dialog.setSubmit([reason]() -> std::optional<QString> {
+        if (reason->currentText().trimmed().isEmpty())
+            return tr("A reason is required: choose one from the list or type your own.");
+        return std::nullopt;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return reason->currentText().trimmed();
+}
+
+std::optional<Money> askSpend(QWidget* parent, const QString& campaignName)
+{
+    FormDialog dialog(tr("Record spend"), parent);
+    auto* amount = new QLineEdit(&dialog);
+    amount->setPlaceholderText(tr("e.g. 25000 or 2500.50"));
+    dialog.form()->addRow(tr("Campaign:"), new QLabel(campaignName, &dialog));
+    dialog.form()->addRow(tr("Amount, ₸:"), amount);
+    Money parsed = 0;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        const auto money = parseMoney(amount->text());
+        if (!money)
+            return money.error().message;
+        if (*money <= 0)
+            return tr("Spend must be a positive amount.");
+        parsed = *money;
+        return std::nullopt;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return parsed;
+}
+
+std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName,
+                                                        double profitability, double competition)
+{
+    FormDialog dialog(tr("Validate niche"), parent);
+    auto* p = scoreEditor(&dialog, profitability);
+    auto* c = scoreEditor(&dialog, competition);
+    auto* verdict = new QLabel(&dialog);
+    const auto update = [=] {
+        const bool canActivate = p->value() >= 0.6 && c->value() < 0.8;
+        const bool profitable = p->value() >= 0.6 && c->value() < 0.7;
+        verdict->setText(canActivate ? (profitable ? tr("Can be activated; profitable.")
+                                                   : tr("Can be activated; not profitable (competition ≥ 0.7)."))
+                                     : tr("Cannot be activated: needs profitability ≥ 0.6 and competition < 0.8."));
+    };
+    QObject::connect(p, &QDoubleSpinBox::valueChanged, verdict, update);
+    QObject::connect(c, &QDoubleSpinBox::valueChanged, verdict, update);
+    update();
+    dialog.form()->addRow(tr("Niche:"), new QLabel(nicheName, &dialog));
+    dialog.form()->addRow(tr("Profitability (≥ 0.6):"), withSlider(p));
+    dialog.form()->addRow(tr("Competition (< 0.8):"), withSlider(c));
+    dialog.form()->addRow(QString(), verdict);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return std::make_pair(p->value(), c->value());
+}
+
+QString createNiche(QWidget* parent, NicheService& niches)
+{
+    FormDialog dialog(tr("New niche"), parent);
+    auto* name = new QLineEdit(&dialog);
+    auto* market = new QComboBox(&dialog);
+    for (Market m : allValues<Market>())
+        market->addItem(displayName(m), static_cast<int>(m));
+    auto* category = new QLineEdit(&dialog);
+    dialog.form()->addRow(tr("Name:"), name);
+    dialog.form()->addRow(tr("Market:"), market);
+    dialog.form()->addRow(tr("Category:"), category);
+    QString created;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        const auto n = niches.create(name->text(), static_cast<Market>(market->currentData().toInt()), category->text());
+        if (!n)
+            return n.error().message;
+        created = n->id;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return created;
+}
+
+QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService& niches,
+                       const QString& preselectedNiche)
+{
+    FormDialog dialog(tr("New campaign"), parent);
+    auto* niche = new QComboBox(&dialog);
+    if (const auto all = niches.list()) {
+        for (const Niche& n : *all) {
+            if (n.status != NicheStatus::Archived)
+                niche->addItem(u"%1 (%2)"_s.arg(n.name, displayName(n.market)), n.id);
+        }
+    }
+    niche->setCurrentIndex(std::max(0, niche->findData(preselectedNiche)));
+    auto* name = new QLineEdit(&dialog);
+    auto* platform = new QComboBox(&dialog);
+    for (Platform p : allValues<Platform>())
+        platform->addItem(displayName(p), static_cast<int>(p));
+    auto* budget = new QLineEdit(&dialog);
+    budget->setPlaceholderText(tr("tenge, e.g. 500000"));
+    dialog.form()->addRow(tr("Niche:"), niche);
+    dialog.form()->addRow(tr("Name:"), name);
+    dialog.form()->addRow(tr("Platform:"), platform);
+    dialog.form()->addRow(tr("Budget, ₸:"), budget);
+    QString created;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        if (niche->currentIndex() < 0)
+            return tr("Create a niche first: every campaign belongs to one.");
+        const auto money = parseMoney(budget->text());
+        if (!money)
+            return money.error().message;
+        const auto c = campaigns.create(niche->currentData().toString(), name->text(),
+                                        static_cast<Platform>(platform->currentData().toInt()), *money);
+        if (!c)
+            return c.error().message;
+        created = c->id;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return created;
+}
+
+QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaigns, const QString& preselectedCampaign)
+{
+    FormDialog dialog(tr("New lead"), parent);
+    auto* campaign = new QComboBox(&dialog);
+    if (const auto all = campaigns.list()) {
+        for (const Campaign& c : *all)
+            campaign->addItem(c.name, c.id);
+    }
+    campaign->setCurrentIndex(std::max(0, campaign->findData(preselectedCampaign)));
+    auto* source = new QComboBox(&dialog);
+    for (Platform p : allValues<Platform>())
+        source->addItem(displayName(p), static_cast<int>(p));
+    auto* contact = new QLineEdit(&dialog);
+    contact->setPlaceholderText(tr("+7 701 123 45 67, @handle or name@example.kz"));
+    dialog.form()->addRow(tr("Campaign:"), campaign);
+    dialog.form()->addRow(tr("Source:"), source);
+    dialog.form()->addRow(tr("Contact:"), contact);
+    QString created;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        if (campaign->currentIndex() < 0)
+            return tr("Create a campaign first: every lead comes from one.");
+        const auto l = leads.create(campaign->currentData().toString(),
+                                    static_cast<Platform>(source->currentData().toInt()), contact->text());
+        if (!l)
+            return l.error().message;
+        created = l->id;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return created;
+}
+
+} // namespace leadops

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Values.h"
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace leadops {
+
+class CampaignService;
+class LeadService;
+class NicheService;
+
+// Small dialogs the panes open. Each returns nullopt when the user cancels.
+std::optional<double> askScore(QWidget* parent, const QString& title, const QString& prompt, double initial);
+std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount);
+std::optional<Money> askSpend(QWidget* parent, const QString& campaignName);
+std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName, double profitability,
+                                                        double competition);
+
+// Create forms: they call the service themselves and stay open on a refusal.
+// Each returns the new entity's id, or an empty string when cancelled.
+QString createNiche(QWidget* parent, NicheService& niches);
+QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService& niches,
+                       const QString& preselectedNiche = {});
+QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaigns,
+                   const QString& preselectedCampaign = {});
+
+} // namespace leadops

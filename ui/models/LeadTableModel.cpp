@@ -1,0 +1,208 @@
+#include "LeadTableModel.h"
+
+#include "services/CampaignService.h"
+#include "services/LeadService.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+LeadTableModel::LeadTableModel(LeadService& leads, CampaignService& campaigns, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_leads(leads)
+    , m_campaigns(campaigns)
+{
+    m_filter.limit = kPageSize;
+    connect(&m_leads, &LeadService::leadChanged, this, &LeadTableModel::onLeadChanged);
+    connect(&m_leads, &LeadService::leadCreated, this, [this] { reload(); });
+    connect(&m_campaigns, &CampaignService::campaignCreated, this, [this] { reload(); });
+    reload();
+}
+
+void LeadTableModel::reload()
+{
+    QHash<QString, QString> names;
+    if (const auto campaigns = m_campaigns.list()) {
+        for (const auto& c : *campaigns)
+            names.insert(c.id, c.name);
+    }
+    LeadFilter first = m_filter;
+    first.offset = 0;
+    first.limit = kPageSize;
+    const auto rows = m_leads.list(first);
+    const auto total = m_leads.count(first);
+    beginResetModel();
+    m_campaignNames = names;
+    m_rows = rows ? *rows : QList<Lead>();
+    m_exhausted = !rows || m_rows.size() < kPageSize;
+    m_total = total ? *total : 0;
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    if (!rows)
+        Q_EMIT loadFailed(rows.error().message);
+}
+
+void LeadTableModel::setFilter(const LeadFilter& filter)
+{
+    const LeadSort sort = m_filter.sort;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    reload();
+}
+
+bool LeadTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void LeadTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    LeadFilter page = m_filter;
+    page.offset = m_rows.size();
+    page.limit = kPageSize;
+    const auto rows = m_leads.list(page);
+    if (!rows) {
+        m_exhausted = true;
+        Q_EMIT loadFailed(rows.error().message);
+        return;
+    }
+    m_exhausted = rows->size() < kPageSize;
+    if (rows->isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows->size() - 1));
+    m_rows.append(*rows);
+    endInsertRows();
+}
+
+void LeadTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, LeadSort> byColumn = {
+        {Contact, LeadSort::Contact}, {Status, LeadSort::Status},       {Score, LeadSort::Score},
+        {Messages, LeadSort::Messages}, {Source, LeadSort::Source}, {CreatedAt, LeadSort::CreatedAt},
+    };
+    const LeadSort sort = byColumn.value(column, LeadSort::CreatedAt);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_filter.sort && descending == m_filter.descending)
+        return;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    reload();
+}
+
+const Lead* LeadTableModel::leadAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int LeadTableModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+void LeadTableModel::onLeadChanged(const QString& id)
+{
+    // The row stays where it is until the next filter or sort, even if it no longer matches:
+    // rows jumping away under the cursor would break keyboard work through the queue.
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    if (const auto lead = m_leads.get(id)) {
+        m_rows[row] = *lead;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int LeadTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int LeadTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeadTableModel::data(const QModelIndex& index, int role) const
+{
+    const Lead* l = index.isValid() ? leadAt(index.row()) : nullptr;
+    if (!l)
+        return {};
+    if (role == IdRole)
+        return l->id;
+    if (role == RawRole) {
+        switch (index.column()) {
+        case Contact:
+            return l->contact;
+        case Status:
+            return static_cast<int>(l->status);
+        case Score:
+            return l->qualificationScore;
+        case Messages:
+            return l->messagesCount;
+        case Source:
+            return toKey(l->source);
+        case Campaign:
+            return l->campaignId;
+        case CreatedAt:
+            return l->createdAt;
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Contact:
+            return l->contact;
+        case Status:
+            return displayName(l->status);
+        case Score:
+            return QLocale().toString(l->qualificationScore, 'f', 2);
+        case Messages:
+            return l->messagesCount;
+        case Source:
+            return displayName(l->source);
+        case Campaign:
+            return m_campaignNames.value(l->campaignId, l->campaignId);
+        case CreatedAt:
+            return QLocale().toString(l->createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Messages))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && l->status == LeadStatus::Disqualified)
+        return tr("Disqualified: %1").arg(l->disqualificationReason);
+    return {};
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Contact:
+        return tr("Contact");
+    case Status:
+        return tr("Status");
+    case Score:
+        return tr("Score");
+    case Messages:
+        return tr("Messages");
+    case Source:
+        return tr("Source");
+    case Campaign:
+        return tr("Campaign");
+    case CreatedAt:
+        return tr("Created");
+    }
+    return {};
+}
+
+} // namespace leadops

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Lead.h"
+#include "store/Filters.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace leadops {
+
+class CampaignService;
+class LeadService;
+
+// The lead list over the local store. Never holds all rows: it loads one page at a time through
+// fetchMore() as the view scrolls, and sort() and setFilter() run a new indexed SQL query instead of
+// sorting in memory, so a million leads cost no more than the rows on screen.
+class LeadTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadTableModel)
+
+public:
+    enum Column { Contact, Status, Score, Messages, Source, Campaign, CreatedAt, ColumnCount };
+    enum Role { RawRole = Qt::UserRole, IdRole };
+    static constexpr int kPageSize = 200;
+
+    LeadTableModel(LeadService& leads, CampaignService& campaigns, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const LeadFilter& filter);
+    const LeadFilter& filter() const { return m_filter; }
+    qint64 totalCount() const { return m_total; }
+    const Lead* leadAt(int row) const;
+    int rowOf(const QString& id) const;
+    QString campaignName(const QString& campaignId) const { return m_campaignNames.value(campaignId); }
+    void reload();
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+    void totalCountChanged(qint64 total);
+
+private:
+    void onLeadChanged(const QString& id);
+
+    LeadService& m_leads;
+    CampaignService& m_campaigns;
+    LeadFilter m_filter;
+    QList<Lead> m_rows;
+    QHash<QString, QString> m_campaignNames;
+    qint64 m_total = 0;
+    bool m_exhausted = false;
+};
+
+} // namespace leadops

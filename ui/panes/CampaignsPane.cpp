@@ -1,0 +1,77 @@
+#include "CampaignsPane.h"
+
+#include "Workspace.h"
+#include "dialogs/Prompts.h"
+#include "models/CampaignTableModel.h"
+#include "services/CampaignService.h"
+#include "services/NicheService.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent)
+    : TablePane(parent)
+    , m_workspace(workspace)
+{
+    m_model = new CampaignTableModel(workspace.campaigns(), workspace.niches(), this);
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->resizeSection(CampaignTableModel::Name, 320);
+    m_view->horizontalHeader()->resizeSection(CampaignTableModel::Niche, 220);
+    m_layout->addWidget(m_view, 1);
+    connect(m_model, &CampaignTableModel::loadFailed, this, &CampaignsPane::statusMessage);
+
+    CampaignService& campaigns = workspace.campaigns();
+    const auto act = [this](auto&& fn, const QString& done) {
+        return [this, fn, done] {
+            if (const Campaign* c = m_model->campaignAt(currentRow()))
+                report(fn(c->id), done.arg(c->name));
+        };
+    };
+    addTableAction(tr("New campaign…"), QKeySequence::New,
+                   [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
+    m_toolBar->addSeparator();
+    m_start = addTableAction(tr("Start"), {}, act([&campaigns](const QString& id) { return campaigns.start(id); },
+                                                  tr("%1 started")));
+    m_pause = addTableAction(tr("Pause"), {}, act([&campaigns](const QString& id) { return campaigns.pause(id); },
+                                                  tr("%1 paused")));
+    m_resume = addTableAction(tr("Resume"), {}, act([&campaigns](const QString& id) { return campaigns.resume(id); },
+                                                    tr("%1 resumed")));
+    m_complete = addTableAction(tr("Complete"), {},
+                                act([&campaigns](const QString& id) { return campaigns.complete(id); },
+                                    tr("%1 completed")));
+    m_spend = addTableAction(tr("Record spend…"), {}, [this] {
+        const Campaign* c = m_model->campaignAt(currentRow());
+        if (!c)
+            return;
+        const QString id = c->id;
+        const QString name = c->name;
+        if (const auto amount = askSpend(this, name))
+            report(m_workspace.campaigns().addSpend(id, *amount), tr("Spend recorded for %1").arg(name));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::updateActions);
+    updateActions();
+}
+
+void CampaignsPane::updateActions()
+{
+    const Campaign* c = m_model->campaignAt(currentRow());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QString> none = tr("Select a campaign first");
+    gate(m_start, tr("Start the campaign"), c ? whyNot(c->start(now)) : none);
+    gate(m_pause, tr("Pause the campaign"), c ? whyNot(c->pause(now)) : none);
+    gate(m_resume, tr("Resume the campaign"), c ? whyNot(c->resume(now)) : none);
+    gate(m_complete, tr("Complete the campaign"), c ? whyNot(c->complete(now)) : none);
+    gate(m_spend, tr("Record spend in tenge"), c ? whyNot(c->addSpend(1, now)) : none);
+}
+
+} // namespace leadops

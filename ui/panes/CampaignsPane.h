@@ -1,0 +1,31 @@
+#pragma once
+
+#include "TablePane.h"
+
+namespace leadops {
+
+class CampaignTableModel;
+class Workspace;
+
+// The marketer's campaigns: start, pause, resume, complete, record spend, watch the budget.
+class CampaignsPane final : public TablePane
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignsPane(Workspace& workspace, QWidget* parent = nullptr);
+    CampaignTableModel* model() const { return m_model; }
+
+private:
+    void updateActions();
+
+    Workspace& m_workspace;
+    CampaignTableModel* m_model = nullptr;
+    QAction* m_start = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_resume = nullptr;
+    QAction* m_complete = nullptr;
+    QAction* m_spend = nullptr;
+};
+
+} // namespace leadops

@@ -1,0 +1,291 @@
+#include "LeadsPane.h"
+
+#include "Workspace.h"
+#include "dialogs/Prompts.h"
+#include "models/LeadTableModel.h"
+#include "services/LeadService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent)
+    : TablePane(parent)
+    , m_workspace(workspace)
+{
+    // Filter bar: status, source, contact search (applied 250 ms after the last key).
+    auto* filters = new QHBoxLayout;
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All statuses"));
+    for (LeadStatus s : allValues<LeadStatus>())
+        m_status->addItem(displayName(s), static_cast<int>(s));
+    m_source = new QComboBox(this);
+    m_source->addItem(tr("All sources"));
+    for (Platform p : allValues<Platform>())
+        m_source->addItem(displayName(p), static_cast<int>(p));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search contact: phone digits, @handle or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    filters->addWidget(m_status);
+    filters->addWidget(m_source);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    m_layout->insertLayout(0, filters);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &LeadsPane::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+
+    m_model = new LeadTableModel(workspace.leads(), workspace.campaigns(), this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(LeadTableModel::CreatedAt, Qt::DescendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->horizontalHeader()->resizeSection(LeadTableModel::Contact, 200);
+    m_view->horizontalHeader()->resizeSection(LeadTableModel::Campaign, 260);
+    connect(m_model, &LeadTableModel::totalCountChanged, this,
+            [this](qint64 total) { m_count->setText(tr("%n lead(s)", "", static_cast<int>(total))); });
+    m_count->setText(tr("%n lead(s)", "", static_cast<int>(m_model->totalCount())));
+    connect(m_model, &LeadTableModel::loadFailed, this, &LeadsPane::statusMessage);
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_layout->addWidget(split, 1);
+
+    LeadService& leads = workspace.leads();
+    const auto each = [this](auto&& fn, const QString& done) {
+        return [this, fn, done] {
+            if (const Lead* l = currentLead())
+                report(fn(l->id), done.arg(l->contact));
+        };
+    };
+    m_contacted = addTableAction(tr("Contacted"), QKeySequence(Qt::Key_C),
+                                 each([&leads](const QString& id) { return leads.markContacted(id); },
+                                      tr("%1 marked contacted")));
+    m_message = addTableAction(tr("+ Message"), QKeySequence(Qt::Key_M),
+                               each([&leads](const QString& id) { return leads.recordMessage(id); },
+                                    tr("Message recorded for %1")));
+    m_startQualifying = addTableAction(tr("Start qualifying"), QKeySequence(Qt::Key_S),
+                                       each([&leads](const QString& id) { return leads.startQualifying(id); },
+                                            tr("%1 is in qualification")));
+    m_qualify = addTableAction(tr("Qualify…"), QKeySequence(Qt::Key_Q), [this] { qualify(); });
+    m_disqualify = addTableAction(tr("Disqualify…"), QKeySequence(Qt::Key_D), [this] { disqualify(); });
+    m_close = addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                             each([&leads](const QString& id) { return leads.close(id); },
+                                  tr("%1 handed off to sales")));
+    m_toolBar->addSeparator();
+    addTableAction(tr("New lead…"), QKeySequence::New, [this] {
+        const Lead* l = currentLead();
+        createLead(this, m_workspace.leads(), m_workspace.campaigns(), l ? l->campaignId : QString());
+    });
+    addTableAction(tr("Auto-disqualify…"), {}, [this] { autoDisqualify(); });
+    addTableAction(tr("Next"), QKeySequence(Qt::Key_J), [this] { step(1); })->setVisible(false);
+    addTableAction(tr("Previous"), QKeySequence(Qt::Key_K), [this] { step(-1); })->setVisible(false);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        showDetail();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        showDetail();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        showDetail();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        showDetail();
+    });
+    updateActions();
+}
+
+void LeadsPane::applyFilter()
+{
+    LeadFilter f = m_model->filter();
+    f.status = m_status->currentIndex() > 0 ? std::optional(static_cast<LeadStatus>(m_status->currentData().toInt()))
+                                            : std::nullopt;
+    f.source = m_source->currentIndex() > 0 ? std::optional(static_cast<Platform>(m_source->currentData().toInt()))
+                                            : std::nullopt;
+    f.search = m_search->text();
+    m_model->setFilter(f);
+}
+
+const Lead* LeadsPane::currentLead() const
+{
+    return m_model->leadAt(currentRow());
+}
+
+void LeadsPane::selectLead(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void LeadsPane::step(int delta)
+{
+    const int row = std::clamp(currentRow() + delta, 0, std::max(0, m_model->rowCount() - 1));
+    if (delta > 0 && row >= m_model->rowCount() - 1 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectLead(row);
+}
+
+void LeadsPane::updateActions()
+{
+    const Lead* l = currentLead();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QString> none = tr("Select a lead first");
+    // The same rule functions the service applies, asked on a copy: the tooltip is the refusal.
+    gate(m_contacted, tr("Mark the lead as contacted"), l ? whyNot(l->markContacted(now)) : none);
+    gate(m_message, tr("Record one message exchanged with the lead"), l ? whyNot(l->recordMessage(now)) : none);
+    gate(m_startQualifying, tr("Move the lead into qualification"), l ? whyNot(l->startQualifying(now)) : none);
+    gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), l ? whyNot(l->qualify(1.0, now)) : none);
+    gate(m_close, tr("Hand the qualified lead off to sales"), l ? whyNot(l->close(now)) : none);
+    // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
+    std::optional<QString> disqualifyBlock = none;
+    for (int row : selectedRows()) {
+        if (const Lead* s = m_model->leadAt(row)) {
+            disqualifyBlock = whyNot(s->disqualify(u"x"_s, now));
+            if (!disqualifyBlock)
+                break;
+        }
+    }
+    gate(m_disqualify, tr("Disqualify the selected leads with a reason"), disqualifyBlock);
+}
+
+void LeadsPane::showDetail()
+{
+    const Lead* l = currentLead();
+    if (!l) {
+        m_detail->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select a lead to see its details and history.")));
+        return;
+    }
+    const QLocale loc;
+    const auto when = [&](const std::optional<QDateTime>& t) {
+        return t ? loc.toString(t->toLocalTime(), QLocale::ShortFormat) : u"—"_s;
+    };
+    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(l->contact.toHtmlEscaped());
+    const auto row = [&](const QString& k, const QString& v) {
+        html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(k, v.toHtmlEscaped());
+    };
+    row(tr("Status"), displayName(l->status));
+    row(tr("Campaign"), m_model->campaignName(l->campaignId));
+    row(tr("Source"), displayName(l->source));
+    row(tr("Messages"), QString::number(l->messagesCount));
+    row(tr("Score"), loc.toString(l->qualificationScore, 'f', 2));
+    row(tr("Created"), when(l->createdAt));
+    row(tr("Qualified"), when(l->qualifiedAt));
+    row(tr("Disqualified"), when(l->disqualifiedAt));
+    if (!l->disqualificationReason.isEmpty())
+        row(tr("Reason"), l->disqualificationReason);
+    html += u"</table><h4>%1</h4><table cellspacing=3>"_s.arg(tr("History"));
+    if (const auto history = m_workspace.leads().history(l->id)) {
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            html += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+                loc.toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                (it->fromStatus.isEmpty() ? QString() : it->fromStatus + u" → "_s) + it->toStatus,
+                QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail))).toHtmlEscaped());
+        }
+    }
+    html += u"</table>"_s;
+    m_detail->setHtml(html);
+}
+
+void LeadsPane::qualify()
+{
+    const Lead* l = currentLead();
+    if (!l)
+        return;
+    const QString id = l->id;
+    const QString contact = l->contact;
+    std::optional<double> score = std::exchange(m_nextScore, std::nullopt);
+    if (!score)
+        score = askScore(this, tr("Qualify lead"), tr("Score for %1:").arg(contact), 0.7);
+    if (score)
+        report(m_workspace.leads().qualify(id, *score), tr("%1 qualified with score %2").arg(contact).arg(*score));
+}
+
+void LeadsPane::disqualify()
+{
+    QStringList ids;
+    for (int row : selectedRows()) {
+        if (const Lead* l = m_model->leadAt(row); l && l->disqualify(u"x"_s, QDateTime::currentDateTimeUtc()))
+            ids << l->id;
+    }
+    if (ids.isEmpty())
+        return;
+    std::optional<QString> reason = std::exchange(m_nextReason, std::nullopt);
+    if (!reason)
+        reason = askDisqualifyReason(this, static_cast<int>(ids.size()));
+    if (!reason)
+        return;
+    int done = 0;
+    for (const QString& id : std::as_const(ids)) {
+        const auto r = m_workspace.leads().disqualify(id, *reason);
+        if (!r) {
+            showRefusal(r.error());
+            break;
+        }
+        ++done;
+    }
+    Q_EMIT statusMessage(tr("%n lead(s) disqualified", "", done));
+}
+
+void LeadsPane::autoDisqualify()
+{
+    const auto preview = m_workspace.leads().autoDisqualify(true);
+    if (!preview) {
+        showRefusal(preview.error());
+        return;
+    }
+    if (preview->leads.isEmpty()) {
+        QMessageBox::information(this, tr("Auto-disqualify"),
+                                 tr("No lead is in qualification with more than 10 messages and a score below 0.3."));
+        return;
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < preview->leads.size() && i < 15; ++i)
+        lines << u"%1 — %2 msgs, score %3"_s.arg(preview->leads[i].contact)
+                     .arg(preview->leads[i].messagesCount)
+                     .arg(preview->leads[i].qualificationScore, 0, 'f', 2);
+    if (preview->leads.size() > 15)
+        lines << tr("… and %n more", "", static_cast<int>(preview->leads.size() - 15));
+    const auto answer = QMessageBox::question(
+        this, tr("Auto-disqualify"),
+        tr("%n lead(s) in qualification have more than 10 messages and a score below 0.3:", "",
+           static_cast<int>(preview->leads.size())) +
+            u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s + tr("Disqualify them as \"Auto-disqualified: low engagement\"?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto done = m_workspace.leads().autoDisqualify(false);
+    if (report(done, tr("%n lead(s) auto-disqualified", "", done ? static_cast<int>(done->leads.size()) : 0)))
+        m_model->reload();
+}
+
+} // namespace leadops

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "TablePane.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QTimer;
+
+namespace leadops {
+
+class LeadTableModel;
+class Workspace;
+struct Lead;
+
+// The sales queue: filter, pick a lead, act on it from the keyboard, see its history.
+class LeadsPane final : public TablePane
+{
+    Q_OBJECT
+
+public:
+    explicit LeadsPane(Workspace& workspace, QWidget* parent = nullptr);
+
+    LeadTableModel* model() const { return m_model; }
+    // The actions in toolbar order: contacted, message, start qualifying, qualify, disqualify, close.
+    QAction* qualifyAction() const { return m_qualify; }
+    QAction* disqualifyAction() const { return m_disqualify; }
+
+    void selectLead(int row);
+
+    // Test seams: the score and reason the next dialog "asks" for, instead of opening it.
+    void setNextScoreForTesting(double score) { m_nextScore = score; }
+    void setNextReasonForTesting(const QString& reason) { m_nextReason = reason; }
+
+private:
+    void applyFilter();
+    void updateActions();
+    void showDetail();
+    const Lead* currentLead() const;
+    void qualify();
+    void disqualify();
+    void autoDisqualify();
+    void step(int delta);
+
+    Workspace& m_workspace;
+    LeadTableModel* m_model = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_source = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    QAction* m_contacted = nullptr;
+    QAction* m_message = nullptr;
+    QAction* m_startQualifying = nullptr;
+    QAction* m_qualify = nullptr;
+    QAction* m_disqualify = nullptr;
+    QAction* m_close = nullptr;
+    std::optional<double> m_nextScore;
+    std::optional<QString> m_nextReason;
+};
+
+} // namespace leadops

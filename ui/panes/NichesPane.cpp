@@ -1,0 +1,69 @@
+#include "NichesPane.h"
+
+#include "Workspace.h"
+#include "dialogs/Prompts.h"
+#include "models/NicheTableModel.h"
+#include "services/NicheService.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace leadops {
+
+NichesPane::NichesPane(Workspace& workspace, QWidget* parent)
+    : TablePane(parent)
+    , m_workspace(workspace)
+{
+    m_model = new NicheTableModel(workspace.niches(), this);
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->resizeSection(NicheTableModel::Name, 280);
+    m_view->horizontalHeader()->resizeSection(NicheTableModel::Category, 200);
+    m_layout->addWidget(m_view, 1);
+    connect(m_model, &NicheTableModel::loadFailed, this, &NichesPane::statusMessage);
+
+    NicheService& niches = workspace.niches();
+    const auto act = [this](auto&& fn, const QString& done) {
+        return [this, fn, done] {
+            if (const Niche* n = m_model->nicheAt(currentRow()))
+                report(fn(n->id), done.arg(n->name));
+        };
+    };
+    addTableAction(tr("New niche…"), QKeySequence::New, [this] { createNiche(this, m_workspace.niches()); });
+    m_toolBar->addSeparator();
+    m_validate = addTableAction(tr("Validate…"), {}, [this] {
+        const Niche* n = m_model->nicheAt(currentRow());
+        if (!n)
+            return;
+        const QString id = n->id;
+        const QString name = n->name;
+        if (const auto scores = askNicheScores(this, name, n->profitabilityScore, n->competitionDensity))
+            report(m_workspace.niches().validate(id, scores->first, scores->second), tr("%1 validated").arg(name));
+    });
+    m_activate = addTableAction(tr("Activate"), {}, act([&niches](const QString& id) { return niches.activate(id); },
+                                                        tr("%1 activated")));
+    m_pause = addTableAction(tr("Pause"), {}, act([&niches](const QString& id) { return niches.pause(id); },
+                                                  tr("%1 paused")));
+    m_archive = addTableAction(tr("Archive"), {}, act([&niches](const QString& id) { return niches.archive(id); },
+                                                      tr("%1 archived")));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::updateActions);
+    updateActions();
+}
+
+void NichesPane::updateActions()
+{
+    const Niche* n = m_model->nicheAt(currentRow());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<QString> none = tr("Select a niche first");
+    gate(m_validate, tr("Record profitability and competition"), n ? whyNot(n->validate(0.5, 0.5, now)) : none);
+    gate(m_activate, tr("Activate the niche"), n ? whyNot(n->activate(now)) : none);
+    gate(m_pause, tr("Pause the niche"), n ? whyNot(n->pause(now)) : none);
+    gate(m_archive, tr("Archive the niche"), n ? whyNot(n->archive(now)) : none);
+}
+
+} // namespace leadops

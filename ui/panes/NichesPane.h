@@ -1,0 +1,30 @@
+#pragma once
+
+#include "TablePane.h"
+
+namespace leadops {
+
+class NicheTableModel;
+class Workspace;
+
+// Niches: research, validate with two scores, activate when the thresholds allow.
+class NichesPane final : public TablePane
+{
+    Q_OBJECT
+
+public:
+    explicit NichesPane(Workspace& workspace, QWidget* parent = nullptr);
+    NicheTableModel* model() const { return m_model; }
+
+private:
+    void updateActions();
+
+    Workspace& m_workspace;
+    NicheTableModel* m_model = nullptr;
+    QAction* m_validate = nullptr;
+    QAction* m_activate = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_archive = nullptr;
+};
+
+} // namespace leadops

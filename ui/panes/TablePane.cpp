@@ -1,0 +1,77 @@
+#include "TablePane.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace leadops {
+
+TablePane::TablePane(QWidget* parent) : QWidget(parent)
+{
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_layout->addWidget(m_toolBar);
+    m_view = new QTableView(this);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+}
+
+QAction* TablePane::addTableAction(const QString& text, const QKeySequence& key, std::function<void()> onTriggered)
+{
+    auto* action = new QAction(text, this);
+    if (!key.isEmpty()) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
+    connect(action, &QAction::triggered, this, std::move(onTriggered));
+    m_toolBar->addAction(action);
+    return action;
+}
+
+void TablePane::gate(QAction* action, const QString& description, const std::optional<QString>& whyNot)
+{
+    action->setEnabled(!whyNot);
+    const QString key = action->shortcut().isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
+    const QString tip = whyNot ? *whyNot : description + key;
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
+void TablePane::showRefusal(const Error& error)
+{
+    Q_EMIT statusMessage(error.message);
+    QMessageBox::warning(this, tr("Not allowed"), error.message);
+}
+
+int TablePane::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel() ? m_view->selectionModel()->currentIndex() : QModelIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+QList<int> TablePane::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_view->selectionModel())
+        return rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace leadops
