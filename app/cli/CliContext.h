@@ -74,6 +74,7 @@ private:
     CliContext& m_ctx;
     QString m_synopsis;
     QCommandLineParser m_parser;
+    QStringList m_valueOptions;
 };
 
 // Turns a Result into an exit code: prints `onSuccess(value)` or the refusal.

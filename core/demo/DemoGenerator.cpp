@@ -339,7 +339,7 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
             const CampaignStatus status = plan.at(k);
             Campaign c;
             c.nicheId = n.id;
-            c.platform = static_cast<Platform>((k + campaignIndex) % 4);
+            c.platform = static_cast<Platform>((k + summary.niches) % 4); // distinct within a niche
             c.name = u"%1 — %2"_s.arg(n.name, displayName(c.platform));
             c.status = status;
             c.budget = (300'000 + 50'000 * static_cast<Money>(rng.below(55))) * 100;

@@ -112,6 +112,14 @@ Result<Contact> normalizeContact(const QString& raw)
                     .arg(input));
 }
 
+QString displayContact(const QString& normalized)
+{
+    if (normalized.size() != 12 || !normalized.startsWith(u"+7"_s))
+        return normalized;
+    return u"+7 %1 %2 %3 %4"_s.arg(normalized.mid(2, 3), normalized.mid(5, 3), normalized.mid(8, 2),
+                                   normalized.mid(10, 2));
+}
+
 ContactKind contactKindOf(const QString& normalized)
 {
     if (normalized.startsWith(u'@'))

@@ -21,6 +21,9 @@ struct Contact
 // that name the same person ("8 (701) 123-45-67", "+7 701 123 4567") normalise to the same value.
 Result<Contact> normalizeContact(const QString& input);
 
+// How a person reads a normalised contact: "+7 701 123 45 67" for phones, the value otherwise.
+QString displayContact(const QString& normalized);
+
 // The kind of an already normalised contact.
 ContactKind contactKindOf(const QString& normalized);
 

@@ -44,6 +44,12 @@ private Q_SLOTS:
         QCOMPARE(int(contactKindOf(c->value)), kind);
     }
 
+    void displaysPhonesGrouped()
+    {
+        QCOMPARE(displayContact(u"+77011234567"_s), u"+7 701 123 45 67"_s);
+        QCOMPARE(displayContact(u"@almaty_sales"_s), u"@almaty_sales"_s);
+    }
+
     void samePersonSameValue()
     {
         QCOMPARE(normalizeContact(u"8 (701) 123-45-67"_s)->value, normalizeContact(u"+7 701 123 4567"_s)->value);

@@ -1,9 +1,11 @@
 #include "LeadTableModel.h"
 
+#include "domain/Contact.h"
 #include "services/CampaignService.h"
 #include "services/LeadService.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +35,9 @@ void LeadTableModel::reload()
     first.limit = kPageSize;
     const auto rows = m_leads.list(first);
     const auto total = m_leads.count(first);
+    // No page is fetched while the reset is being announced: a listener that asks for more inside
+    // modelReset (QAbstractItemModelTester in Qt 6.4 does) would nest an insert inside the reset.
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     beginResetModel();
     m_campaignNames = names;
     m_rows = rows ? *rows : QList<Lead>();
@@ -56,13 +61,16 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
 
 bool LeadTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_fetching;
 }
 
 void LeadTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    // A view (or a model tester) may ask for more from inside the insert notification of the
+    // previous page: one page at a time.
+    if (parent.isValid() || m_exhausted || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     LeadFilter page = m_filter;
     page.offset = m_rows.size();
     page.limit = kPageSize;
@@ -160,10 +168,13 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Contact:
-            return l->contact;
+            return displayContact(l->contact);
         case Status:
             return displayName(l->status);
         case Score:
+            // A new or contacted lead has not been scored yet: 0.00 there would read as a verdict.
+            if (l->status == LeadStatus::New || l->status == LeadStatus::Contacted)
+                return u"—"_s;
             return QLocale().toString(l->qualificationScore, 'f', 2);
         case Messages:
             return l->messagesCount;

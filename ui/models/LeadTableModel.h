@@ -56,6 +56,7 @@ private:
     QHash<QString, QString> m_campaignNames;
     qint64 m_total = 0;
     bool m_exhausted = false;
+    bool m_fetching = false;
 };
 
 } // namespace leadops

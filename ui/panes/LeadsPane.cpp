@@ -1,6 +1,7 @@
 #include "LeadsPane.h"
 
 #include "Workspace.h"
+#include "domain/Contact.h"
 #include "dialogs/Prompts.h"
 #include "models/LeadTableModel.h"
 #include "services/LeadService.h"
@@ -103,8 +104,15 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent)
         createLead(this, m_workspace.leads(), m_workspace.campaigns(), l ? l->campaignId : QString());
     });
     addTableAction(tr("Auto-disqualify…"), {}, [this] { autoDisqualify(); });
-    addTableAction(tr("Next"), QKeySequence(Qt::Key_J), [this] { step(1); })->setVisible(false);
-    addTableAction(tr("Previous"), QKeySequence(Qt::Key_K), [this] { step(-1); })->setVisible(false);
+    // J/K step through the queue like a mail reader (arrows work too); not on the toolbar, and an
+    // invisible action would not fire, so they live on the table only.
+    for (const auto& [key, delta] : {std::pair{Qt::Key_J, 1}, std::pair{Qt::Key_K, -1}}) {
+        auto* a = new QAction(delta > 0 ? tr("Next lead") : tr("Previous lead"), m_view);
+        a->setShortcut(QKeySequence(key));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this, d = delta] { step(d); });
+        m_view->addAction(a);
+    }
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -190,7 +198,7 @@ void LeadsPane::showDetail()
     const auto when = [&](const std::optional<QDateTime>& t) {
         return t ? loc.toString(t->toLocalTime(), QLocale::ShortFormat) : u"—"_s;
     };
-    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(l->contact.toHtmlEscaped());
+    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(displayContact(l->contact).toHtmlEscaped());
     const auto row = [&](const QString& k, const QString& v) {
         html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(k, v.toHtmlEscaped());
     };

@@ -1,0 +1,264 @@
+// The headless command line as a script uses it: the real leadops binary, a real workspace,
+// exit codes and JSON checked for every command.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_niche;
+    QString m_campaign;
+
+    Run run(const QStringList& args, const QString& workspace = {})
+    {
+        QProcess p;
+        p.setProgram(qEnvironmentVariable("LEADOPS_BIN"));
+        p.setArguments(QStringList{u"--workspace"_s, workspace.isEmpty() ? m_dir.path() : workspace} + args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s); // the CLI must not need a display
+        env.insert(u"QT_QPA_PLATFORM"_s, u"none-such"_s);
+        p.setProcessEnvironment(env);
+        p.start();
+        if (!p.waitForFinished(60'000))
+            return {};
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonObject ok(const QStringList& args)
+    {
+        const Run r = run(args + QStringList{u"--json"_s});
+        if (r.code != 0)
+            qWarning("leadops %s -> %d: %s", qPrintable(args.join(u' ')), r.code, qPrintable(r.err));
+        return r.code == 0 ? r.json().object() : QJsonObject();
+    }
+
+    QString newLead(const QString& contact)
+    {
+        return ok({u"lead"_s, u"create"_s, u"--campaign"_s, m_campaign, u"--source"_s, u"olx"_s, u"--contact"_s,
+                   contact})
+            .value(u"id"_s)
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("LEADOPS_BIN").isEmpty(), "LEADOPS_BIN must point to the leadops binary");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = run({u"--version"_s});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith(u"leadops 0."_s));
+        const Run h = run({u"--help"_s});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains(u"auto-disqualify"_s));
+        const Run sub = run({u"lead"_s, u"qualify"_s, u"--help"_s});
+        QCOMPARE(sub.code, 0);
+        QVERIFY(sub.out.contains(u"--score"_s));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(run({u"frobnicate"_s}).code, 2);
+        QCOMPARE(run({u"lead"_s}).code, 2);
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--bogus"_s}).code, 2);
+        const Run missing = run({u"niche"_s, u"create"_s, u"--name"_s, u"x"_s});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(u"--market is required"_s), qPrintable(missing.err));
+        QVERIFY(missing.err.contains(u"usage:"_s));
+        QCOMPARE(run({u"lead"_s, u"show"_s}).code, 2);
+    }
+
+    void nicheCommands()
+    {
+        const QJsonObject n = ok({u"niche"_s, u"create"_s, u"--name"_s, u"Кондиционеры"_s, u"--market"_s,
+                                  u"almaty"_s, u"--category"_s, u"HVAC"_s});
+        m_niche = n.value(u"id"_s).toString();
+        QVERIFY(!m_niche.isEmpty());
+        QCOMPARE(n.value(u"status"_s).toString(), u"researching"_s);
+        QCOMPARE(n.value(u"name"_s).toString(), u"Кондиционеры"_s);
+
+        const Run early = run({u"niche"_s, u"activate"_s, m_niche});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(u"cannot be activated"_s), qPrintable(early.err));
+
+        const Run bad = run({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"abc"_s, u"--competition"_s,
+                             u"0.5"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(u"between 0 and 1"_s));
+        const Run badMarket = run({u"niche"_s, u"create"_s, u"--name"_s, u"x"_s, u"--market"_s, u"paris"_s,
+                                   u"--category"_s, u"c"_s});
+        QCOMPARE(badMarket.code, 1);
+        QVERIFY(badMarket.err.contains(u"almaty, astana, shymkent"_s));
+
+        QCOMPARE(ok({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"0.6"_s, u"--competition"_s,
+                     u"0.8"_s})
+                     .value(u"can_activate"_s)
+                     .toBool(),
+                 false);
+        const Run refused = run({u"niche"_s, u"activate"_s, m_niche, u"--json"_s});
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.json().object().value(u"error"_s).toObject().value(u"rule"_s).toString(), u"can_activate"_s);
+        ok({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"0.6"_s, u"--competition"_s, u"0.79"_s});
+        QCOMPARE(ok({u"niche"_s, u"activate"_s, m_niche}).value(u"status"_s).toString(), u"active"_s);
+
+        const Run list = run({u"niche"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().size(), 1);
+        const Run text = run({u"niche"_s, u"list"_s});
+        QVERIFY(text.out.contains(u"Кондиционеры"_s));
+    }
+
+    void campaignCommands()
+    {
+        const Run noBudget = run({u"campaign"_s, u"create"_s, u"--niche"_s, m_niche, u"--name"_s, u"X"_s,
+                                  u"--platform"_s, u"olx"_s, u"--budget"_s, u"lots"_s});
+        QCOMPARE(noBudget.code, 1);
+        QVERIFY(noBudget.err.contains(u"not a number of tenge"_s));
+        const Run badPlatform = run({u"campaign"_s, u"create"_s, u"--niche"_s, m_niche, u"--name"_s, u"X"_s,
+                                     u"--platform"_s, u"instagram"_s, u"--budget"_s, u"5"_s});
+        QCOMPARE(badPlatform.code, 1);
+
+        const QJsonObject c = ok({u"campaign"_s, u"create"_s, u"--niche"_s, m_niche, u"--name"_s, u"Лето — OLX"_s,
+                                  u"--platform"_s, u"olx"_s, u"--budget"_s, u"1000"_s});
+        m_campaign = c.value(u"id"_s).toString();
+        QCOMPARE(c.value(u"status"_s).toString(), u"draft"_s);
+        QCOMPARE(c.value(u"budget"_s).toDouble(), 1000.0);
+        QCOMPARE(c.value(u"spent"_s).toDouble(), 0.0);
+
+        QCOMPARE(run({u"campaign"_s, u"pause"_s, m_campaign}).code, 1);
+        QCOMPARE(ok({u"campaign"_s, u"start"_s, m_campaign}).value(u"status"_s).toString(), u"active"_s);
+        const Run again = run({u"campaign"_s, u"start"_s, m_campaign});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(u"cannot be started"_s));
+        QCOMPARE(ok({u"campaign"_s, u"pause"_s, m_campaign}).value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(ok({u"campaign"_s, u"resume"_s, m_campaign}).value(u"status"_s).toString(), u"active"_s);
+
+        const Run negative = run({u"campaign"_s, u"spend"_s, m_campaign, u"-5"_s});
+        QCOMPARE(negative.code, 1);
+        QVERIFY2(negative.err.contains(u"positive"_s), qPrintable(negative.err));
+        QCOMPARE(run({u"campaign"_s, u"spend"_s, m_campaign, u"abc"_s}).code, 1);
+        const QJsonObject spent = ok({u"campaign"_s, u"spend"_s, m_campaign, u"400.50"_s});
+        QCOMPARE(spent.value(u"spent"_s).toDouble(), 400.5);
+        QCOMPARE(spent.value(u"remaining_budget"_s).toDouble(), 599.5);
+        QCOMPARE(spent.value(u"budget_utilization"_s).toDouble(), 40.05);
+
+        const Run list = run({u"campaign"_s, u"list"_s, u"--status"_s, u"active"_s, u"--json"_s});
+        QCOMPARE(list.json().array().size(), 1);
+        QCOMPARE(run({u"campaign"_s, u"list"_s, u"--status"_s, u"running"_s}).code, 1);
+    }
+
+    void leadCommands()
+    {
+        const QString id = newLead(u"8 (701) 123-45-67"_s);
+        QVERIFY(!id.isEmpty());
+        const Run dup = run({u"lead"_s, u"create"_s, u"--campaign"_s, m_campaign, u"--source"_s, u"kaspi"_s,
+                             u"--contact"_s, u"+7 701 123 4567"_s});
+        QCOMPARE(dup.code, 1);
+        QVERIFY2(dup.err.contains(id), qPrintable(dup.err));
+        const Run badContact = run({u"lead"_s, u"create"_s, u"--campaign"_s, m_campaign, u"--source"_s, u"olx"_s,
+                                    u"--contact"_s, u"12"_s});
+        QCOMPARE(badContact.code, 1);
+        QVERIFY(badContact.err.contains(u"expected"_s));
+
+        const Run early = run({u"lead"_s, u"qualify"_s, id, u"--score"_s, u"0.8"_s});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(u"cannot be qualified: status=new, messages=0"_s), qPrintable(early.err));
+        QCOMPARE(run({u"lead"_s, u"qualify"_s, id, u"--score"_s, u"abc"_s}).code, 1);
+        QCOMPARE(ok({u"lead"_s, u"contact"_s, id}).value(u"status"_s).toString(), u"contacted"_s);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(ok({u"lead"_s, u"message"_s, id}).value(u"messages_count"_s).toInt(), i);
+        QCOMPARE(run({u"lead"_s, u"qualify"_s, id, u"--score"_s, u"1.5"_s}).code, 1);
+        const QJsonObject q = ok({u"lead"_s, u"qualify"_s, id, u"--score"_s, u"0.85"_s});
+        QCOMPARE(q.value(u"status"_s).toString(), u"qualified"_s);
+        QCOMPARE(q.value(u"qualification_score"_s).toDouble(), 0.85);
+        QVERIFY(!q.value(u"qualified_at"_s).toString().isEmpty());
+        QCOMPARE(ok({u"lead"_s, u"close"_s, id}).value(u"status"_s).toString(), u"closed"_s);
+
+        const QJsonObject shown = ok({u"lead"_s, u"show"_s, id});
+        QCOMPARE(shown.value(u"contact"_s).toString(), u"+77011234567"_s);
+        const QJsonArray history = shown.value(u"history"_s).toArray();
+        QCOMPARE(history.size(), 7);
+        QCOMPARE(history.last().toObject().value(u"action"_s).toString(), u"close"_s);
+        QCOMPARE(history.last().toObject().value(u"to_status"_s).toString(), u"closed"_s);
+        const Run text = run({u"lead"_s, u"show"_s, id});
+        QVERIFY(text.out.contains(u"History:"_s));
+
+        const QString other = newLead(u"@stale_lead"_s);
+        ok({u"lead"_s, u"contact"_s, other});
+        ok({u"lead"_s, u"start-qualifying"_s, other});
+        const Run noReason = run({u"lead"_s, u"disqualify"_s, other, u"--reason"_s, u" "_s});
+        QCOMPARE(noReason.code, 2);
+        QCOMPARE(ok({u"lead"_s, u"disqualify"_s, other, u"--reason"_s, u"Нет бюджета"_s})
+                     .value(u"disqualification_reason"_s)
+                     .toString(),
+                 u"Нет бюджета"_s);
+
+        QCOMPARE(run({u"lead"_s, u"show"_s, u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s}).code, 1);
+        const Run malformed = run({u"lead"_s, u"contact"_s, u"not-an-id"_s});
+        QCOMPARE(malformed.code, 1);
+        QVERIFY(malformed.err.contains(u"UUID"_s));
+    }
+
+    void leadListFilters()
+    {
+        const Run all = run({u"lead"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(all.json().array().size(), 2);
+        const Run qualified = run({u"lead"_s, u"list"_s, u"--status"_s, u"closed"_s, u"--json"_s});
+        QCOMPARE(qualified.json().array().size(), 1);
+        const Run search = run({u"lead"_s, u"list"_s, u"--search"_s, u"701"_s, u"--json"_s});
+        QCOMPARE(search.json().array().size(), 1);
+        QCOMPARE(search.json().array().first().toObject().value(u"contact"_s).toString(), u"+77011234567"_s);
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--limit"_s, u"0"_s}).code, 1);
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--status"_s, u"hot"_s}).code, 1);
+        const Run bySource = run({u"lead"_s, u"list"_s, u"--source"_s, u"telegram"_s, u"--json"_s});
+        QCOMPARE(bySource.json().array().size(), 0);
+        const Run byCampaign = run({u"lead"_s, u"list"_s, u"--campaign"_s, m_campaign, u"--limit"_s, u"1"_s,
+                                    u"--json"_s});
+        QCOMPARE(byCampaign.json().array().size(), 1);
+    }
+
+    void demoAndAutoDisqualify()
+    {
+        QTemporaryDir demo;
+        const Run filled = run({u"demo"_s, u"--leads"_s, u"2000"_s, u"--seed"_s, u"5"_s, u"--json"_s}, demo.path());
+        QCOMPARE(filled.code, 0);
+        QCOMPARE(filled.json().object().value(u"leads"_s).toInt(), 2000);
+        QCOMPARE(run({u"demo"_s, u"--leads"_s, u"10"_s}, demo.path()).code, 1); // not empty any more
+        QCOMPARE(run({u"demo"_s, u"--leads"_s, u"-3"_s}, demo.path()).code, 1);
+        QCOMPARE(run({u"demo"_s}, demo.path()).code, 2);
+
+        const Run dry = run({u"lead"_s, u"auto-disqualify"_s, u"--dry-run"_s, u"--json"_s}, demo.path());
+        QCOMPARE(dry.code, 0);
+        const int candidates = dry.json().object().value(u"count"_s).toInt();
+        QVERIFY(candidates > 0);
+        const Run real = run({u"lead"_s, u"auto-disqualify"_s, u"--json"_s}, demo.path());
+        QCOMPARE(real.json().object().value(u"count"_s).toInt(), candidates);
+        QCOMPARE(real.json().object().value(u"ids"_s).toArray().size(), candidates);
+        const Run after = run({u"lead"_s, u"auto-disqualify"_s, u"--dry-run"_s, u"--json"_s}, demo.path());
+        QCOMPARE(after.json().object().value(u"count"_s).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,129 @@
+// The first window as a sales manager uses it: keyboard through the queue, qualify a lead, see
+// refused actions disabled with the reason; screenshots of each pane for a person to look at.
+#include "TestWorkspace.h"
+
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "models/LeadTableModel.h"
+#include "panes/LeadsPane.h"
+#include "services/LeadService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_t;
+
+    void screenshot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("LEADOPS_SCREENSHOTS", QDir::tempPath());
+        QDir().mkpath(dir);
+        const QImage image = w.grab().toImage();
+        QVERIFY(!image.isNull());
+        // Not blank: a real window has many colours (text, grid, selection).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, "the screenshot looks blank");
+        QVERIFY(image.save(dir + u"/"_s + name + u".png"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        m_t = std::make_unique<TestWorkspace>();
+        DemoOptions o;
+        o.leads = 3000;
+        o.until = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator((*m_t)->database(), o).run());
+    }
+
+    void qualifyALeadFromTheKeyboard()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LeadsPane* pane = window.leadsPane();
+        LeadTableModel* model = pane->model();
+
+        // Find a contacted lead with enough messages, the one a manager can qualify.
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->leadAt(r)->canQualify())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model->leadAt(row)->id;
+        pane->selectLead(row);
+        pane->view()->setFocus();
+        QVERIFY(pane->qualifyAction()->isEnabled());
+
+        pane->setNextScoreForTesting(0.85);
+        QTest::keyClick(pane->view(), Qt::Key_Q);
+        const auto stored = (*m_t)->leads().get(id);
+        QCOMPARE(stored->status, LeadStatus::Qualified);
+        QCOMPARE(stored->qualificationScore, 0.85);
+        QCOMPARE(model->leadAt(row)->status, LeadStatus::Qualified); // the row updated in place
+
+        // Qualified now: qualify is disabled and its tooltip says which rule refuses.
+        QVERIFY(!pane->qualifyAction()->isEnabled());
+        QVERIFY2(pane->qualifyAction()->toolTip().contains(u"can_qualify"_s),
+                 qPrintable(pane->qualifyAction()->toolTip()));
+        screenshot(window, u"main-leads"_s);
+    }
+
+    void disqualifyTheSelectionAndStepWithJ()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LeadsPane* pane = window.leadsPane();
+        LeadTableModel* model = pane->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() - 1 && row < 0; ++r) {
+            if (model->leadAt(r)->status == LeadStatus::New && model->leadAt(r + 1)->status == LeadStatus::New)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        pane->selectLead(row);
+        pane->view()->setFocus();
+        QTest::keyClick(pane->view(), Qt::Key_J);
+        QCOMPARE(pane->view()->currentIndex().row(), row + 1);
+        pane->view()->selectionModel()->select(model->index(row, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList ids = {model->leadAt(row)->id, model->leadAt(row + 1)->id};
+        pane->setNextReasonForTesting(u"Нет бюджета"_s);
+        QTest::keyClick(pane->view(), Qt::Key_D);
+        for (const QString& id : ids) {
+            const auto l = (*m_t)->leads().get(id);
+            QCOMPARE(l->status, LeadStatus::Disqualified);
+            QCOMPARE(l->disqualificationReason, u"Нет бюджета"_s);
+        }
+    }
+
+    void everyPaneRenders()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(MainWindow::Niches);
+        screenshot(window, u"main-niches"_s);
+        window.showPane(MainWindow::Campaigns);
+        screenshot(window, u"main-campaigns"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

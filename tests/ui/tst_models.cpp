@@ -1,0 +1,125 @@
+// The three table models under QAbstractItemModelTester, on a real demo workspace.
+#include "TestWorkspace.h"
+
+#include "demo/DemoGenerator.h"
+#include "models/CampaignTableModel.h"
+#include "models/LeadTableModel.h"
+#include "models/NicheTableModel.h"
+#include "services/CampaignService.h"
+#include "services/LeadService.h"
+#include "services/NicheService.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_t;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_t = std::make_unique<TestWorkspace>();
+        DemoOptions o;
+        o.leads = 1500;
+        o.until = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator((*m_t)->database(), o).run());
+    }
+
+    void nicheModel()
+    {
+        NicheTableModel model((*m_t)->niches());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(model.columnCount(), int(NicheTableModel::ColumnCount));
+        QCOMPARE(model.headerData(NicheTableModel::Profitability, Qt::Horizontal).toString(), u"Profitability"_s);
+        int researching = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.nicheAt(row)->status == NicheStatus::Researching)
+                researching = row;
+        }
+        QVERIFY(researching >= 0);
+        QCOMPARE(model.index(researching, NicheTableModel::Profitability).data().toString(), u"—"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QString id = model.nicheAt(researching)->id;
+        QVERIFY((*m_t)->niches().validate(id, 0.65, 0.5));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(researching, NicheTableModel::Status).data().toString(), u"Validated"_s);
+        QCOMPARE(model.index(researching, NicheTableModel::Profitability).data(NicheTableModel::RawRole).toDouble(),
+                 0.65);
+        QVERIFY((*m_t)->niches().create(u"New one"_s, Market::Astana, u"c"_s));
+        QCOMPARE(model.rowCount(), 13);
+    }
+
+    void campaignModel()
+    {
+        CampaignTableModel model((*m_t)->campaigns(), (*m_t)->niches());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 29);
+        int active = -1;
+        for (int row = 0; row < model.rowCount() && active < 0; ++row) {
+            if (model.campaignAt(row)->status == CampaignStatus::Active)
+                active = row;
+        }
+        QVERIFY(active >= 0);
+        const Campaign before = *model.campaignAt(active);
+        QVERIFY(!model.index(active, CampaignTableModel::Niche).data().toString().isEmpty());
+        QVERIFY(model.index(active, CampaignTableModel::Budget).data().toString().endsWith(u"₸"_s));
+        QVERIFY((*m_t)->campaigns().addSpend(before.id, 100));
+        QCOMPARE(model.index(active, CampaignTableModel::Spent).data(CampaignTableModel::RawRole).toLongLong(),
+                 before.spent + 100);
+    }
+
+    void leadModelPagesSortsAndFilters()
+    {
+        LeadTableModel model((*m_t)->leads(), (*m_t)->campaigns());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Pages, not 1500 rows (the tester itself fetches a few more pages to check fetchMore()).
+        QVERIFY(model.rowCount() >= LeadTableModel::kPageSize && model.rowCount() <= 3 * LeadTableModel::kPageSize);
+        QCOMPARE(model.rowCount() % LeadTableModel::kPageSize, 0);
+        QCOMPARE(model.totalCount(), 1500);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1500);
+
+        model.sort(LeadTableModel::Score, Qt::DescendingOrder);
+        QVERIFY(model.rowCount() < 1500);
+        double previous = 2.0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const double score = model.index(row, LeadTableModel::Score).data(LeadTableModel::RawRole).toDouble();
+            QVERIFY(score <= previous);
+            previous = score;
+        }
+
+        LeadFilter f;
+        f.status = LeadStatus::Contacted;
+        model.setFilter(f);
+        QVERIFY(model.totalCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.leadAt(row)->status, LeadStatus::Contacted);
+        QCOMPARE(model.filter().sort, LeadSort::Score); // the sort survives a filter change
+
+        // A change made through the service reaches the row in place.
+        const QString id = model.leadAt(0)->id;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY((*m_t)->leads().recordMessage(id));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.leadAt(0)->id, id);
+        QVERIFY(!model.index(0, LeadTableModel::Campaign).data().toString().isEmpty());
+
+        f = {};
+        f.search = u"zzzz-nobody"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
