@@ -26,6 +26,11 @@ struct Error
     ErrorKind kind = ErrorKind::Validation;
     QString message; // translated, fit to show to users
     QString rule;    // the rule that refused, e.g. "can_qualify"; empty when no rule applies
+    // Set for errors that came from a server (PostgREST, Supabase Auth); empty otherwise.
+    int httpStatus = 0;
+    QString code{}; // PostgREST/PostgreSQL code ("PGRST301", "42501") or Auth error_code
+    QString details{};
+    QString hint{};
 
     bool operator==(const Error&) const = default;
 };
