@@ -5,6 +5,7 @@
 #
 #   scripts/local-backend.sh start DIR [--seed]  start in DIR (created), write DIR/env, print it
 #   scripts/local-backend.sh stop DIR            stop what `start DIR` started and remove DIR
+#   scripts/local-backend.sh restart DIR [--seed] stop (if running), then start
 #   scripts/local-backend.sh run [--seed] -- CMD start in a temporary folder, run CMD with the
 #                                                variables of DIR/env exported, stop, keep CMD's exit
 #
@@ -144,6 +145,11 @@ start)
 stop)
     [ $# -ge 2 ] || die "usage: $0 stop DIR"
     stop "$2"
+    ;;
+restart)
+    [ $# -ge 2 ] || die "usage: $0 restart DIR [--seed]"
+    stop "$2"
+    start "$2" "${3:-}"
     ;;
 run)
     shift

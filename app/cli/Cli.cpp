@@ -14,7 +14,8 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names = {u"demo"_s, u"niche"_s, u"campaign"_s, u"lead"_s};
+    static const QStringList names = {u"demo"_s,    u"niche"_s, u"campaign"_s, u"lead"_s,
+                                      u"connect"_s, u"login"_s, u"logout"_s,   u"whoami"_s};
     return names;
 }
 
@@ -37,6 +38,7 @@ QString helpText()
         "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]\n"
         "  lead show ID | contact|message|start-qualifying|close ID\n"
         "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
+        "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
         "\n"
         "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error.\n"
         "The workspace defaults to %2.\n");
@@ -103,6 +105,8 @@ int run(const QStringList& arguments)
         return runCampaign(ctx, args);
     if (command == u"lead"_s)
         return runLead(ctx, args);
+    if (command == u"connect"_s || command == u"login"_s || command == u"logout"_s || command == u"whoami"_s)
+        return runConnection(ctx, command, args);
     return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")
                          .arg(command, commands().join(u", "_s)),
                      u"leadops --help"_s);

@@ -91,5 +91,6 @@ int runNiche(CliContext& ctx, const QStringList& args);
 int runCampaign(CliContext& ctx, const QStringList& args);
 int runLead(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
+int runConnection(CliContext& ctx, const QString& command, const QStringList& args);
 
 } // namespace leadops::cli

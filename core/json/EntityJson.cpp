@@ -1,5 +1,7 @@
 #include "EntityJson.h"
 
+#include "RowReader.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -91,6 +93,87 @@ QJsonObject toJson(const AuditEntry& e)
         {u"actor"_s, e.actor},
         {u"at"_s, time(e.at)},
     };
+}
+
+QJsonObject toRow(const Lead& lead)
+{
+    return toJson(lead);
+}
+
+QJsonObject toRow(const Campaign& campaign)
+{
+    QJsonObject row = toJson(campaign);
+    row.remove(u"remaining_budget"_s);
+    row.remove(u"budget_utilization"_s);
+    return row;
+}
+
+QJsonObject toRow(const Niche& niche)
+{
+    QJsonObject row = toJson(niche);
+    row.remove(u"can_activate"_s);
+    row.remove(u"is_profitable"_s);
+    return row;
+}
+
+Result<Lead> leadFromJson(const QJsonObject& row)
+{
+    RowReader r(row, u"lead"_s);
+    Lead l;
+    l.id = r.text(u"id"_s);
+    l.campaignId = r.text(u"campaign_id"_s);
+    l.source = r.enumValue<Platform>(u"source"_s);
+    l.contact = r.text(u"contact"_s);
+    l.status = r.enumValue<LeadStatus>(u"status"_s);
+    l.qualificationScore = r.number(u"qualification_score"_s);
+    l.messagesCount = static_cast<int>(r.integer(u"messages_count"_s));
+    l.createdAt = r.time(u"created_at"_s);
+    l.qualifiedAt = r.optionalTime(u"qualified_at"_s);
+    l.disqualifiedAt = r.optionalTime(u"disqualified_at"_s);
+    l.disqualificationReason = r.optionalText(u"disqualification_reason"_s);
+    l.updatedAt = r.time(u"updated_at"_s);
+    if (r.error())
+        return tl::unexpected(*r.error());
+    return l;
+}
+
+Result<Campaign> campaignFromJson(const QJsonObject& row)
+{
+    RowReader r(row, u"campaign"_s);
+    Campaign c;
+    c.id = r.text(u"id"_s);
+    c.nicheId = r.text(u"niche_id"_s);
+    c.name = r.text(u"name"_s);
+    c.platform = r.enumValue<Platform>(u"platform"_s);
+    c.budget = r.money(u"budget"_s);
+    c.spent = r.money(u"spent"_s);
+    c.status = r.enumValue<CampaignStatus>(u"status"_s);
+    c.createdAt = r.time(u"created_at"_s);
+    c.startedAt = r.optionalTime(u"started_at"_s);
+    c.completedAt = r.optionalTime(u"completed_at"_s);
+    c.updatedAt = r.time(u"updated_at"_s);
+    if (r.error())
+        return tl::unexpected(*r.error());
+    return c;
+}
+
+Result<Niche> nicheFromJson(const QJsonObject& row)
+{
+    RowReader r(row, u"niche"_s);
+    Niche n;
+    n.id = r.text(u"id"_s);
+    n.name = r.text(u"name"_s);
+    n.market = r.enumValue<Market>(u"market"_s);
+    n.category = r.text(u"category"_s);
+    n.status = r.enumValue<NicheStatus>(u"status"_s);
+    n.profitabilityScore = r.number(u"profitability_score"_s);
+    n.competitionDensity = r.number(u"competition_density"_s);
+    n.createdAt = r.time(u"created_at"_s);
+    n.validatedAt = r.optionalTime(u"validated_at"_s);
+    n.updatedAt = r.time(u"updated_at"_s);
+    if (r.error())
+        return tl::unexpected(*r.error());
+    return n;
 }
 
 QString errorKindKey(ErrorKind kind)

@@ -20,4 +20,14 @@ QJsonObject toJson(const Error& error);
 
 QString errorKindKey(ErrorKind kind);
 
+// Rows as the database stores them, for insert and update bodies (no computed fields).
+QJsonObject toRow(const Lead& lead);
+QJsonObject toRow(const Campaign& campaign);
+QJsonObject toRow(const Niche& niche);
+
+// Rows the server sent; a missing field, a wrong type or an unknown status is a Decode error.
+Result<Lead> leadFromJson(const QJsonObject& row);
+Result<Campaign> campaignFromJson(const QJsonObject& row);
+Result<Niche> nicheFromJson(const QJsonObject& row);
+
 } // namespace leadops

@@ -1,0 +1,235 @@
+#include "CliContext.h"
+
+#include "auth/AuthClient.h"
+#include "auth/Connection.h"
+#include "auth/SecretStore.h"
+#include "rest/Await.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSettings>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// One line from standard input, without echo when it is a terminal (passwords, keys).
+QString readSecretLine(CliContext& ctx, const QString& prompt)
+{
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        ctx.err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+#else
+    Q_UNUSED(prompt);
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        ctx.err() << Qt::endl;
+    }
+#endif
+    return QString::fromStdString(line).trimmed();
+}
+
+KeychainSecretStore& keychain()
+{
+    static KeychainSecretStore store(u"LeadOps Console"_s);
+    return store;
+}
+
+Result<Session> storedSession()
+{
+    const auto raw = keychain().read(QLatin1String(ConnectionConfig::kSessionSecret));
+    if (!raw)
+        return tl::unexpected(raw.error());
+    if (!*raw)
+        return fail(ErrorKind::Auth, tr("Not signed in: run leadops login --email E"));
+    const auto session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
+    if (!session)
+        return fail(ErrorKind::Auth, tr("The saved session is unreadable: run leadops login again"));
+    return *session;
+}
+
+Result<void> saveSession(const Session& s)
+{
+    return keychain().write(QLatin1String(ConnectionConfig::kSessionSecret),
+                            QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject describe(const Session& s)
+{
+    return QJsonObject{{u"email"_s, s.email},
+                       {u"user_id"_s, s.userId},
+                       {u"role"_s, s.role},
+                       {u"expires_at"_s, s.expiresAt.toString(Qt::ISODate)}};
+}
+
+Result<ConnectionConfig> config()
+{
+    QSettings settings;
+    return ConnectionConfig::resolve(settings, keychain());
+}
+
+int connect(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops connect --url URL   (the anon key is read from standard input)"_s,
+                       tr("Point the console at a Supabase project; the anon key goes to the OS keychain."));
+    p.addOption(u"url"_s, tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s);
+    int code = Done;
+    const auto a = p.parse(args, 0, 0, code);
+    if (!a)
+        return code;
+    const auto urlText = p.required(*a, u"url"_s, code);
+    if (!urlText)
+        return code;
+    const auto url = ConnectionConfig::checkProjectUrl(*urlText);
+    if (!url)
+        return ctx.refuse(url.error());
+    const QString key = readSecretLine(ctx, tr("Anon key: "));
+    if (key.isEmpty())
+        return ctx.refuse(Error{ErrorKind::Validation,
+                                tr("No anon key on standard input: pipe it in, e.g. leadops connect --url URL < key.txt"),
+                                {}});
+    // The key first: if the keychain is missing, nothing at all is persisted.
+    if (auto saved = keychain().write(QLatin1String(ConnectionConfig::kAnonKeySecret), key); !saved)
+        return ctx.refuse(saved.error());
+    QSettings settings;
+    settings.setValue(QLatin1String(ConnectionConfig::kUrlSetting), url->toString());
+    settings.sync();
+    if (ctx.json())
+        return ctx.printJson(QJsonObject{{u"url"_s, url->toString()}, {u"anon_key"_s, keychain().description()}});
+    ctx.out() << tr("Connected to %1; the anon key is in the %2.").arg(url->toString(), keychain().description())
+              << Qt::endl;
+    return Done;
+}
+
+int login(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops login --email EMAIL   (the password is read from standard input)"_s,
+                       tr("Sign in with Supabase Auth; the session goes to the OS keychain."));
+    p.addOption(u"email"_s, tr("Your e-mail address."), u"EMAIL"_s);
+    int code = Done;
+    const auto a = p.parse(args, 0, 0, code);
+    if (!a)
+        return code;
+    const auto email = p.required(*a, u"email"_s, code);
+    if (!email)
+        return code;
+    const auto c = config();
+    if (!c)
+        return ctx.refuse(c.error());
+    if (c->authUrl.isEmpty())
+        return ctx.refuse(Error{ErrorKind::Validation,
+                                tr("No Supabase project is configured: run leadops connect --url URL first"),
+                                {}});
+    const QString password = readSecretLine(ctx, tr("Password: "));
+    if (password.isEmpty())
+        return ctx.refuse(Error{ErrorKind::Validation, tr("No password on standard input"), {}});
+    AuthClient auth(c->authUrl, c->anonKey);
+    const auto session = waitFor(auth.signIn(email->trimmed(), password));
+    if (!session)
+        return ctx.refuse(session.error());
+    if (auto saved = saveSession(*session); !saved) {
+        Error e = saved.error();
+        e.message = tr("Signed in as %1, but the session cannot be kept: %2").arg(session->email, e.message);
+        return ctx.refuse(e);
+    }
+    if (ctx.json())
+        return ctx.printJson(describe(*session));
+    ctx.out() << tr("Signed in as %1 (role %2); the session is in the %3.")
+                     .arg(session->email, session->role.isEmpty() ? tr("none") : session->role,
+                          keychain().description())
+              << Qt::endl;
+    return Done;
+}
+
+int whoami(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops whoami [--json]"_s, tr("Show the signed-in user and role."));
+    int code = Done;
+    if (!p.parse(args, 0, 0, code))
+        return code;
+    auto session = storedSession();
+    if (!session)
+        return ctx.refuse(session.error());
+    if (session->needsRefresh(QDateTime::currentDateTimeUtc())) {
+        const auto c = config();
+        if (!c)
+            return ctx.refuse(c.error());
+        AuthClient auth(c->authUrl, c->anonKey);
+        const auto refreshed = waitFor(auth.refresh(session->refreshToken));
+        if (!refreshed)
+            return ctx.refuse(refreshed.error());
+        session = *refreshed;
+        if (auto saved = saveSession(*session); !saved)
+            return ctx.refuse(saved.error());
+    }
+    if (ctx.json())
+        return ctx.printJson(describe(*session));
+    ctx.out() << tr("%1 (role %2), session valid until %3")
+                     .arg(session->email, session->role.isEmpty() ? tr("none") : session->role,
+                          session->expiresAt.toString(Qt::ISODate))
+              << Qt::endl;
+    return Done;
+}
+
+int logout(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops logout"_s, tr("Sign out and forget the session."));
+    int code = Done;
+    if (!p.parse(args, 0, 0, code))
+        return code;
+    const auto session = storedSession();
+    if (session) {
+        if (const auto c = config(); c && !c->authUrl.isEmpty()) {
+            AuthClient auth(c->authUrl, c->anonKey);
+            if (const auto out = waitFor(auth.signOut(session->accessToken)); !out)
+                ctx.err() << tr("leadops: the server was not told (%1); the local session is removed anyway")
+                                 .arg(out.error().message)
+                          << Qt::endl;
+        }
+    }
+    if (auto removed = keychain().remove(QLatin1String(ConnectionConfig::kSessionSecret)); !removed)
+        return ctx.refuse(removed.error());
+    ctx.out() << (session ? tr("Signed out.") : tr("Not signed in.")) << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runConnection(CliContext& ctx, const QString& command, const QStringList& args)
+{
+    if (command == u"connect"_s)
+        return connect(ctx, args);
+    if (command == u"login"_s)
+        return login(ctx, args);
+    if (command == u"whoami"_s)
+        return whoami(ctx, args);
+    return logout(ctx, args);
+}
+
+} // namespace leadops::cli

@@ -1,0 +1,137 @@
+#include "AuthClient.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuthClient", text);
+}
+
+Result<Session> toSession(Result<QJsonObject> response)
+{
+    if (!response)
+        return tl::unexpected(response.error());
+    auto session = Session::fromTokenResponse(*response, QDateTime::currentDateTimeUtc());
+    if (!session)
+        return fail(ErrorKind::Decode, tr("Supabase Auth answered without the expected tokens"));
+    return *session;
+}
+} // namespace
+
+AuthClient::AuthClient(QUrl authUrl, QString apiKey, QObject* parent)
+    : QObject(parent)
+    , m_authUrl(std::move(authUrl))
+    , m_apiKey(std::move(apiKey))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setTransferTimeout(20'000);
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                                               const QString& bearer)
+{
+    auto promise = std::make_shared<QPromise<Result<QJsonObject>>>();
+    auto future = promise->future();
+    promise->start();
+    QString base = m_authUrl.toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QUrl url(base + path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("Accept", "application/json");
+    if (!m_apiKey.isEmpty())
+        req.setRawHeader("apikey", m_apiKey.toUtf8());
+    if (!bearer.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    QNetworkReply* reply =
+        verb == "GET" ? m_nam->get(req) : m_nam->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QString printable = url.toString(QUrl::RemoveQuery);
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, printable] {
+        reply->deleteLater();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid()) {
+            Error e{ErrorKind::Network, tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
+                    {}};
+            e.code = reply->error() == QNetworkReply::OperationCanceledError ? u"timeout"_s : u"network"_s;
+            promise->addResult(Result<QJsonObject>(tl::unexpected(e)));
+            promise->finish();
+            return;
+        }
+        const QByteArray bytes = reply->readAll();
+        const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+        const int code = status.toInt();
+        qCDebug(lcAuth) << "auth" << printable << code;
+        if (code >= 400) {
+            // Legacy {code, error_code, msg}, current {code, message}, OAuth {error, error_description}.
+            Error e{ErrorKind::Auth, {}, {}};
+            e.httpStatus = code;
+            e.code = json.value(u"error_code"_s).toString();
+            if (e.code.isEmpty())
+                e.code = json.value(u"code"_s).isString() ? json.value(u"code"_s).toString()
+                                                          : json.value(u"error"_s).toString();
+            QString text = json.value(u"msg"_s).toString();
+            if (text.isEmpty())
+                text = json.value(u"message"_s).toString();
+            if (text.isEmpty())
+                text = json.value(u"error_description"_s).toString();
+            if (text.isEmpty())
+                text = QString::fromUtf8(bytes.left(200)).simplified();
+            if (code == 429)
+                e.kind = ErrorKind::Http;
+            e.message = tr("Supabase Auth refused: %1 (HTTP %2%3)")
+                            .arg(text)
+                            .arg(code)
+                            .arg(e.code.isEmpty() ? QString() : u", "_s + e.code);
+            promise->addResult(Result<QJsonObject>(tl::unexpected(e)));
+        } else {
+            promise->addResult(Result<QJsonObject>(json));
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<Session>> AuthClient::signIn(const QString& email, const QString& password)
+{
+    return call("POST", u"/token?grant_type=password"_s, {{u"email"_s, email}, {u"password"_s, password}}, {})
+        .then(&toSession);
+}
+
+QFuture<Result<Session>> AuthClient::refresh(const QString& refreshToken)
+{
+    return call("POST", u"/token?grant_type=refresh_token"_s, {{u"refresh_token"_s, refreshToken}}, {})
+        .then(&toSession);
+}
+
+QFuture<Result<void>> AuthClient::signOut(const QString& accessToken)
+{
+    return call("POST", u"/logout?scope=local"_s, {}, accessToken).then([](Result<QJsonObject> r) -> Result<void> {
+        if (!r)
+            return tl::unexpected(r.error());
+        return {};
+    });
+}
+
+QFuture<Result<void>> AuthClient::health()
+{
+    return call("GET", u"/health"_s, {}, {}).then([](Result<QJsonObject> r) -> Result<void> {
+        if (!r)
+            return tl::unexpected(r.error());
+        return {};
+    });
+}
+
+} // namespace leadops

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Session.h"
+#include "domain/Result.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace leadops {
+
+// Supabase Auth's token endpoints: password sign-in, refresh (the refresh token rotates on every
+// use), sign-out and health. Asynchronous like PostgrestClient; errors are Auth or Network errors
+// with Auth's error_code in Error::code.
+class AuthClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AuthClient(QUrl authUrl, QString apiKey, QObject* parent = nullptr);
+
+    QFuture<Result<Session>> signIn(const QString& email, const QString& password);
+    QFuture<Result<Session>> refresh(const QString& refreshToken);
+    QFuture<Result<void>> signOut(const QString& accessToken);
+    QFuture<Result<void>> health();
+
+    const QUrl& authUrl() const { return m_authUrl; }
+
+private:
+    QFuture<Result<QJsonObject>> call(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                                      const QString& bearer);
+
+    QUrl m_authUrl;
+    QString m_apiKey;
+    QNetworkAccessManager* m_nam = nullptr;
+};
+
+} // namespace leadops

@@ -1,0 +1,107 @@
+#include "Connection.h"
+
+#include "AuthClient.h"
+#include "Logging.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Connection", text);
+}
+
+QUrl join(const QUrl& base, const QString& path)
+{
+    QString s = base.toString();
+    while (s.endsWith(u'/'))
+        s.chop(1);
+    return QUrl(s + path);
+}
+} // namespace
+
+Result<QUrl> ConnectionConfig::checkProjectUrl(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
+        url.hasQuery())
+        return fail(ErrorKind::Validation,
+                    tr("'%1' is not a project URL: expected https://<project-ref>.supabase.co (or http://host:port "
+                       "for a local backend)")
+                        .arg(text));
+    return url;
+}
+
+Result<ConnectionConfig> ConnectionConfig::resolve(QSettings& settings, SecretStore& secrets)
+{
+    ConnectionConfig c;
+    const QString envProject = qEnvironmentVariable("LEADOPS_SUPABASE_URL");
+    const QString project = envProject.isEmpty() ? settings.value(QLatin1String(kUrlSetting)).toString() : envProject;
+    if (!project.isEmpty()) {
+        auto url = checkProjectUrl(project);
+        if (!url)
+            return tl::unexpected(url.error());
+        c.projectUrl = *url;
+        c.restUrl = join(*url, u"/rest/v1"_s);
+        c.authUrl = join(*url, u"/auth/v1"_s);
+    }
+    if (const QString rest = qEnvironmentVariable("LEADOPS_REST_URL"); !rest.isEmpty())
+        c.restUrl = QUrl(rest);
+    if (const QString auth = qEnvironmentVariable("LEADOPS_AUTH_URL"); !auth.isEmpty())
+        c.authUrl = QUrl(auth);
+    c.anonKey = qEnvironmentVariable("LEADOPS_SUPABASE_ANON_KEY");
+    if (c.anonKey.isEmpty() && c.isConfigured()) {
+        // A missing keychain is not fatal here: a bare local PostgREST needs no anon key.
+        if (const auto stored = secrets.read(QLatin1String(kAnonKeySecret)); stored && *stored)
+            c.anonKey = **stored;
+    }
+    c.accessToken = qEnvironmentVariable("LEADOPS_ACCESS_TOKEN");
+    return c;
+}
+
+SessionBearer::SessionBearer(Session session, AuthClient& auth, SecretStore* persistTo)
+    : m_session(std::move(session))
+    , m_auth(auth)
+    , m_persistTo(persistTo)
+{
+}
+
+void SessionBearer::refresh(QObject* context, std::function<void(Result<void>)> done)
+{
+    // One refresh at a time: the refresh token is single-use, a second concurrent refresh with
+    // the same token would sign the user out (refresh_token_already_used).
+    if (m_waiting) {
+        m_waiting->append(std::move(done));
+        return;
+    }
+    m_waiting = std::make_shared<QList<std::function<void(Result<void>)>>>();
+    m_waiting->append(std::move(done));
+    m_auth.refresh(m_session.refreshToken).then(context, [this](Result<Session> refreshed) {
+        Result<void> outcome;
+        if (!refreshed) {
+            outcome = tl::unexpected(refreshed.error());
+        } else {
+            m_session = *refreshed;
+            qCInfo(lcAuth) << "session refreshed; expires at" << m_session.expiresAt.toString(Qt::ISODate);
+            if (m_persistTo) {
+                const auto saved = m_persistTo->write(QLatin1String(ConnectionConfig::kSessionSecret),
+                                                      QString::fromUtf8(QJsonDocument(m_session.toJson()).toJson(
+                                                          QJsonDocument::Compact)));
+                if (!saved)
+                    qCWarning(lcAuth) << "the refreshed session could not be saved:" << saved.error().message;
+            }
+        }
+        const auto waiting = std::exchange(m_waiting, nullptr);
+        for (const auto& callback : *waiting)
+            callback(outcome);
+    });
+}
+
+} // namespace leadops

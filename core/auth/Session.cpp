@@ -1,0 +1,62 @@
+#include "Session.h"
+
+#include "Jwt.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+QJsonObject Session::toJson() const
+{
+    return QJsonObject{{u"access_token"_s, accessToken},
+                       {u"refresh_token"_s, refreshToken},
+                       {u"expires_at"_s, expiresAt.toSecsSinceEpoch()},
+                       {u"user_id"_s, userId},
+                       {u"email"_s, email},
+                       {u"role"_s, role}};
+}
+
+std::optional<Session> Session::fromJson(const QJsonObject& o)
+{
+    Session s;
+    s.accessToken = o.value(u"access_token"_s).toString();
+    s.refreshToken = o.value(u"refresh_token"_s).toString();
+    s.expiresAt = QDateTime::fromSecsSinceEpoch(o.value(u"expires_at"_s).toVariant().toLongLong(), Qt::UTC);
+    s.userId = o.value(u"user_id"_s).toString();
+    s.email = o.value(u"email"_s).toString();
+    s.role = o.value(u"role"_s).toString();
+    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+std::optional<Session> Session::fromTokenResponse(const QJsonObject& o, const QDateTime& now)
+{
+    Session s;
+    s.accessToken = o.value(u"access_token"_s).toString();
+    s.refreshToken = o.value(u"refresh_token"_s).toString();
+    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
+        return std::nullopt;
+    const auto claims = jwt::payload(s.accessToken);
+    if (o.value(u"expires_at"_s).isDouble())
+        s.expiresAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(o.value(u"expires_at"_s).toDouble()), Qt::UTC);
+    else if (o.value(u"expires_in"_s).isDouble())
+        s.expiresAt = now.addSecs(static_cast<qint64>(o.value(u"expires_in"_s).toDouble()));
+    else if (claims)
+        s.expiresAt = jwt::expiresAt(*claims).value_or(QDateTime());
+    const QJsonObject user = o.value(u"user"_s).toObject();
+    s.userId = user.value(u"id"_s).toString();
+    s.email = user.value(u"email"_s).toString();
+    if (claims) {
+        s.role = jwt::appRole(*claims);
+        if (s.userId.isEmpty())
+            s.userId = claims->value(u"sub"_s).toString();
+        if (s.email.isEmpty())
+            s.email = claims->value(u"email"_s).toString();
+    }
+    if (s.role.isEmpty())
+        s.role = user.value(u"app_metadata"_s).toObject().value(u"role"_s).toString();
+    return s;
+}
+
+} // namespace leadops

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "domain/Values.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace leadops {
+
+// Reads one row the server sent, field by field, remembering the first problem: a missing field,
+// a wrong type or an unknown enum value becomes one Decode error naming the field and the value.
+class RowReader
+{
+public:
+    RowReader(const QJsonObject& row, QString entity) : m_row(row), m_entity(std::move(entity)) {}
+
+    QString text(const QString& key);
+    QString optionalText(const QString& key); // null or absent -> empty
+    double number(const QString& key);
+    qint64 integer(const QString& key);
+    Money money(const QString& key); // numeric tenge -> minor units
+    QDateTime time(const QString& key);
+    std::optional<QDateTime> optionalTime(const QString& key);
+    template <typename E>
+    E enumValue(const QString& key)
+    {
+        const QString k = text(key);
+        if (m_error)
+            return E{};
+        if (const auto v = fromKey<E>(k))
+            return *v;
+        problem(key, k, allKeys<E>().join(u", "));
+        return E{};
+    }
+
+    const std::optional<Error>& error() const { return m_error; }
+
+private:
+    void problem(const QString& key, const QString& got, const QString& expected);
+    QJsonValue required(const QString& key);
+
+    const QJsonObject& m_row;
+    QString m_entity;
+    std::optional<Error> m_error;
+};
+
+// Parses a timestamp as PostgREST writes timestamptz ("2026-11-13T20:45:50.435472+00:00").
+std::optional<QDateTime> parseServerTime(const QString& text);
+
+} // namespace leadops

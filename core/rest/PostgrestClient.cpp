@@ -1,0 +1,276 @@
+#include "PostgrestClient.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PostgrestClient", text);
+}
+
+// A readable line from a non-JSON body (an HTML error page of a proxy, say).
+QString textOf(const QByteArray& body)
+{
+    QString text = QString::fromUtf8(body.left(4096));
+    text.remove(QRegularExpression(u"<(script|style)[^>]*>.*?</\\1>"_s,
+                                   QRegularExpression::DotMatchesEverythingOption |
+                                       QRegularExpression::CaseInsensitiveOption));
+    text.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
+    text = text.simplified();
+    return text.size() > 200 ? text.left(200) + u"…"_s : text;
+}
+
+ErrorKind kindForStatus(int status, const QString& code)
+{
+    if (status == 401 || status == 403)
+        return ErrorKind::Auth;
+    if (status == 404 || code == u"PGRST116"_s)
+        return ErrorKind::NotFound;
+    if (code == u"23505"_s)
+        return ErrorKind::Duplicate;
+    if (status == 409)
+        return ErrorKind::Conflict;
+    if (code == u"23514"_s || code == u"23502"_s || code == u"22P02"_s || code == u"23503"_s)
+        return ErrorKind::Validation;
+    return ErrorKind::Http;
+}
+
+} // namespace
+
+void BearerSource::refresh(QObject*, std::function<void(Result<void>)> done)
+{
+    done(fail(ErrorKind::Auth, tr("The session cannot be refreshed: sign in again")));
+}
+
+QString httpMethodName(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Get:
+        return u"GET"_s;
+    case HttpMethod::Head:
+        return u"HEAD"_s;
+    case HttpMethod::Post:
+        return u"POST"_s;
+    case HttpMethod::Patch:
+        return u"PATCH"_s;
+    case HttpMethod::Delete:
+        return u"DELETE"_s;
+    }
+    return u"GET"_s;
+}
+
+PostgrestClient::PostgrestClient(RestEndpoint endpoint, std::shared_ptr<BearerSource> bearer, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_bearer(std::move(bearer))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setTransferTimeout(m_endpoint.timeoutMs);
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(true);
+}
+
+PostgrestClient::~PostgrestClient() = default;
+
+QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
+{
+    auto promise = std::make_shared<QPromise<Result<RestResponse>>>();
+    QFuture<Result<RestResponse>> future = promise->future();
+    promise->start();
+    // PostgREST applies an unfiltered PATCH or DELETE to every row (Supabase's safeupdate refuses
+    // it, a plain PostgreSQL does not): never send one.
+    if ((request.method == HttpMethod::Patch || request.method == HttpMethod::Delete) &&
+        !request.query.hasFilters()) {
+        promise->addResult(Result<RestResponse>(fail(
+            ErrorKind::Validation,
+            tr("Refusing to %1 %2 without a filter: it would change every row")
+                .arg(httpMethodName(request.method), request.query.relation()))));
+        promise->finish();
+        return future;
+    }
+    dispatch(request, true, [promise](Result<RestResponse> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+Result<RestResponse> PostgrestClient::sendAndWait(const RestRequest& request)
+{
+    return waitFor(send(request));
+}
+
+void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
+                               std::function<void(Result<RestResponse>)> done)
+{
+    QString base = m_endpoint.restUrl.toString(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QByteArray query = request.query.encoded();
+    const QUrl url = QUrl::fromEncoded(base.toUtf8() + '/' + QUrl::toPercentEncoding(request.query.relation(), "/") +
+                                           (query.isEmpty() ? QByteArray() : '?' + query),
+                                       QUrl::StrictMode);
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", request.singleObject ? "application/vnd.pgrst.object+json" : "application/json");
+    if (!m_endpoint.apiKey.isEmpty())
+        req.setRawHeader("apikey", m_endpoint.apiKey.toUtf8());
+    const QString bearer = m_bearer ? m_bearer->bearer() : QString();
+    if (!bearer.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    else if (!m_endpoint.apiKey.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey.toUtf8());
+    if (!request.prefer.isEmpty())
+        req.setRawHeader("Prefer", request.prefer.join(u',').toUtf8());
+    // Without it Qt sends a POST body as a form, and PostgREST would parse it as one.
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (request.timeoutMs > 0)
+        req.setTransferTimeout(request.timeoutMs);
+
+    QNetworkReply* reply = nullptr;
+    switch (request.method) {
+    case HttpMethod::Get:
+        reply = m_nam->get(req);
+        break;
+    case HttpMethod::Head:
+        reply = m_nam->head(req);
+        break;
+    case HttpMethod::Post:
+        reply = m_nam->post(req, request.body.isEmpty() ? QByteArray("{}") : request.body);
+        break;
+    case HttpMethod::Patch:
+        reply = m_nam->sendCustomRequest(req, "PATCH", request.body);
+        break;
+    case HttpMethod::Delete:
+        reply = m_nam->deleteResource(req);
+        break;
+    }
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    const QString method = httpMethodName(request.method);
+    const QString printable = url.toString(QUrl::RemoveQuery);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, timer, method, printable, request, mayRefresh, bearer, done = std::move(done)]() mutable {
+                reply->deleteLater();
+                Result<RestResponse> result = interpret(reply, printable, timer->elapsed());
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                Q_EMIT exchanged(method, request.query.relation(), status, timer->elapsed());
+                qCDebug(lcRest) << method << request.query.relation() << status << timer->elapsed() << "ms";
+                const bool expired = !result && result.error().httpStatus == 401 &&
+                                     (result.error().code == u"PGRST301"_s ||
+                                      result.error().message.contains(u"expired"_s, Qt::CaseInsensitive));
+                if (expired && mayRefresh && m_bearer && m_bearer->bearer() != bearer) {
+                    // Another request refreshed the session while this one was in flight.
+                    dispatch(request, false, std::move(done));
+                    return;
+                }
+                if (expired && mayRefresh && m_bearer && m_bearer->canRefresh()) {
+                    qCInfo(lcRest) << "access token expired; refreshing the session once";
+                    m_bearer->refresh(this, [this, request, done, original = result.error()](Result<void> r) mutable {
+                        if (!r) {
+                            Error e = r.error();
+                            e.message = tr("The session expired and could not be refreshed: %1").arg(e.message);
+                            done(tl::unexpected(e));
+                            return;
+                        }
+                        dispatch(request, false, std::move(done));
+                    });
+                    return;
+                }
+                done(std::move(result));
+            });
+}
+
+Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs)
+{
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid()) {
+        Error e{ErrorKind::Network, {}, {}};
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError: // what a transfer timeout reports in Qt 6.4
+        case QNetworkReply::TimeoutError:
+            e.message = tr("The server at %1 did not answer in time (%2 s)")
+                            .arg(url)
+                            .arg(reply->request().transferTimeout() > 0 ? reply->request().transferTimeout() / 1000
+                                                                         : m_endpoint.timeoutMs / 1000);
+            e.code = u"timeout"_s;
+            break;
+        default:
+            e.message = tr("Cannot reach the server at %1: %2").arg(url, reply->errorString());
+            e.code = u"network"_s;
+            break;
+        }
+        return tl::unexpected(e);
+    }
+    RestResponse response;
+    response.status = statusAttr.toInt();
+    response.body = reply->readAll();
+    response.elapsedMs = elapsedMs;
+    response.contentRange = QString::fromLatin1(reply->rawHeader("Content-Range"));
+    if (const qsizetype slash = response.contentRange.indexOf(u'/'); slash >= 0) {
+        bool ok = false;
+        const qint64 total = response.contentRange.mid(slash + 1).toLongLong(&ok);
+        if (ok)
+            response.total = total;
+    }
+    const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s);
+
+    if (response.status >= 400) {
+        Error e{ErrorKind::Http, {}, {}};
+        e.httpStatus = response.status;
+        QString serverMessage;
+        const QJsonDocument doc = isJson ? QJsonDocument::fromJson(response.body) : QJsonDocument();
+        if (doc.isObject()) {
+            const QJsonObject o = doc.object();
+            e.code = o.value(u"code"_s).toVariant().toString();
+            e.details = o.value(u"details"_s).toString();
+            e.hint = o.value(u"hint"_s).toString();
+            serverMessage = o.value(u"message"_s).toString();
+        }
+        if (serverMessage.isEmpty()) {
+            const QString text = textOf(response.body);
+            serverMessage = text.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+                                           : text;
+        }
+        e.kind = kindForStatus(response.status, e.code);
+        QString lead;
+        if (e.code == u"42501"_s)
+            lead = tr("Your role may not do this: ");
+        else if (response.status == 401)
+            lead = tr("Not signed in, or the session expired: ");
+        e.message = lead + serverMessage +
+                    (e.code.isEmpty() ? tr(" (HTTP %1 from %2)").arg(response.status).arg(url)
+                                      : tr(" (HTTP %1, code %2)").arg(response.status).arg(e.code));
+        return tl::unexpected(e);
+    }
+    if (!response.body.isEmpty() && isJson) {
+        QJsonParseError parseError;
+        response.json = QJsonDocument::fromJson(response.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            Error e{ErrorKind::Decode,
+                    tr("The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the "
+                       "connection may have been cut")
+                        .arg(url, parseError.errorString())
+                        .arg(parseError.offset)
+                        .arg(response.body.size()),
+                    {}};
+            e.httpStatus = response.status;
+            return tl::unexpected(e);
+        }
+    }
+    return response;
+}
+
+} // namespace leadops

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "RestTypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace leadops {
+
+struct RestEndpoint
+{
+    QUrl restUrl;      // e.g. https://<ref>.supabase.co/rest/v1 or a bare http://127.0.0.1:3000
+    QString apiKey;    // Supabase anon key, sent as `apikey` (a bare PostgREST ignores it)
+    int timeoutMs = 30'000;
+};
+
+// A PostgREST 12 client over QNetworkAccessManager. Asynchronous: send() returns at once and its
+// future finishes on this object's thread. Errors are typed (Network, Http, Auth, Decode) and carry
+// the HTTP status and PostgREST's code, message, details and hint. A 401 "JWT expired" refreshes
+// the session once through the BearerSource and retries once.
+class PostgrestClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PostgrestClient(RestEndpoint endpoint, std::shared_ptr<BearerSource> bearer, QObject* parent = nullptr);
+    ~PostgrestClient() override;
+
+    const RestEndpoint& endpoint() const { return m_endpoint; }
+    void setBearer(std::shared_ptr<BearerSource> bearer) { m_bearer = std::move(bearer); }
+
+    QFuture<Result<RestResponse>> send(const RestRequest& request);
+    // For the CLI and tests: runs a local event loop until the reply is in. Never on the UI thread.
+    Result<RestResponse> sendAndWait(const RestRequest& request);
+
+Q_SIGNALS:
+    // One per HTTP exchange (retries included): for metrics and the log. Never carries secrets.
+    void exchanged(const QString& method, const QString& relation, int status, qint64 elapsedMs);
+
+private:
+    void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done);
+    Result<RestResponse> interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs);
+
+    RestEndpoint m_endpoint;
+    std::shared_ptr<BearerSource> m_bearer;
+    QNetworkAccessManager* m_nam = nullptr;
+};
+
+// Waits for a future of a Result while spinning an event loop, so that the network replies it
+// depends on can arrive (the synchronous wrapper the CLI and tests use).
+template <typename T>
+Result<T> waitFor(QFuture<Result<T>> future);
+
+QString httpMethodName(HttpMethod method);
+
+} // namespace leadops
+
+#include "Await.h"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "PostgrestQuery.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QObject;
+
+namespace leadops {
+
+enum class HttpMethod { Get, Head, Post, Patch, Delete };
+
+struct RestRequest
+{
+    HttpMethod method = HttpMethod::Get;
+    PostgrestQuery query;
+    QByteArray body;           // JSON; sent with Content-Type: application/json
+    QStringList prefer;        // "return=representation", "count=exact", ...
+    bool singleObject = false; // Accept: application/vnd.pgrst.object+json (406 unless exactly one row)
+    int timeoutMs = 0;         // 0: the client's default
+};
+
+struct RestResponse
+{
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json;         // parsed body (null for an empty body)
+    QString contentRange;       // "0-999/2500", "*/0"
+    std::optional<qint64> total; // the count after '/', when the server counted
+    qint64 elapsedMs = 0;
+};
+
+// Where the bearer token comes from: a signed-in session (which can refresh itself once the
+// server says the token expired) or a fixed token.
+class BearerSource
+{
+public:
+    virtual ~BearerSource() = default;
+    virtual QString bearer() const = 0;
+    virtual bool canRefresh() const { return false; }
+    // Refreshes the token; `done` runs on `context`'s thread with the outcome.
+    virtual void refresh(QObject* context, std::function<void(Result<void>)> done);
+};
+
+class StaticBearer final : public BearerSource
+{
+public:
+    explicit StaticBearer(QString token) : m_token(std::move(token)) {}
+    QString bearer() const override { return m_token; }
+
+private:
+    QString m_token;
+};
+
+} // namespace leadops

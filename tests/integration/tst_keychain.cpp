@@ -1,0 +1,149 @@
+// Secrets in a real Secret Service (gnome-keyring under dbus-run-session, started by ctest), and
+// the CLI's connect / login / whoami / logout against the Auth double: secrets reach the keychain
+// and nothing else.
+#include "TestServers.h"
+
+#include "auth/SecretStore.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    // Runs leadops with `input` on stdin while this test's event loop keeps serving the double.
+    Run leadops(const QStringList& args, const QByteArray& input, const QProcessEnvironment& extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        for (const QString& k : extra.keys())
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LEADOPS_BIN"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        QSignalSpy done(&p, &QProcess::finished);
+        if (!done.wait(30'000))
+            return {};
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Every file under the test's home (settings, workspace, logs): none may contain a secret.
+    int occurrences(const QByteArray& secret)
+    {
+        int hits = 0;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret))
+                ++hits;
+        }
+        return hits;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
+                 "run under dbus-run-session with gnome-keyring-daemon --unlock (ctest does)");
+    }
+
+    void roundTrip()
+    {
+        KeychainSecretStore store(u"LeadOps Console tests"_s);
+        QVERIFY2(store.write(u"probe"_s, u"s3cret"_s), "write");
+        const auto read = store.read(u"probe"_s);
+        QVERIFY(read);
+        QCOMPARE(read->value_or(QString()), u"s3cret"_s);
+        QVERIFY(store.write(u"probe"_s, u"changed"_s));
+        QCOMPARE(store.read(u"probe"_s)->value_or(QString()), u"changed"_s);
+        QVERIFY(store.remove(u"probe"_s));
+        QVERIFY(!store.read(u"probe"_s)->has_value());
+        QVERIFY(store.remove(u"probe"_s)); // removing what is not there is fine
+        // A JWT-sized secret (QtKeychain caps Windows payloads before 0.15; here it must fit).
+        const QString big(3000, u'x');
+        QVERIFY(store.write(u"big"_s, big));
+        QCOMPARE(store.read(u"big"_s)->value_or(QString()), big);
+        QVERIFY(store.remove(u"big"_s));
+    }
+
+    void cliSessionLivesInTheKeychainOnly()
+    {
+        AuthDouble auth("leadops-test-secret-0123456789abcdef");
+        QVERIFY(auth.listen());
+        auth.addUser(u"aigerim@leadops.kz"_s, u"Pa55-word!"_s, u"sales_manager"_s);
+        const QByteArray anonKey = "anon-key-eyJhbGciOiJIUzI1NiJ9.c2VjcmV0";
+        QProcessEnvironment env;
+        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
+
+        const Run connected = leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, anonKey + '\n', env);
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
+        const Run bad = leadops({u"login"_s, u"--email"_s, u"aigerim@leadops.kz"_s}, "nope\n", env);
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(u"Invalid login credentials"_s));
+        const Run in = leadops({u"login"_s, u"--email"_s, u"aigerim@leadops.kz"_s}, "Pa55-word!\n", env);
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QVERIFY2(in.out.contains(u"role sales_manager"_s), qPrintable(in.out));
+        QCOMPARE(auth.exchanges().last().headers.value("apikey"), anonKey); // the key came from the keychain
+
+        const Run who = leadops({u"whoami"_s, u"--json"_s}, {}, env);
+        QCOMPARE(who.code, 0);
+        const QJsonObject me = QJsonDocument::fromJson(who.out.toUtf8()).object();
+        QCOMPARE(me.value(u"email"_s).toString(), u"aigerim@leadops.kz"_s);
+        QCOMPARE(me.value(u"role"_s).toString(), u"sales_manager"_s);
+
+        // Secrets are nowhere on disk under the user's folders, nor in what the CLI printed.
+        QVERIFY(QFile::exists(m_home.filePath(u"config/LeadOps/LeadOps Console.conf"_s)));
+        const QList<QByteArray> secrets = {anonKey, "Pa55-word!", auth.issuedAccessTokens.last().toUtf8(),
+                                           auth.issuedRefreshTokens.last().toUtf8()};
+        for (const QByteArray& s : secrets) {
+            QCOMPARE(occurrences(s), 0);
+            for (const Run& r : {connected, bad, in, who}) {
+                QVERIFY(!r.out.toUtf8().contains(s));
+                QVERIFY(!r.err.toUtf8().contains(s));
+            }
+        }
+
+        const Run out = leadops({u"logout"_s}, {}, env);
+        QCOMPARE(out.code, 0);
+        QCOMPARE(auth.logouts, 1);
+        QCOMPARE(leadops({u"whoami"_s}, {}, env).code, 1);
+    }
+
+    void noKeychainMeansNothingIsSaved()
+    {
+        QTemporaryDir elsewhere;
+        QProcessEnvironment env;
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, elsewhere.filePath(u"config"_s));
+        const Run r = leadops({u"connect"_s, u"--url"_s, u"https://abcd.supabase.co"_s}, "key-that-must-vanish\n", env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"keychain is not available"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"nothing was saved"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(elsewhere.filePath(u"config/LeadOps/LeadOps Console.conf"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"

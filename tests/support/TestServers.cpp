@@ -1,0 +1,156 @@
+#include "TestServers.h"
+
+#include "auth/Jwt.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+MiniHttpServer::MiniHttpServer(Handler handler, QObject* parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &MiniHttpServer::onConnection);
+}
+
+bool MiniHttpServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl MiniHttpServer::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
+}
+
+QByteArray MiniHttpServer::response(int status, const QByteArray& contentType, const QByteArray& body,
+                                    const QByteArray& extraHeaders)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders +
+           "\r\n" + body;
+}
+
+void MiniHttpServer::onConnection()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            HttpExchange x;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            x.method = requestLine.value(0);
+            x.target = requestLine.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon > 0)
+                    x.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            }
+            const qsizetype length = x.headers.value("content-length", "0").toLongLong();
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            x.body = buffer->mid(headerEnd + 4, length);
+            buffer->clear();
+            ++m_requests;
+            exchanges << x;
+            const QByteArray reply = m_handler(x);
+            if (reply.isEmpty())
+                return; // hang: keep the connection open and silent
+            socket->write(reply);
+            socket->disconnectFromHost();
+        });
+    }
+}
+
+AuthDouble::AuthDouble(QByteArray jwtSecret, QObject* parent)
+    : QObject(parent)
+    , m_secret(std::move(jwtSecret))
+    , m_http([this](const HttpExchange& x) { return handle(x); })
+{
+}
+
+QUrl AuthDouble::authUrl() const
+{
+    return QUrl(m_http.url().toString() + u"/auth/v1"_s);
+}
+
+void AuthDouble::addUser(const QString& email, const QString& password, const QString& role)
+{
+    m_users.insert(email, User{password, role, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+}
+
+QByteArray AuthDouble::issue(const QString& email)
+{
+    const User& user = m_users[email];
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject appMetadata{{u"role"_s, user.role}, {u"provider"_s, u"email"_s}};
+    const QJsonObject claims{{u"sub"_s, user.id},
+                             {u"role"_s, u"authenticated"_s},
+                             {u"email"_s, email},
+                             {u"app_metadata"_s, appMetadata},
+                             {u"session_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"iat"_s, now},
+                             {u"exp"_s, now + m_lifetime}};
+    const QString access = leadops::jwt::signHs256(claims, m_secret);
+    const QString refresh = QUuid::createUuid().toString(QUuid::Id128);
+    m_refreshTokens.insert(refresh, email);
+    issuedAccessTokens << access;
+    issuedRefreshTokens << refresh;
+    const QJsonObject body{{u"access_token"_s, access},
+                           {u"token_type"_s, u"bearer"_s},
+                           {u"expires_in"_s, m_lifetime},
+                           {u"expires_at"_s, now + m_lifetime},
+                           {u"refresh_token"_s, refresh},
+                           {u"user"_s, QJsonObject{{u"id"_s, user.id}, {u"email"_s, email},
+                                                   {u"app_metadata"_s, appMetadata}}}};
+    return MiniHttpServer::response(200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QByteArray AuthDouble::handle(const HttpExchange& x)
+{
+    const auto error = [](int status, const char* code, const char* msg) {
+        const QJsonObject body{{u"code"_s, status}, {u"error_code"_s, QString::fromLatin1(code)},
+                               {u"msg"_s, QString::fromLatin1(msg)}};
+        return MiniHttpServer::response(status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    const QUrl target(QString::fromLatin1(x.target));
+    const QString path = target.path();
+    const QJsonObject body = QJsonDocument::fromJson(x.body).object();
+    if (path == u"/auth/v1/health"_s)
+        return MiniHttpServer::response(200, "application/json", R"({"name":"GoTrue","version":"double"})");
+    if (path == u"/auth/v1/token"_s && x.method == "POST") {
+        const QString grant = QUrlQuery(target).queryItemValue(u"grant_type"_s);
+        if (grant == u"password"_s) {
+            ++passwordGrants;
+            const QString email = body.value(u"email"_s).toString();
+            if (!m_users.contains(email) || m_users[email].password != body.value(u"password"_s).toString())
+                return error(400, "invalid_credentials", "Invalid login credentials");
+            return issue(email);
+        }
+        if (grant == u"refresh_token"_s) {
+            ++refreshGrants;
+            const QString token = body.value(u"refresh_token"_s).toString();
+            if (!m_refreshTokens.contains(token))
+                return error(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
+            return issue(m_refreshTokens.take(token)); // single use: rotated
+        }
+        return error(400, "unsupported_grant_type", "unsupported grant type");
+    }
+    if (path == u"/auth/v1/logout"_s && x.method == "POST") {
+        ++logouts;
+        if (!x.headers.value("authorization").startsWith("Bearer "))
+            return error(401, "no_authorization", "This endpoint requires a Bearer token");
+        return MiniHttpServer::response(204, "application/json", {});
+    }
+    return error(404, "not_found", "Not found");
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+// Minimal HTTP/1.1 servers on 127.0.0.1 for what has no real binary here (Supabase Auth's token
+// endpoints) and for fault injection. One request per connection; bounded by the test's own calls.
+struct HttpExchange
+{
+    QByteArray method;
+    QByteArray target; // path and query
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+class MiniHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns the raw response bytes, or an empty array to never answer (a hung server).
+    using Handler = std::function<QByteArray(const HttpExchange&)>;
+
+    explicit MiniHttpServer(Handler handler, QObject* parent = nullptr);
+    bool listen();
+    QUrl url() const;
+    int requestCount() const { return m_requests; }
+    QList<HttpExchange> exchanges;
+
+    static QByteArray response(int status, const QByteArray& contentType, const QByteArray& body,
+                               const QByteArray& extraHeaders = {});
+
+private:
+    void onConnection();
+
+    Handler m_handler;
+    QTcpServer m_server;
+    int m_requests = 0;
+};
+
+// A narrow double of Supabase Auth: password and refresh_token grants, logout, user, health.
+// Issues real HS256 JWTs with the backend's secret, so the real PostgREST accepts them.
+class AuthDouble : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuthDouble(QByteArray jwtSecret, QObject* parent = nullptr);
+    bool listen() { return m_http.listen(); }
+    QUrl authUrl() const; // http://127.0.0.1:PORT/auth/v1
+    void addUser(const QString& email, const QString& password, const QString& role);
+    // Lifetime of issued access tokens; a negative value issues tokens that are already expired.
+    void setAccessTokenLifetime(qint64 seconds) { m_lifetime = seconds; }
+    int passwordGrants = 0;
+    int refreshGrants = 0;
+    int logouts = 0;
+    QStringList issuedAccessTokens;
+    QStringList issuedRefreshTokens;
+    const QList<HttpExchange>& exchanges() const { return m_http.exchanges; }
+
+private:
+    QByteArray handle(const HttpExchange& x);
+    QByteArray issue(const QString& email);
+
+    struct User
+    {
+        QString password;
+        QString role;
+        QString id;
+    };
+    QByteArray m_secret;
+    QHash<QString, User> m_users;
+    QHash<QString, QString> m_refreshTokens; // token -> email, single use
+    qint64 m_lifetime = 3600;
+    MiniHttpServer m_http;
+};
