@@ -62,8 +62,8 @@ int runGui(int argc, char** argv)
     parser.addOptions({workspaceOption, langOption, demoOption});
     parser.process(app);
 
-    const QString dir = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                      : leadops::Workspace::defaultDirectory();
+    const QString dir =
+        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : leadops::Workspace::defaultDirectory();
     auto workspace = leadops::Workspace::open(dir);
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),

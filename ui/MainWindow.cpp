@@ -17,9 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
-    : QMainWindow(parent)
-    , m_workspace(workspace)
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("LeadOps Console — %1").arg(workspace.directory()));
     m_tabs = new QTabWidget(this);
@@ -32,8 +30,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_leads, tr("&Leads"));
     setCentralWidget(m_tabs);
 
-    for (TablePane* pane : {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns),
-                            static_cast<TablePane*>(m_leads)}) {
+    for (TablePane* pane :
+         {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns), static_cast<TablePane*>(m_leads)}) {
         connect(pane, &TablePane::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     }
 

@@ -1,8 +1,8 @@
 #include "CliContext.h"
 
 #include "Workspace.h"
-#include "json/EntityJson.h"
 #include "services/CampaignService.h"
+#include "json/EntityJson.h"
 
 #include <QCoreApplication>
 
@@ -54,8 +54,9 @@ Result<Platform> parsePlatform(const QString& text)
 
 int create(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops campaign create --niche ID --name NAME --platform olx|kaspi|satu|telegram "
-                            "--budget AMOUNT"_s,
+    SubcommandParser p(ctx,
+                       u"leadops campaign create --niche ID --name NAME --platform olx|kaspi|satu|telegram "
+                       "--budget AMOUNT"_s,
                        tr("Create a draft campaign for a niche; the budget is in tenge."));
     p.addOption(u"niche"_s, tr("Niche id."), u"ID"_s);
     p.addOption(u"name"_s, tr("Campaign name."), u"NAME"_s);

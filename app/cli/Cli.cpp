@@ -22,26 +22,25 @@ const QStringList& commands()
 QString helpText()
 {
     return QCoreApplication::translate(
-        "Cli",
-        "LeadOps Console %1\n"
-        "\n"
-        "usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window\n"
-        "       leadops [--workspace DIR] COMMAND ... [--json]          run headless\n"
-        "\n"
-        "commands:\n"
-        "  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data\n"
-        "  niche create --name N --market M --category C\n"
-        "  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID\n"
-        "  campaign create --niche ID --name N --platform P --budget B\n"
-        "  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT\n"
-        "  lead create --campaign ID --source S --contact C\n"
-        "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]\n"
-        "  lead show ID | contact|message|start-qualifying|close ID\n"
-        "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
-        "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
-        "\n"
-        "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error.\n"
-        "The workspace defaults to %2.\n");
+        "Cli", "LeadOps Console %1\n"
+               "\n"
+               "usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window\n"
+               "       leadops [--workspace DIR] COMMAND ... [--json]          run headless\n"
+               "\n"
+               "commands:\n"
+               "  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data\n"
+               "  niche create --name N --market M --category C\n"
+               "  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID\n"
+               "  campaign create --niche ID --name N --platform P --budget B\n"
+               "  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT\n"
+               "  lead create --campaign ID --source S --contact C\n"
+               "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]\n"
+               "  lead show ID | contact|message|start-qualifying|close ID\n"
+               "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
+               "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
+               "\n"
+               "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error.\n"
+               "The workspace defaults to %2.\n");
 }
 
 } // namespace
@@ -90,9 +89,8 @@ int run(const QStringList& arguments)
         return Done;
     }
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
-        ctx.out() << helpText().arg(QCoreApplication::applicationVersion(), workspace.isEmpty()
-                                                                                ? Workspace::defaultDirectory()
-                                                                                : workspace);
+        ctx.out() << helpText().arg(QCoreApplication::applicationVersion(),
+                                    workspace.isEmpty() ? Workspace::defaultDirectory() : workspace);
         ctx.out().flush();
         return Done;
     }

@@ -12,12 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops::cli {
 
-CliContext::CliContext(QString workspaceDir)
-    : m_out(stdout)
-    , m_err(stderr)
-    , m_workspaceDir(std::move(workspaceDir))
-{
-}
+CliContext::CliContext(QString workspaceDir) : m_out(stdout), m_err(stderr), m_workspaceDir(std::move(workspaceDir)) {}
 
 CliContext::~CliContext() = default;
 
@@ -84,8 +79,7 @@ void CliContext::printTable(const QStringList& headers, const QList<QStringList>
 }
 
 SubcommandParser::SubcommandParser(CliContext& ctx, QString synopsis, QString description)
-    : m_ctx(ctx)
-    , m_synopsis(std::move(synopsis))
+    : m_ctx(ctx), m_synopsis(std::move(synopsis))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -139,9 +133,9 @@ std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int m
         return std::nullopt;
     }
     if (positional.size() > maxPositional) {
-        exitCode = m_ctx.usage(QCoreApplication::translate("Cli", "unexpected argument '%1'")
-                                   .arg(positional.at(maxPositional)),
-                               m_synopsis);
+        exitCode = m_ctx.usage(
+            QCoreApplication::translate("Cli", "unexpected argument '%1'").arg(positional.at(maxPositional)),
+            m_synopsis);
         return std::nullopt;
     }
     return ParsedArgs{positional, &m_parser};

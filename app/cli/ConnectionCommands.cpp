@@ -111,9 +111,10 @@ int connect(CliContext& ctx, const QStringList& args)
         return ctx.refuse(url.error());
     const QString key = readSecretLine(ctx, tr("Anon key: "));
     if (key.isEmpty())
-        return ctx.refuse(Error{ErrorKind::Validation,
-                                tr("No anon key on standard input: pipe it in, e.g. leadops connect --url URL < key.txt"),
-                                {}});
+        return ctx.refuse(
+            Error{ErrorKind::Validation,
+                  tr("No anon key on standard input: pipe it in, e.g. leadops connect --url URL < key.txt"),
+                  {}});
     // The key first: if the keychain is missing, nothing at all is persisted.
     if (auto saved = keychain().write(QLatin1String(ConnectionConfig::kAnonKeySecret), key); !saved)
         return ctx.refuse(saved.error());
@@ -143,9 +144,8 @@ int login(CliContext& ctx, const QStringList& args)
     if (!c)
         return ctx.refuse(c.error());
     if (c->authUrl.isEmpty())
-        return ctx.refuse(Error{ErrorKind::Validation,
-                                tr("No Supabase project is configured: run leadops connect --url URL first"),
-                                {}});
+        return ctx.refuse(Error{
+            ErrorKind::Validation, tr("No Supabase project is configured: run leadops connect --url URL first"), {}});
     const QString password = readSecretLine(ctx, tr("Password: "));
     if (password.isEmpty())
         return ctx.refuse(Error{ErrorKind::Validation, tr("No password on standard input"), {}});

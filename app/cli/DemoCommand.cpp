@@ -36,18 +36,18 @@ int runDemo(CliContext& ctx, const QStringList& args)
         bool ok = false;
         options.seed = a->value(u"seed"_s).toUInt(&ok);
         if (!ok)
-            return ctx.refuse(Error{ErrorKind::Validation,
-                                    tr("--seed '%1' is not valid: expected a whole number from 0 to 4294967295")
-                                        .arg(a->value(u"seed"_s)),
-                                    {}});
+            return ctx.refuse(Error{
+                ErrorKind::Validation,
+                tr("--seed '%1' is not valid: expected a whole number from 0 to 4294967295").arg(a->value(u"seed"_s)),
+                {}});
     }
     if (a->isSet(u"until"_s)) {
         options.until = QDate::fromString(a->value(u"until"_s), Qt::ISODate);
         if (!options.until.isValid())
-            return ctx.refuse(Error{
-                ErrorKind::Validation,
-                tr("--until '%1' is not a date: expected YYYY-MM-DD, as in 2026-11-25").arg(a->value(u"until"_s)),
-                {}});
+            return ctx.refuse(
+                Error{ErrorKind::Validation,
+                      tr("--until '%1' is not a date: expected YYYY-MM-DD, as in 2026-11-25").arg(a->value(u"until"_s)),
+                      {}});
     }
     auto ws = ctx.workspace();
     if (!ws)

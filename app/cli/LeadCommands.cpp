@@ -2,8 +2,8 @@
 
 #include "Workspace.h"
 #include "domain/Values.h"
-#include "json/EntityJson.h"
 #include "services/LeadService.h"
+#include "json/EntityJson.h"
 
 #include <QCoreApplication>
 
@@ -51,10 +51,10 @@ bool parseEnumOption(CliContext& ctx, const ParsedArgs& a, const QString& name, 
         return true;
     out = fromKey<E>(a.value(name));
     if (!out) {
-        code = ctx.refuse(Error{ErrorKind::Validation,
-                                tr("--%1 '%2' is not known: expected one of %3")
-                                    .arg(name, a.value(name), allKeys<E>().join(u", "_s)),
-                                {}});
+        code = ctx.refuse(
+            Error{ErrorKind::Validation,
+                  tr("--%1 '%2' is not known: expected one of %3").arg(name, a.value(name), allKeys<E>().join(u", "_s)),
+                  {}});
         return false;
     }
     return true;
@@ -62,8 +62,7 @@ bool parseEnumOption(CliContext& ctx, const ParsedArgs& a, const QString& name, 
 
 int create(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx,
-                       u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
+    SubcommandParser p(ctx, u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
                        tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."));
     p.addOption(u"campaign"_s, tr("Campaign id."), u"ID"_s);
     p.addOption(u"source"_s, tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
@@ -89,8 +88,9 @@ int create(CliContext& ctx, const QStringList& args)
 
 int list(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
-                            "[--limit N] [--offset N] [--json]"_s,
+    SubcommandParser p(ctx,
+                       u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
+                       "[--limit N] [--offset N] [--json]"_s,
                        tr("List leads, newest first."));
     p.addOption(u"status"_s, tr("new, contacted, qualifying, qualified, disqualified or closed."), u"STATUS"_s);
     p.addOption(u"campaign"_s, tr("Campaign id."), u"ID"_s);
@@ -118,10 +118,10 @@ int list(CliContext& ctx, const QStringList& args)
         bool ok = false;
         filter.offset = a->value(u"offset"_s).toLongLong(&ok);
         if (!ok || filter.offset < 0)
-            return ctx.refuse(Error{ErrorKind::Validation,
-                                    tr("--offset '%1' is not valid: expected a whole number from 0")
-                                        .arg(a->value(u"offset"_s)),
-                                    {}});
+            return ctx.refuse(
+                Error{ErrorKind::Validation,
+                      tr("--offset '%1' is not valid: expected a whole number from 0").arg(a->value(u"offset"_s)),
+                      {}});
     }
     auto ws = ctx.workspace();
     if (!ws)
@@ -169,9 +169,7 @@ int show(CliContext& ctx, const QStringList& args)
     const auto field = [&](const QString& name, const QString& value) {
         ctx.out() << name.leftJustified(18) << value << u'\n';
     };
-    const auto when = [](const std::optional<QDateTime>& t) {
-        return t ? t->toString(Qt::ISODateWithMs) : u"-"_s;
-    };
+    const auto when = [](const std::optional<QDateTime>& t) { return t ? t->toString(Qt::ISODateWithMs) : u"-"_s; };
     field(tr("id"), lead->id);
     field(tr("campaign_id"), lead->campaignId);
     field(tr("source"), toKey(lead->source));
@@ -220,7 +218,8 @@ int scored(CliContext& ctx, const QStringList& args, const QString& verb, const 
 
 int disqualify(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops lead disqualify ID --reason TEXT"_s, tr("Disqualify a lead, keeping the reason."));
+    SubcommandParser p(ctx, u"leadops lead disqualify ID --reason TEXT"_s,
+                       tr("Disqualify a lead, keeping the reason."));
     p.addOption(u"reason"_s, tr("Why the lead is disqualified."), u"TEXT"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);

@@ -2,8 +2,8 @@
 
 #include "Workspace.h"
 #include "domain/Values.h"
-#include "json/EntityJson.h"
 #include "services/NicheService.h"
+#include "json/EntityJson.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,12 @@ QString tr(const char* text)
 
 QStringList nicheRow(const Niche& n)
 {
-    return {n.id, toKey(n.status), toKey(n.market), n.name, n.category, QString::number(n.profitabilityScore, 'f', 2),
+    return {n.id,
+            toKey(n.status),
+            toKey(n.market),
+            n.name,
+            n.category,
+            QString::number(n.profitabilityScore, 'f', 2),
             QString::number(n.competitionDensity, 'f', 2)};
 }
 
@@ -53,10 +58,10 @@ int create(CliContext& ctx, const QStringList& args)
         return code;
     const auto market = fromKey<Market>(*marketText);
     if (!market)
-        return ctx.refuse(Error{ErrorKind::Validation,
-                                tr("Market '%1' is not known: expected one of %2")
-                                    .arg(*marketText, allKeys<Market>().join(u", "_s)),
-                                {}});
+        return ctx.refuse(
+            Error{ErrorKind::Validation,
+                  tr("Market '%1' is not known: expected one of %2").arg(*marketText, allKeys<Market>().join(u", "_s)),
+                  {}});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.refuse(ws.error());

@@ -40,7 +40,7 @@ AuthClient::AuthClient(QUrl authUrl, QString apiKey, QObject* parent)
 }
 
 QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QString& path, const QJsonObject& body,
-                                               const QString& bearer)
+                                              const QString& bearer)
 {
     auto promise = std::make_shared<QPromise<Result<QJsonObject>>>();
     auto future = promise->future();
@@ -63,7 +63,8 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (!status.isValid()) {
-            Error e{ErrorKind::Network, tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
+            Error e{ErrorKind::Network,
+                    tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
                     {}};
             e.code = reply->error() == QNetworkReply::OperationCanceledError ? u"timeout"_s : u"network"_s;
             promise->addResult(Result<QJsonObject>(tl::unexpected(e)));

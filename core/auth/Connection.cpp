@@ -67,11 +67,8 @@ Result<ConnectionConfig> ConnectionConfig::resolve(QSettings& settings, SecretSt
 }
 
 SessionBearer::SessionBearer(Session session, AuthClient& auth, SecretStore* persistTo)
-    : m_session(std::move(session))
-    , m_auth(auth)
-    , m_persistTo(persistTo)
-{
-}
+    : m_session(std::move(session)), m_auth(auth), m_persistTo(persistTo)
+{}
 
 void SessionBearer::refresh(QObject* context, std::function<void(Result<void>)> done)
 {
@@ -91,9 +88,9 @@ void SessionBearer::refresh(QObject* context, std::function<void(Result<void>)> 
             m_session = *refreshed;
             qCInfo(lcAuth) << "session refreshed; expires at" << m_session.expiresAt.toString(Qt::ISODate);
             if (m_persistTo) {
-                const auto saved = m_persistTo->write(QLatin1String(ConnectionConfig::kSessionSecret),
-                                                      QString::fromUtf8(QJsonDocument(m_session.toJson()).toJson(
-                                                          QJsonDocument::Compact)));
+                const auto saved = m_persistTo->write(
+                    QLatin1String(ConnectionConfig::kSessionSecret),
+                    QString::fromUtf8(QJsonDocument(m_session.toJson()).toJson(QJsonDocument::Compact)));
                 if (!saved)
                     qCWarning(lcAuth) << "the refreshed session could not be saved:" << saved.error().message;
             }

@@ -14,7 +14,7 @@ namespace leadops {
 namespace jwt {
 
 std::optional<QJsonObject> payload(const QString& token);
-QString appRole(const QJsonObject& payload);              // app_metadata.role
+QString appRole(const QJsonObject& payload);                    // app_metadata.role
 std::optional<QDateTime> expiresAt(const QJsonObject& payload); // exp
 QString signHs256(const QJsonObject& payload, const QByteArray& secret);
 

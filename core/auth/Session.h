@@ -23,7 +23,7 @@ struct Session
     // Refresh a little before expiry, as auth-js does (90 s margin).
     bool needsRefresh(const QDateTime& now) const { return !expiresAt.isValid() || now.secsTo(expiresAt) < 90; }
 
-    QJsonObject toJson() const;  // for the keychain
+    QJsonObject toJson() const; // for the keychain
     static std::optional<Session> fromJson(const QJsonObject& o);
     // From a token endpoint response; the role and e-mail come from the access token.
     static std::optional<Session> fromTokenResponse(const QJsonObject& o, const QDateTime& now);

@@ -59,12 +59,12 @@ constexpr NicheSeed kNiches[] = {
 constexpr const char* kActors[] = {"aigerim.nurlanovna", "daniyar.seitkali", "olga.kim", "yerlan.tulegenov",
                                    "madina.akhmetova"};
 constexpr const char* kMarketers[] = {"asel.marketing", "timur.ads"};
-constexpr const char* kFirstNames[] = {"aidana", "nurlan",  "dmitry",  "aruzhan", "yerbol", "saule",  "ivan",
-                                       "zhanna", "askar",   "marina",  "dias",    "kamila", "bauyrzhan", "elena",
-                                       "arman",  "dinara",  "sergey",  "tomiris", "azamat", "anel"};
+constexpr const char* kFirstNames[] = {"aidana", "nurlan", "dmitry", "aruzhan", "yerbol", "saule",     "ivan",
+                                       "zhanna", "askar",  "marina", "dias",    "kamila", "bauyrzhan", "elena",
+                                       "arman",  "dinara", "sergey", "tomiris", "azamat", "anel"};
 constexpr const char* kMailDomains[] = {"mail.ru", "gmail.com", "yandex.kz", "inbox.kz", "mail.kz"};
 constexpr int kPhonePrefixes[] = {700, 701, 702, 705, 707, 708, 747, 771, 775, 776, 777, 778};
-constexpr const char* kDisqualifyReasons[] = {"Нет бюджета",       "Другой город",     "Не заинтересован",
+constexpr const char* kDisqualifyReasons[] = {"Нет бюджета",         "Другой город",     "Не заинтересован",
                                               "Не выходит на связь", "Повторная заявка", "Ищет работу, не клиент"};
 
 constexpr qint64 kHour = 3600'000;
@@ -192,15 +192,13 @@ public:
                   "qualified_at, disqualified_at, disqualification_reason, updated_at"_s,
                   12, 64)
         , m_audit(db, u"audit_log"_s, u"entity, entity_id, action, from_status, to_status, detail, actor, at"_s, 8, 96)
-    {
-    }
+    {}
 
     Result<void> lead(const Lead& l)
     {
         const QVariant null(QMetaType(QMetaType::QString));
         return m_leads.add({l.id, l.campaignId, toKey(l.source), l.contact, toKey(l.status), l.qualificationScore,
-                            l.messagesCount, toDbTime(l.createdAt), toDbTime(l.qualifiedAt),
-                            toDbTime(l.disqualifiedAt),
+                            l.messagesCount, toDbTime(l.createdAt), toDbTime(l.qualifiedAt), toDbTime(l.disqualifiedAt),
                             l.disqualificationReason.isEmpty() ? null : QVariant(l.disqualificationReason),
                             toDbTime(l.updatedAt)});
     }
@@ -249,9 +247,11 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
 
     // Yesterday by default, so that the same seed gives the same rows all day long; never later
     // than now, so that no lead is created in the future.
-    const QDate until = m_options.until.isValid() ? m_options.until : QDateTime::currentDateTimeUtc().date().addDays(-1);
-    const qint64 endMs = std::min(QDateTime(until.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() - kHour,
-                                  QDateTime::currentMSecsSinceEpoch());
+    const QDate until =
+        m_options.until.isValid() ? m_options.until : QDateTime::currentDateTimeUtc().date().addDays(-1);
+    const qint64 endMs =
+        std::min(QDateTime(until.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() - kHour,
+                 QDateTime::currentMSecsSinceEpoch());
     const qint64 startMs =
         QDateTime(until.addMonths(-m_options.months), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 span = endMs - startMs;
@@ -290,9 +290,9 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
             n.competitionDensity = seed.competition;
             n.validatedAt = fromMs(validated);
             n.updatedAt = *n.validatedAt;
-            if (auto r = writer.audit(u"niche"_s, n.id, u"validate"_s, u"researching"_s, u"validated"_s,
-                                      u"profitability=%1 competition=%2"_s.arg(seed.profitability).arg(seed.competition),
-                                      who, validated);
+            if (auto r = writer.audit(
+                    u"niche"_s, n.id, u"validate"_s, u"researching"_s, u"validated"_s,
+                    u"profitability=%1 competition=%2"_s.arg(seed.profitability).arg(seed.competition), who, validated);
                 !r)
                 return tl::unexpected(r.error());
             if (seed.status == NicheStatus::Active || seed.status == NicheStatus::Paused ||
@@ -300,8 +300,8 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
                 const qint64 at = validated + kDay;
                 n.updatedAt = fromMs(at);
                 const QString to = seed.status == NicheStatus::Archived ? u"archived"_s : u"active"_s;
-                if (auto r = writer.audit(u"niche"_s, n.id, seed.status == NicheStatus::Archived ? u"archive"_s
-                                                                                                  : u"activate"_s,
+                if (auto r = writer.audit(u"niche"_s, n.id,
+                                          seed.status == NicheStatus::Archived ? u"archive"_s : u"activate"_s,
                                           u"validated"_s, to, {}, who, at);
                     !r)
                     return tl::unexpected(r.error());
@@ -374,7 +374,8 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
                     const qint64 at = endMs - rng.spanMs(3 * kDay, 30 * kDay);
                     dc.toMs = at;
                     c.updatedAt = fromMs(at);
-                    if (auto r = writer.audit(u"campaign"_s, c.id, u"pause"_s, u"active"_s, u"paused"_s, {}, who, at); !r)
+                    if (auto r = writer.audit(u"campaign"_s, c.id, u"pause"_s, u"active"_s, u"paused"_s, {}, who, at);
+                        !r)
                         return tl::unexpected(r.error());
                 } else if (status == CampaignStatus::Completed) {
                     const qint64 at = started + rng.spanMs(span / 4, span / 2);
@@ -421,9 +422,9 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
                 if (running[static_cast<std::size_t>(k)].fromMs <= t && t < running[static_cast<std::size_t>(k)].toMs)
                     eligible.push_back(k);
             }
-            const DemoCampaign& dc =
-                running[static_cast<std::size_t>(eligible.empty() ? 0 : eligible[static_cast<std::size_t>(
-                                                                            rng.below(static_cast<int>(eligible.size())))])];
+            const DemoCampaign& dc = running[static_cast<std::size_t>(
+                eligible.empty() ? 0
+                                 : eligible[static_cast<std::size_t>(rng.below(static_cast<int>(eligible.size())))])];
             Lead l;
             l.id = newUuidV7(fromMs(t), rng.gen());
             l.campaignId = dc.campaign.id;

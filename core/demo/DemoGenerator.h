@@ -14,8 +14,8 @@ struct DemoOptions
 {
     qint64 leads = 10'000;
     quint32 seed = 42;
-    QDate until;     // last day of the generated history (default: today, UTC)
-    int months = 9;  // how far back the history reaches
+    QDate until;    // last day of the generated history (default: today, UTC)
+    int months = 9; // how far back the history reaches
 };
 
 struct DemoSummary

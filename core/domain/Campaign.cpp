@@ -96,8 +96,8 @@ Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now) const
 Result<Campaign> Campaign::complete(const QDateTime& now) const
 {
     if (status == CampaignStatus::Completed)
-        return tl::unexpected(refusal(tr("is already completed"), u"complete"_s,
-                                      tr("status must be draft, active or paused")));
+        return tl::unexpected(
+            refusal(tr("is already completed"), u"complete"_s, tr("status must be draft, active or paused")));
     Campaign next = changed(CampaignStatus::Completed, now);
     next.completedAt = now;
     return next;

@@ -35,12 +35,12 @@ public:
 
     bool canStart() const; // draft AND budget > 0
     Result<Campaign> start(const QDateTime& now) const;
-    Result<Campaign> pause(const QDateTime& now) const;  // only from active
-    Result<Campaign> resume(const QDateTime& now) const; // paused -> active
+    Result<Campaign> pause(const QDateTime& now) const;                  // only from active
+    Result<Campaign> resume(const QDateTime& now) const;                 // paused -> active
     Result<Campaign> addSpend(Money amount, const QDateTime& now) const; // completes at spent >= budget
     Result<Campaign> complete(const QDateTime& now) const;
 
-    Money remainingBudget() const;   // max(0, budget - spent)
+    Money remainingBudget() const;    // max(0, budget - spent)
     double budgetUtilization() const; // spent / budget * 100, 0 when budget is 0
 
     bool operator==(const Campaign&) const = default;

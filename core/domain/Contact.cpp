@@ -68,11 +68,11 @@ Result<Contact> normalizeEmail(const QString& input)
     static const QRegularExpression re(
         u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
         "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}$"_s);
-    if (input.size() > 254 || !re.match(input).hasMatch() || input.contains(u".."_s) ||
-        input.startsWith(u'.') || input.section(u'@', 0, 0).endsWith(u'.'))
-        return fail(ErrorKind::Validation,
-                    tr("E-mail address '%1' is not valid: expected name@domain.tld, as in sales@example.kz")
-                        .arg(input));
+    if (input.size() > 254 || !re.match(input).hasMatch() || input.contains(u".."_s) || input.startsWith(u'.') ||
+        input.section(u'@', 0, 0).endsWith(u'.'))
+        return fail(
+            ErrorKind::Validation,
+            tr("E-mail address '%1' is not valid: expected name@domain.tld, as in sales@example.kz").arg(input));
     return Contact{ContactKind::Email, input.toLower()};
 }
 

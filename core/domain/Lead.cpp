@@ -62,8 +62,8 @@ Result<Lead> Lead::markContacted(const QDateTime& now) const
 Result<Lead> Lead::recordMessage(const QDateTime& now) const
 {
     if (status != LeadStatus::New && status != LeadStatus::Contacted && status != LeadStatus::Qualifying)
-        return tl::unexpected(refusal(tr("given a message"), u"record_message"_s,
-                                      tr("status must be new, contacted or qualifying")));
+        return tl::unexpected(
+            refusal(tr("given a message"), u"record_message"_s, tr("status must be new, contacted or qualifying")));
     Lead next = changed(status, now);
     next.messagesCount = messagesCount + 1;
     return next;
@@ -72,7 +72,8 @@ Result<Lead> Lead::recordMessage(const QDateTime& now) const
 Result<Lead> Lead::startQualifying(const QDateTime& now) const
 {
     if (status != LeadStatus::Contacted)
-        return tl::unexpected(refusal(tr("moved to qualifying"), u"start_qualifying"_s, tr("status must be contacted")));
+        return tl::unexpected(
+            refusal(tr("moved to qualifying"), u"start_qualifying"_s, tr("status must be contacted")));
     return changed(LeadStatus::Qualifying, now);
 }
 
@@ -91,9 +92,9 @@ Result<Lead> Lead::assessScore(double score, const QDateTime& now) const
 Result<Lead> Lead::qualify(double score, const QDateTime& now) const
 {
     if (!canQualify())
-        return tl::unexpected(refusal(tr("qualified"), u"can_qualify"_s,
-                                      tr("status must be contacted and messages at least %1")
-                                          .arg(kMinMessagesToQualify)));
+        return tl::unexpected(
+            refusal(tr("qualified"), u"can_qualify"_s,
+                    tr("status must be contacted and messages at least %1").arg(kMinMessagesToQualify)));
     const auto checked = checkUnitInterval(score, tr("Qualification score"));
     if (!checked)
         return tl::unexpected(checked.error());
@@ -106,8 +107,8 @@ Result<Lead> Lead::qualify(double score, const QDateTime& now) const
 Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
 {
     if (status == LeadStatus::Disqualified || status == LeadStatus::Closed)
-        return tl::unexpected(refusal(tr("disqualified"), u"disqualify"_s,
-                                      tr("status must not be disqualified or closed")));
+        return tl::unexpected(
+            refusal(tr("disqualified"), u"disqualify"_s, tr("status must not be disqualified or closed")));
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty())
         return fail(ErrorKind::Validation, tr("Lead %1 cannot be disqualified without a reason").arg(id),

@@ -20,7 +20,7 @@ struct Lead
 
 public:
     static constexpr int kMinMessagesToQualify = 3;
-    static constexpr int kAutoDisqualifyMessages = 10; // strictly more than this
+    static constexpr int kAutoDisqualifyMessages = 10;  // strictly more than this
     static constexpr double kAutoDisqualifyScore = 0.3; // strictly less than this
     static inline const char* const kAutoDisqualifyReason = "Auto-disqualified: low engagement";
 
@@ -38,19 +38,19 @@ public:
     QString disqualificationReason;
 
     // Validates and normalises the contact; the lead starts as new.
-    static Result<Lead> create(const QString& id, const QString& campaignId, Platform source,
-                               const QString& rawContact, const QDateTime& now);
+    static Result<Lead> create(const QString& id, const QString& campaignId, Platform source, const QString& rawContact,
+                               const QDateTime& now);
 
-    bool canQualify() const; // status == contacted AND messages_count >= 3
+    bool canQualify() const;           // status == contacted AND messages_count >= 3
     bool shouldAutoDisqualify() const; // qualifying AND messages_count > 10 AND score < 0.3
 
-    Result<Lead> markContacted(const QDateTime& now) const;      // new -> contacted
-    Result<Lead> recordMessage(const QDateTime& now) const;      // messages_count + 1
-    Result<Lead> startQualifying(const QDateTime& now) const;    // contacted -> qualifying
+    Result<Lead> markContacted(const QDateTime& now) const;             // new -> contacted
+    Result<Lead> recordMessage(const QDateTime& now) const;             // messages_count + 1
+    Result<Lead> startQualifying(const QDateTime& now) const;           // contacted -> qualifying
     Result<Lead> assessScore(double score, const QDateTime& now) const; // provisional score while qualifying
     Result<Lead> qualify(double score, const QDateTime& now) const;
     Result<Lead> disqualify(const QString& reason, const QDateTime& now) const;
-    Result<Lead> close(const QDateTime& now) const;              // qualified -> closed (hand-off)
+    Result<Lead> close(const QDateTime& now) const; // qualified -> closed (hand-off)
 
     bool operator==(const Lead&) const = default;
 

@@ -17,7 +17,7 @@ struct Niche
     Q_DECLARE_TR_FUNCTIONS(Niche)
 
 public:
-    static constexpr double kMinProfitability = 0.6;        // activate and is_profitable: >=
+    static constexpr double kMinProfitability = 0.6;         // activate and is_profitable: >=
     static constexpr double kMaxCompetitionToActivate = 0.8; // activate: <
     static constexpr double kMaxCompetitionProfitable = 0.7; // is_profitable: <
 
@@ -38,7 +38,7 @@ public:
     Result<Niche> validate(double profitability, double competition, const QDateTime& now) const;
     bool canActivate() const; // validated AND profitability >= 0.6 AND competition < 0.8
     Result<Niche> activate(const QDateTime& now) const;
-    bool isProfitable() const; // profitability >= 0.6 AND competition < 0.7
+    bool isProfitable() const;                         // profitability >= 0.6 AND competition < 0.7
     Result<Niche> pause(const QDateTime& now) const;   // active -> paused
     Result<Niche> archive(const QDateTime& now) const; // any but archived -> archived
 

@@ -75,9 +75,9 @@ Result<qint64> parsePositiveInt(const QString& text, const QString& what, qint64
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < 1 || value > max)
-        return fail(ErrorKind::Validation,
-                    tr("%1 '%2' is not valid: expected a whole number from 1 to %3")
-                        .arg(what, text, QString::number(max)));
+        return fail(
+            ErrorKind::Validation,
+            tr("%1 '%2' is not valid: expected a whole number from 1 to %3").arg(what, text, QString::number(max)));
     return value;
 }
 

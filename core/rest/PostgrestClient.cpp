@@ -25,9 +25,8 @@ QString tr(const char* text)
 QString textOf(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(4096));
-    text.remove(QRegularExpression(u"<(script|style)[^>]*>.*?</\\1>"_s,
-                                   QRegularExpression::DotMatchesEverythingOption |
-                                       QRegularExpression::CaseInsensitiveOption));
+    text.remove(QRegularExpression(u"<(script|style)[^>]*>.*?</\\1>"_s, QRegularExpression::DotMatchesEverythingOption |
+                                                                            QRegularExpression::CaseInsensitiveOption));
     text.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
     text = text.simplified();
     return text.size() > 200 ? text.left(200) + u"…"_s : text;
@@ -92,12 +91,10 @@ QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
     promise->start();
     // PostgREST applies an unfiltered PATCH or DELETE to every row (Supabase's safeupdate refuses
     // it, a plain PostgreSQL does not): never send one.
-    if ((request.method == HttpMethod::Patch || request.method == HttpMethod::Delete) &&
-        !request.query.hasFilters()) {
-        promise->addResult(Result<RestResponse>(fail(
-            ErrorKind::Validation,
-            tr("Refusing to %1 %2 without a filter: it would change every row")
-                .arg(httpMethodName(request.method), request.query.relation()))));
+    if ((request.method == HttpMethod::Patch || request.method == HttpMethod::Delete) && !request.query.hasFilters()) {
+        promise->addResult(Result<RestResponse>(
+            fail(ErrorKind::Validation, tr("Refusing to %1 %2 without a filter: it would change every row")
+                                            .arg(httpMethodName(request.method), request.query.relation()))));
         promise->finish();
         return future;
     }
@@ -204,7 +201,7 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
             e.message = tr("The server at %1 did not answer in time (%2 s)")
                             .arg(url)
                             .arg(reply->request().transferTimeout() > 0 ? reply->request().transferTimeout() / 1000
-                                                                         : m_endpoint.timeoutMs / 1000);
+                                                                        : m_endpoint.timeoutMs / 1000);
             e.code = u"timeout"_s;
             break;
         default:
@@ -241,8 +238,8 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
         }
         if (serverMessage.isEmpty()) {
             const QString text = textOf(response.body);
-            serverMessage = text.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
-                                           : text;
+            serverMessage =
+                text.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString() : text;
         }
         e.kind = kindForStatus(response.status, e.code);
         QString lead;

@@ -15,8 +15,8 @@ namespace leadops {
 
 struct RestEndpoint
 {
-    QUrl restUrl;      // e.g. https://<ref>.supabase.co/rest/v1 or a bare http://127.0.0.1:3000
-    QString apiKey;    // Supabase anon key, sent as `apikey` (a bare PostgREST ignores it)
+    QUrl restUrl;   // e.g. https://<ref>.supabase.co/rest/v1 or a bare http://127.0.0.1:3000
+    QString apiKey; // Supabase anon key, sent as `apikey` (a bare PostgREST ignores it)
     int timeoutMs = 30'000;
 };
 

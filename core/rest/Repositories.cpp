@@ -85,9 +85,8 @@ QFuture<Result<QList<Lead>>> LeadRepository::autoDisqualifyCandidates()
     r.method = HttpMethod::Post;
     r.query = PostgrestQuery(u"rpc/get_auto_disqualify_leads"_s);
     r.body = "{}";
-    return m_client.send(r).then([](Result<RestResponse> response) {
-        return RestRepository<Lead>::decodeRows(leadTable(), response);
-    });
+    return m_client.send(r).then(
+        [](Result<RestResponse> response) { return RestRepository<Lead>::decodeRows(leadTable(), response); });
 }
 
 } // namespace leadops

@@ -74,7 +74,8 @@ public:
         r.query = PostgrestQuery(m_table.name);
         r.body = QJsonDocument(m_table.toRow(entity)).toJson(QJsonDocument::Compact);
         r.prefer << QStringLiteral("return=representation");
-        return m_client.send(r).then([table = m_table](Result<RestResponse> response) { return single(table, response, {}); });
+        return m_client.send(r).then(
+            [table = m_table](Result<RestResponse> response) { return single(table, response, {}); });
     }
 
     QFuture<Result<Entity>> update(const Entity& entity)
@@ -111,9 +112,9 @@ public:
         if (!response)
             return tl::unexpected(response.error());
         if (!response->json.isArray())
-            return fail(ErrorKind::Decode, QCoreApplication::translate("RestRepository",
-                                                                       "The server did not send a list of %1 rows")
-                                               .arg(table.entity));
+            return fail(ErrorKind::Decode,
+                        QCoreApplication::translate("RestRepository", "The server did not send a list of %1 rows")
+                            .arg(table.entity));
         QList<Entity> rows;
         const QJsonArray array = response->json.array();
         rows.reserve(array.size());

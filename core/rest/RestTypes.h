@@ -32,8 +32,8 @@ struct RestResponse
 {
     int status = 0;
     QByteArray body;
-    QJsonDocument json;         // parsed body (null for an empty body)
-    QString contentRange;       // "0-999/2500", "*/0"
+    QJsonDocument json;          // parsed body (null for an empty body)
+    QString contentRange;        // "0-999/2500", "*/0"
     std::optional<qint64> total; // the count after '/', when the server counted
     qint64 elapsedMs = 0;
 };

@@ -10,22 +10,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 CampaignService::CampaignService(Database& db, const Clock& clock, QString actor, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_store(db)
-    , m_audit(db)
-{
-}
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_store(db), m_audit(db)
+{}
 
 template <typename Rule>
 Result<Campaign> CampaignService::transition(const QString& id, const QString& action, Rule&& rule,
                                              const QString& detail)
 {
     const QDateTime now = m_clock.now();
-    auto result = applyTransition<Campaign>(m_db, m_store, m_audit, u"campaign"_s, tr("campaign"), id, action,
-                                            m_actor, now, [&](const Campaign& c) { return rule(c, now); }, detail);
+    auto result = applyTransition<Campaign>(
+        m_db, m_store, m_audit, u"campaign"_s, tr("campaign"), id, action, m_actor, now,
+        [&](const Campaign& c) { return rule(c, now); }, detail);
     if (!result) {
         qCInfo(lcService) << "campaign" << id << action << "refused:" << result.error().message;
         return result;
@@ -59,8 +54,15 @@ Result<Campaign> CampaignService::create(const QString& rawNicheId, const QStrin
                     u"create_campaign"_s);
     if (auto r = m_store.insert(*campaign); !r)
         return tl::unexpected(r.error());
-    if (auto r = m_audit.record(AuditEntry{0, u"campaign"_s, campaign->id, u"create"_s, {}, toKey(campaign->status),
-                                           u"budget=%1"_s.arg(formatMoney(budget)), m_actor, now});
+    if (auto r = m_audit.record(AuditEntry{0,
+                                           u"campaign"_s,
+                                           campaign->id,
+                                           u"create"_s,
+                                           {},
+                                           toKey(campaign->status),
+                                           u"budget=%1"_s.arg(formatMoney(budget)),
+                                           m_actor,
+                                           now});
         !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)

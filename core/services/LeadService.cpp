@@ -10,21 +10,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 LeadService::LeadService(Database& db, const Clock& clock, QString actor, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_store(db)
-    , m_audit(db)
-{
-}
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_store(db), m_audit(db)
+{}
 
 template <typename Rule>
 Result<Lead> LeadService::transition(const QString& id, const QString& action, Rule&& rule, const QString& detail)
 {
     const QDateTime now = m_clock.now();
-    auto result = applyTransition<Lead>(m_db, m_store, m_audit, u"lead"_s, tr("lead"), id, action, m_actor, now,
-                                        [&](const Lead& l) { return rule(l, now); }, detail);
+    auto result = applyTransition<Lead>(
+        m_db, m_store, m_audit, u"lead"_s, tr("lead"), id, action, m_actor, now,
+        [&](const Lead& l) { return rule(l, now); }, detail);
     if (!result) {
         qCInfo(lcService) << "lead" << id << action << "refused:" << result.error().message;
         return result;
@@ -56,14 +51,15 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
     if (!existing)
         return tl::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorKind::Duplicate,
-                    tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
-                        .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
-                    u"unique_contact"_s);
+        return fail(
+            ErrorKind::Duplicate,
+            tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
+                .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
+            u"unique_contact"_s);
     if (auto r = m_store.insert(*lead); !r)
         return tl::unexpected(r.error());
-    if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, lead->id, u"create"_s, {}, toKey(lead->status),
-                                           toKey(source), m_actor, now});
+    if (auto r = m_audit.record(
+            AuditEntry{0, u"lead"_s, lead->id, u"create"_s, {}, toKey(lead->status), toKey(source), m_actor, now});
         !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
@@ -102,12 +98,14 @@ Result<QList<AuditEntry>> LeadService::history(const QString& id)
 
 Result<Lead> LeadService::markContacted(const QString& id)
 {
-    return transition(id, u"mark_contacted"_s, [](const Lead& l, const QDateTime& now) { return l.markContacted(now); });
+    return transition(id, u"mark_contacted"_s,
+                      [](const Lead& l, const QDateTime& now) { return l.markContacted(now); });
 }
 
 Result<Lead> LeadService::recordMessage(const QString& id)
 {
-    return transition(id, u"record_message"_s, [](const Lead& l, const QDateTime& now) { return l.recordMessage(now); });
+    return transition(id, u"record_message"_s,
+                      [](const Lead& l, const QDateTime& now) { return l.recordMessage(now); });
 }
 
 Result<Lead> LeadService::startQualifying(const QString& id)

@@ -9,21 +9,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 NicheService::NicheService(Database& db, const Clock& clock, QString actor, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_store(db)
-    , m_audit(db)
-{
-}
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_store(db), m_audit(db)
+{}
 
 template <typename Rule>
 Result<Niche> NicheService::transition(const QString& id, const QString& action, Rule&& rule, const QString& detail)
 {
     const QDateTime now = m_clock.now();
-    auto result = applyTransition<Niche>(m_db, m_store, m_audit, u"niche"_s, tr("niche"), id, action, m_actor, now,
-                                         [&](const Niche& n) { return rule(n, now); }, detail);
+    auto result = applyTransition<Niche>(
+        m_db, m_store, m_audit, u"niche"_s, tr("niche"), id, action, m_actor, now,
+        [&](const Niche& n) { return rule(n, now); }, detail);
     if (!result) {
         qCInfo(lcService) << "niche" << id << action << "refused:" << result.error().message;
         return result;

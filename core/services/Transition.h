@@ -26,8 +26,8 @@ inline Result<QString> checkId(const QString& id, const QString& what)
 // one transaction: either everything is stored or nothing is. Every service action goes through here.
 template <typename Entity, typename Store, typename Rule>
 Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, const QString& entityKind,
-                               const QString& what, const QString& rawId, const QString& action,
-                               const QString& actor, const QDateTime& now, Rule&& rule, const QString& detail = {})
+                               const QString& what, const QString& rawId, const QString& action, const QString& actor,
+                               const QDateTime& now, Rule&& rule, const QString& detail = {})
 {
     const auto id = checkId(rawId, what);
     if (!id)
@@ -45,8 +45,8 @@ Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, cons
         return next;
     if (auto r = store.update(*next); !r)
         return tl::unexpected(r.error());
-    if (auto r = audit.record(AuditEntry{0, entityKind, *id, action, toKey((*current)->status), toKey(next->status),
-                                         detail, actor, now});
+    if (auto r = audit.record(
+            AuditEntry{0, entityKind, *id, action, toKey((*current)->status), toKey(next->status), detail, actor, now});
         !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)

@@ -36,14 +36,13 @@ Result<QList<AuditEntry>> AuditLog::history(const QString& entityId)
     QSqlQuery q = m_db.prepare(u"SELECT id, entity, entity_id, action, from_status, to_status, detail, actor, at "
                                "FROM audit_log WHERE entity_id = ? ORDER BY id"_s);
     q.bindValue(0, entityId);
-    if (auto r = m_db.check(q, QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId));
-        !r)
+    if (auto r = m_db.check(q, QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId)); !r)
         return tl::unexpected(r.error());
     QList<AuditEntry> out;
     while (q.next()) {
         out << AuditEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toString(), q.value(7).toString(), fromDbTime(q.value(8))};
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(),   q.value(7).toString(), fromDbTime(q.value(8))};
     }
     return out;
 }

@@ -44,9 +44,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
                                           .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
     // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
     // crashes in WAL mode (only an OS crash may lose the last commits).
-    for (const auto& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                               u"PRAGMA foreign_keys=ON"_s, u"PRAGMA cache_size=-32768"_s,
-                               u"PRAGMA temp_store=MEMORY"_s}) {
+    for (const auto& pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+          u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s}) {
         if (auto r = self->exec(pragma); !r)
             return tl::unexpected(r.error());
     }

@@ -176,9 +176,9 @@ Result<void> LeadStore::insert(const Lead& l)
 
 Result<void> LeadStore::update(const Lead& l)
 {
-    QSqlQuery q = m_db.prepare(
-        u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
-        "disqualified_at = ?, disqualification_reason = ?, updated_at = ? WHERE id = ?"_s);
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
+                     "disqualified_at = ?, disqualification_reason = ?, updated_at = ? WHERE id = ?"_s);
     q.bindValue(0, toKey(l.status));
     q.bindValue(1, l.qualificationScore);
     q.bindValue(2, l.messagesCount);

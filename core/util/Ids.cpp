@@ -14,8 +14,8 @@ QString newUuidV7(const QDateTime& at, QRandomGenerator& random)
     const quint64 r2 = random.generate64();
     const uint data1 = static_cast<uint>(ms >> 16);
     const ushort data2 = static_cast<ushort>(ms & 0xFFFF);
-    const ushort data3 = static_cast<ushort>(0x7000 | (r1 & 0x0FFF));            // version 7
-    const uchar variant = static_cast<uchar>(0x80 | ((r1 >> 12) & 0x3F));         // RFC 4122 variant
+    const ushort data3 = static_cast<ushort>(0x7000 | (r1 & 0x0FFF));     // version 7
+    const uchar variant = static_cast<uchar>(0x80 | ((r1 >> 12) & 0x3F)); // RFC 4122 variant
     QUuid uuid(data1, data2, data3, variant, static_cast<uchar>(r1 >> 20), static_cast<uchar>(r2),
                static_cast<uchar>(r2 >> 8), static_cast<uchar>(r2 >> 16), static_cast<uchar>(r2 >> 24),
                static_cast<uchar>(r2 >> 32), static_cast<uchar>(r2 >> 40));

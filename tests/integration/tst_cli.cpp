@@ -37,8 +37,8 @@ class TestCli : public QObject
         p.start();
         if (!p.waitForFinished(60'000))
             return {};
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QJsonObject ok(const QStringList& args)
@@ -91,8 +91,8 @@ private Q_SLOTS:
 
     void nicheCommands()
     {
-        const QJsonObject n = ok({u"niche"_s, u"create"_s, u"--name"_s, u"Кондиционеры"_s, u"--market"_s,
-                                  u"almaty"_s, u"--category"_s, u"HVAC"_s});
+        const QJsonObject n = ok({u"niche"_s, u"create"_s, u"--name"_s, u"Кондиционеры"_s, u"--market"_s, u"almaty"_s,
+                                  u"--category"_s, u"HVAC"_s});
         m_niche = n.value(u"id"_s).toString();
         QVERIFY(!m_niche.isEmpty());
         QCOMPARE(n.value(u"status"_s).toString(), u"researching"_s);
@@ -102,17 +102,16 @@ private Q_SLOTS:
         QCOMPARE(early.code, 1);
         QVERIFY2(early.err.contains(u"cannot be activated"_s), qPrintable(early.err));
 
-        const Run bad = run({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"abc"_s, u"--competition"_s,
-                             u"0.5"_s});
+        const Run bad =
+            run({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"abc"_s, u"--competition"_s, u"0.5"_s});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains(u"between 0 and 1"_s));
-        const Run badMarket = run({u"niche"_s, u"create"_s, u"--name"_s, u"x"_s, u"--market"_s, u"paris"_s,
-                                   u"--category"_s, u"c"_s});
+        const Run badMarket =
+            run({u"niche"_s, u"create"_s, u"--name"_s, u"x"_s, u"--market"_s, u"paris"_s, u"--category"_s, u"c"_s});
         QCOMPARE(badMarket.code, 1);
         QVERIFY(badMarket.err.contains(u"almaty, astana, shymkent"_s));
 
-        QCOMPARE(ok({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"0.6"_s, u"--competition"_s,
-                     u"0.8"_s})
+        QCOMPARE(ok({u"niche"_s, u"validate"_s, m_niche, u"--profitability"_s, u"0.6"_s, u"--competition"_s, u"0.8"_s})
                      .value(u"can_activate"_s)
                      .toBool(),
                  false);
@@ -176,8 +175,8 @@ private Q_SLOTS:
                              u"--contact"_s, u"+7 701 123 4567"_s});
         QCOMPARE(dup.code, 1);
         QVERIFY2(dup.err.contains(id), qPrintable(dup.err));
-        const Run badContact = run({u"lead"_s, u"create"_s, u"--campaign"_s, m_campaign, u"--source"_s, u"olx"_s,
-                                    u"--contact"_s, u"12"_s});
+        const Run badContact = run(
+            {u"lead"_s, u"create"_s, u"--campaign"_s, m_campaign, u"--source"_s, u"olx"_s, u"--contact"_s, u"12"_s});
         QCOMPARE(badContact.code, 1);
         QVERIFY(badContact.err.contains(u"expected"_s));
 
@@ -233,8 +232,8 @@ private Q_SLOTS:
         QCOMPARE(run({u"lead"_s, u"list"_s, u"--status"_s, u"hot"_s}).code, 1);
         const Run bySource = run({u"lead"_s, u"list"_s, u"--source"_s, u"telegram"_s, u"--json"_s});
         QCOMPARE(bySource.json().array().size(), 0);
-        const Run byCampaign = run({u"lead"_s, u"list"_s, u"--campaign"_s, m_campaign, u"--limit"_s, u"1"_s,
-                                    u"--json"_s});
+        const Run byCampaign =
+            run({u"lead"_s, u"list"_s, u"--campaign"_s, m_campaign, u"--limit"_s, u"1"_s, u"--json"_s});
         QCOMPARE(byCampaign.json().array().size(), 1);
     }
 

@@ -4,10 +4,10 @@
 #include "BackendEnv.h"
 #include "TestServers.h"
 
-#include "json/EntityJson.h"
 #include "rest/PostgrestClient.h"
 #include "rest/Repositories.h"
 #include "util/Ids.h"
+#include "json/EntityJson.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -33,10 +33,7 @@ class TestPostgrest : public QObject
     }
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
 
-    Niche newNiche(const QString& name)
-    {
-        return *Niche::create(newUuidV7(), name, Market::Almaty, u"Test"_s, now());
-    }
+    Niche newNiche(const QString& name) { return *Niche::create(newUuidV7(), name, Market::Almaty, u"Test"_s, now()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -184,10 +181,10 @@ private Q_SLOTS:
     void hostileFilterValues()
     {
         NicheRepository repo(as(u"marketer"_s));
-        const QStringList names = {u"a,b"_s,       u"(x)"_s,           u"\"q\""_s,        u"100%"_s,
-                                   u"*star*"_s,    u"back\\slash"_s,   u"plus+sign"_s,    u"dot.name"_s,
-                                   u" spaced "_s,  u"Алматы, центр"_s, u"Қазақстан ұлы"_s, u"🚀 rocket"_s,
-                                   u"amp&eq=x"_s,  u"hash#tag"_s,      u"in.(1,2)"_s,     u"or=(a.eq.b)"_s};
+        const QStringList names = {u"a,b"_s,      u"(x)"_s,           u"\"q\""_s,         u"100%"_s,
+                                   u"*star*"_s,   u"back\\slash"_s,   u"plus+sign"_s,     u"dot.name"_s,
+                                   u" spaced "_s, u"Алматы, центр"_s, u"Қазақстан ұлы"_s, u"🚀 rocket"_s,
+                                   u"amp&eq=x"_s, u"hash#tag"_s,      u"in.(1,2)"_s,      u"or=(a.eq.b)"_s};
         const QString tag = newUuidV7().right(8);
         QStringList created;
         for (const QString& n : names) {
@@ -211,23 +208,27 @@ private Q_SLOTS:
         QCOMPARE(waitFor(repo.RestRepository<Niche>::list(all))->rows.size(), created.size());
 
         PostgrestQuery either(u"niches"_s);
-        either.select(u"*"_s).eq(u"category"_s, tag).anyOf(
-            {PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"a,b"_s),
-             PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"(x)"_s),
-             PostgrestQuery::andGroup({PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"\"q\""_s),
-                                       PostgrestQuery::orIs(u"validated_at"_s, PostgrestQuery::IsValue::Null)})});
+        either.select(u"*"_s)
+            .eq(u"category"_s, tag)
+            .anyOf(
+                {PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"a,b"_s),
+                 PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"(x)"_s),
+                 PostgrestQuery::andGroup({PostgrestQuery::orElement(u"name"_s, PostgrestQuery::Op::Eq, u"\"q\""_s),
+                                           PostgrestQuery::orIs(u"validated_at"_s, PostgrestQuery::IsValue::Null)})});
         QCOMPARE(waitFor(repo.RestRepository<Niche>::list(either))->rows.size(), 3);
 
         PostgrestQuery percent(u"niches"_s);
-        percent.select(u"*"_s).eq(u"category"_s, tag).filter(u"name"_s, PostgrestQuery::Op::Like,
-                                                             PostgrestQuery::containsPattern(u"0%"_s));
+        percent.select(u"*"_s)
+            .eq(u"category"_s, tag)
+            .filter(u"name"_s, PostgrestQuery::Op::Like, PostgrestQuery::containsPattern(u"0%"_s));
         const auto literal = waitFor(repo.RestRepository<Niche>::list(percent));
         QCOMPARE(literal->rows.size(), 1);
         QCOMPARE(literal->rows.first().name, u"100%"_s);
 
         PostgrestQuery kazakh(u"niches"_s);
-        kazakh.select(u"*"_s).eq(u"category"_s, tag).filter(u"name"_s, PostgrestQuery::Op::Ilike,
-                                                            PostgrestQuery::containsPattern(u"ұлы"_s));
+        kazakh.select(u"*"_s)
+            .eq(u"category"_s, tag)
+            .filter(u"name"_s, PostgrestQuery::Op::Ilike, PostgrestQuery::containsPattern(u"ұлы"_s));
         QCOMPARE(waitFor(repo.RestRepository<Niche>::list(kazakh))->rows.size(), 1);
     }
 
@@ -317,7 +318,8 @@ private Q_SLOTS:
                 "<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
         });
         QVERIFY(proxy.listen());
-        PostgrestClient client(RestEndpoint{proxy.url(), u"anon-key"_s, 5'000}, std::make_shared<StaticBearer>(QString()));
+        PostgrestClient client(RestEndpoint{proxy.url(), u"anon-key"_s, 5'000},
+                               std::make_shared<StaticBearer>(QString()));
         const auto r = client.sendAndWait(RestRequest{HttpMethod::Get, PostgrestQuery(u"leads"_s), {}, {}, false, 0});
         QVERIFY(!r);
         QCOMPARE(r.error().httpStatus, 502);

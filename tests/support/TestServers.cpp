@@ -11,9 +11,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-MiniHttpServer::MiniHttpServer(Handler handler, QObject* parent)
-    : QObject(parent)
-    , m_handler(std::move(handler))
+MiniHttpServer::MiniHttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &MiniHttpServer::onConnection);
 }
@@ -73,11 +71,8 @@ void MiniHttpServer::onConnection()
 }
 
 AuthDouble::AuthDouble(QByteArray jwtSecret, QObject* parent)
-    : QObject(parent)
-    , m_secret(std::move(jwtSecret))
-    , m_http([this](const HttpExchange& x) { return handle(x); })
-{
-}
+    : QObject(parent), m_secret(std::move(jwtSecret)), m_http([this](const HttpExchange& x) { return handle(x); })
+{}
 
 QUrl AuthDouble::authUrl() const
 {
@@ -106,21 +101,21 @@ QByteArray AuthDouble::issue(const QString& email)
     m_refreshTokens.insert(refresh, email);
     issuedAccessTokens << access;
     issuedRefreshTokens << refresh;
-    const QJsonObject body{{u"access_token"_s, access},
-                           {u"token_type"_s, u"bearer"_s},
-                           {u"expires_in"_s, m_lifetime},
-                           {u"expires_at"_s, now + m_lifetime},
-                           {u"refresh_token"_s, refresh},
-                           {u"user"_s, QJsonObject{{u"id"_s, user.id}, {u"email"_s, email},
-                                                   {u"app_metadata"_s, appMetadata}}}};
+    const QJsonObject body{
+        {u"access_token"_s, access},
+        {u"token_type"_s, u"bearer"_s},
+        {u"expires_in"_s, m_lifetime},
+        {u"expires_at"_s, now + m_lifetime},
+        {u"refresh_token"_s, refresh},
+        {u"user"_s, QJsonObject{{u"id"_s, user.id}, {u"email"_s, email}, {u"app_metadata"_s, appMetadata}}}};
     return MiniHttpServer::response(200, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QByteArray AuthDouble::handle(const HttpExchange& x)
 {
     const auto error = [](int status, const char* code, const char* msg) {
-        const QJsonObject body{{u"code"_s, status}, {u"error_code"_s, QString::fromLatin1(code)},
-                               {u"msg"_s, QString::fromLatin1(msg)}};
+        const QJsonObject body{
+            {u"code"_s, status}, {u"error_code"_s, QString::fromLatin1(code)}, {u"msg"_s, QString::fromLatin1(msg)}};
         return MiniHttpServer::response(status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
     };
     const QUrl target(QString::fromLatin1(x.target));

@@ -13,7 +13,7 @@
 struct HttpExchange
 {
     QByteArray method;
-    QByteArray target; // path and query
+    QByteArray target;                     // path and query
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 };

@@ -25,8 +25,7 @@ private Q_SLOTS:
     void createValidates()
     {
         QVERIFY(Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, 0, t0));
-        QCOMPARE(Campaign::create(u"C"_s, u"N"_s, u"  "_s, Platform::Olx, 100, t0).error().kind,
-                 ErrorKind::Validation);
+        QCOMPARE(Campaign::create(u"C"_s, u"N"_s, u"  "_s, Platform::Olx, 100, t0).error().kind, ErrorKind::Validation);
         QVERIFY(!Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, -1, t0));
         QVERIFY(!Campaign::create(u"C"_s, u"N"_s, u"x"_s, Platform::Olx, kMaxMoney + 1, t0));
         QVERIFY(!Campaign::create(u"C"_s, u""_s, u"x"_s, Platform::Olx, 100, t0));

@@ -66,9 +66,9 @@ private Q_SLOTS:
         QVERIFY(summary);
         QCOMPARE(summary->leads, 5000);
         QCOMPARE(column(t->database(), u"SELECT count(*) FROM leads"_s).value(0), u"5000"_s);
-        QCOMPARE(column(t->database(), u"SELECT DISTINCT status FROM leads ORDER BY 1"_s),
-                 (QStringList{u"closed"_s, u"contacted"_s, u"disqualified"_s, u"new"_s, u"qualified"_s,
-                              u"qualifying"_s}));
+        QCOMPARE(
+            column(t->database(), u"SELECT DISTINCT status FROM leads ORDER BY 1"_s),
+            (QStringList{u"closed"_s, u"contacted"_s, u"disqualified"_s, u"new"_s, u"qualified"_s, u"qualifying"_s}));
         QCOMPARE(column(t->database(), u"SELECT DISTINCT status FROM campaigns ORDER BY 1"_s),
                  (QStringList{u"active"_s, u"completed"_s, u"draft"_s, u"paused"_s}));
         QCOMPARE(column(t->database(), u"SELECT DISTINCT platform FROM campaigns ORDER BY 1"_s),
@@ -82,8 +82,7 @@ private Q_SLOTS:
                                        "AND (messages_count < 3 OR qualified_at IS NULL)"_s)
                      .value(0),
                  u"0"_s);
-        QCOMPARE(column(t->database(), u"SELECT count(*) FROM leads WHERE updated_at < created_at"_s).value(0),
-                 u"0"_s);
+        QCOMPARE(column(t->database(), u"SELECT count(*) FROM leads WHERE updated_at < created_at"_s).value(0), u"0"_s);
         QCOMPARE(column(t->database(), u"SELECT count(*) FROM leads WHERE created_at > '2026-11-01'"_s).value(0),
                  u"0"_s);
         // Some leads are waiting for auto-disqualification, so the feature has something to show.

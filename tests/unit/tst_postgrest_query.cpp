@@ -1,8 +1,8 @@
 // PostgREST 12 query encoding: literal scalar values, quoted in/or elements, '+' as %2B.
 #include "auth/Jwt.h"
 #include "auth/Session.h"
-#include "json/RowReader.h"
 #include "rest/PostgrestQuery.h"
+#include "json/RowReader.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -63,9 +63,9 @@ private Q_SLOTS:
         QCOMPARE(jwt::appRole(*payload), u"analyst"_s);
         QCOMPARE(jwt::expiresAt(*payload)->toSecsSinceEpoch(), 2'000'000'000);
         QVERIFY(!jwt::payload(u"not-a-jwt"_s));
-        const auto s = Session::fromTokenResponse({{u"access_token"_s, token}, {u"refresh_token"_s, u"r"_s},
-                                                   {u"expires_in"_s, 3600}},
-                                                  QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        const auto s = Session::fromTokenResponse(
+            {{u"access_token"_s, token}, {u"refresh_token"_s, u"r"_s}, {u"expires_in"_s, 3600}},
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
         QCOMPARE(s->role, u"analyst"_s);
         QCOMPARE(s->email, u"a@b.kz"_s);
         QCOMPARE(s->expiresAt, QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::UTC));
@@ -79,7 +79,8 @@ private Q_SLOTS:
         const auto t = parseServerTime(u"2026-11-13T20:45:50.435472+00:00"_s);
         QVERIFY(t);
         QCOMPARE(*t, QDateTime(QDate(2026, 11, 13), QTime(20, 45, 50, 435), Qt::UTC));
-        QCOMPARE(*parseServerTime(u"2026-11-13T23:45:50+03:00"_s), QDateTime(QDate(2026, 11, 13), QTime(20, 45, 50), Qt::UTC));
+        QCOMPARE(*parseServerTime(u"2026-11-13T23:45:50+03:00"_s),
+                 QDateTime(QDate(2026, 11, 13), QTime(20, 45, 50), Qt::UTC));
         QVERIFY(!parseServerTime(u"yesterday"_s));
     }
 };

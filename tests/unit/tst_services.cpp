@@ -83,10 +83,9 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const auto n = t->niches().create(u"x"_s, Market::Shymkent, u"c"_s);
-        QCOMPARE(t->campaigns().create(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, u"x"_s, Platform::Olx, 1)
-                     .error()
-                     .kind,
-                 ErrorKind::NotFound);
+        QCOMPARE(
+            t->campaigns().create(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, u"x"_s, Platform::Olx, 1).error().kind,
+            ErrorKind::NotFound);
         t->niches().archive(n->id);
         QCOMPARE(t->campaigns().create(n->id, u"x"_s, Platform::Olx, 1).error().kind, ErrorKind::Rule);
         QCOMPARE(count(t, u"SELECT count(*) FROM campaigns"_s), 0);
@@ -153,10 +152,9 @@ private Q_SLOTS:
         QVERIFY(t->leads().markContacted(u"nope"_s).error().message.contains(u"UUID"_s));
         const auto missing = t->leads().get(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s);
         QCOMPARE(missing.error().kind, ErrorKind::NotFound);
-        QCOMPARE(t->leads().create(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, Platform::Olx, u"@someone"_s)
-                     .error()
-                     .kind,
-                 ErrorKind::NotFound);
+        QCOMPARE(
+            t->leads().create(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, Platform::Olx, u"@someone"_s).error().kind,
+            ErrorKind::NotFound);
     }
 
     void autoDisqualifySelectsByTheRule()
@@ -199,8 +197,7 @@ private Q_SLOTS:
         const Setup s = activeCampaign(t);
         for (int i = 0; i < 5; ++i) {
             t.clock.advanceSecs(60);
-            t->leads().create(s.campaign, i % 2 ? Platform::Kaspi : Platform::Olx,
-                              u"+7 701 000 00 0%1"_s.arg(i));
+            t->leads().create(s.campaign, i % 2 ? Platform::Kaspi : Platform::Olx, u"+7 701 000 00 0%1"_s.arg(i));
         }
         t.clock.advanceSecs(60);
         t->leads().create(s.campaign, Platform::Telegram, u"@percent_user"_s);

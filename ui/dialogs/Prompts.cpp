@@ -108,8 +108,8 @@ std::optional<Money> askSpend(QWidget* parent, const QString& campaignName)
     return parsed;
 }
 
-std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName,
-                                                        double profitability, double competition)
+std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName, double profitability,
+                                                        double competition)
 {
     FormDialog dialog(tr("Validate niche"), parent);
     auto* p = scoreEditor(&dialog, profitability);
@@ -147,7 +147,8 @@ QString createNiche(QWidget* parent, NicheService& niches)
     dialog.form()->addRow(tr("Category:"), category);
     QString created;
     dialog.setSubmit([&]() -> std::optional<QString> {
-        const auto n = niches.create(name->text(), static_cast<Market>(market->currentData().toInt()), category->text());
+        const auto n =
+            niches.create(name->text(), static_cast<Market>(market->currentData().toInt()), category->text());
         if (!n)
             return n.error().message;
         created = n->id;

@@ -17,9 +17,7 @@ QString displayMoney(Money minorUnits)
 }
 
 CampaignTableModel::CampaignTableModel(CampaignService& campaigns, NicheService& niches, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_campaigns(campaigns)
-    , m_niches(niches)
+    : QAbstractTableModel(parent), m_campaigns(campaigns), m_niches(niches)
 {
     connect(&m_campaigns, &CampaignService::campaignCreated, this, [this] { reload(); });
     connect(&m_campaigns, &CampaignService::campaignChanged, this, &CampaignTableModel::onCampaignChanged);

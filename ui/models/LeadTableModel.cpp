@@ -12,9 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 LeadTableModel::LeadTableModel(LeadService& leads, CampaignService& campaigns, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_leads(leads)
-    , m_campaigns(campaigns)
+    : QAbstractTableModel(parent), m_leads(leads), m_campaigns(campaigns)
 {
     m_filter.limit = kPageSize;
     connect(&m_leads, &LeadService::leadChanged, this, &LeadTableModel::onLeadChanged);
@@ -91,7 +89,7 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     static const QHash<int, LeadSort> byColumn = {
-        {Contact, LeadSort::Contact}, {Status, LeadSort::Status},       {Score, LeadSort::Score},
+        {Contact, LeadSort::Contact},   {Status, LeadSort::Status}, {Score, LeadSort::Score},
         {Messages, LeadSort::Messages}, {Source, LeadSort::Source}, {CreatedAt, LeadSort::CreatedAt},
     };
     const LeadSort sort = byColumn.value(column, LeadSort::CreatedAt);

@@ -9,8 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 NicheTableModel::NicheTableModel(NicheService& service, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_service(service)
+    : QAbstractTableModel(parent), m_service(service)
 {
     connect(&m_service, &NicheService::nicheCreated, this, [this] { reload(); });
     connect(&m_service, &NicheService::nicheChanged, this, &NicheTableModel::onNicheChanged);

@@ -16,9 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent)
-    : TablePane(parent)
-    , m_workspace(workspace)
+CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
     m_model = new CampaignTableModel(workspace.campaigns(), workspace.niches(), this);
     m_view->setModel(m_model);
@@ -38,15 +36,15 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent)
     addTableAction(tr("New campaign…"), QKeySequence::New,
                    [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
     m_toolBar->addSeparator();
-    m_start = addTableAction(tr("Start"), {}, act([&campaigns](const QString& id) { return campaigns.start(id); },
-                                                  tr("%1 started")));
-    m_pause = addTableAction(tr("Pause"), {}, act([&campaigns](const QString& id) { return campaigns.pause(id); },
-                                                  tr("%1 paused")));
-    m_resume = addTableAction(tr("Resume"), {}, act([&campaigns](const QString& id) { return campaigns.resume(id); },
-                                                    tr("%1 resumed")));
-    m_complete = addTableAction(tr("Complete"), {},
-                                act([&campaigns](const QString& id) { return campaigns.complete(id); },
-                                    tr("%1 completed")));
+    m_start = addTableAction(tr("Start"), {},
+                             act([&campaigns](const QString& id) { return campaigns.start(id); }, tr("%1 started")));
+    m_pause = addTableAction(tr("Pause"), {},
+                             act([&campaigns](const QString& id) { return campaigns.pause(id); }, tr("%1 paused")));
+    m_resume = addTableAction(tr("Resume"), {},
+                              act([&campaigns](const QString& id) { return campaigns.resume(id); }, tr("%1 resumed")));
+    m_complete =
+        addTableAction(tr("Complete"), {},
+                       act([&campaigns](const QString& id) { return campaigns.complete(id); }, tr("%1 completed")));
     m_spend = addTableAction(tr("Record spend…"), {}, [this] {
         const Campaign* c = m_model->campaignAt(currentRow());
         if (!c)

@@ -1,8 +1,8 @@
 #include "LeadsPane.h"
 
 #include "Workspace.h"
-#include "domain/Contact.h"
 #include "dialogs/Prompts.h"
+#include "domain/Contact.h"
 #include "models/LeadTableModel.h"
 #include "services/LeadService.h"
 
@@ -25,9 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent)
-    : TablePane(parent)
-    , m_workspace(workspace)
+LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
     // Filter bar: status, source, contact search (applied 250 ms after the last key).
     auto* filters = new QHBoxLayout;
@@ -84,20 +82,20 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent)
                 report(fn(l->id), done.arg(l->contact));
         };
     };
-    m_contacted = addTableAction(tr("Contacted"), QKeySequence(Qt::Key_C),
-                                 each([&leads](const QString& id) { return leads.markContacted(id); },
-                                      tr("%1 marked contacted")));
-    m_message = addTableAction(tr("+ Message"), QKeySequence(Qt::Key_M),
-                               each([&leads](const QString& id) { return leads.recordMessage(id); },
-                                    tr("Message recorded for %1")));
-    m_startQualifying = addTableAction(tr("Start qualifying"), QKeySequence(Qt::Key_S),
-                                       each([&leads](const QString& id) { return leads.startQualifying(id); },
-                                            tr("%1 is in qualification")));
+    m_contacted = addTableAction(
+        tr("Contacted"), QKeySequence(Qt::Key_C),
+        each([&leads](const QString& id) { return leads.markContacted(id); }, tr("%1 marked contacted")));
+    m_message = addTableAction(
+        tr("+ Message"), QKeySequence(Qt::Key_M),
+        each([&leads](const QString& id) { return leads.recordMessage(id); }, tr("Message recorded for %1")));
+    m_startQualifying = addTableAction(
+        tr("Start qualifying"), QKeySequence(Qt::Key_S),
+        each([&leads](const QString& id) { return leads.startQualifying(id); }, tr("%1 is in qualification")));
     m_qualify = addTableAction(tr("Qualify…"), QKeySequence(Qt::Key_Q), [this] { qualify(); });
     m_disqualify = addTableAction(tr("Disqualify…"), QKeySequence(Qt::Key_D), [this] { disqualify(); });
-    m_close = addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                             each([&leads](const QString& id) { return leads.close(id); },
-                                  tr("%1 handed off to sales")));
+    m_close =
+        addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                       each([&leads](const QString& id) { return leads.close(id); }, tr("%1 handed off to sales")));
     m_toolBar->addSeparator();
     addTableAction(tr("New lead…"), QKeySequence::New, [this] {
         const Lead* l = currentLead();
@@ -218,7 +216,8 @@ void LeadsPane::showDetail()
             html += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
                 loc.toString(it->at.toLocalTime(), QLocale::ShortFormat),
                 (it->fromStatus.isEmpty() ? QString() : it->fromStatus + u" → "_s) + it->toStatus,
-                QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail))).toHtmlEscaped());
+                QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail)))
+                    .toHtmlEscaped());
         }
     }
     html += u"</table>"_s;
@@ -284,11 +283,12 @@ void LeadsPane::autoDisqualify()
                      .arg(preview->leads[i].qualificationScore, 0, 'f', 2);
     if (preview->leads.size() > 15)
         lines << tr("… and %n more", "", static_cast<int>(preview->leads.size() - 15));
-    const auto answer = QMessageBox::question(
-        this, tr("Auto-disqualify"),
-        tr("%n lead(s) in qualification have more than 10 messages and a score below 0.3:", "",
-           static_cast<int>(preview->leads.size())) +
-            u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s + tr("Disqualify them as \"Auto-disqualified: low engagement\"?"));
+    const auto answer =
+        QMessageBox::question(this, tr("Auto-disqualify"),
+                              tr("%n lead(s) in qualification have more than 10 messages and a score below 0.3:", "",
+                                 static_cast<int>(preview->leads.size())) +
+                                  u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s +
+                                  tr("Disqualify them as \"Auto-disqualified: low engagement\"?"));
     if (answer != QMessageBox::Yes)
         return;
     const auto done = m_workspace.leads().autoDisqualify(false);

@@ -13,9 +13,7 @@
 
 namespace leadops {
 
-NichesPane::NichesPane(Workspace& workspace, QWidget* parent)
-    : TablePane(parent)
-    , m_workspace(workspace)
+NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
     m_model = new NicheTableModel(workspace.niches(), this);
     m_view->setModel(m_model);
@@ -43,12 +41,12 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent)
         if (const auto scores = askNicheScores(this, name, n->profitabilityScore, n->competitionDensity))
             report(m_workspace.niches().validate(id, scores->first, scores->second), tr("%1 validated").arg(name));
     });
-    m_activate = addTableAction(tr("Activate"), {}, act([&niches](const QString& id) { return niches.activate(id); },
-                                                        tr("%1 activated")));
-    m_pause = addTableAction(tr("Pause"), {}, act([&niches](const QString& id) { return niches.pause(id); },
-                                                  tr("%1 paused")));
-    m_archive = addTableAction(tr("Archive"), {}, act([&niches](const QString& id) { return niches.archive(id); },
-                                                      tr("%1 archived")));
+    m_activate = addTableAction(tr("Activate"), {},
+                                act([&niches](const QString& id) { return niches.activate(id); }, tr("%1 activated")));
+    m_pause = addTableAction(tr("Pause"), {},
+                             act([&niches](const QString& id) { return niches.pause(id); }, tr("%1 paused")));
+    m_archive = addTableAction(tr("Archive"), {},
+                               act([&niches](const QString& id) { return niches.archive(id); }, tr("%1 archived")));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::updateActions);
