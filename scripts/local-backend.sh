@@ -60,7 +60,11 @@ start() {
     [ -e "$dir/env" ] && die "$dir already holds a backend (stop it first)"
     mkdir -p "$dir/run"
     dir=$(cd "$dir" && pwd)
-    [ "$(id -u)" -eq 0 ] && chown -R postgres: "$dir"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown -R postgres: "$dir"
+        runuser -u postgres -- test -x "$dir" ||
+            die "the postgres user cannot reach $dir (a parent folder is private): choose another folder"
+    fi
     chmod 700 "$dir"
     local pg_port rest_port secret password
     pg_port=$(free_port)
@@ -158,7 +162,8 @@ run)
     [ "${1:-}" = -- ] && shift
     [ $# -ge 1 ] || die "usage: $0 run [--seed] -- CMD ..."
     dir=$(mktemp -d)
-    trap 'stop "$dir"' EXIT INT TERM
+    chmod 755 "$dir" # the postgres user must reach DIR/backend
+    trap 'stop "$dir/backend"; rm -rf "$dir"' EXIT INT TERM
     start "$dir/backend" "$seed" >/dev/null
     set -a
     # shellcheck disable=SC1091

@@ -63,7 +63,7 @@ QFuture<Result<Page<Lead>>> LeadRepository::list(const LeadQuery& query)
     if (!query.contactContains.isEmpty())
         q.filter(u"contact"_s, PostgrestQuery::Op::Ilike, PostgrestQuery::containsPattern(query.contactContains));
     q.order(u"created_at"_s, false).order(u"id"_s, false).limit(query.limit).offset(query.offset);
-    return RestRepository<Lead>::list(q);
+    return RestRepository<Lead>::list(q, query.exactCount);
 }
 
 QFuture<Result<QList<Lead>>> LeadRepository::qualifiedLeads(const QString& campaignId)

@@ -17,6 +17,7 @@ struct LeadQuery
     QString contactContains;
     qint64 limit = 100;
     qint64 offset = 0;
+    bool exactCount = true; // Page::total; costs a count(*) on the server
 };
 
 class NicheRepository : public RestRepository<Niche>

@@ -53,12 +53,14 @@ public:
         });
     }
 
-    // `query` carries the caller's filters, order, limit and offset; the count is always exact.
-    QFuture<Result<Page<Entity>>> list(PostgrestQuery query)
+    // `query` carries the caller's filters, order, limit and offset. An exact count costs the
+    // server a count(*) over every matching row: ask for it once (the first page), not per page.
+    QFuture<Result<Page<Entity>>> list(PostgrestQuery query, bool exactCount = true)
     {
         RestRequest r;
         r.query = std::move(query);
-        r.prefer << QStringLiteral("count=exact");
+        if (exactCount)
+            r.prefer << QStringLiteral("count=exact");
         return m_client.send(r).then([table = m_table](Result<RestResponse> response) -> Result<Page<Entity>> {
             auto rows = decodeRows(table, response);
             if (!rows)

@@ -74,10 +74,11 @@ create table public.leads (
 );
 
 -- The console's filters and incremental sync (keyset on updated_at, id).
-create index leads_status_created_idx on public.leads (status, created_at desc);
-create index leads_campaign_created_idx on public.leads (campaign_id, created_at desc);
-create index leads_source_created_idx on public.leads (source, created_at desc);
-create index leads_created_idx on public.leads (created_at desc);
+-- (…, created_at desc, id desc) matches the console's order exactly, so a page is an index range.
+create index leads_status_created_idx on public.leads (status, created_at desc, id desc);
+create index leads_campaign_created_idx on public.leads (campaign_id, created_at desc, id desc);
+create index leads_source_created_idx on public.leads (source, created_at desc, id desc);
+create index leads_created_idx on public.leads (created_at desc, id desc);
 create index leads_updated_idx on public.leads (updated_at, id);
 create index leads_auto_disqualify_idx on public.leads (messages_count, qualification_score)
     where status = 'qualifying';

@@ -27,14 +27,18 @@ int main(int argc, char** argv)
     q.limit = 1000;
     qint64 rows = 0;
     qint64 checksum = 0;
+    qint64 total = -1;
     QElapsedTimer timer;
     timer.start();
     for (q.offset = 0;; q.offset += 1000) {
+        q.exactCount = q.offset == 0; // the total once, as a pager would show it
         const auto page = waitFor(repo.list(q));
         if (!page) {
             QTextStream(stderr) << page.error().message << "\n";
             return 1;
         }
+        if (page->total)
+            total = *page->total;
         rows += page->rows.size();
         for (const Lead& l : page->rows)
             checksum += l.messagesCount;
@@ -43,7 +47,7 @@ int main(int argc, char** argv)
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     out << "client: rows=" << rows << " seconds=" << QString::number(seconds, 'f', 3)
-        << " rows_per_s=" << QString::number(static_cast<double>(rows) / seconds, 'f', 0) << " checksum=" << checksum
+        << " rows_per_s=" << QString::number(static_cast<double>(rows) / seconds, 'f', 0) << " total=" << total << " checksum=" << checksum
         << "\n";
     return 0;
 }
