@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     out << "client: rows=" << rows << " seconds=" << QString::number(seconds, 'f', 3)
-        << " rows_per_s=" << QString::number(static_cast<double>(rows) / seconds, 'f', 0) << " total=" << total << " checksum=" << checksum
-        << "\n";
+        << " rows_per_s=" << QString::number(static_cast<double>(rows) / seconds, 'f', 0) << " total=" << total
+        << " checksum=" << checksum << "\n";
     return 0;
 }
