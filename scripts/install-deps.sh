@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core
     # benchmarks and tests
     time sqlite3 poppler-utils
+    # packaging checks (scripts/package-verify.sh)
+    dpkg-dev file lintian appstream nsis
     # real backend (Supabase issue): PostgreSQL 15, keyring
     postgresql-15 postgresql-client-15 curl openssl
     dbus dbus-x11 gnome-keyring libsecret-tools
