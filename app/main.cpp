@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "obs/JsonLog.h"
+#include "obs/RunMarker.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <exception>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +67,11 @@ int runGui(int argc, char** argv)
 
     const QString dir =
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : leadops::Workspace::defaultDirectory();
+    leadops::jsonlog::Options logOptions;
+    logOptions.directory = dir + u"/logs"_s;
+    leadops::jsonlog::install(logOptions);
+    leadops::jsonlog::setActivity(u"window"_s);
+    const leadops::RunMarker marker(dir);
     auto workspace = leadops::Workspace::open(dir);
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),
@@ -78,6 +86,12 @@ int runGui(int argc, char** argv)
     }
     leadops::MainWindow window(**workspace);
     window.show();
+    if (marker.previousRunWasUnclean())
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "LeadOps Console"),
+                             QCoreApplication::translate("main", "LeadOps Console did not close cleanly last time. "
+                                                                 "Nothing committed to the workspace is lost. A report "
+                                                                 "for support: leadops --workspace \"%1\" diagnostics")
+                                 .arg(dir));
     return app.exec();
 }
 
@@ -85,6 +99,11 @@ int runGui(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // An exception nobody caught leaves a last JSON line saying what was running.
+    std::set_terminate([] {
+        qCritical("unhandled exception: terminating");
+        std::abort();
+    });
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

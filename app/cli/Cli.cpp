@@ -3,6 +3,11 @@
 #include "CliContext.h"
 
 #include "Workspace.h"
+#include "obs/JsonLog.h"
+#include "obs/RequestMetrics.h"
+#include "obs/RunMarker.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 
@@ -14,8 +19,8 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names = {u"demo"_s,    u"niche"_s, u"campaign"_s, u"lead"_s,
-                                      u"connect"_s, u"login"_s, u"logout"_s,   u"whoami"_s};
+    static const QStringList names = {u"demo"_s,  u"niche"_s,  u"campaign"_s, u"lead"_s,   u"connect"_s,
+                                      u"login"_s, u"logout"_s, u"whoami"_s,   u"health"_s, u"diagnostics"_s};
     return names;
 }
 
@@ -38,18 +43,22 @@ QString helpText()
                "  lead show ID | contact|message|start-qualifying|close ID\n"
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
+               "  health    diagnostics [--format text|json|prometheus]\n"
                "\n"
-               "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error.\n"
+               "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,\n"
+               "3 backend unreachable (health). The JSON log is in the workspace's logs/ folder.\n"
                "The workspace defaults to %2.\n");
 }
 
 } // namespace
 
+int dispatch(CliContext& ctx, const QString& command, const QStringList& args);
+
 bool isCliInvocation(const QStringList& arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
-        if (a == u"--workspace"_s || a == u"--lang"_s) {
+        if (a == u"--workspace"_s || a == u"--lang"_s || a == u"--log-level"_s) {
             ++i; // skip the value
             continue;
         }
@@ -64,6 +73,7 @@ bool isCliInvocation(const QStringList& arguments)
 int run(const QStringList& arguments)
 {
     QString workspace;
+    QString logLevel;
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -78,6 +88,8 @@ int run(const QStringList& arguments)
             workspace = a.mid(12);
         } else if (a == u"--lang"_s && rest.isEmpty()) {
             ++i; // applied by main() before we get here
+        } else if (a == u"--log-level"_s && rest.isEmpty()) {
+            logLevel = arguments.value(++i);
         } else {
             rest << a;
         }
@@ -94,7 +106,32 @@ int run(const QStringList& arguments)
         ctx.out().flush();
         return Done;
     }
-    const QStringList args = rest.mid(1);
+    // The structured log and the run marker live in the workspace folder.
+    jsonlog::Options logOptions;
+    logOptions.directory = QDir(ctx.workspaceDirectory()).filePath(u"logs"_s);
+    logOptions.stderrLevel = QtCriticalMsg; // the CLI prints its own messages; --log-level adds more
+    if (!logLevel.isEmpty()) {
+        if (!jsonlog::setLevel(logLevel))
+            return ctx.usage(QCoreApplication::translate("Cli", "--log-level must be debug, info, warning or error"),
+                             u"leadops --log-level LEVEL COMMAND ..."_s);
+        logOptions.stderrLevel = logLevel == u"debug"_s ? QtDebugMsg : logLevel == u"info"_s ? QtInfoMsg : QtWarningMsg;
+    }
+    jsonlog::install(logOptions);
+    const RunMarker marker(ctx.workspaceDirectory());
+    ctx.setPreviousRunUnclean(marker.previousRunWasUnclean());
+    if (marker.previousRunWasUnclean() && command != u"diagnostics"_s)
+        ctx.err() << QCoreApplication::translate("Cli", "leadops: the previous run in this workspace did not end "
+                                                        "cleanly; `leadops diagnostics` prints a report")
+                  << Qt::endl;
+    jsonlog::setActivity(rest.mid(0, 2).join(u' '));
+    const int code = dispatch(ctx, command, rest.mid(1));
+    RequestMetrics::instance().appendRun(ctx.workspaceDirectory(), rest.mid(0, 2).join(u' '));
+    jsonlog::setActivity({});
+    return code;
+}
+
+int dispatch(CliContext& ctx, const QString& command, const QStringList& args)
+{
     if (command == u"demo"_s)
         return runDemo(ctx, args);
     if (command == u"niche"_s)
@@ -105,6 +142,10 @@ int run(const QStringList& arguments)
         return runLead(ctx, args);
     if (command == u"connect"_s || command == u"login"_s || command == u"logout"_s || command == u"whoami"_s)
         return runConnection(ctx, command, args);
+    if (command == u"health"_s)
+        return runHealth(ctx, args);
+    if (command == u"diagnostics"_s)
+        return runDiagnostics(ctx, args);
     return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")
                          .arg(command, commands().join(u", "_s)),
                      u"leadops --help"_s);

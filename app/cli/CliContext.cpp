@@ -16,10 +16,15 @@ CliContext::CliContext(QString workspaceDir) : m_out(stdout), m_err(stderr), m_w
 
 CliContext::~CliContext() = default;
 
+QString CliContext::workspaceDirectory() const
+{
+    return m_workspaceDir.isEmpty() ? Workspace::defaultDirectory() : m_workspaceDir;
+}
+
 Result<Workspace*> CliContext::workspace()
 {
     if (!m_workspace) {
-        auto ws = Workspace::open(m_workspaceDir.isEmpty() ? Workspace::defaultDirectory() : m_workspaceDir);
+        auto ws = Workspace::open(workspaceDirectory());
         if (!ws)
             return tl::unexpected(ws.error());
         m_workspace = std::move(*ws);

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+#include "auth/Connection.h"
+
 namespace leadops {
 class Workspace;
 }
@@ -32,6 +34,9 @@ public:
     void setJson(bool on) { m_json = on; }
 
     Result<Workspace*> workspace();
+    QString workspaceDirectory() const;
+    bool previousRunUnclean() const { return m_unclean; }
+    void setPreviousRunUnclean(bool unclean) { m_unclean = unclean; }
 
     // Prints a refusal (stderr, and a JSON error object on stdout with --json); returns Refused.
     int refuse(const Error& error);
@@ -47,6 +52,7 @@ private:
     bool m_json = false;
     QString m_workspaceDir;
     std::unique_ptr<Workspace> m_workspace;
+    bool m_unclean = false;
 };
 
 // One parser per subcommand: its own options plus --json and --help. Returns nullopt and sets
@@ -92,5 +98,11 @@ int runCampaign(CliContext& ctx, const QStringList& args);
 int runLead(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runConnection(CliContext& ctx, const QString& command, const QStringList& args);
+int runHealth(CliContext& ctx, const QStringList& args);
+int runDiagnostics(CliContext& ctx, const QStringList& args);
+
+// Shared by the connection, health and diagnostics commands.
+Result<ConnectionConfig> connectionConfig();
+Result<Session> storedSession();
 
 } // namespace leadops::cli

@@ -3,6 +3,7 @@
 #include "auth/AuthClient.h"
 #include "auth/Connection.h"
 #include "auth/SecretStore.h"
+#include "obs/Redactor.h"
 #include "rest/Await.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ KeychainSecretStore& keychain()
     return store;
 }
 
+} // namespace
+
 Result<Session> storedSession()
 {
     const auto raw = keychain().read(QLatin1String(ConnectionConfig::kSessionSecret));
@@ -73,6 +76,8 @@ Result<Session> storedSession()
         return fail(ErrorKind::Auth, tr("The saved session is unreadable: run leadops login again"));
     return *session;
 }
+
+namespace {
 
 Result<void> saveSession(const Session& s)
 {
@@ -88,10 +93,19 @@ QJsonObject describe(const Session& s)
                        {u"expires_at"_s, s.expiresAt.toString(Qt::ISODate)}};
 }
 
-Result<ConnectionConfig> config()
+} // namespace
+
+Result<ConnectionConfig> connectionConfig()
 {
     QSettings settings;
     return ConnectionConfig::resolve(settings, keychain());
+}
+
+namespace {
+
+Result<ConnectionConfig> config()
+{
+    return connectionConfig();
 }
 
 int connect(CliContext& ctx, const QStringList& args)
@@ -110,6 +124,7 @@ int connect(CliContext& ctx, const QStringList& args)
     if (!url)
         return ctx.refuse(url.error());
     const QString key = readSecretLine(ctx, tr("Anon key: "));
+    redactor::addSecret(key);
     if (key.isEmpty())
         return ctx.refuse(
             Error{ErrorKind::Validation,
@@ -147,6 +162,7 @@ int login(CliContext& ctx, const QStringList& args)
         return ctx.refuse(Error{
             ErrorKind::Validation, tr("No Supabase project is configured: run leadops connect --url URL first"), {}});
     const QString password = readSecretLine(ctx, tr("Password: "));
+    redactor::addSecret(password);
     if (password.isEmpty())
         return ctx.refuse(Error{ErrorKind::Validation, tr("No password on standard input"), {}});
     AuthClient auth(c->authUrl, c->anonKey);

@@ -1,12 +1,17 @@
 #include "AuthClient.h"
 
 #include "Logging.h"
+#include "obs/JsonLog.h"
+#include "obs/RequestMetrics.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,9 +64,26 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
     QNetworkReply* reply =
         verb == "GET" ? m_nam->get(req) : m_nam->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     const QString printable = url.toString(QUrl::RemoveQuery);
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, printable] {
+    const QString endpoint = path.section(u'?', 0, 0);
+    const QString method = QString::fromLatin1(verb);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, printable, endpoint, method, timer] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const double ms = static_cast<double>(timer->nsecsElapsed()) / 1e6;
+        const auto outcome = status.isValid() ? RequestMetrics::outcomeForStatus(status.toInt())
+                             : reply->error() == QNetworkReply::OperationCanceledError
+                                 ? RequestMetrics::Outcome::Timeout
+                                 : RequestMetrics::Outcome::Network;
+        RequestMetrics::instance().record(u"auth"_s, endpoint, method, outcome, ms, reply->bytesAvailable());
+        jsonlog::event(
+            lcAuth(), outcome == RequestMetrics::Outcome::Success ? QtInfoMsg : QtWarningMsg,
+            u"%1 auth%2 -> %3"_s.arg(method, endpoint, status.isValid() ? status.toString() : u"no answer"_s),
+            QJsonObject{{u"method"_s, method},
+                        {u"path"_s, QString(u"auth"_s + endpoint)},
+                        {u"status"_s, status.toInt()},
+                        {u"duration_ms"_s, std::round(ms * 10) / 10}});
         if (!status.isValid()) {
             Error e{ErrorKind::Network,
                     tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
@@ -74,7 +96,6 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
         const QByteArray bytes = reply->readAll();
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         const int code = status.toInt();
-        qCDebug(lcAuth) << "auth" << printable << code;
         if (code >= 400) {
             // Legacy {code, error_code, msg}, current {code, message}, OAuth {error, error_description}.
             Error e{ErrorKind::Auth, {}, {}};

@@ -3,6 +3,7 @@
 #include "AuthClient.h"
 #include "Logging.h"
 #include "SecretStore.h"
+#include "obs/Redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,6 +64,8 @@ Result<ConnectionConfig> ConnectionConfig::resolve(QSettings& settings, SecretSt
             c.anonKey = **stored;
     }
     c.accessToken = qEnvironmentVariable("LEADOPS_ACCESS_TOKEN");
+    redactor::addSecret(c.anonKey);
+    redactor::addSecret(c.accessToken);
     return c;
 }
 

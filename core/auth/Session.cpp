@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "Jwt.h"
+#include "obs/Redactor.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,6 +28,8 @@ std::optional<Session> Session::fromJson(const QJsonObject& o)
     s.role = o.value(u"role"_s).toString();
     if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
         return std::nullopt;
+    redactor::addSecret(s.accessToken);
+    redactor::addSecret(s.refreshToken);
     return s;
 }
 
@@ -37,6 +40,8 @@ std::optional<Session> Session::fromTokenResponse(const QJsonObject& o, const QD
     s.refreshToken = o.value(u"refresh_token"_s).toString();
     if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
         return std::nullopt;
+    redactor::addSecret(s.accessToken);
+    redactor::addSecret(s.refreshToken);
     const auto claims = jwt::payload(s.accessToken);
     if (o.value(u"expires_at"_s).isDouble())
         s.expiresAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(o.value(u"expires_at"_s).toDouble()), Qt::UTC);

@@ -1,6 +1,8 @@
 #include "PostgrestClient.h"
 
 #include "Logging.h"
+#include "obs/JsonLog.h"
+#include "obs/RequestMetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -8,7 +10,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+
 #include <QRegularExpression>
+#include <QUuid>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -135,6 +140,9 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     if (request.timeoutMs > 0)
         req.setTransferTimeout(request.timeoutMs);
+    // Lets a support engineer match a log line with the server's or a proxy's.
+    const QString requestId = QUuid::createUuid().toString(QUuid::Id128).left(16);
+    req.setRawHeader("X-Request-Id", requestId.toLatin1());
 
     QNetworkReply* reply = nullptr;
     switch (request.method) {
@@ -159,15 +167,34 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
     const QString method = httpMethodName(request.method);
     const QString printable = url.toString(QUrl::RemoveQuery);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timer, method, printable, request, mayRefresh, bearer, done = std::move(done)]() mutable {
+            [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId,
+             done = std::move(done)]() mutable {
                 reply->deleteLater();
-                Result<RestResponse> result = interpret(reply, printable, timer->elapsed());
+                qint64 bytes = 0;
+                Result<RestResponse> result = interpret(reply, printable, timer->elapsed(), &bytes);
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const double ms = static_cast<double>(timer->nsecsElapsed()) / 1e6;
+                const auto outcome = status > 0 ? RequestMetrics::outcomeForStatus(status)
+                                     : (!result && result.error().code == u"timeout"_s)
+                                         ? RequestMetrics::Outcome::Timeout
+                                         : RequestMetrics::Outcome::Network;
+                RequestMetrics::instance().record(u"rest"_s, request.query.relation(), method, outcome, ms, bytes);
+                QJsonObject fields{{u"method"_s, method},  {u"path"_s, request.query.relation()},
+                                   {u"status"_s, status},  {u"duration_ms"_s, std::round(ms * 10) / 10},
+                                   {u"bytes_in"_s, bytes}, {u"request_id"_s, requestId}};
+                if (!result)
+                    fields.insert(u"error"_s, result.error().message);
+                jsonlog::event(lcRest(), outcome == RequestMetrics::Outcome::Success ? QtInfoMsg : QtWarningMsg,
+                               u"%1 %2 -> %3"_s.arg(method, request.query.relation(),
+                                                    status > 0 ? QString::number(status) : u"no answer"_s),
+                               fields);
                 Q_EMIT exchanged(method, request.query.relation(), status, timer->elapsed());
-                qCDebug(lcRest) << method << request.query.relation() << status << timer->elapsed() << "ms";
                 const bool expired = !result && result.error().httpStatus == 401 &&
                                      (result.error().code == u"PGRST301"_s ||
                                       result.error().message.contains(u"expired"_s, Qt::CaseInsensitive));
+                if (expired && mayRefresh && m_bearer && (m_bearer->bearer() != bearer || m_bearer->canRefresh()))
+                    RequestMetrics::instance().record(u"rest"_s, request.query.relation(), method,
+                                                      RequestMetrics::Outcome::Retried, ms, 0);
                 if (expired && mayRefresh && m_bearer && m_bearer->bearer() != bearer) {
                     // Another request refreshed the session while this one was in flight.
                     dispatch(request, false, std::move(done));
@@ -190,7 +217,8 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
             });
 }
 
-Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs)
+Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs,
+                                                qint64* bytesRead)
 {
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
@@ -214,6 +242,7 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
     RestResponse response;
     response.status = statusAttr.toInt();
     response.body = reply->readAll();
+    *bytesRead = response.body.size();
     response.elapsedMs = elapsedMs;
     response.contentRange = QString::fromLatin1(reply->rawHeader("Content-Range"));
     if (const qsizetype slash = response.contentRange.indexOf(u'/'); slash >= 0) {

@@ -45,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done);
-    Result<RestResponse> interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs);
+    Result<RestResponse> interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs, qint64* bytesRead);
 
     RestEndpoint m_endpoint;
     std::shared_ptr<BearerSource> m_bearer;

@@ -107,6 +107,9 @@ private Q_SLOTS:
         QVERIFY2(in.out.contains(u"role sales_manager"_s), qPrintable(in.out));
         QCOMPARE(auth.exchanges().last().headers.value("apikey"), anonKey); // the key came from the keychain
 
+        // A failing call (nothing listens at the project URL) and a health check: both are logged.
+        const Run failing = leadops({u"health"_s, u"--json"_s}, {}, env);
+        QCOMPARE(failing.code, 3);
         const Run who = leadops({u"whoami"_s, u"--json"_s}, {}, env);
         QCOMPARE(who.code, 0);
         const QJsonObject me = QJsonDocument::fromJson(who.out.toUtf8()).object();
@@ -119,7 +122,7 @@ private Q_SLOTS:
                                            auth.issuedRefreshTokens.last().toUtf8()};
         for (const QByteArray& s : secrets) {
             QCOMPARE(occurrences(s), 0);
-            for (const Run& r : {connected, bad, in, who}) {
+            for (const Run& r : {connected, bad, in, failing, who}) {
                 QVERIFY(!r.out.toUtf8().contains(s));
                 QVERIFY(!r.err.toUtf8().contains(s));
             }
@@ -127,6 +130,15 @@ private Q_SLOTS:
 
         const Run out = leadops({u"logout"_s}, {}, env);
         QCOMPARE(out.code, 0);
+        // The log saw the sign-in and the failed health check, and no secret.
+        const QString logs = m_home.filePath(u"data/LeadOps/LeadOps Console/workspace/logs/leadops.log"_s);
+        QFile log(logs);
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logs));
+        const QByteArray logText = log.readAll();
+        QVERIFY(logText.contains("auth/token"));
+        QVERIFY(logText.contains("\"state\":\"offline\""));
+        for (const QByteArray& s : secrets)
+            QCOMPARE(occurrences(s), 0);
         QCOMPARE(auth.logouts, 1);
         QCOMPARE(leadops({u"whoami"_s}, {}, env).code, 1);
     }

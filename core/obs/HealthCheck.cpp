@@ -1,0 +1,146 @@
+#include "HealthCheck.h"
+
+#include "Logging.h"
+#include "auth/Jwt.h"
+#include "obs/JsonLog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+QString HealthReport::stateKey(State state)
+{
+    switch (state) {
+    case State::Online:
+        return u"online"_s;
+    case State::Degraded:
+        return u"degraded"_s;
+    case State::Offline:
+        return u"offline"_s;
+    case State::SignedOut:
+        return u"signed_out"_s;
+    case State::NotConfigured:
+        return u"not_configured"_s;
+    }
+    return u"offline"_s;
+}
+
+QJsonObject HealthReport::toJson() const
+{
+    QJsonObject o{{u"state"_s, stateKey(state)},
+                  {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                  {u"rest_status"_s, restStatus},
+                  {u"rest_ms"_s, restMs},
+                  {u"checked_at"_s, checkedAt.toString(Qt::ISODateWithMs)}};
+    o.insert(u"auth_healthy"_s, authHealthy ? QJsonValue(*authHealthy) : QJsonValue());
+    o.insert(u"clock_skew_s"_s, clockSkewSeconds ? QJsonValue(*clockSkewSeconds) : QJsonValue());
+    o.insert(u"token_expires_in_s"_s, tokenExpiresInSeconds ? QJsonValue(*tokenExpiresInSeconds) : QJsonValue());
+    return o;
+}
+
+HealthCheck::HealthCheck(QObject* parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
+
+QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std::optional<Session>& session,
+                                       int timeoutMs)
+{
+    auto promise = std::make_shared<QPromise<HealthReport>>();
+    auto future = promise->future();
+    promise->start();
+    auto report = std::make_shared<HealthReport>();
+    report->checkedAt = QDateTime::currentDateTimeUtc();
+    if (!config.isConfigured()) {
+        report->state = HealthReport::State::NotConfigured;
+        report->reasons << tr("No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)");
+        promise->addResult(*report);
+        promise->finish();
+        return future;
+    }
+    // The token's expiry is known without asking anybody.
+    QString token = config.accessToken;
+    if (token.isEmpty() && session)
+        token = session->accessToken;
+    if (!token.isEmpty()) {
+        if (const auto claims = jwt::payload(token))
+            if (const auto exp = jwt::expiresAt(*claims))
+                report->tokenExpiresInSeconds = report->checkedAt.secsTo(*exp);
+    }
+    auto pending = std::make_shared<int>(config.authUrl.isEmpty() ? 1 : 2);
+    const auto finish = [promise, report, pending, token, this] {
+        if (--*pending > 0)
+            return;
+        HealthReport& r = *report;
+        if (r.restStatus == 0) {
+            r.state = HealthReport::State::Offline;
+        } else if (r.restStatus >= 500 || (r.authHealthy && !*r.authHealthy) ||
+                   (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60)) {
+            r.state = HealthReport::State::Degraded;
+            if (r.restStatus >= 500)
+                r.reasons << tr("The REST API answers with HTTP %1").arg(r.restStatus);
+            if (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60)
+                r.reasons << tr("This computer's clock is %1 s off the server's: tokens may be refused")
+                                 .arg(*r.clockSkewSeconds);
+        } else if (token.isEmpty() || (r.tokenExpiresInSeconds && *r.tokenExpiresInSeconds <= 0 && !r.authHealthy)) {
+            r.state = HealthReport::State::SignedOut;
+            r.reasons << (token.isEmpty() ? tr("Not signed in") : tr("The session expired"));
+        } else {
+            r.state = HealthReport::State::Online;
+        }
+        jsonlog::event(lcRest(), r.state == HealthReport::State::Online ? QtInfoMsg : QtWarningMsg,
+                       u"health: %1"_s.arg(HealthReport::stateKey(r.state)), r.toJson());
+        promise->addResult(r);
+        promise->finish();
+        Q_UNUSED(this);
+    };
+
+    QNetworkRequest rest(QUrl(config.restUrl.toString() + (config.restUrl.path().endsWith(u'/') ? u""_s : u"/"_s)));
+    rest.setTransferTimeout(timeoutMs);
+    if (!config.anonKey.isEmpty())
+        rest.setRawHeader("apikey", config.anonKey.toUtf8());
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply* restReply = m_nam->head(rest);
+    connect(restReply, &QNetworkReply::finished, this, [restReply, report, timer, finish] {
+        restReply->deleteLater();
+        report->restMs = static_cast<double>(timer->nsecsElapsed()) / 1e6;
+        const QVariant status = restReply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid()) {
+            report->reasons << tr("The REST API at %1 cannot be reached: %2")
+                                   .arg(restReply->url().toString(QUrl::RemoveQuery), restReply->errorString());
+        } else {
+            report->restStatus = status.toInt();
+            const QDateTime serverTime = restReply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
+            const QByteArray date = restReply->rawHeader("Date");
+            QDateTime parsed = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+            if (parsed.isValid())
+                report->clockSkewSeconds = report->checkedAt.secsTo(parsed.toUTC());
+            Q_UNUSED(serverTime);
+        }
+        finish();
+    });
+    if (!config.authUrl.isEmpty()) {
+        QNetworkRequest auth(QUrl(config.authUrl.toString() + u"/health"_s));
+        auth.setTransferTimeout(timeoutMs);
+        if (!config.anonKey.isEmpty())
+            auth.setRawHeader("apikey", config.anonKey.toUtf8());
+        QNetworkReply* authReply = m_nam->get(auth);
+        connect(authReply, &QNetworkReply::finished, this, [authReply, report, finish] {
+            authReply->deleteLater();
+            const int status = authReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            report->authHealthy = status >= 200 && status < 300;
+            if (!*report->authHealthy)
+                report->reasons << tr("Supabase Auth is not healthy: %1")
+                                       .arg(status ? u"HTTP %1"_s.arg(status) : authReply->errorString());
+            finish();
+        });
+    }
+    return future;
+}
+
+} // namespace leadops

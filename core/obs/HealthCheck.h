@@ -1,0 +1,48 @@
+#pragma once
+
+#include "auth/Connection.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace leadops {
+
+struct HealthReport
+{
+    enum class State { Online, Degraded, Offline, SignedOut, NotConfigured };
+    State state = State::NotConfigured;
+    QStringList reasons; // why it is not online, in words
+    int restStatus = 0;
+    double restMs = 0;
+    std::optional<bool> authHealthy;
+    std::optional<qint64> clockSkewSeconds; // server Date minus local clock
+    std::optional<qint64> tokenExpiresInSeconds;
+    QDateTime checkedAt;
+
+    static QString stateKey(State state);
+    QJsonObject toJson() const;
+};
+
+// Checks the configured backend: REST reachable and answering, Auth's health endpoint, clock skew
+// against the server's Date header, and the session's expiry.
+class HealthCheck final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HealthCheck(QObject* parent = nullptr);
+    QFuture<HealthReport> run(const ConnectionConfig& config, const std::optional<Session>& session,
+                              int timeoutMs = 5000);
+
+private:
+    QNetworkAccessManager* m_nam = nullptr;
+};
+
+} // namespace leadops
