@@ -85,7 +85,9 @@ int runGui(int argc, char** argv)
         leadops::DemoGenerator((*workspace)->database(), options).run();
     }
     leadops::MainWindow window(**workspace);
+    window.setPreviousRunUnclean(marker.previousRunWasUnclean());
     window.show();
+    window.startHealthChecks();
     if (marker.previousRunWasUnclean())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "LeadOps Console"),
                              QCoreApplication::translate("main", "LeadOps Console did not close cleanly last time. "

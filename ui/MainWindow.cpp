@@ -1,17 +1,23 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "auth/SecretStore.h"
+#include "dialogs/DiagnosticsDialog.h"
 #include "panes/CampaignsPane.h"
 #include "panes/LeadsPane.h"
 #include "panes/NichesPane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,10 +52,66 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About LeadOps Console"), this, &MainWindow::about);
+    m_healthLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_healthLabel);
+    m_health.reasons << tr("Not checked yet");
+    showHealth(m_health);
+    m_healthCheck = new HealthCheck(this);
+    m_healthTimer = new QTimer(this);
+    m_healthTimer->setInterval(60'000);
+    connect(m_healthTimer, &QTimer::timeout, this, &MainWindow::checkHealth);
     statusBar()->showMessage(tr("Local workspace: %1").arg(workspace.directory()));
     resize(1280, 760);
     showPane(Leads);
+}
+
+void MainWindow::startHealthChecks()
+{
+    checkHealth();
+    m_healthTimer->start();
+}
+
+void MainWindow::checkHealth()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    KeychainSecretStore keychain(u"LeadOps Console"_s);
+    QSettings settings;
+    const auto config = ConnectionConfig::resolve(settings, keychain);
+    std::optional<Session> session;
+    if (config && config->isConfigured() && config->accessToken.isEmpty()) {
+        if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
+            session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
+    }
+    m_healthCheck->run(config ? *config : ConnectionConfig{}, session).then(this, [this](HealthReport report) {
+        m_checking = false;
+        showHealth(report);
+    });
+}
+
+void MainWindow::showHealth(const HealthReport& report)
+{
+    m_health = report;
+    static const QHash<HealthReport::State, QPair<const char*, QString>> looks = {
+        {HealthReport::State::Online, {QT_TR_NOOP("Online"), u"#2e7d32"_s}},
+        {HealthReport::State::Degraded, {QT_TR_NOOP("Degraded"), u"#b26a00"_s}},
+        {HealthReport::State::Offline, {QT_TR_NOOP("Offline"), u"#c62828"_s}},
+        {HealthReport::State::SignedOut, {QT_TR_NOOP("Signed out"), u"#616161"_s}},
+        {HealthReport::State::NotConfigured, {QT_TR_NOOP("Local workspace"), u"#616161"_s}},
+    };
+    const auto look = looks.value(report.state);
+    m_healthLabel->setText(u"<span style='color:%1'>●</span> %2"_s.arg(look.second, tr(look.first)));
+    m_healthLabel->setToolTip(report.reasons.isEmpty() ? tr("The backend answers normally")
+                                                       : report.reasons.join(u'\n'));
+}
+
+void MainWindow::showDiagnostics()
+{
+    DiagnosticsDialog dialog(m_workspace, m_health, m_previousRunUnclean, this);
+    dialog.exec();
 }
 
 void MainWindow::showPane(Pane pane)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "obs/HealthCheck.h"
+
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace leadops {
 
@@ -20,6 +24,12 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
+    // Starts the periodic backend health check (every minute while the window is open).
+    void startHealthChecks();
+    void setPreviousRunUnclean(bool unclean) { m_previousRunUnclean = unclean; }
+    const HealthReport& health() const { return m_health; }
+    void showDiagnostics();
+
     enum Pane { Niches, Campaigns, Leads };
     void showPane(Pane pane);
     NichesPane* nichesPane() const { return m_niches; }
@@ -28,12 +38,20 @@ public:
 
 private:
     void about();
+    void checkHealth();
+    void showHealth(const HealthReport& report);
 
     Workspace& m_workspace;
     QTabWidget* m_tabs = nullptr;
     NichesPane* m_niches = nullptr;
     CampaignsPane* m_campaigns = nullptr;
     LeadsPane* m_leads = nullptr;
+    QLabel* m_healthLabel = nullptr;
+    QTimer* m_healthTimer = nullptr;
+    HealthCheck* m_healthCheck = nullptr;
+    HealthReport m_health;
+    bool m_previousRunUnclean = false;
+    bool m_checking = false;
 };
 
 } // namespace leadops

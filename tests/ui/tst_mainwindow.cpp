@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/DiagnosticsDialog.h"
 #include "models/LeadTableModel.h"
 #include "panes/LeadsPane.h"
 #include "services/LeadService.h"
@@ -11,8 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace leadops;
@@ -111,6 +116,29 @@ private Q_SLOTS:
             QCOMPARE(l->status, LeadStatus::Disqualified);
             QCOMPARE(l->disqualificationReason, u"Нет бюджета"_s);
         }
+    }
+
+    void diagnosticsReportAndHealthState()
+    {
+        MainWindow window(*m_t->ws);
+        window.startHealthChecks();
+        // No backend is configured in the test environment: the state says so, without a network.
+        QTRY_COMPARE(window.health().state, HealthReport::State::NotConfigured);
+        DiagnosticsDialog dialog(*m_t->ws, window.health(), false);
+        const QString text = dialog.reportText();
+        QVERIFY2(text.contains(u"LeadOps Console"_s), qPrintable(text.left(200)));
+        QVERIFY(text.contains(u"schema 1"_s));
+        QVERIFY(text.contains(u"\"leads\":3000"_s));
+        QVERIFY(text.contains(u"not_configured"_s));
+        QTemporaryDir dir;
+        QVERIFY(dialog.saveTo(dir.filePath(u"report.json"_s)));
+        QFile saved(dir.filePath(u"report.json"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(json.value(u"workspace"_s).toObject().value(u"schema_version"_s).toInt(), 1);
+        QVERIFY(json.contains(u"log_tail"_s));
+        dialog.resize(900, 500);
+        screenshot(dialog, u"diagnostics"_s);
     }
 
     void everyPaneRenders()

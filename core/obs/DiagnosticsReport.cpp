@@ -1,0 +1,155 @@
+#include "DiagnosticsReport.h"
+
+#include "HealthCheck.h"
+#include "JsonLog.h"
+#include "Redactor.h"
+#include "RequestMetrics.h"
+#include "Workspace.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops::diagnostics {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Diagnostics", text);
+}
+
+QJsonObject workspaceSection(Workspace* ws, const QString& directory)
+{
+    if (!ws)
+        return QJsonObject{{u"path"_s, directory}, {u"error"_s, tr("the workspace could not be opened")}};
+    Database& db = ws->database();
+    QJsonObject counts;
+    for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"audit_log"_s}) {
+        QSqlQuery q(db.connection());
+        counts.insert(table, q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1);
+    }
+    return QJsonObject{{u"path"_s, ws->directory()},
+                       {u"schema_version"_s, db.schemaVersion()},
+                       {u"rows"_s, counts},
+                       // The outbox arrives with offline sync; until then every change is local only.
+                       {u"pending_changes"_s, 0},
+                       {u"conflicts"_s, 0}};
+}
+} // namespace
+
+QJsonObject build(Workspace* workspace, const QString& workspaceDirectory, const HealthReport& health,
+                  bool previousRunUnclean)
+{
+    const QStringList log = jsonlog::tail(QDir(workspaceDirectory).filePath(u"logs"_s), 200);
+    QStringList redactedLog;
+    for (const QString& line : log)
+        redactedLog << redactor::redact(line);
+    return QJsonObject{
+        {u"generated_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"version"_s, QCoreApplication::applicationVersion()},
+        {u"qt_version"_s, QString::fromLatin1(qVersion())},
+        {u"os"_s, QString(QSysInfo::prettyProductName() + u" ("_s + QSysInfo::currentCpuArchitecture() + u')')},
+        {u"kernel"_s, QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion())},
+        {u"locale"_s, QLocale().name()},
+        {u"previous_run_unclean"_s, previousRunUnclean},
+        {u"workspace"_s, workspaceSection(workspace, workspaceDirectory)},
+        {u"health"_s, health.toJson()},
+        {u"this_process"_s, RequestMetrics::instance().toJson()},
+        {u"last_runs"_s, RequestMetrics::lastRuns(workspaceDirectory, 20)},
+        {u"log_file"_s, jsonlog::filePath()},
+        {u"log_tail"_s, QJsonArray::fromStringList(redactedLog)},
+    };
+}
+
+QString toJsonText(const QJsonObject& report)
+{
+    return redactor::redact(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+}
+
+QString toText(const QJsonObject& report)
+{
+    QString out;
+    const QJsonObject ws = report.value(u"workspace"_s).toObject();
+    const QJsonObject health = report.value(u"health"_s).toObject();
+    QStringList reasons;
+    for (const QJsonValue& r : health.value(u"reasons"_s).toArray())
+        reasons << r.toString();
+    out += tr("LeadOps Console %1 (Qt %2) on %3, %4\n")
+               .arg(report.value(u"version"_s).toString(), report.value(u"qt_version"_s).toString(),
+                    report.value(u"os"_s).toString(), report.value(u"kernel"_s).toString());
+    out += tr("generated %1, locale %2\n")
+               .arg(report.value(u"generated_at"_s).toString(), report.value(u"locale"_s).toString());
+    out += tr("workspace %1, schema %2, rows %3, pending changes %4, conflicts %5\n")
+               .arg(ws.value(u"path"_s).toString())
+               .arg(ws.value(u"schema_version"_s).toInt())
+               .arg(QString::fromUtf8(QJsonDocument(ws.value(u"rows"_s).toObject()).toJson(QJsonDocument::Compact)))
+               .arg(ws.value(u"pending_changes"_s).toInt())
+               .arg(ws.value(u"conflicts"_s).toInt());
+    out += tr("previous run ended cleanly: %1\n")
+               .arg(report.value(u"previous_run_unclean"_s).toBool() ? tr("no") : tr("yes"));
+    out +=
+        tr("backend: %1%2\n")
+            .arg(health.value(u"state"_s).toString(), reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u"; "_s));
+    out += tr("\nrequests (this process and the last %1 runs):\n").arg(report.value(u"last_runs"_s).toArray().size());
+    QJsonArray all = report.value(u"this_process"_s).toArray();
+    for (const QJsonValue& run : report.value(u"last_runs"_s).toArray())
+        for (const QJsonValue& r : run.toObject().value(u"requests"_s).toArray())
+            all << r;
+    for (const QJsonValue& v : all) {
+        const QJsonObject r = v.toObject();
+        out += u"  %1 %2 %3: count %4, errors %5, p50 %6 ms, p95 %7 ms, max %8 ms, %9 bytes\n"_s
+                   .arg(r.value(u"service"_s).toString(), r.value(u"method"_s).toString(),
+                        r.value(u"endpoint"_s).toString())
+                   .arg(r.value(u"count"_s).toInt())
+                   .arg(r.value(u"errors"_s).toInt())
+                   .arg(r.value(u"p50_ms"_s).toDouble(), 0, 'f', 1)
+                   .arg(r.value(u"p95_ms"_s).toDouble(), 0, 'f', 1)
+                   .arg(r.value(u"max_ms"_s).toDouble(), 0, 'f', 1)
+                   .arg(r.value(u"bytes_in"_s).toInt());
+    }
+    const QJsonArray log = report.value(u"log_tail"_s).toArray();
+    out += tr("\nlog %1, last %2 lines:\n").arg(report.value(u"log_file"_s).toString()).arg(log.size());
+    for (const QJsonValue& line : log)
+        out += line.toString() + u'\n';
+    return redactor::redact(out);
+}
+
+QString prometheus(const QJsonArray& runs)
+{
+    QMap<QString, double> counters;
+    QMap<QString, double> bytes;
+    QMap<QString, double> p95;
+    for (const QJsonValue& run : runs) {
+        for (const QJsonValue& v : run.toObject().value(u"requests"_s).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QString labels = u"service=\"%1\",endpoint=\"%2\",method=\"%3\""_s.arg(
+                r.value(u"service"_s).toString(), r.value(u"endpoint"_s).toString(), r.value(u"method"_s).toString());
+            const QJsonObject outcomes = r.value(u"outcomes"_s).toObject();
+            for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
+                counters[labels + u",outcome=\""_s + it.key() + u'"'] += it.value().toDouble();
+            bytes[labels] += r.value(u"bytes_in"_s).toDouble();
+            p95[labels] = std::max(p95[labels], r.value(u"p95_ms"_s).toDouble());
+        }
+    }
+    QString out = u"# HELP leadops_requests_total Requests to PostgREST and Supabase Auth by outcome.\n"
+                  "# TYPE leadops_requests_total counter\n"_s;
+    for (auto it = counters.begin(); it != counters.end(); ++it)
+        out += u"leadops_requests_total{%1} %2\n"_s.arg(it.key()).arg(it.value());
+    out += u"# HELP leadops_response_bytes_total Response bytes received.\n"
+           "# TYPE leadops_response_bytes_total counter\n"_s;
+    for (auto it = bytes.begin(); it != bytes.end(); ++it)
+        out += u"leadops_response_bytes_total{%1} %2\n"_s.arg(it.key()).arg(it.value());
+    out += u"# HELP leadops_request_duration_p95_ms Slowest p95 latency over the recorded runs.\n"
+           "# TYPE leadops_request_duration_p95_ms gauge\n"_s;
+    for (auto it = p95.begin(); it != p95.end(); ++it)
+        out += u"leadops_request_duration_p95_ms{%1} %2\n"_s.arg(it.key()).arg(it.value());
+    return out;
+}
+
+} // namespace leadops::diagnostics
