@@ -44,9 +44,11 @@ QString helpText()
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
                "  health    diagnostics [--format text|json|prometheus]\n"
+               "  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs\n"
                "\n"
                "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,\n"
-               "3 backend unreachable (health). The JSON log is in the workspace's logs/ folder.\n"
+               "3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace's "
+               "logs/ folder.\n"
                "The workspace defaults to %2.\n");
 }
 
@@ -144,6 +146,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& args)
         return runConnection(ctx, command, args);
     if (command == u"health"_s)
         return runHealth(ctx, args);
+    if (command == u"sync"_s || command == u"pending"_s || command == u"conflicts"_s || command == u"resolve"_s)
+        return runSync(ctx, command, args);
     if (command == u"diagnostics"_s)
         return runDiagnostics(ctx, args);
     return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")

@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+#include "auth/AuthClient.h"
 #include "auth/Connection.h"
+#include "rest/PostgrestClient.h"
 
 namespace leadops {
 class Workspace;
@@ -101,8 +103,20 @@ int runConnection(CliContext& ctx, const QString& command, const QStringList& ar
 int runHealth(CliContext& ctx, const QStringList& args);
 int runDiagnostics(CliContext& ctx, const QStringList& args);
 
-// Shared by the connection, health and diagnostics commands.
+// Shared by the connection, health, diagnostics and sync commands.
 Result<ConnectionConfig> connectionConfig();
 Result<Session> storedSession();
+
+// A PostgREST client for the configured backend, authenticated by LEADOPS_ACCESS_TOKEN or the
+// signed-in session (which refreshes itself and keeps the rotated token in the keychain).
+struct Backend
+{
+    std::unique_ptr<AuthClient> auth;
+    std::shared_ptr<BearerSource> bearer;
+    std::unique_ptr<PostgrestClient> client;
+};
+Result<Backend> openBackend();
+
+int runSync(CliContext& ctx, const QString& command, const QStringList& args);
 
 } // namespace leadops::cli

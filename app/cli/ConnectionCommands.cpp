@@ -101,6 +101,28 @@ Result<ConnectionConfig> connectionConfig()
     return ConnectionConfig::resolve(settings, keychain());
 }
 
+Result<Backend> openBackend()
+{
+    const auto c = connectionConfig();
+    if (!c)
+        return tl::unexpected(c.error());
+    if (!c->isConfigured())
+        return fail(ErrorKind::Network,
+                    tr("No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)"));
+    Backend b;
+    b.auth = std::make_unique<AuthClient>(c->authUrl, c->anonKey);
+    if (!c->accessToken.isEmpty()) {
+        b.bearer = std::make_shared<StaticBearer>(c->accessToken);
+    } else {
+        const auto session = storedSession();
+        if (!session)
+            return tl::unexpected(session.error());
+        b.bearer = std::make_shared<SessionBearer>(*session, *b.auth, &keychain());
+    }
+    b.client = std::make_unique<PostgrestClient>(RestEndpoint{c->restUrl, c->anonKey, 30'000}, b.bearer);
+    return b;
+}
+
 namespace {
 
 Result<ConnectionConfig> config()

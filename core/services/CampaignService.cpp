@@ -3,7 +3,9 @@
 #include "Logging.h"
 #include "Transition.h"
 #include "store/NicheStore.h"
+#include "sync/Outbox.h"
 #include "util/Clock.h"
+#include "json/EntityJson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,6 +66,8 @@ Result<Campaign> CampaignService::create(const QString& rawNicheId, const QStrin
                                            m_actor,
                                            now});
         !r)
+        return tl::unexpected(r.error());
+    if (auto r = Outbox(m_db).append(u"campaign"_s, campaign->id, u"insert"_s, toRow(*campaign)); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

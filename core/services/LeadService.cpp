@@ -3,7 +3,9 @@
 #include "Logging.h"
 #include "Transition.h"
 #include "store/CampaignStore.h"
+#include "sync/Outbox.h"
 #include "util/Clock.h"
+#include "json/EntityJson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +63,8 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
     if (auto r = m_audit.record(
             AuditEntry{0, u"lead"_s, lead->id, u"create"_s, {}, toKey(lead->status), toKey(source), m_actor, now});
         !r)
+        return tl::unexpected(r.error());
+    if (auto r = Outbox(m_db).append(u"lead"_s, lead->id, u"insert"_s, toRow(*lead)); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
@@ -175,6 +179,8 @@ Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
         if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, next->id, u"auto_disqualify"_s, toKey(candidate.status),
                                                toKey(next->status), reason, m_actor, now});
             !r)
+            return tl::unexpected(r.error());
+        if (auto r = Outbox(m_db).append(u"lead"_s, next->id, u"update"_s, toRow(*next)); !r)
             return tl::unexpected(r.error());
         report.leads << *next;
     }

@@ -2,7 +2,9 @@
 
 #include "Logging.h"
 #include "Transition.h"
+#include "sync/Outbox.h"
 #include "util/Clock.h"
+#include "json/EntityJson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +43,8 @@ Result<Niche> NicheService::create(const QString& name, Market market, const QSt
     if (auto r = m_audit.record(
             AuditEntry{0, u"niche"_s, niche->id, u"create"_s, {}, toKey(niche->status), {}, m_actor, now});
         !r)
+        return tl::unexpected(r.error());
+    if (auto r = Outbox(m_db).append(u"niche"_s, niche->id, u"insert"_s, toRow(*niche)); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

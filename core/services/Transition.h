@@ -4,7 +4,9 @@
 #include "domain/Result.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 #include "util/Ids.h"
+#include "json/EntityJson.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +50,9 @@ Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, cons
     if (auto r = audit.record(
             AuditEntry{0, entityKind, *id, action, toKey((*current)->status), toKey(next->status), detail, actor, now});
         !r)
+        return tl::unexpected(r.error());
+    // The change waits in the outbox for the server, written with the row: both or neither.
+    if (auto r = Outbox(db).append(entityKind, *id, QStringLiteral("update"), toRow(*next)); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

@@ -68,6 +68,33 @@ const std::vector<QStringList>& migrations()
                 at TEXT NOT NULL))"_s,
             u"CREATE INDEX audit_entity ON audit_log(entity_id, id)"_s,
         },
+        // 2: offline sync. The server's exact updated_at of each row (the push precondition), the
+        // outbox of local changes (written in the same transaction as the row), and the pull
+        // watermarks, one per table.
+        {
+            u"ALTER TABLE niches ADD COLUMN server_updated_at TEXT"_s,
+            u"ALTER TABLE campaigns ADD COLUMN server_updated_at TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN server_updated_at TEXT"_s,
+            uR"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                mutation_id TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL CHECK (entity IN ('lead', 'campaign', 'niche')),
+                entity_id TEXT NOT NULL,
+                op TEXT NOT NULL CHECK (op IN ('insert', 'update')),
+                payload TEXT NOT NULL,
+                base_updated_at TEXT,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflict', 'failed')),
+                error TEXT,
+                theirs TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL))"_s,
+            u"CREATE INDEX outbox_entity ON outbox(entity_id, id)"_s,
+            uR"(CREATE TABLE sync_state (
+                entity TEXT PRIMARY KEY NOT NULL,
+                watermark_updated_at TEXT,
+                watermark_id TEXT,
+                last_sync_at TEXT))"_s,
+        },
     };
     return steps;
 }

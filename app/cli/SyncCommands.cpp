@@ -1,0 +1,189 @@
+#include "CliContext.h"
+
+#include "Workspace.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops::cli {
+
+namespace {
+
+constexpr int kUnreachable = 3;
+constexpr int kConflictsRemain = 4;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject entryJson(const OutboxEntry& e)
+{
+    QJsonObject o{{u"id"_s, e.id},
+                  {u"mutation_id"_s, e.mutationId},
+                  {u"entity"_s, e.entity},
+                  {u"entity_id"_s, e.entityId},
+                  {u"op"_s, e.op},
+                  {u"state"_s, e.state},
+                  {u"attempts"_s, e.attempts},
+                  {u"created_at"_s, e.createdAt},
+                  {u"mine"_s, e.payload}};
+    if (!e.error.isEmpty())
+        o.insert(u"error"_s, e.error);
+    if (!e.theirs.isEmpty())
+        o.insert(u"theirs"_s, e.theirs);
+    return o;
+}
+
+int sync(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops sync [--pull-only|--push-only] [--json]"_s,
+                       tr("Push local changes, then pull what changed on the server. Exit 3: the server cannot "
+                          "be reached; exit 4: conflicts remain."));
+    p.addOption(u"pull-only"_s, tr("Only pull."));
+    p.addOption(u"push-only"_s, tr("Only push."));
+    int code = Done;
+    const auto a = p.parse(args, 0, 0, code);
+    if (!a)
+        return code;
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    auto backend = openBackend();
+    if (!backend) {
+        ctx.refuse(backend.error());
+        return backend.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+    }
+    SyncEngine engine((*ws)->database(), *backend->client);
+    SyncReport total;
+    if (!a->isSet(u"pull-only"_s)) {
+        const auto pushed = engine.push();
+        if (!pushed) {
+            ctx.refuse(pushed.error());
+            return pushed.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+        }
+        total = *pushed;
+    }
+    if (!a->isSet(u"push-only"_s)) {
+        const auto pulled = engine.pull([&](const QString& table, qint64 rows) {
+            if (!ctx.json() && rows % 10'000 == 0)
+                ctx.err() << tr("sync: %1 %2 rows").arg(table).arg(rows) << Qt::endl;
+            return true;
+        });
+        if (!pulled) {
+            ctx.refuse(pulled.error());
+            return pulled.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+        }
+        total.pulled = pulled->pulled;
+        total.deleted = pulled->deleted;
+        total.heldBack = pulled->heldBack;
+        total.seconds += pulled->seconds;
+        total.pending = pulled->pending;
+    }
+    if (ctx.json())
+        ctx.printJson(total.toJson());
+    else
+        ctx.out() << tr("pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 "
+                        "(%8 s)")
+                         .arg(total.pushed)
+                         .arg(total.pulled)
+                         .arg(total.deleted)
+                         .arg(total.heldBack)
+                         .arg(total.conflicts)
+                         .arg(total.failed)
+                         .arg(total.pending)
+                         .arg(total.seconds, 0, 'f', 2)
+                  << Qt::endl;
+    return total.conflicts > 0 ? kConflictsRemain : Done;
+}
+
+int list(CliContext& ctx, const QStringList& args, bool conflicts)
+{
+    SubcommandParser p(ctx, conflicts ? u"leadops conflicts [--json]"_s : u"leadops pending [--json]"_s,
+                       conflicts ? tr("Changes the server refused because the row changed there meanwhile.")
+                                 : tr("Local changes not yet on the server (and those the server refused)."));
+    int code = Done;
+    if (!p.parse(args, 0, 0, code))
+        return code;
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    Outbox outbox((*ws)->database());
+    const auto entries = outbox.entries();
+    if (!entries)
+        return ctx.refuse(entries.error());
+    QJsonArray rows;
+    QList<QStringList> table;
+    for (const OutboxEntry& e : *entries) {
+        if ((e.state == u"conflict"_s) != conflicts)
+            continue;
+        rows << entryJson(e);
+        table << QStringList{QString::number(e.id),
+                             e.state,
+                             e.entity,
+                             e.entityId,
+                             e.op,
+                             conflicts ? e.theirs.value(u"status"_s).toString() + u" (theirs) / "_s +
+                                             e.payload.value(u"status"_s).toString() + u" (mine)"_s
+                                       : e.error};
+    }
+    if (ctx.json())
+        return ctx.printJson(rows);
+    ctx.printTable({tr("ID"), tr("STATE"), tr("ENTITY"), tr("ROW"), tr("OP"), conflicts ? tr("STATUS") : tr("ERROR")},
+                   table);
+    return Done;
+}
+
+int resolve(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops resolve ID --keep mine|theirs"_s,
+                       tr("Resolve a conflict: keep the server's row, or re-apply the local change on top of it."));
+    p.addOption(u"keep"_s, tr("mine or theirs."), u"SIDE"_s);
+    int code = Done;
+    const auto a = p.parse(args, 1, 1, code);
+    if (!a)
+        return code;
+    const auto keep = p.required(*a, u"keep"_s, code);
+    if (!keep)
+        return code;
+    if (*keep != u"mine"_s && *keep != u"theirs"_s)
+        return ctx.usage(tr("--keep must be mine or theirs"), p.synopsis());
+    bool ok = false;
+    const qint64 id = a->positional.at(0).toLongLong(&ok);
+    if (!ok)
+        return ctx.refuse(
+            Error{ErrorKind::Validation,
+                  tr("Conflict id '%1' is not a number (leadops conflicts lists them)").arg(a->positional.at(0)),
+                  {}});
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    // Resolving needs no network: the server's row was kept with the conflict.
+    PostgrestClient offline(RestEndpoint{}, nullptr);
+    SyncEngine engine((*ws)->database(), offline);
+    if (auto r = engine.resolve(id, *keep == u"mine"_s); !r)
+        return ctx.refuse(r.error());
+    ctx.out() << (*keep == u"mine"_s ? tr("Conflict %1: your change is queued again on top of the server's row")
+                                     : tr("Conflict %1: the server's row is kept, your change dropped"))
+                     .arg(id)
+              << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runSync(CliContext& ctx, const QString& command, const QStringList& args)
+{
+    if (command == u"sync"_s)
+        return sync(ctx, args);
+    if (command == u"pending"_s)
+        return list(ctx, args, false);
+    if (command == u"conflicts"_s)
+        return list(ctx, args, true);
+    return resolve(ctx, args);
+}
+
+} // namespace leadops::cli

@@ -1,0 +1,150 @@
+#include "Outbox.h"
+
+#include "store/Database.h"
+#include "util/Ids.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Outbox", text);
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+OutboxEntry fromRow(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.mutationId = q.value(1).toString();
+    e.entity = q.value(2).toString();
+    e.entityId = q.value(3).toString();
+    e.op = q.value(4).toString();
+    e.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    e.baseUpdatedAt = q.value(6).toString();
+    e.state = q.value(7).toString();
+    e.error = q.value(8).toString();
+    e.theirs = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    e.attempts = q.value(10).toInt();
+    e.createdAt = q.value(11).toString();
+    return e;
+}
+
+const QString kColumns = u"id, mutation_id, entity, entity_id, op, payload, base_updated_at, state, error, theirs, "
+                         "attempts, created_at"_s;
+} // namespace
+
+QString Outbox::tableFor(const QString& entity)
+{
+    if (entity == u"lead"_s)
+        return u"leads"_s;
+    if (entity == u"campaign"_s)
+        return u"campaigns"_s;
+    return u"niches"_s;
+}
+
+Result<void> Outbox::append(const QString& entity, const QString& entityId, const QString& op,
+                            const QJsonObject& payload)
+{
+    // The base is the server version of the row as it is now (before any pushed change).
+    QSqlQuery q =
+        m_db.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, "
+                     "created_at) VALUES (?, ?, ?, ?, ?, (SELECT server_updated_at FROM %1 WHERE id = ?), ?)"_s.arg(
+                         tableFor(entity)));
+    q.bindValue(0, newUuidV7());
+    q.bindValue(1, entity);
+    q.bindValue(2, entityId);
+    q.bindValue(3, op);
+    q.bindValue(4, json(payload));
+    q.bindValue(5, entityId);
+    q.bindValue(6, toDbTime(QDateTime::currentDateTimeUtc()));
+    return m_db.check(q, tr("queueing the change of %1 for the server").arg(entityId));
+}
+
+Result<QList<OutboxEntry>> Outbox::entries(const QString& state)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM outbox"_s +
+                               (state.isEmpty() ? QString() : u" WHERE state = ?"_s) + u" ORDER BY id"_s);
+    if (!state.isEmpty())
+        q.bindValue(0, state);
+    if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
+    QList<OutboxEntry> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+Result<std::optional<OutboxEntry>> Outbox::get(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM outbox WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
+    if (!q.next())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(fromRow(q));
+}
+
+Result<void> Outbox::remove(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
+    q.bindValue(0, id);
+    return m_db.check(q, tr("removing a pushed change"));
+}
+
+Result<void> Outbox::markConflict(qint64 id, const QJsonObject& theirs)
+{
+    QSqlQuery q = m_db.prepare(
+        u"UPDATE outbox SET state = 'conflict', theirs = ?, attempts = attempts + 1, error = NULL WHERE id = ?"_s);
+    q.bindValue(0, json(theirs));
+    q.bindValue(1, id);
+    return m_db.check(q, tr("recording a conflict"));
+}
+
+Result<void> Outbox::markFailed(qint64 id, const QString& error)
+{
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?"_s);
+    q.bindValue(0, error);
+    q.bindValue(1, id);
+    return m_db.check(q, tr("recording a refused change"));
+}
+
+Result<void> Outbox::markPending(qint64 id, const QString& newBase)
+{
+    QSqlQuery q = m_db.prepare(
+        u"UPDATE outbox SET state = 'pending', base_updated_at = ?, theirs = NULL, error = NULL WHERE id = ?"_s);
+    q.bindValue(0, newBase);
+    q.bindValue(1, id);
+    return m_db.check(q, tr("re-queueing a change"));
+}
+
+Result<void> Outbox::rebase(const QString& entityId, const QString& newBase)
+{
+    QSqlQuery q = m_db.prepare(u"UPDATE outbox SET base_updated_at = ? WHERE entity_id = ? AND state = 'pending'"_s);
+    q.bindValue(0, newBase);
+    q.bindValue(1, entityId);
+    return m_db.check(q, tr("updating queued changes"));
+}
+
+Result<qint64> Outbox::count(const QString& state)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM outbox WHERE state = ?"_s);
+    q.bindValue(0, state);
+    if (auto r = m_db.check(q, tr("counting queued changes")); !r)
+        return tl::unexpected(r.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace leadops

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace leadops {
+
+class Database;
+
+// A local change waiting to reach the server. Written by the services in the same transaction as
+// the row; pushed in order; idempotent through its client-generated mutation id; carries the
+// server version (updated_at) the change was made from, the push precondition.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString mutationId;
+    QString entity; // "lead", "campaign", "niche"
+    QString entityId;
+    QString op;            // "insert" or "update"
+    QJsonObject payload;   // the row as the change left it
+    QString baseUpdatedAt; // the server's updated_at the change was made from (empty: never synced)
+    QString state;         // "pending", "conflict", "failed"
+    QString error;
+    QJsonObject theirs; // the server's row, for a conflict
+    int attempts = 0;
+    QString createdAt;
+};
+
+class Outbox
+{
+public:
+    explicit Outbox(Database& db) : m_db(db) {}
+
+    // Call inside the caller's transaction.
+    Result<void> append(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload);
+    Result<QList<OutboxEntry>> entries(const QString& state = {});
+    Result<std::optional<OutboxEntry>> get(qint64 id);
+    Result<void> remove(qint64 id);
+    Result<void> markConflict(qint64 id, const QJsonObject& theirs);
+    Result<void> markFailed(qint64 id, const QString& error);
+    Result<void> markPending(qint64 id, const QString& newBase);
+    Result<void> rebase(const QString& entityId, const QString& newBase); // later entries of a pushed row
+    Result<qint64> count(const QString& state);
+
+    static QString tableFor(const QString& entity);
+
+private:
+    Database& m_db;
+};
+
+} // namespace leadops

@@ -1,0 +1,350 @@
+#include "SyncEngine.h"
+
+#include "Logging.h"
+#include "obs/JsonLog.h"
+#include "rest/PostgrestClient.h"
+#include "store/Database.h"
+#include "json/EntityJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+QVariant nullable(const QVariant& v)
+{
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())
+               ? QVariant(QMetaType(QMetaType::QString))
+               : v;
+}
+
+// Row values in the local store's column order, from a validated entity.
+Result<QPair<QStringList, QVariantList>> localRow(const QString& entity, const QJsonObject& row)
+{
+    const QString serverUpdatedAt = row.value(u"updated_at"_s).toString();
+    if (entity == u"lead"_s) {
+        const auto l = leadFromJson(row);
+        if (!l)
+            return tl::unexpected(l.error());
+        return qMakePair(QStringList{u"id"_s, u"campaign_id"_s, u"source"_s, u"contact"_s, u"status"_s,
+                                     u"qualification_score"_s, u"messages_count"_s, u"created_at"_s, u"qualified_at"_s,
+                                     u"disqualified_at"_s, u"disqualification_reason"_s, u"updated_at"_s,
+                                     u"server_updated_at"_s},
+                         QVariantList{l->id, l->campaignId, toKey(l->source), l->contact, toKey(l->status),
+                                      l->qualificationScore, l->messagesCount, toDbTime(l->createdAt),
+                                      toDbTime(l->qualifiedAt), toDbTime(l->disqualifiedAt),
+                                      nullable(l->disqualificationReason), toDbTime(l->updatedAt), serverUpdatedAt});
+    }
+    if (entity == u"campaign"_s) {
+        const auto c = campaignFromJson(row);
+        if (!c)
+            return tl::unexpected(c.error());
+        return qMakePair(QStringList{u"id"_s, u"niche_id"_s, u"name"_s, u"platform"_s, u"budget"_s, u"spent"_s,
+                                     u"status"_s, u"created_at"_s, u"started_at"_s, u"completed_at"_s, u"updated_at"_s,
+                                     u"server_updated_at"_s},
+                         QVariantList{c->id, c->nicheId, c->name, toKey(c->platform), c->budget, c->spent,
+                                      toKey(c->status), toDbTime(c->createdAt), toDbTime(c->startedAt),
+                                      toDbTime(c->completedAt), toDbTime(c->updatedAt), serverUpdatedAt});
+    }
+    const auto n = nicheFromJson(row);
+    if (!n)
+        return tl::unexpected(n.error());
+    return qMakePair(QStringList{u"id"_s, u"name"_s, u"market"_s, u"category"_s, u"status"_s, u"profitability_score"_s,
+                                 u"competition_density"_s, u"created_at"_s, u"validated_at"_s, u"updated_at"_s,
+                                 u"server_updated_at"_s},
+                     QVariantList{n->id, n->name, toKey(n->market), n->category, toKey(n->status),
+                                  n->profitabilityScore, n->competitionDensity, toDbTime(n->createdAt),
+                                  toDbTime(n->validatedAt), toDbTime(n->updatedAt), serverUpdatedAt});
+}
+
+} // namespace
+
+QJsonObject SyncReport::toJson() const
+{
+    return QJsonObject{{u"pulled"_s, pulled},   {u"deleted"_s, deleted},     {u"held_back"_s, heldBack},
+                       {u"pushed"_s, pushed},   {u"conflicts"_s, conflicts}, {u"failed"_s, failed},
+                       {u"pending"_s, pending}, {u"seconds"_s, seconds}};
+}
+
+SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db) {}
+
+Result<void> SyncEngine::storeServerRow(const QString& entity, const QJsonObject& row)
+{
+    const QString table = Outbox::tableFor(entity);
+    if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined()) {
+        QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+        q.bindValue(0, row.value(u"id"_s).toString());
+        return m_db.check(q, tr("removing a row the server deleted"));
+    }
+    const auto values = localRow(entity, row);
+    if (!values)
+        return tl::unexpected(values.error());
+    const QStringList& columns = values->first;
+    QStringList assignments;
+    for (const QString& c : columns.mid(1))
+        assignments << c + u" = excluded."_s + c;
+    QSqlQuery q = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
+        table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s), assignments.join(u", "_s)));
+    for (int i = 0; i < values->second.size(); ++i)
+        q.bindValue(i, values->second.at(i));
+    return m_db.check(q, tr("storing a row from the server"));
+}
+
+Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
+                                   const std::function<bool(const QString&, qint64)>& progress)
+{
+    const QString table = Outbox::tableFor(entity);
+    qint64 rowsSoFar = 0;
+    for (;;) {
+        QString watermark;
+        QString watermarkId;
+        {
+            QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id FROM sync_state WHERE entity = ?"_s);
+            q.bindValue(0, entity);
+            if (auto r = m_db.check(q, tr("reading the sync watermark")); !r)
+                return r;
+            if (q.next()) {
+                watermark = q.value(0).toString();
+                watermarkId = q.value(1).toString();
+            }
+        }
+        PostgrestQuery query(table);
+        query.select(u"*"_s);
+        if (!watermark.isEmpty())
+            query.anyOf({PostgrestQuery::orElement(u"updated_at"_s, PostgrestQuery::Op::Gt, watermark),
+                         PostgrestQuery::andGroup(
+                             {PostgrestQuery::orElement(u"updated_at"_s, PostgrestQuery::Op::Eq, watermark),
+                              PostgrestQuery::orElement(u"id"_s, PostgrestQuery::Op::Gt, watermarkId)})});
+        query.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
+        const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, query, {}, {}, false, 0});
+        if (!response)
+            return tl::unexpected(response.error());
+        if (!response->json.isArray())
+            return fail(ErrorKind::Decode, tr("The server did not send a list of %1 rows").arg(entity));
+        const QJsonArray rows = response->json.array();
+        if (rows.isEmpty())
+            return {};
+        // One page, one transaction, with its watermark: a kill leaves the store at a page boundary.
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tl::unexpected(tx.started().error());
+        QSet<QString> unsent;
+        {
+            QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+            q.bindValue(0, entity);
+            if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+                return r;
+            while (q.next())
+                unsent.insert(q.value(0).toString());
+        }
+        for (const QJsonValue& v : rows) {
+            const QJsonObject row = v.toObject();
+            if (unsent.contains(row.value(u"id"_s).toString())) {
+                ++report.heldBack; // never overwrite a row with unsent changes
+                continue;
+            }
+            if (auto r = storeServerRow(entity, row); !r)
+                return r;
+            if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
+                ++report.deleted;
+            else
+                ++report.pulled;
+        }
+        const QJsonObject last = rows.last().toObject();
+        QSqlQuery mark =
+            m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
+                         "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
+                         "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
+                         "last_sync_at = excluded.last_sync_at"_s);
+        mark.bindValue(0, entity);
+        mark.bindValue(1, last.value(u"updated_at"_s).toString());
+        mark.bindValue(2, last.value(u"id"_s).toString());
+        mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
+        if (auto r = m_db.check(mark, tr("saving the sync watermark")); !r)
+            return r;
+        if (auto r = tx.commit(); !r)
+            return r;
+        rowsSoFar += rows.size();
+        if (progress && !progress(table, rowsSoFar))
+            return fail(ErrorKind::Validation, tr("Sync cancelled; the pages pulled so far are kept"));
+        if (rows.size() < kPageSize)
+            return {};
+    }
+}
+
+Result<SyncReport> SyncEngine::pull(const std::function<bool(const QString&, qint64)>& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s}) {
+        if (auto r = pullTable(entity, report, progress); !r)
+            return tl::unexpected(r.error());
+    }
+    report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    report.pending = m_outbox.count(u"pending"_s).value_or(0);
+    return report;
+}
+
+Result<std::optional<QJsonObject>> SyncEngine::fetchRow(const QString& entity, const QString& id)
+{
+    PostgrestQuery q(Outbox::tableFor(entity));
+    q.select(u"*"_s).eq(u"id"_s, id);
+    const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, {}, false, 0});
+    if (!response)
+        return tl::unexpected(response.error());
+    const QJsonArray rows = response->json.array();
+    if (rows.isEmpty())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(rows.first().toObject());
+}
+
+Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
+{
+    const QString table = Outbox::tableFor(e.entity);
+    QJsonObject body = e.payload;
+    body.insert(u"last_mutation_id"_s, e.mutationId);
+    RestRequest r;
+    r.prefer << u"return=representation"_s;
+    if (e.op == u"insert"_s) {
+        r.method = HttpMethod::Post;
+        r.query = PostgrestQuery(table);
+    } else {
+        body.remove(u"id"_s);
+        body.remove(u"created_at"_s);
+        body.remove(u"updated_at"_s);
+        r.method = HttpMethod::Patch;
+        r.query = PostgrestQuery(table);
+        r.query.eq(u"id"_s, e.entityId);
+        // The precondition: the server row is still the version this change was made from.
+        if (e.baseUpdatedAt.isEmpty())
+            r.query.is(u"updated_at"_s, PostgrestQuery::IsValue::Null); // never synced: matches nothing
+        else
+            r.query.eq(u"updated_at"_s, e.baseUpdatedAt);
+    }
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const auto response = m_client.sendAndWait(r);
+    QJsonObject applied;
+    if (response && response->json.isArray() && response->json.array().size() == 1) {
+        applied = response->json.array().first().toObject();
+    } else if (!response && (response.error().kind == ErrorKind::Network)) {
+        return tl::unexpected(response.error()); // offline: stop, keep everything queued
+    } else if (!response && response.error().kind != ErrorKind::Duplicate) {
+        ++report.failed;
+        return m_outbox.markFailed(e.id, response.error().message);
+    } else {
+        // Zero rows changed (or the insert's id exists): applied by an earlier attempt, or a conflict.
+        const auto current = fetchRow(e.entity, e.entityId);
+        if (!current)
+            return tl::unexpected(current.error());
+        if (!*current) {
+            ++report.failed;
+            return m_outbox.markFailed(
+                e.id, tr("%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
+                         "not see it")
+                          .arg(e.entity, e.entityId));
+        }
+        if ((*current)->value(u"last_mutation_id"_s).toString() != e.mutationId) {
+            ++report.conflicts;
+            qCInfo(lcSync) << "conflict on" << e.entity << e.entityId;
+            return m_outbox.markConflict(e.id, **current);
+        }
+        applied = **current;
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    if (auto s = m_outbox.remove(e.id); !s)
+        return s;
+    // Later changes of the same row now build on the version the server just stored.
+    if (auto s = m_outbox.rebase(e.entityId, applied.value(u"updated_at"_s).toString()); !s)
+        return s;
+    QSqlQuery stillQueued = m_db.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s);
+    stillQueued.bindValue(0, e.entityId);
+    if (auto s = m_db.check(stillQueued, tr("reading the outbox")); !s)
+        return s;
+    if (stillQueued.next() && stillQueued.value(0).toLongLong() == 0) {
+        if (auto s = storeServerRow(e.entity, applied); !s)
+            return s;
+    } else {
+        QSqlQuery version = m_db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(table));
+        version.bindValue(0, applied.value(u"updated_at"_s).toString());
+        version.bindValue(1, e.entityId);
+        if (auto s = m_db.check(version, tr("recording the server version")); !s)
+            return s;
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    ++report.pushed;
+    return {};
+}
+
+Result<SyncReport> SyncEngine::push()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    const auto entries = m_outbox.entries();
+    if (!entries)
+        return tl::unexpected(entries.error());
+    QSet<QString> blocked; // a row with an unresolved conflict or refusal keeps its later changes back
+    for (const OutboxEntry& e : *entries) {
+        if (e.state != u"pending"_s || blocked.contains(e.entityId)) {
+            blocked.insert(e.entityId);
+            continue;
+        }
+        // Re-read: an earlier push may have rebased this entry.
+        const auto fresh = m_outbox.get(e.id);
+        if (!fresh || !*fresh)
+            continue;
+        if (auto r = pushEntry(**fresh, report); !r)
+            return tl::unexpected(r.error());
+        const auto after = m_outbox.get(e.id);
+        if (after && *after)
+            blocked.insert(e.entityId);
+    }
+    report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    report.pending = m_outbox.count(u"pending"_s).value_or(0);
+    report.conflicts = m_outbox.count(u"conflict"_s).value_or(report.conflicts);
+    return report;
+}
+
+Result<void> SyncEngine::resolve(qint64 outboxId, bool keepMine)
+{
+    const auto entry = m_outbox.get(outboxId);
+    if (!entry)
+        return tl::unexpected(entry.error());
+    if (!*entry || (*entry)->state != u"conflict"_s)
+        return fail(ErrorKind::NotFound, tr("No conflict with id %1 (leadops conflicts lists them)").arg(outboxId));
+    const OutboxEntry& e = **entry;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    if (keepMine) {
+        if (auto r = m_outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
+            return r;
+    } else {
+        QSqlQuery drop = m_db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
+        drop.bindValue(0, e.entityId);
+        if (auto r = m_db.check(drop, tr("dropping the local changes")); !r)
+            return r;
+        if (auto r = storeServerRow(e.entity, e.theirs); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+} // namespace leadops

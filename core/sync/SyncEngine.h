@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Outbox.h"
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace leadops {
+
+class Database;
+class PostgrestClient;
+
+struct SyncReport
+{
+    qint64 pulled = 0;    // rows written from the server
+    qint64 deleted = 0;   // rows removed locally because the server deleted them
+    qint64 heldBack = 0;  // server rows not applied: the local row still has unsent changes
+    qint64 pushed = 0;    // outbox entries applied on the server (or found already applied)
+    qint64 conflicts = 0; // entries whose row changed on the server meanwhile
+    qint64 failed = 0;    // entries the server refused (RLS, CHECK): readable error kept
+    qint64 pending = 0;   // still waiting after this run
+    double seconds = 0;
+    QJsonObject toJson() const;
+};
+
+// Local store <-> Supabase. Pull: per table, keyset pages by (updated_at, id), each page and its
+// watermark in one transaction, so a kill at any moment resumes without gaps or duplicates. Push:
+// the outbox in order, each change with its mutation id (idempotent) and its base version (a row
+// changed on the server meanwhile becomes a conflict, never overwritten, never dropped).
+class SyncEngine
+{
+public:
+    SyncEngine(Database& db, PostgrestClient& client);
+
+    static constexpr int kPageSize = 1000;
+
+    // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
+    Result<SyncReport> pull(const std::function<bool(const QString&, qint64)>& progress = {});
+    Result<SyncReport> push();
+    // Resolves a conflict: "theirs" takes the server's row and drops the local change; "mine"
+    // re-queues the local change on top of the server's version.
+    Result<void> resolve(qint64 outboxId, bool keepMine);
+
+private:
+    Result<void> pullTable(const QString& entity, SyncReport& report,
+                           const std::function<bool(const QString&, qint64)>& progress);
+    Result<void> storeServerRow(const QString& entity, const QJsonObject& row);
+    Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
+    Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
+
+    Database& m_db;
+    PostgrestClient& m_client;
+    Outbox m_outbox;
+};
+
+} // namespace leadops

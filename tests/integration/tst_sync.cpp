@@ -1,0 +1,248 @@
+// Offline-first sync against the real backend: full and incremental pull, offline changes pushed
+// exactly once, idempotent retries, conflicts kept and resolved, unsent rows held back, tombstones.
+#include "BackendEnv.h"
+#include "TestWorkspace.h"
+
+#include "rest/PostgrestClient.h"
+#include "rest/Repositories.h"
+#include "services/LeadService.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+#include "util/Ids.h"
+#include "json/EntityJson.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    BackendEnv m_env;
+    std::unique_ptr<PostgrestClient> m_sales;
+    std::unique_ptr<PostgrestClient> m_marketer;
+    QString m_campaign;
+
+    qint64 localCount(TestWorkspace& t, const QString& sql)
+    {
+        QSqlQuery q(t->database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    qint64 serverCount(const QString& table)
+    {
+        RestRequest r;
+        r.method = HttpMethod::Get;
+        r.query = PostgrestQuery(table).select(u"id"_s).limit(1);
+        r.prefer << u"count=exact"_s;
+        const auto response = m_sales->sendAndWait(r);
+        return response ? response->total.value_or(-1) : -1;
+    }
+
+    QJsonObject serverLead(const QString& id)
+    {
+        RestRequest r;
+        r.query = PostgrestQuery(u"leads"_s).select(u"*"_s).eq(u"id"_s, id);
+        const auto response = m_sales->sendAndWait(r);
+        return response ? response->json.array().first().toObject() : QJsonObject();
+    }
+
+    Result<RestResponse> patchLead(const QString& id, const QJsonObject& fields)
+    {
+        RestRequest r;
+        r.method = HttpMethod::Patch;
+        r.query = PostgrestQuery(u"leads"_s).eq(u"id"_s, id);
+        r.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        return m_sales->sendAndWait(r);
+    }
+
+    Result<SyncReport> pull(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).pull(); }
+    Result<SyncReport> push(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).push(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString problem;
+        m_env = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_sales = std::make_unique<PostgrestClient>(RestEndpoint{QUrl(m_env.restUrl()), {}, 30'000},
+                                                    std::make_shared<StaticBearer>(m_env.token(u"sales_manager"_s)));
+        m_marketer = std::make_unique<PostgrestClient>(RestEndpoint{QUrl(m_env.restUrl()), {}, 30'000},
+                                                       std::make_shared<StaticBearer>(m_env.token(u"marketer"_s)));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto niche = waitFor(
+            NicheRepository(*m_marketer).create(*Niche::create(newUuidV7(), u"Sync"_s, Market::Astana, u"s"_s, now)));
+        QVERIFY(niche);
+        const auto campaign = waitFor(
+            CampaignRepository(*m_marketer)
+                .create(*Campaign::create(newUuidV7(), niche->id, u"Sync — Kaspi"_s, Platform::Kaspi, 100'000, now)));
+        QVERIFY(campaign);
+        m_campaign = campaign->id;
+        // 2,500 leads: more than two pages.
+        QJsonArray rows;
+        for (int i = 0; i < 2500; ++i)
+            rows << toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi,
+                                        u"+7 705 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"leads"_s);
+        insert.body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+        QVERIFY(m_sales->sendAndWait(insert));
+    }
+
+    void fullThenIncrementalPull()
+    {
+        TestWorkspace t;
+        const auto first = pull(t);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s})
+            QCOMPARE(localCount(t, u"SELECT count(*) FROM "_s + table), serverCount(table));
+        QVERIFY(first->pulled >= 2502);
+        const auto second = pull(t);
+        QCOMPARE(second->pulled, 0); // nothing changed: nothing pulled
+
+        // A change made on the server appears after the next pull.
+        const QString id = LeadStore(t->database()).list({})->first().id;
+        QVERIFY(patchLead(id, {{u"messages_count"_s, 7}}));
+        const auto third = pull(t);
+        QCOMPARE(third->pulled, 1);
+        QCOMPARE(t->leads().get(id)->messagesCount, 7);
+
+        // A soft delete on the server removes the row locally.
+        QVERIFY(patchLead(id, {{u"deleted_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
+        QCOMPARE(pull(t)->deleted, 1);
+        QCOMPARE(t->leads().get(id).error().kind, ErrorKind::NotFound);
+    }
+
+    void offlineChangesReachTheServerExactlyOnce()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 200;
+        const auto leads = t->leads().list(f);
+        QCOMPARE(leads->size(), 200);
+        QMap<QString, int> before;
+        for (const Lead& l : *leads) {
+            before.insert(l.id, l.messagesCount);
+            QVERIFY(t->leads().recordMessage(l.id));
+        }
+        QCOMPARE(Outbox(t->database()).count(u"pending"_s).value(), 200);
+
+        // Offline: the push stops at the first request, nothing is lost or marked.
+        PostgrestClient down(RestEndpoint{QUrl(u"http://127.0.0.1:9"_s), {}, 2000},
+                             std::make_shared<StaticBearer>(m_env.token(u"sales_manager"_s)));
+        const auto offline = SyncEngine(t->database(), down).push();
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().kind, ErrorKind::Network);
+        QCOMPARE(Outbox(t->database()).count(u"pending"_s).value(), 200);
+
+        const auto online = push(t);
+        QVERIFY2(online, online ? "" : qPrintable(online.error().message));
+        QCOMPARE(online->pushed, 200);
+        QCOMPARE(online->pending, 0);
+        for (auto it = before.begin(); it != before.end(); ++it)
+            QCOMPARE(serverLead(it.key()).value(u"messages_count"_s).toInt(), it.value() + 1);
+        QCOMPARE(push(t)->pushed, 0);
+    }
+
+    void retriedPushIsIdempotent()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const QString id = t->leads().list(f)->first().id;
+        QVERIFY(t->leads().markContacted(id));
+        const OutboxEntry entry = Outbox(t->database()).entries()->first();
+        QCOMPARE(push(t)->pushed, 1);
+        // The reply was "lost": the same mutation (same id, old base) is queued again and pushed.
+        QSqlQuery q(t->database().connection());
+        q.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, created_at) "
+                  "VALUES (?, 'lead', ?, 'update', ?, ?, 'now')"_s);
+        q.addBindValue(entry.mutationId);
+        q.addBindValue(id);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+        q.addBindValue(entry.baseUpdatedAt);
+        QVERIFY(q.exec());
+        const auto again = push(t);
+        QCOMPARE(again->pushed, 1); // recognised as already applied
+        QCOMPARE(again->conflicts, 0);
+        QCOMPARE(serverLead(id).value(u"last_mutation_id"_s).toString(), entry.mutationId);
+    }
+
+    void concurrentEditsBecomeAConflictNotALostUpdate()
+    {
+        TestWorkspace a, b;
+        QVERIFY(pull(a));
+        QVERIFY(pull(b));
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const QString id = a->leads().list(f)->first().id;
+        QVERIFY(a->leads().markContacted(id));
+        QCOMPARE(push(a)->pushed, 1);
+        QVERIFY(b->leads().disqualify(id, u"Не заинтересован"_s));
+        const auto conflicted = push(b);
+        QCOMPARE(conflicted->conflicts, 1);
+        QCOMPARE(serverLead(id).value(u"status"_s).toString(), u"contacted"_s); // A's change survives
+        // The pull holds the row back while the conflict is open.
+        QCOMPARE(pull(b)->heldBack, 1);
+        QCOMPARE(b->leads().get(id)->status, LeadStatus::Disqualified);
+
+        const auto conflicts = Outbox(b->database()).entries(u"conflict"_s);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().theirs.value(u"status"_s).toString(), u"contacted"_s);
+        QCOMPARE(conflicts->first().payload.value(u"status"_s).toString(), u"disqualified"_s);
+
+        // Keep mine: re-applied on top of the server's version.
+        QVERIFY(SyncEngine(b->database(), *m_sales).resolve(conflicts->first().id, true));
+        QCOMPARE(push(b)->pushed, 1);
+        QCOMPARE(serverLead(id).value(u"status"_s).toString(), u"disqualified"_s);
+
+        // And keep theirs, the other way round.
+        QVERIFY(pull(a));
+        QVERIFY(
+            a->leads().markContacted(a->leads().list(f)->first().id)); // another lead, to keep this test independent
+        const QString other = Outbox(a->database()).entries()->first().entityId;
+        QVERIFY(patchLead(other, {{u"messages_count"_s, 42}}));
+        QCOMPARE(push(a)->conflicts, 1);
+        const qint64 conflictId = Outbox(a->database()).entries(u"conflict"_s)->first().id;
+        QVERIFY(SyncEngine(a->database(), *m_sales).resolve(conflictId, false));
+        QCOMPARE(a->leads().get(other)->messagesCount, 42);
+        QCOMPARE(a->leads().get(other)->status, LeadStatus::New);
+        QCOMPARE(Outbox(a->database()).entries()->size(), 0);
+    }
+
+    void refusalsAreKeptReadable()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        // An analyst's token: RLS refuses the change; it stays, with the reason.
+        PostgrestClient analyst(RestEndpoint{QUrl(m_env.restUrl()), {}, 10'000},
+                                std::make_shared<StaticBearer>(m_env.token(u"analyst"_s)));
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const QString id = t->leads().list(f)->first().id;
+        QVERIFY(t->leads().markContacted(id));
+        const auto r = SyncEngine(t->database(), analyst).push();
+        QVERIFY(r);
+        QCOMPARE(r->pushed, 0);
+        const auto entries = Outbox(t->database()).entries();
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->first().state == u"failed"_s || entries->first().state == u"conflict"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
