@@ -8,6 +8,7 @@
 #include "models/LeadTableModel.h"
 #include "panes/LeadsPane.h"
 #include "services/LeadService.h"
+#include "store/Migrations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,7 @@ private Q_SLOTS:
         DiagnosticsDialog dialog(*m_t->ws, window.health(), false);
         const QString text = dialog.reportText();
         QVERIFY2(text.contains(u"LeadOps Console"_s), qPrintable(text.left(200)));
-        QVERIFY(text.contains(u"schema 1"_s));
+        QVERIFY(text.contains(u"schema %1"_s.arg(migrations().size())));
         QVERIFY(text.contains(u"\"leads\":3000"_s));
         QVERIFY(text.contains(u"not_configured"_s));
         QTemporaryDir dir;
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QFile saved(dir.filePath(u"report.json"_s));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
-        QCOMPARE(json.value(u"workspace"_s).toObject().value(u"schema_version"_s).toInt(), 1);
+        QCOMPARE(json.value(u"workspace"_s).toObject().value(u"schema_version"_s).toInt(), int(migrations().size()));
         QVERIFY(json.contains(u"log_tail"_s));
         dialog.resize(900, 500);
         screenshot(dialog, u"diagnostics"_s);
