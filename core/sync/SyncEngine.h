@@ -3,7 +3,9 @@
 #include "Outbox.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -54,6 +56,7 @@ private:
     Database& m_db;
     PostgrestClient& m_client;
     Outbox m_outbox;
+    QHash<QString, QSqlQuery> m_upserts;
 };
 
 } // namespace leadops

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Offline sync on the real local backend, in one run:
+#   1. N leads (default 100000) inserted with SQL; a fresh workspace pulls them all (`leadops sync
+#      --pull-only`, fetch + parse + store in SQLite), timed; then curl and @supabase/postgrest-js
+#      fetch the same rows in the same 1,000-row keyset pages (fetch only), timed.
+#   2. A second sync pulls nothing; an edit made with psql arrives with the next sync.
+#   3. 1,000 changes made offline (the server unreachable) reach the server exactly once after
+#      reconnecting, counted in PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${LEADOPS_REST_URL:-}" ]; then
+    scripts/build.sh >/dev/null
+    exec scripts/local-backend.sh run -- "$0" "$@"
+fi
+N=${1:-100000}
+BIN="${BUILD_DIR:-build}/bin/leadops"
+POSTGREST_JS_VERSION=2.119.0
+js_prefix="${LEADOPS_CACHE:-$HOME/.cache/leadops}/postgrest-js-$POSTGREST_JS_VERSION"
+if [ ! -d "$js_prefix/node_modules/@supabase/postgrest-js" ]; then
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$js_prefix" \
+        "@supabase/postgrest-js@$POSTGREST_JS_VERSION" >/dev/null
+fi
+psql_pg() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+sql() { psql_pg psql -X -q -t -A -v ON_ERROR_STOP=1 -h "$LEADOPS_TEST_PG_HOST" -p "$LEADOPS_TEST_PG_PORT" -d leadops -c "$1"; }
+sql "insert into niches (id, name, market, category) values ('0193c000-0000-7000-8000-00000000a001', 'Bench', 'astana', 'b');
+     insert into campaigns (id, niche_id, name, platform, budget) values ('0193c000-0000-7000-8000-00000000c001',
+       '0193c000-0000-7000-8000-00000000a001', 'Bench — Kaspi', 'kaspi', 1000000);
+     insert into leads (campaign_id, source, contact, status, messages_count, created_at)
+     select '0193c000-0000-7000-8000-00000000c001', 'kaspi', '+7707' || lpad(g::text, 7, '0'), 'new', g % 5,
+            now() - make_interval(secs => g) from generate_series(1, $N) g;
+     analyze leads;"
+export LEADOPS_ACCESS_TOKEN=$LEADOPS_TEST_TOKEN_SALES_MANAGER
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== 1. full pull of $N leads"
+start=$(date +%s.%N)
+"$BIN" --workspace "$work/ws" sync --pull-only --json >"$work/sync1.json"
+end=$(date +%s.%N)
+awk -v s="$start" -v e="$end" -v n="$N" 'BEGIN { printf "leadops sync (fetch+parse+store): seconds=%.3f rows_per_s=%.0f (whole process)\n", e - s, n / (e - s) }'
+grep -E '"pulled"|"seconds"' "$work/sync1.json" | tr -d ' \n'; echo
+echo "local rows: $(sqlite3 "$work/ws/leadops.sqlite" 'select count(*) from leads'), server rows: $(sql 'select count(*) from leads')"
+POSTGREST_JS_PREFIX="$js_prefix" node tests/bench/sync_pull_compare.mjs "$LEADOPS_REST_URL" "$LEADOPS_ACCESS_TOKEN"
+
+echo "== 2. second sync and a psql edit"
+"$BIN" --workspace "$work/ws" sync --json | grep -E '"pulled"'
+id=$(sql "select id from leads order by created_at desc limit 1")
+sql "update leads set messages_count = 77 where id = '$id'"
+"$BIN" --workspace "$work/ws" sync --json | grep -E '"pulled"'
+echo "local messages_count of $id after sync: $(sqlite3 "$work/ws/leadops.sqlite" "select messages_count from leads where id = '$id'")"
+
+echo "== 3. 1000 offline changes"
+ids=$(sqlite3 "$work/ws/leadops.sqlite" "select id from leads where status = 'new' order by id limit 1000")
+for lead in $ids; do echo "$lead"; done | head -1000 >"$work/ids"
+while read -r lead; do "$BIN" --workspace "$work/ws" lead contact "$lead" >/dev/null; done <"$work/ids"
+set +e
+LEADOPS_REST_URL=http://127.0.0.1:9 "$BIN" --workspace "$work/ws" sync --json >/dev/null 2>&1
+echo "sync while offline: exit $? (3 = server unreachable); pending: $(sqlite3 "$work/ws/leadops.sqlite" "select count(*) from outbox where state = 'pending'")"
+set -e
+"$BIN" --workspace "$work/ws" sync --json | grep -E '"pushed"|"pending"|"conflicts"' | tr -d ' \n'; echo
+echo "server rows changed by the console (last_mutation_id set): $(sql 'select count(*) from leads where last_mutation_id is not null')"
+echo "server rows contacted: $(sql "select count(*) from leads where status = 'contacted'")"
+echo "audit updates on the server for them: $(sql "select count(*) from audit_log where action = 'update' and detail ->> 'status' = 'contacted'")"
