@@ -11,7 +11,9 @@
 #include <QNetworkReply>
 #include <QPromise>
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 #include <cmath>
 
@@ -116,7 +118,7 @@ Result<RestResponse> PostgrestClient::sendAndWait(const RestRequest& request)
 }
 
 void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
-                               std::function<void(Result<RestResponse>)> done)
+                               std::function<void(Result<RestResponse>)> done, int attempt)
 {
     QString base = m_endpoint.restUrl.toString(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
@@ -167,7 +169,7 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
     const QString method = httpMethodName(request.method);
     const QString printable = url.toString(QUrl::RemoveQuery);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId,
+            [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId, attempt,
              done = std::move(done)]() mutable {
                 reply->deleteLater();
                 qint64 bytes = 0;
@@ -189,6 +191,33 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                                                     status > 0 ? QString::number(status) : u"no answer"_s),
                                fields);
                 Q_EMIT exchanged(method, request.query.relation(), status, timer->elapsed());
+                const int failedStatus = result ? 0 : result.error().httpStatus;
+                // 500 counts too: the caller asked for retries only where a repeat is harmless.
+                const bool transient =
+                    !result &&
+                    (result.error().kind == ErrorKind::Network || failedStatus == 429 || failedStatus == 500 ||
+                     failedStatus == 502 || failedStatus == 503 || failedStatus == 504 ||
+                     (result.error().kind == ErrorKind::Decode && request.method == HttpMethod::Get));
+                if (transient && attempt < request.retries) {
+                    // Exponential backoff with full jitter; the server's Retry-After wins (capped).
+                    qint64 delayMs = (200LL << attempt) + QRandomGenerator::global()->bounded(200 << attempt);
+                    delayMs = std::min<qint64>(delayMs, 5000);
+                    bool ok = false;
+                    const int retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After")).toInt(&ok);
+                    if (ok && retryAfter >= 0)
+                        delayMs = std::min(retryAfter, 30) * 1000LL;
+                    RequestMetrics::instance().record(u"rest"_s, request.query.relation(), method,
+                                                      RequestMetrics::Outcome::Retried, ms, 0);
+                    jsonlog::event(lcRest(), QtInfoMsg,
+                                   u"retrying %1 %2 in %3 ms"_s.arg(method, request.query.relation()).arg(delayMs),
+                                   QJsonObject{{u"attempt"_s, attempt + 1},
+                                               {u"request_id"_s, requestId},
+                                               {u"error"_s, result.error().message}});
+                    QTimer::singleShot(delayMs, this, [this, request, mayRefresh, attempt, done]() mutable {
+                        dispatch(request, mayRefresh, std::move(done), attempt + 1);
+                    });
+                    return;
+                }
                 const bool expired = !result && result.error().httpStatus == 401 &&
                                      (result.error().code == u"PGRST301"_s ||
                                       result.error().message.contains(u"expired"_s, Qt::CaseInsensitive));

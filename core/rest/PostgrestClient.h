@@ -44,7 +44,8 @@ Q_SIGNALS:
     void exchanged(const QString& method, const QString& relation, int status, qint64 elapsedMs);
 
 private:
-    void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done);
+    void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done,
+                  int attempt = 0);
     Result<RestResponse> interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs, qint64* bytesRead);
 
     RestEndpoint m_endpoint;

@@ -26,6 +26,10 @@ struct RestRequest
     QStringList prefer;        // "return=representation", "count=exact", ...
     bool singleObject = false; // Accept: application/vnd.pgrst.object+json (406 unless exactly one row)
     int timeoutMs = 0;         // 0: the client's default
+    // Retries of a transient failure (network error, timeout, cut body, 429, 500, 502-504), with
+    // exponential backoff and jitter, or the server's Retry-After. Only for idempotent requests:
+    // reads, and writes that carry a precondition and a mutation id (the sync's).
+    int retries = 0;
 };
 
 struct RestResponse

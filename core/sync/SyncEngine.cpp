@@ -126,7 +126,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
                             {PostgrestQuery::orElement(u"updated_at"_s, PostgrestQuery::Op::Eq, watermark),
                              PostgrestQuery::orElement(u"id"_s, PostgrestQuery::Op::Gt, watermarkId)})});
         query.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
-        return m_client.send(RestRequest{HttpMethod::Get, query, {}, {}, false, 0});
+        return m_client.send(RestRequest{HttpMethod::Get, query, {}, {}, false, 0, kRetries});
     };
     QString watermark;
     QString watermarkId;
@@ -232,7 +232,7 @@ Result<std::optional<QJsonObject>> SyncEngine::fetchRow(const QString& entity, c
 {
     PostgrestQuery q(Outbox::tableFor(entity));
     q.select(u"*"_s).eq(u"id"_s, id);
-    const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, {}, false, 0});
+    const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, {}, false, 0, kRetries});
     if (!response)
         return tl::unexpected(response.error());
     const QJsonArray rows = response->json.array();
@@ -248,6 +248,7 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
     body.insert(u"last_mutation_id"_s, e.mutationId);
     RestRequest r;
     r.prefer << u"return=representation"_s;
+    r.retries = kRetries; // safe: the mutation id and the precondition make a repeat harmless
     if (e.op == u"insert"_s) {
         r.method = HttpMethod::Post;
         r.query = PostgrestQuery(table);
@@ -271,11 +272,13 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
         applied = response->json.array().first().toObject();
     } else if (!response && (response.error().kind == ErrorKind::Network)) {
         return tl::unexpected(response.error()); // offline: stop, keep everything queued
-    } else if (!response && response.error().kind != ErrorKind::Duplicate) {
+    } else if (!response && response.error().kind != ErrorKind::Duplicate &&
+               response.error().kind != ErrorKind::Decode) {
         ++report.failed;
         return m_outbox.markFailed(e.id, response.error().message);
     } else {
-        // Zero rows changed (or the insert's id exists): applied by an earlier attempt, or a conflict.
+        // Zero rows changed, the insert's id exists, or the answer was cut: applied by an earlier
+        // attempt (the row carries our mutation id), or a conflict.
         const auto current = fetchRow(e.entity, e.entityId);
         if (!current)
             return tl::unexpected(current.error());

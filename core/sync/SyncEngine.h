@@ -38,6 +38,7 @@ public:
     SyncEngine(Database& db, PostgrestClient& client);
 
     static constexpr int kPageSize = 1000;
+    static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
     Result<SyncReport> pull(const std::function<bool(const QString&, qint64)>& progress = {});

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -148,4 +149,104 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
         return MiniHttpServer::response(204, "application/json", {});
     }
     return error(404, "not_found", "Not found");
+}
+
+FaultProxy::FaultProxy(QUrl upstream, QObject* parent) : QObject(parent), m_upstream(std::move(upstream))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+}
+
+bool FaultProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FaultProxy::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
+}
+
+// Sends one request to the upstream server and returns its whole response (Connection: close).
+QByteArray FaultProxy::forward(const QByteArray& request)
+{
+    QTcpSocket upstream;
+    upstream.connectToHost(m_upstream.host(), static_cast<quint16>(m_upstream.port()));
+    if (!upstream.waitForConnected(5000))
+        return {};
+    QByteArray rewritten = request;
+    rewritten.replace("Connection: Keep-Alive", "Connection: close");
+    rewritten.replace("Connection: keep-alive", "Connection: close");
+    upstream.write(rewritten);
+    QByteArray response;
+    while (upstream.state() == QAbstractSocket::ConnectedState && upstream.waitForReadyRead(10'000))
+        response += upstream.readAll();
+    response += upstream.readAll();
+    return response;
+}
+
+void FaultProxy::onConnection()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            qsizetype length = 0;
+            for (const QByteArray& line : buffer->left(headerEnd).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            const QByteArray request = buffer->left(headerEnd + 4 + length);
+            buffer->remove(0, headerEnd + 4 + length);
+            ++m_requests;
+            const Fault fault = m_faults.isEmpty() ? Fault::Pass : m_faults.takeFirst();
+            if (fault != Fault::Pass)
+                ++m_injected;
+            const QByteArray json = "application/json; charset=utf-8";
+            switch (fault) {
+            case Fault::ServerError:
+                socket->write(MiniHttpServer::response(500, json, R"({"code":"XX000","message":"injected failure"})"));
+                socket->disconnectFromHost();
+                return;
+            case Fault::TooManyRequests:
+                socket->write(MiniHttpServer::response(429, json, R"({"message":"slow down"})", "Retry-After: 1\r\n"));
+                socket->disconnectFromHost();
+                return;
+            case Fault::Delay:
+                QThread::msleep(700);
+                break;
+            default:
+                break;
+            }
+            QByteArray response = forward(request);
+            const qsizetype bodyAt = response.indexOf("\r\n\r\n") + 4;
+            if (fault == Fault::DropMidBody && bodyAt > 4) {
+                socket->write(response.left(bodyAt + (response.size() - bodyAt) / 2));
+                socket->flush();
+                socket->abort(); // the connection dies in the middle of the body
+                return;
+            }
+            if (fault == Fault::TruncatedJson && bodyAt > 4) {
+                // A complete HTTP message whose JSON body was cut: Content-Length matches the cut.
+                QByteArray head = response.left(bodyAt);
+                const QByteArray body = response.mid(bodyAt);
+                const QByteArray cut = body.left(body.size() / 2);
+                QList<QByteArray> lines = head.split('\n');
+                for (QByteArray& line : lines) {
+                    if (line.toLower().startsWith("content-length:"))
+                        line = "Content-Length: " + QByteArray::number(cut.size()) + '\r';
+                    if (line.toLower().startsWith("transfer-encoding:"))
+                        line = "X-Removed: 1\r";
+                }
+                response = lines.join('\n') + cut;
+            }
+            socket->write(response);
+            socket->disconnectFromHost();
+        });
+    }
 }

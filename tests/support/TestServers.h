@@ -79,3 +79,30 @@ private:
     qint64 m_lifetime = 3600;
     MiniHttpServer m_http;
 };
+
+// A fault-injecting proxy on 127.0.0.1 in front of a real server (PostgREST). Each request takes
+// the next fault from the queue; with the queue empty it passes traffic through unchanged.
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault { Pass, DropMidBody, Delay, ServerError, TooManyRequests, TruncatedJson };
+
+    FaultProxy(QUrl upstream, QObject* parent = nullptr);
+    bool listen();
+    QUrl url() const;
+    void enqueue(const QList<Fault>& faults) { m_faults += faults; }
+    int requests() const { return m_requests; }
+    int faultsInjected() const { return m_injected; }
+
+private:
+    void onConnection();
+    QByteArray forward(const QByteArray& request);
+
+    QUrl m_upstream;
+    QTcpServer m_server;
+    QList<Fault> m_faults;
+    int m_requests = 0;
+    int m_injected = 0;
+};
