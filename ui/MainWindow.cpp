@@ -1,22 +1,30 @@
 #include "MainWindow.h"
 
+#include "SyncController.h"
 #include "Workspace.h"
 #include "auth/SecretStore.h"
 #include "dialogs/DiagnosticsDialog.h"
+#include "models/CampaignTableModel.h"
+#include "models/LeadTableModel.h"
+#include "models/NicheTableModel.h"
 #include "panes/CampaignsPane.h"
 #include "panes/LeadsPane.h"
 #include "panes/NichesPane.h"
+#include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,6 +62,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About LeadOps Console"), this, &MainWindow::about);
+    m_syncLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_syncLabel);
     m_healthLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_healthLabel);
     m_health.reasons << tr("Not checked yet");
@@ -89,6 +99,7 @@ void MainWindow::checkHealth()
     m_healthCheck->run(config ? *config : ConnectionConfig{}, session).then(this, [this](HealthReport report) {
         m_checking = false;
         showHealth(report);
+        startSync(); // once a backend is known to be configured
     });
 }
 
@@ -106,6 +117,49 @@ void MainWindow::showHealth(const HealthReport& report)
     m_healthLabel->setText(u"<span style='color:%1'>●</span> %2"_s.arg(look.second, tr(look.first)));
     m_healthLabel->setToolTip(report.reasons.isEmpty() ? tr("The backend answers normally")
                                                        : report.reasons.join(u'\n'));
+}
+
+void MainWindow::startSync()
+{
+    if (m_health.state == HealthReport::State::NotConfigured || m_sync)
+        return;
+    m_sync = new SyncController(m_workspace.directory(), this);
+    QAction* now = menuBar()->actions().value(0)->menu()->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
+    now->setShortcut(QKeySequence::Refresh);
+    connect(m_sync, &SyncController::started, this, [this] { showSyncState(tr("Syncing…"), {}); });
+    connect(m_sync, &SyncController::progress, this, [this](const QString& table, qint64 rows) {
+        showSyncState(tr("Syncing %1: %2 rows").arg(table).arg(rows), {});
+    });
+    connect(m_sync, &SyncController::synced, this, [this](const QJsonObject& r) {
+        refreshPanes();
+        const int conflicts = r.value(u"conflicts"_s).toInt();
+        showSyncState(conflicts ? tr("Synced %1 · %2 conflict(s): leadops conflicts")
+                                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                                      .arg(conflicts)
+                                : tr("Synced %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                      tr("pushed %1, pulled %2, pending %3")
+                          .arg(r.value(u"pushed"_s).toInt())
+                          .arg(r.value(u"pulled"_s).toInt())
+                          .arg(r.value(u"pending"_s).toInt()));
+    });
+    connect(m_sync, &SyncController::failed, this, [this](const QString& error, bool unreachable) {
+        showSyncState(unreachable ? tr("Offline: changes wait") : tr("Sync failed"), error);
+    });
+    m_sync->startPeriodic(5 * 60'000);
+}
+
+void MainWindow::showSyncState(const QString& text, const QString& tooltip)
+{
+    const qint64 pending = Outbox(m_workspace.database()).count(u"pending"_s).value_or(0);
+    m_syncLabel->setText(pending ? text + tr(" · %1 pending").arg(pending) : text);
+    m_syncLabel->setToolTip(tooltip);
+}
+
+void MainWindow::refreshPanes()
+{
+    m_niches->model()->reload();
+    m_campaigns->model()->reload();
+    m_leads->model()->reload();
 }
 
 void MainWindow::showDiagnostics()

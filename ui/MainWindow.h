@@ -12,6 +12,7 @@ namespace leadops {
 
 class CampaignsPane;
 class LeadsPane;
+class SyncController;
 class NichesPane;
 class Workspace;
 
@@ -29,6 +30,9 @@ public:
     void setPreviousRunUnclean(bool unclean) { m_previousRunUnclean = unclean; }
     const HealthReport& health() const { return m_health; }
     void showDiagnostics();
+    // Starts background sync when a backend is configured (every five minutes, and on demand).
+    void startSync();
+    void refreshPanes();
 
     enum Pane { Niches, Campaigns, Leads };
     void showPane(Pane pane);
@@ -47,6 +51,9 @@ private:
     CampaignsPane* m_campaigns = nullptr;
     LeadsPane* m_leads = nullptr;
     QLabel* m_healthLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    void showSyncState(const QString& text, const QString& tooltip);
     QTimer* m_healthTimer = nullptr;
     HealthCheck* m_healthCheck = nullptr;
     HealthReport m_health;

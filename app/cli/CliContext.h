@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "auth/AuthClient.h"
+#include "auth/Backend.h"
 #include "auth/Connection.h"
 #include "rest/PostgrestClient.h"
 
@@ -107,14 +108,7 @@ int runDiagnostics(CliContext& ctx, const QStringList& args);
 Result<ConnectionConfig> connectionConfig();
 Result<Session> storedSession();
 
-// A PostgREST client for the configured backend, authenticated by LEADOPS_ACCESS_TOKEN or the
-// signed-in session (which refreshes itself and keeps the rotated token in the keychain).
-struct Backend
-{
-    std::unique_ptr<AuthClient> auth;
-    std::shared_ptr<BearerSource> bearer;
-    std::unique_ptr<PostgrestClient> client;
-};
+// The configured backend, authenticated (see core/auth/Backend.h).
 Result<Backend> openBackend();
 
 int runSync(CliContext& ctx, const QString& command, const QStringList& args);

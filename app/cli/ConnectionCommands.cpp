@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "auth/AuthClient.h"
+#include "auth/Backend.h"
 #include "auth/Connection.h"
 #include "auth/SecretStore.h"
 #include "obs/Redactor.h"
@@ -66,15 +67,7 @@ KeychainSecretStore& keychain()
 
 Result<Session> storedSession()
 {
-    const auto raw = keychain().read(QLatin1String(ConnectionConfig::kSessionSecret));
-    if (!raw)
-        return tl::unexpected(raw.error());
-    if (!*raw)
-        return fail(ErrorKind::Auth, tr("Not signed in: run leadops login --email E"));
-    const auto session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
-    if (!session)
-        return fail(ErrorKind::Auth, tr("The saved session is unreadable: run leadops login again"));
-    return *session;
+    return loadSession(keychain());
 }
 
 namespace {
@@ -103,24 +96,8 @@ Result<ConnectionConfig> connectionConfig()
 
 Result<Backend> openBackend()
 {
-    const auto c = connectionConfig();
-    if (!c)
-        return tl::unexpected(c.error());
-    if (!c->isConfigured())
-        return fail(ErrorKind::Network,
-                    tr("No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)"));
-    Backend b;
-    b.auth = std::make_unique<AuthClient>(c->authUrl, c->anonKey);
-    if (!c->accessToken.isEmpty()) {
-        b.bearer = std::make_shared<StaticBearer>(c->accessToken);
-    } else {
-        const auto session = storedSession();
-        if (!session)
-            return tl::unexpected(session.error());
-        b.bearer = std::make_shared<SessionBearer>(*session, *b.auth, &keychain());
-    }
-    b.client = std::make_unique<PostgrestClient>(RestEndpoint{c->restUrl, c->anonKey, 30'000}, b.bearer);
-    return b;
+    QSettings settings;
+    return leadops::openBackend(settings, keychain());
 }
 
 namespace {

@@ -1,0 +1,96 @@
+#include "SyncController.h"
+
+#include "Workspace.h"
+#include "auth/Backend.h"
+#include "auth/SecretStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+void SyncWorker::run()
+{
+    auto workspace = Workspace::open(m_directory);
+    if (!workspace) {
+        Q_EMIT finished(false, {}, workspace.error().message, false);
+        return;
+    }
+    KeychainSecretStore keychain(u"LeadOps Console"_s);
+    QSettings settings;
+    auto backend = openBackend(settings, keychain);
+    if (!backend) {
+        Q_EMIT finished(false, {}, backend.error().message, backend.error().kind == ErrorKind::Network);
+        return;
+    }
+    SyncEngine engine((*workspace)->database(), *backend->client);
+    const auto pushed = engine.push();
+    if (!pushed) {
+        Q_EMIT finished(false, {}, pushed.error().message, pushed.error().kind == ErrorKind::Network);
+        return;
+    }
+    const auto pulled = engine.pull([this](const QString& table, qint64 rows) {
+        Q_EMIT progress(table, rows);
+        return !QThread::currentThread()->isInterruptionRequested();
+    });
+    if (!pulled) {
+        Q_EMIT finished(false, {}, pulled.error().message, pulled.error().kind == ErrorKind::Network);
+        return;
+    }
+    QJsonObject report = pulled->toJson();
+    report.insert(u"pushed"_s, pushed->pushed);
+    report.insert(u"conflicts"_s, pushed->conflicts);
+    report.insert(u"failed"_s, pushed->failed);
+    Q_EMIT finished(true, report, {}, false);
+}
+
+SyncController::SyncController(const QString& workspaceDirectory, QObject* parent)
+    : QObject(parent), m_worker(new SyncWorker(workspaceDirectory)), m_timer(new QTimer(this))
+{
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &SyncController::requestRun, m_worker, &SyncWorker::run, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
+    connect(
+        m_worker, &SyncWorker::finished, this,
+        [this](bool ok, const QJsonObject& report, const QString& error, bool unreachable) {
+            m_running = false;
+            if (ok) {
+                m_lastSync = QDateTime::currentDateTimeUtc();
+                Q_EMIT synced(report);
+            } else {
+                Q_EMIT failed(error, unreachable);
+            }
+        },
+        Qt::QueuedConnection);
+    connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_thread.setObjectName(u"leadops-sync"_s);
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::startPeriodic(int intervalMs)
+{
+    m_timer->start(intervalMs);
+    syncNow();
+}
+
+void SyncController::syncNow()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    Q_EMIT started();
+    Q_EMIT requestRun();
+}
+
+} // namespace leadops

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+class QTimer;
+
+namespace leadops {
+
+// Runs sync off the UI thread: a worker on its own QThread opens its own workspace connection and
+// network client, pushes, then pulls, and reports back with signals. Periodic while the window is
+// open; "Sync now" on demand. The UI thread never waits on it.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(QString workspaceDirectory) : m_directory(std::move(workspaceDirectory)) {}
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void progress(const QString& table, qint64 rows);
+    // ok=false with `error` when the server could not be reached or refused; `report` is
+    // SyncReport::toJson() on success.
+    void finished(bool ok, const QJsonObject& report, const QString& error, bool unreachable);
+
+private:
+    QString m_directory;
+};
+
+class SyncController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(const QString& workspaceDirectory, QObject* parent = nullptr);
+    ~SyncController() override;
+
+    void startPeriodic(int intervalMs);
+    void syncNow();
+    bool isRunning() const { return m_running; }
+    QDateTime lastSync() const { return m_lastSync; }
+
+Q_SIGNALS:
+    void started();
+    void progress(const QString& table, qint64 rows);
+    void synced(const QJsonObject& report);
+    void failed(const QString& error, bool unreachable);
+    void requestRun(); // queued to the worker
+
+private:
+    QThread m_thread;
+    SyncWorker* m_worker = nullptr;
+    QTimer* m_timer = nullptr;
+    bool m_running = false;
+    QDateTime m_lastSync;
+};
+
+} // namespace leadops
