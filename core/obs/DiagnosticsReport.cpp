@@ -6,6 +6,7 @@
 #include "RequestMetrics.h"
 #include "Workspace.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,12 +35,20 @@ QJsonObject workspaceSection(Workspace* ws, const QString& directory)
         QSqlQuery q(db.connection());
         counts.insert(table, q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toLongLong() : -1);
     }
+    Outbox outbox(db);
+    QJsonObject lastSync;
+    QSqlQuery q(db.connection());
+    if (q.exec(u"SELECT entity, last_sync_at FROM sync_state"_s)) {
+        while (q.next())
+            lastSync.insert(q.value(0).toString(), q.value(1).toString());
+    }
     return QJsonObject{{u"path"_s, ws->directory()},
                        {u"schema_version"_s, db.schemaVersion()},
                        {u"rows"_s, counts},
-                       // The outbox arrives with offline sync; until then every change is local only.
-                       {u"pending_changes"_s, 0},
-                       {u"conflicts"_s, 0}};
+                       {u"pending_changes"_s, outbox.count(u"pending"_s).value_or(-1)},
+                       {u"conflicts"_s, outbox.count(u"conflict"_s).value_or(-1)},
+                       {u"refused_changes"_s, outbox.count(u"failed"_s).value_or(-1)},
+                       {u"last_sync_at"_s, lastSync}};
 }
 } // namespace
 
@@ -85,12 +94,16 @@ QString toText(const QJsonObject& report)
                     report.value(u"os"_s).toString(), report.value(u"kernel"_s).toString());
     out += tr("generated %1, locale %2\n")
                .arg(report.value(u"generated_at"_s).toString(), report.value(u"locale"_s).toString());
-    out += tr("workspace %1, schema %2, rows %3, pending changes %4, conflicts %5\n")
+    out += tr("workspace %1, schema %2, rows %3\n")
                .arg(ws.value(u"path"_s).toString())
                .arg(ws.value(u"schema_version"_s).toInt())
-               .arg(QString::fromUtf8(QJsonDocument(ws.value(u"rows"_s).toObject()).toJson(QJsonDocument::Compact)))
+               .arg(QString::fromUtf8(QJsonDocument(ws.value(u"rows"_s).toObject()).toJson(QJsonDocument::Compact)));
+    out += tr("changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4\n")
                .arg(ws.value(u"pending_changes"_s).toInt())
-               .arg(ws.value(u"conflicts"_s).toInt());
+               .arg(ws.value(u"conflicts"_s).toInt())
+               .arg(ws.value(u"refused_changes"_s).toInt())
+               .arg(QString::fromUtf8(
+                   QJsonDocument(ws.value(u"last_sync_at"_s).toObject()).toJson(QJsonDocument::Compact)));
     out += tr("previous run ended cleanly: %1\n")
                .arg(report.value(u"previous_run_unclean"_s).toBool() ? tr("no") : tr("yes"));
     out +=

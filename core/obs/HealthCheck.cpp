@@ -116,8 +116,10 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
         } else {
             report->restStatus = status.toInt();
             const QDateTime serverTime = restReply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
-            const QByteArray date = restReply->rawHeader("Date");
-            QDateTime parsed = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+            // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+            QString date = QString::fromLatin1(restReply->rawHeader("Date"));
+            date.replace(u" GMT"_s, u" +0000"_s);
+            QDateTime parsed = QDateTime::fromString(date, Qt::RFC2822Date);
             if (parsed.isValid())
                 report->clockSkewSeconds = report->checkedAt.secsTo(parsed.toUTC());
             Q_UNUSED(serverTime);

@@ -4,6 +4,7 @@
 #include "BackendEnv.h"
 #include "TestServers.h"
 
+#include "obs/HealthCheck.h"
 #include "rest/PostgrestClient.h"
 #include "rest/Repositories.h"
 #include "util/Ids.h"
@@ -14,6 +15,17 @@
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
+
+static HealthReport waitForHealth(QFuture<HealthReport> future)
+{
+    QEventLoop loop;
+    QFutureWatcher<HealthReport> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<HealthReport>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
 
 class TestPostgrest : public QObject
 {
@@ -342,6 +354,35 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Decode);
         QVERIFY(r.error().message.contains(u"not valid JSON"_s));
+    }
+
+    void healthStates()
+    {
+        const auto check = [](const QString& url, const QString& token) {
+            ConnectionConfig c;
+            c.restUrl = QUrl(url);
+            c.accessToken = token;
+            HealthCheck hc;
+            return waitForHealth(hc.run(c, std::nullopt, 3000));
+        };
+        const HealthReport online = check(m_env.restUrl(), m_env.token(u"analyst"_s));
+        QCOMPARE(HealthReport::stateKey(online.state), u"online"_s);
+        QCOMPARE(online.restStatus, 200);
+        QVERIFY(online.clockSkewSeconds && std::abs(*online.clockSkewSeconds) <= 2);
+        QVERIFY(online.tokenExpiresInSeconds && *online.tokenExpiresInSeconds > 3600);
+        QCOMPARE(check(m_env.restUrl(), {}).state, HealthReport::State::SignedOut);
+        const HealthReport offline = check(u"http://127.0.0.1:9"_s, m_env.token(u"analyst"_s));
+        QCOMPARE(offline.state, HealthReport::State::Offline);
+        QVERIFY(offline.reasons.first().contains(u"cannot be reached"_s));
+        MiniHttpServer failing([](const HttpExchange&) {
+            return MiniHttpServer::response(503, "application/json", R"({"message":"maintenance"})");
+        });
+        QVERIFY(failing.listen());
+        const HealthReport degraded = check(failing.url().toString(), m_env.token(u"analyst"_s));
+        QCOMPARE(degraded.state, HealthReport::State::Degraded);
+        QVERIFY(degraded.reasons.first().contains(u"503"_s));
+        QCOMPARE(HealthCheck(nullptr).run(ConnectionConfig{}, std::nullopt).result().state,
+                 HealthReport::State::NotConfigured);
     }
 
     void mapperRejectsWrongTypes()
