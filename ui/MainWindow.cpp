@@ -3,6 +3,7 @@
 #include "SyncController.h"
 #include "Workspace.h"
 #include "auth/SecretStore.h"
+#include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
 #include "models/CampaignTableModel.h"
 #include "models/LeadTableModel.h"
@@ -50,6 +51,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     }
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Sync &conflicts…"), this, [this] {
+        ConflictsDialog dialog(m_workspace, this);
+        connect(&dialog, &ConflictsDialog::resolved, this, &MainWindow::refreshPanes);
+        dialog.exec();
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace leadops;
@@ -14,6 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("leadops.*.info=false")); // figures only on stdout
     const QStringList args = app.arguments();
     QTextStream out(stdout);
     if (args.size() != 4) {

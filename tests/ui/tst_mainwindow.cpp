@@ -4,11 +4,16 @@
 
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
 #include "models/LeadTableModel.h"
 #include "panes/LeadsPane.h"
 #include "services/LeadService.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
+#include "sync/Outbox.h"
+#include "util/Ids.h"
+#include "json/EntityJson.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -140,6 +146,43 @@ private Q_SLOTS:
         QVERIFY(json.contains(u"log_tail"_s));
         dialog.resize(900, 500);
         screenshot(dialog, u"diagnostics"_s);
+    }
+
+    void conflictsShowBothVersionsAndResolve()
+    {
+        // A conflict as the sync leaves it: the local change, and the server's row.
+        LeadFilter f;
+        f.status = LeadStatus::New;
+        f.limit = 2;
+        const auto leads = (*m_t)->leads().list(f);
+        QCOMPARE(leads->size(), 2);
+        QSqlQuery q((*m_t)->database().connection());
+        for (const Lead& l : *leads) {
+            QJsonObject mine = toRow(*l.markContacted(QDateTime::currentDateTimeUtc()));
+            QJsonObject theirs = toRow(l);
+            theirs.insert(u"messages_count"_s, 9);
+            theirs.insert(u"updated_at"_s, u"2026-11-25T10:00:00.123456+00:00"_s);
+            q.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, state, theirs, created_at) "
+                      "VALUES (?, 'lead', ?, 'update', ?, 'conflict', ?, 'now')"_s);
+            q.addBindValue(newUuidV7());
+            q.addBindValue(l.id);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact)));
+            QVERIFY(q.exec());
+        }
+        const qint64 pendingBefore = Outbox((*m_t)->database()).count(u"pending"_s).value();
+        ConflictsDialog dialog(*m_t->ws);
+        QCOMPARE(dialog.conflictCount(), 2);
+        dialog.selectConflict(0);
+        screenshot(dialog, u"conflicts"_s);
+        QVERIFY(dialog.resolveSelected(false)); // theirs
+        QCOMPARE(dialog.conflictCount(), 1);
+        const auto kept = (*m_t)->leads().get(leads->first().id);
+        QCOMPARE(kept->messagesCount, 9);
+        QCOMPARE(kept->status, LeadStatus::New);
+        QVERIFY(dialog.resolveSelected(true)); // mine: queued again
+        QCOMPARE(dialog.conflictCount(), 0);
+        QCOMPARE(Outbox((*m_t)->database()).count(u"pending"_s).value(), pendingBefore + 1);
     }
 
     void everyPaneRenders()

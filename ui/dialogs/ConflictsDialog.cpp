@@ -1,0 +1,139 @@
+#include "ConflictsDialog.h"
+
+#include "Workspace.h"
+#include "rest/PostgrestClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonValue>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+QString text(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return u"—"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return v.toVariant().toString();
+}
+} // namespace
+
+ConflictsDialog::ConflictsDialog(Workspace& workspace, QWidget* parent) : QDialog(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("Sync conflicts"));
+    auto* layout = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("No conflicts: every local change reached the server or is waiting to."), this);
+    layout->addWidget(m_empty);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_list = new QListWidget(split);
+    m_fields = new QTableWidget(0, 3, split);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Mine (local)"), tr("Theirs (server)")});
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->verticalHeader()->hide();
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_mine = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
+    m_theirs = buttons->addButton(tr("Keep theirs"), QDialogButtonBox::ActionRole);
+    m_mine->setToolTip(tr("Re-apply the local change on top of the server's version at the next sync"));
+    m_theirs->setToolTip(tr("Take the server's row and drop the local change"));
+    connect(m_mine, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(m_theirs, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsDialog::showSelected);
+    layout->addWidget(buttons);
+    resize(900, 480);
+    reload();
+}
+
+int ConflictsDialog::conflictCount() const
+{
+    return static_cast<int>(m_conflicts.size());
+}
+
+void ConflictsDialog::reload()
+{
+    const auto entries = Outbox(m_workspace.database()).entries(u"conflict"_s);
+    m_conflicts = entries ? *entries : QList<OutboxEntry>();
+    m_list->clear();
+    for (const OutboxEntry& e : std::as_const(m_conflicts))
+        m_list->addItem(
+            u"%1 %2 — %3"_s.arg(e.entity, e.entityId.right(12),
+                                e.payload.value(u"contact"_s).toString(e.payload.value(u"name"_s).toString())));
+    m_empty->setVisible(m_conflicts.isEmpty());
+    m_mine->setEnabled(!m_conflicts.isEmpty());
+    m_theirs->setEnabled(!m_conflicts.isEmpty());
+    if (!m_conflicts.isEmpty())
+        m_list->setCurrentRow(0);
+    else
+        m_fields->setRowCount(0);
+}
+
+void ConflictsDialog::selectConflict(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+void ConflictsDialog::showSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return;
+    const OutboxEntry& e = m_conflicts[row];
+    QStringList keys = e.payload.keys();
+    for (const QString& k : e.theirs.keys()) {
+        if (!keys.contains(k) && k != u"last_mutation_id"_s && k != u"deleted_at"_s)
+            keys << k;
+    }
+    m_fields->setRowCount(static_cast<int>(keys.size()));
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString mine = text(e.payload.value(keys[i]));
+        const QString theirs = text(e.theirs.value(keys[i]));
+        auto* name = new QTableWidgetItem(keys[i]);
+        auto* a = new QTableWidgetItem(mine);
+        auto* b = new QTableWidgetItem(theirs);
+        if (mine != theirs && keys[i] != u"updated_at"_s) {
+            const QBrush marked(QColor(0xff, 0xe0, 0x82));
+            for (auto* item : {name, a, b})
+                item->setBackground(marked);
+        }
+        m_fields->setItem(i, 0, name);
+        m_fields->setItem(i, 1, a);
+        m_fields->setItem(i, 2, b);
+    }
+    m_fields->resizeColumnsToContents();
+}
+
+bool ConflictsDialog::resolveSelected(bool keepMine)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return false;
+    // Resolving needs no network: the server's row was kept with the conflict.
+    PostgrestClient offline(RestEndpoint{}, nullptr);
+    const auto r = SyncEngine(m_workspace.database(), offline).resolve(m_conflicts[row].id, keepMine);
+    if (!r) {
+        QMessageBox::warning(this, tr("Sync conflicts"), r.error().message);
+        return false;
+    }
+    Q_EMIT resolved();
+    reload();
+    return true;
+}
+
+} // namespace leadops
