@@ -5,6 +5,7 @@
 #include "auth/SecretStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QNetworkInformation>
 #include <QSettings>
 #include <QTimer>
 
@@ -69,6 +70,15 @@ SyncController::SyncController(const QString& workspaceDirectory, QObject* paren
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
     m_thread.setObjectName(u"leadops-sync"_s);
     m_thread.start();
+    // Online/offline from the platform where Qt has a backend for it (NetworkManager, Windows,
+    // macOS); in containers it is often Unknown, and request failures decide instead.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        syncNow(); // back online: send what waited
+                });
+    }
 }
 
 SyncController::~SyncController()
@@ -88,6 +98,12 @@ void SyncController::syncNow()
 {
     if (m_running)
         return;
+    // Where the platform reports connectivity, do not even try while it says there is none.
+    if (const auto* info = QNetworkInformation::instance();
+        info && info->reachability() == QNetworkInformation::Reachability::Disconnected) {
+        Q_EMIT failed(tr("This computer has no network connection"), true);
+        return;
+    }
     m_running = true;
     Q_EMIT started();
     Q_EMIT requestRun();
