@@ -45,16 +45,7 @@ HealthReport checkHealth()
             session = *s;
     }
     HealthCheck check;
-    auto future = check.run(*config, session);
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<HealthReport> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<HealthReport>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
+    return waitForFuture(check.run(*config, session));
 }
 
 int exitFor(const HealthReport& r)

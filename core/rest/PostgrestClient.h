@@ -53,11 +53,6 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
 };
 
-// Waits for a future of a Result while spinning an event loop, so that the network replies it
-// depends on can arrive (the synchronous wrapper the CLI and tests use).
-template <typename T>
-Result<T> waitFor(QFuture<Result<T>> future);
-
 QString httpMethodName(HttpMethod method);
 
 } // namespace leadops

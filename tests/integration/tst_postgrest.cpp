@@ -16,17 +16,6 @@
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
 
-static HealthReport waitForHealth(QFuture<HealthReport> future)
-{
-    QEventLoop loop;
-    QFutureWatcher<HealthReport> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<HealthReport>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
-
 class TestPostgrest : public QObject
 {
     Q_OBJECT
@@ -363,7 +352,7 @@ private Q_SLOTS:
             c.restUrl = QUrl(url);
             c.accessToken = token;
             HealthCheck hc;
-            return waitForHealth(hc.run(c, std::nullopt, 3000));
+            return waitForFuture(hc.run(c, std::nullopt, 3000));
         };
         const HealthReport online = check(m_env.restUrl(), m_env.token(u"analyst"_s));
         QCOMPARE(HealthReport::stateKey(online.state), u"online"_s);
