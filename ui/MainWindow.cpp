@@ -8,6 +8,7 @@
 #include "models/CampaignTableModel.h"
 #include "models/LeadTableModel.h"
 #include "models/NicheTableModel.h"
+#include "obs/RequestMetrics.h"
 #include "panes/CampaignsPane.h"
 #include "panes/LeadsPane.h"
 #include "panes/NichesPane.h"
@@ -139,6 +140,8 @@ void MainWindow::startSync()
     });
     connect(m_sync, &SyncController::synced, this, [this](const QJsonObject& r) {
         refreshPanes();
+        // Each background sync becomes one "last run" for Diagnostics and `leadops diagnostics`.
+        RequestMetrics::instance().appendRun(m_workspace.directory(), u"window sync"_s, {{u"sync"_s, r}});
         const int conflicts = r.value(u"conflicts"_s).toInt();
         showSyncState(conflicts ? tr("Synced %1 · %2 conflict(s): leadops conflicts")
                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Workspace.h"
+#include "obs/RequestMetrics.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ int sync(CliContext& ctx, const QStringList& args)
         total.seconds += pulled->seconds;
         total.pending = pulled->pending;
     }
+    RequestMetrics::instance().setRunSummary(u"sync"_s, total.toJson()); // for diagnostics' last runs
     if (ctx.json())
         ctx.printJson(total.toJson());
     else

@@ -126,6 +126,20 @@ QString toText(const QJsonObject& report)
                    .arg(r.value(u"max_ms"_s).toDouble(), 0, 'f', 1)
                    .arg(r.value(u"bytes_in"_s).toInt());
     }
+    for (const QJsonValue& run : report.value(u"last_runs"_s).toArray()) {
+        const QJsonObject sync = run.toObject().value(u"sync"_s).toObject();
+        if (sync.isEmpty())
+            continue;
+        out += tr("sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s\n")
+                   .arg(run.toObject().value(u"ts"_s).toString())
+                   .arg(sync.value(u"pushed"_s).toInt())
+                   .arg(sync.value(u"pulled"_s).toInt())
+                   .arg(sync.value(u"deleted"_s).toInt())
+                   .arg(sync.value(u"conflicts"_s).toInt())
+                   .arg(sync.value(u"failed"_s).toInt())
+                   .arg(sync.value(u"pending"_s).toInt())
+                   .arg(sync.value(u"seconds"_s).toDouble(), 0, 'f', 2);
+    }
     const QJsonArray log = report.value(u"log_tail"_s).toArray();
     out += tr("\nlog %1, last %2 lines:\n").arg(report.value(u"log_file"_s).toString()).arg(log.size());
     for (const QJsonValue& line : log)

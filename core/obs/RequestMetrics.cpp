@@ -110,12 +110,26 @@ void RequestMetrics::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_series.clear();
+    m_summaries = {};
 }
 
-bool RequestMetrics::appendRun(const QString& directory, const QString& command) const
+void RequestMetrics::setRunSummary(const QString& key, const QJsonObject& summary)
+{
+    QMutexLocker lock(&m_mutex);
+    m_summaries.insert(key, summary);
+}
+
+bool RequestMetrics::appendRun(const QString& directory, const QString& command, const QJsonObject& extra) const
 {
     const QJsonArray rows = toJson();
-    if (rows.isEmpty())
+    QJsonObject summaries;
+    {
+        QMutexLocker lock(&m_mutex);
+        summaries = m_summaries;
+    }
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        summaries.insert(it.key(), it.value());
+    if (rows.isEmpty() && summaries.isEmpty())
         return true;
     const QString path = QDir(directory).filePath(u"metrics.jsonl"_s);
     QLockFile lock(path + u".lock"_s);
@@ -124,9 +138,11 @@ bool RequestMetrics::appendRun(const QString& directory, const QString& command)
     QStringList lines;
     if (QFile in(path); in.open(QIODevice::ReadOnly))
         lines = QString::fromUtf8(in.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    const QJsonObject run{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                          {u"command"_s, command},
-                          {u"requests"_s, rows}};
+    QJsonObject run{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                    {u"command"_s, command},
+                    {u"requests"_s, rows}};
+    for (auto it = summaries.begin(); it != summaries.end(); ++it)
+        run.insert(it.key(), it.value());
     lines << QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact));
     lines = lines.mid(std::max<qsizetype>(0, lines.size() - 200));
     QSaveFile out(path);

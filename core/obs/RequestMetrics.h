@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QMutex>
 #include <QString>
@@ -45,7 +46,10 @@ public:
 
     // Appends this process's figures as one JSON line to DIR/metrics.jsonl (kept to the last 200
     // runs) and reads the last runs back, newest last.
-    bool appendRun(const QString& directory, const QString& command) const;
+    bool appendRun(const QString& directory, const QString& command, const QJsonObject& extra = {}) const;
+    // A summary recorded with this process's run (e.g. the sync's rows pulled/pushed, conflicts,
+    // duration); appendRun() writes it under "sync".
+    void setRunSummary(const QString& key, const QJsonObject& summary);
     static QJsonArray lastRuns(const QString& directory, int runs);
 
 private:
@@ -56,6 +60,7 @@ private:
     };
     mutable QMutex m_mutex;
     QMap<QString, Series> m_series;
+    QJsonObject m_summaries;
 };
 
 } // namespace leadops

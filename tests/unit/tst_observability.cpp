@@ -129,10 +129,13 @@ private Q_SLOTS:
         QCOMPARE(leads.outcomes.value(u"5xx"_s), 1);
         QTemporaryDir dir;
         QVERIFY(m.appendRun(dir.path(), u"lead list"_s));
+        m.setRunSummary(u"sync"_s, QJsonObject{{u"pulled"_s, 2500}, {u"pushed"_s, 3}, {u"conflicts"_s, 1}});
         QVERIFY(m.appendRun(dir.path(), u"sync"_s));
         const QJsonArray runs = RequestMetrics::lastRuns(dir.path(), 10);
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.last().toObject().value(u"command"_s).toString(), u"sync"_s);
+        QCOMPARE(runs.last().toObject().value(u"sync"_s).toObject().value(u"pulled"_s).toInt(), 2500);
+        QVERIFY(runs.first().toObject().value(u"sync"_s).isUndefined());
         m.clear();
     }
 
