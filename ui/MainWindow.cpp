@@ -104,11 +104,14 @@ void MainWindow::checkHealth()
         if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
             session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
     }
-    m_healthCheck->run(config ? *config : ConnectionConfig{}, session).then(this, [this](HealthReport report) {
-        m_checking = false;
-        showHealth(report);
-        startSync(); // once a backend is known to be configured
-    });
+    m_healthCheck
+        ->run(config ? *config : ConnectionConfig{}, session, 5000,
+              RequestMetrics::lastRuns(m_workspace.directory(), 1))
+        .then(this, [this](HealthReport report) {
+            m_checking = false;
+            showHealth(report);
+            startSync(); // once a backend is known to be configured
+        });
 }
 
 void MainWindow::showHealth(const HealthReport& report)
@@ -154,6 +157,7 @@ void MainWindow::startSync()
     });
     connect(m_sync, &SyncController::failed, this, [this](const QString& error, bool unreachable) {
         showSyncState(unreachable ? tr("Offline: changes wait") : tr("Sync failed"), error);
+        checkHealth(); // after an error the health state says what is wrong
     });
     m_sync->startPeriodic(5 * 60'000);
 }

@@ -31,7 +31,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-HealthReport checkHealth()
+HealthReport checkHealth(const QString& workspaceDirectory)
 {
     const auto config = connectionConfig();
     if (!config) {
@@ -45,7 +45,7 @@ HealthReport checkHealth()
             session = *s;
     }
     HealthCheck check;
-    return waitForFuture(check.run(*config, session));
+    return waitForFuture(check.run(*config, session, 5000, RequestMetrics::lastRuns(workspaceDirectory, 1)));
 }
 
 int exitFor(const HealthReport& r)
@@ -73,7 +73,7 @@ int runHealth(CliContext& ctx, const QStringList& args)
     int code = Done;
     if (!p.parse(args, 0, 0, code))
         return code;
-    const HealthReport report = checkHealth();
+    const HealthReport report = checkHealth(ctx.workspaceDirectory());
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {
@@ -108,7 +108,7 @@ int runDiagnostics(CliContext& ctx, const QStringList& args)
         ctx.out().flush();
         return Done;
     }
-    const HealthReport health = checkHealth();
+    const HealthReport health = checkHealth(dir);
     auto ws = ctx.workspace();
     const QJsonObject report = diagnostics::build(ws ? *ws : nullptr, dir, health, ctx.previousRunUnclean());
     ctx.out() << (format == u"json"_s ? diagnostics::toJsonText(report) : diagnostics::toText(report));

@@ -48,8 +48,20 @@ QJsonObject HealthReport::toJson() const
 HealthCheck::HealthCheck(QObject* parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
 
 QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std::optional<Session>& session,
-                                       int timeoutMs)
+                                       int timeoutMs, const QJsonArray& recentRuns)
 {
+    // Server errors (5xx) in the most recent recorded run, by endpoint.
+    QStringList serverErrors;
+    if (!recentRuns.isEmpty()) {
+        for (const QJsonValue& v : recentRuns.last().toObject().value(u"requests"_s).toArray()) {
+            const QJsonObject r = v.toObject();
+            const int errors = r.value(u"outcomes"_s).toObject().value(u"5xx"_s).toInt();
+            if (errors > 0)
+                serverErrors << tr("%1 %2: %3 server error(s)")
+                                    .arg(r.value(u"method"_s).toString(), r.value(u"endpoint"_s).toString())
+                                    .arg(errors);
+        }
+    }
     auto promise = std::make_shared<QPromise<HealthReport>>();
     auto future = promise->future();
     promise->start();
@@ -72,15 +84,17 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
                 report->tokenExpiresInSeconds = report->checkedAt.secsTo(*exp);
     }
     auto pending = std::make_shared<int>(config.authUrl.isEmpty() ? 1 : 2);
-    const auto finish = [promise, report, pending, token, this] {
+    const auto finish = [promise, report, pending, token, serverErrors, this] {
         if (--*pending > 0)
             return;
         HealthReport& r = *report;
         if (r.restStatus == 0) {
             r.state = HealthReport::State::Offline;
         } else if (r.restStatus >= 500 || (r.authHealthy && !*r.authHealthy) ||
-                   (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60)) {
+                   (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60) || !serverErrors.isEmpty()) {
             r.state = HealthReport::State::Degraded;
+            if (!serverErrors.isEmpty())
+                r.reasons << tr("The last run met server errors: %1").arg(serverErrors.join(u"; "_s));
             if (r.restStatus >= 500)
                 r.reasons << tr("The REST API answers with HTTP %1").arg(r.restStatus);
             if (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -38,8 +39,10 @@ class HealthCheck final : public QObject
 
 public:
     explicit HealthCheck(QObject* parent = nullptr);
+    // `recentRuns` (RequestMetrics::lastRuns) lets server errors of the last run count: a backend
+    // whose root answers but whose tables fail with 5xx is degraded, not online.
     QFuture<HealthReport> run(const ConnectionConfig& config, const std::optional<Session>& session,
-                              int timeoutMs = 5000);
+                              int timeoutMs = 5000, const QJsonArray& recentRuns = {});
 
 private:
     QNetworkAccessManager* m_nam = nullptr;

@@ -1,6 +1,7 @@
 // Secrets in a real Secret Service (gnome-keyring under dbus-run-session, started by ctest), and
 // the CLI's connect / login / whoami / logout against the Auth double: secrets reach the keychain
 // and nothing else.
+#include "BackendEnv.h"
 #include "TestServers.h"
 
 #include "auth/SecretStore.h"
@@ -90,12 +91,17 @@ private Q_SLOTS:
 
     void cliSessionLivesInTheKeychainOnly()
     {
-        AuthDouble auth("leadops-test-secret-0123456789abcdef");
+        // The Auth double signs with the real backend's secret, so the session works on PostgREST.
+        QString problem;
+        const BackendEnv backend = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        AuthDouble auth(backend.secret());
         QVERIFY(auth.listen());
         auth.addUser(u"aigerim@leadops.kz"_s, u"Pa55-word!"_s, u"sales_manager"_s);
         const QByteArray anonKey = "anon-key-eyJhbGciOiJIUzI1NiJ9.c2VjcmV0";
         QProcessEnvironment env;
         env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
+        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
 
         const Run connected = leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, anonKey + '\n', env);
         QVERIFY2(connected.code == 0, qPrintable(connected.err));
@@ -107,8 +113,12 @@ private Q_SLOTS:
         QVERIFY2(in.out.contains(u"role sales_manager"_s), qPrintable(in.out));
         QCOMPARE(auth.exchanges().last().headers.value("apikey"), anonKey); // the key came from the keychain
 
-        // A failing call (nothing listens at the project URL) and a health check: both are logged.
-        const Run failing = leadops({u"health"_s, u"--json"_s}, {}, env);
+        // A sync with the signed-in session, then a failing call (the server unreachable).
+        const Run synced = leadops({u"sync"_s, u"--json"_s}, {}, env);
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        QProcessEnvironment down = env;
+        down.insert(u"LEADOPS_REST_URL"_s, u"http://127.0.0.1:9"_s);
+        const Run failing = leadops({u"sync"_s, u"--json"_s}, {}, down);
         QCOMPARE(failing.code, 3);
         const Run who = leadops({u"whoami"_s, u"--json"_s}, {}, env);
         QCOMPARE(who.code, 0);
@@ -122,7 +132,7 @@ private Q_SLOTS:
                                            auth.issuedRefreshTokens.last().toUtf8()};
         for (const QByteArray& s : secrets) {
             QCOMPARE(occurrences(s), 0);
-            for (const Run& r : {connected, bad, in, failing, who}) {
+            for (const Run& r : {connected, bad, in, synced, failing, who}) {
                 QVERIFY(!r.out.toUtf8().contains(s));
                 QVERIFY(!r.err.toUtf8().contains(s));
             }
@@ -136,7 +146,8 @@ private Q_SLOTS:
         QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logs));
         const QByteArray logText = log.readAll();
         QVERIFY(logText.contains("auth/token"));
-        QVERIFY(logText.contains("\"state\":\"offline\""));
+        QVERIFY(logText.contains("GET leads -> 200"));
+        QVERIFY(logText.contains("Cannot reach the server"));
         for (const QByteArray& s : secrets)
             QCOMPARE(occurrences(s), 0);
         QCOMPARE(auth.logouts, 1);

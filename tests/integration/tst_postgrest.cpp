@@ -372,6 +372,19 @@ private Q_SLOTS:
         QVERIFY(degraded.reasons.first().contains(u"503"_s));
         QCOMPARE(HealthCheck(nullptr).run(ConnectionConfig{}, std::nullopt).result().state,
                  HealthReport::State::NotConfigured);
+        // The root answers, but the last run met server errors on a table: degraded, with the reason.
+        ConnectionConfig c;
+        c.restUrl = QUrl(m_env.restUrl());
+        c.accessToken = m_env.token(u"analyst"_s);
+        const QJsonArray runs{
+            QJsonObject{{u"requests"_s, QJsonArray{QJsonObject{{u"method"_s, u"PATCH"_s},
+                                                               {u"endpoint"_s, u"leads"_s},
+                                                               {u"outcomes"_s, QJsonObject{{u"5xx"_s, 5}}}}}}}};
+        HealthCheck hc;
+        const HealthReport afterErrors = waitForFuture(hc.run(c, std::nullopt, 3000, runs));
+        QCOMPARE(afterErrors.state, HealthReport::State::Degraded);
+        QVERIFY2(afterErrors.reasons.join(u' ').contains(u"PATCH leads: 5 server error(s)"_s),
+                 qPrintable(afterErrors.reasons.join(u' ')));
     }
 
     void mapperRejectsWrongTypes()

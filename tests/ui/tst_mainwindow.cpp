@@ -7,6 +7,7 @@
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
 #include "models/LeadTableModel.h"
+#include "obs/RequestMetrics.h"
 #include "panes/LeadsPane.h"
 #include "services/LeadService.h"
 #include "store/Database.h"
@@ -131,7 +132,16 @@ private Q_SLOTS:
         window.startHealthChecks();
         // No backend is configured in the test environment: the state says so, without a network.
         QTRY_COMPARE(window.health().state, HealthReport::State::NotConfigured);
+        // Two recorded runs, one with a sync summary: they fill the metrics and sync tables.
+        RequestMetrics::instance().clear();
+        RequestMetrics::instance().record(u"rest"_s, u"leads"_s, u"GET"_s, RequestMetrics::Outcome::Success, 12, 900);
+        RequestMetrics::instance().record(u"rest"_s, u"leads"_s, u"PATCH"_s, RequestMetrics::Outcome::ServerError, 5,
+                                          0);
+        QVERIFY(RequestMetrics::instance().appendRun((*m_t)->directory(), u"sync"_s,
+                                                     {{u"sync"_s, QJsonObject{{u"pulled"_s, 120}, {u"pushed"_s, 2}}}}));
         DiagnosticsDialog dialog(*m_t->ws, window.health(), false);
+        QCOMPARE(dialog.syncRows(), 1);
+        QVERIFY(dialog.requestRows() >= 2);
         const QString text = dialog.reportText();
         QVERIFY2(text.contains(u"LeadOps Console"_s), qPrintable(text.left(200)));
         QVERIFY(text.contains(u"schema %1"_s.arg(migrations().size())));

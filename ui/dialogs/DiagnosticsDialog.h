@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QPlainTextEdit;
+class QTableWidget;
 
 namespace leadops {
 
@@ -21,11 +22,15 @@ public:
     DiagnosticsDialog(Workspace& workspace, const HealthReport& health, bool previousRunUnclean,
                       QWidget* parent = nullptr);
     QString reportText() const;
+    int requestRows() const;
+    int syncRows() const;
     bool saveTo(const QString& path) const;
 
 private:
     QJsonObject m_report;
     QPlainTextEdit* m_text = nullptr;
+    QTableWidget* m_requests = nullptr;
+    QTableWidget* m_syncs = nullptr;
 };
 
 } // namespace leadops
