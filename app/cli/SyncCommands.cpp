@@ -42,8 +42,8 @@ QJsonObject entryJson(const OutboxEntry& e)
 int sync(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops sync [--pull-only|--push-only] [--json]"_s,
-                       tr("Push local changes, then pull what changed on the server. Exit 3: the server cannot "
-                          "be reached; exit 4: conflicts remain."));
+                       tr("Push local changes, then pull what changed on the server. Exit 1: the server refused "
+                          "a change; 3: the server cannot be reached; 4: conflicts remain."));
     p.addOption(u"pull-only"_s, tr("Only pull."));
     p.addOption(u"push-only"_s, tr("Only push."));
     int code = Done;
@@ -99,7 +99,9 @@ int sync(CliContext& ctx, const QStringList& args)
                          .arg(total.pending)
                          .arg(total.seconds, 0, 'f', 2)
                   << Qt::endl;
-    return total.conflicts > 0 ? kConflictsRemain : Done;
+    if (total.conflicts > 0)
+        return kConflictsRemain;
+    return total.failed > 0 ? Refused : Done; // the server refused a change: `leadops pending` says why
 }
 
 int list(CliContext& ctx, const QStringList& args, bool conflicts)
