@@ -137,6 +137,12 @@ void MainWindow::startSync()
     m_sync = new SyncController(m_workspace.directory(), this);
     QAction* now = menuBar()->actions().value(0)->menu()->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
     now->setShortcut(QKeySequence::Refresh);
+    QAction* cancel =
+        menuBar()->actions().value(0)->menu()->addAction(tr("Cancel s&ync"), m_sync, &SyncController::cancel);
+    cancel->setEnabled(false);
+    connect(m_sync, &SyncController::started, cancel, [cancel] { cancel->setEnabled(true); });
+    connect(m_sync, &SyncController::synced, cancel, [cancel] { cancel->setEnabled(false); });
+    connect(m_sync, &SyncController::failed, cancel, [cancel] { cancel->setEnabled(false); });
     connect(m_sync, &SyncController::started, this, [this] { showSyncState(tr("Syncing…"), {}); });
     connect(m_sync, &SyncController::progress, this, [this](const QString& table, qint64 rows) {
         showSyncState(tr("Syncing %1: %2 rows").arg(table).arg(rows), {});

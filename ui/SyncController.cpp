@@ -6,6 +6,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QNetworkInformation>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -13,14 +14,55 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-void SyncWorker::run()
+namespace {
+
+// Reads come from a snapshot taken on the UI thread; writes (a rotated session) are queued back to
+// it, where the keychain is used. Never blocks the worker on the UI thread.
+class ForwardingSecretStore final : public SecretStore
+{
+public:
+    ForwardingSecretStore(QVariantMap snapshot, QObject* uiContext) : m_snapshot(std::move(snapshot)), m_ui(uiContext)
+    {}
+    Result<void> write(const QString& key, const QString& secret) override
+    {
+        m_snapshot.insert(key, secret);
+        if (m_ui)
+            QMetaObject::invokeMethod(
+                m_ui, [key, secret] { KeychainSecretStore(u"LeadOps Console"_s).write(key, secret); },
+                Qt::QueuedConnection);
+        return {};
+    }
+    Result<std::optional<QString>> read(const QString& key) override
+    {
+        if (!m_snapshot.contains(key))
+            return std::optional<QString>();
+        return std::optional<QString>(m_snapshot.value(key).toString());
+    }
+    Result<void> remove(const QString& key) override
+    {
+        m_snapshot.remove(key);
+        if (m_ui)
+            QMetaObject::invokeMethod(
+                m_ui, [key] { KeychainSecretStore(u"LeadOps Console"_s).remove(key); }, Qt::QueuedConnection);
+        return {};
+    }
+    QString description() const override { return u"OS keychain (through the window)"_s; }
+
+private:
+    QVariantMap m_snapshot;
+    QPointer<QObject> m_ui;
+};
+
+} // namespace
+
+void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
 {
     auto workspace = Workspace::open(m_directory);
     if (!workspace) {
         Q_EMIT finished(false, {}, workspace.error().message, false);
         return;
     }
-    KeychainSecretStore keychain(u"LeadOps Console"_s);
+    ForwardingSecretStore keychain(secrets, keychainThreadContext);
     QSettings settings;
     auto backend = openBackend(settings, keychain);
     if (!backend) {
@@ -35,7 +77,7 @@ void SyncWorker::run()
     }
     const auto pulled = engine.pull([this](const QString& table, qint64 rows) {
         Q_EMIT progress(table, rows);
-        return !QThread::currentThread()->isInterruptionRequested();
+        return m_cancel.loadRelaxed() == 0 && !QThread::currentThread()->isInterruptionRequested();
     });
     if (!pulled) {
         Q_EMIT finished(false, {}, pulled.error().message, pulled.error().kind == ErrorKind::Network);
@@ -88,6 +130,12 @@ SyncController::~SyncController()
     m_thread.wait();
 }
 
+void SyncController::cancel()
+{
+    if (m_running)
+        m_worker->cancel();
+}
+
 void SyncController::startPeriodic(int intervalMs)
 {
     m_timer->start(intervalMs);
@@ -105,8 +153,22 @@ void SyncController::syncNow()
         return;
     }
     m_running = true;
+    m_worker->resetCancel(); // before the run is queued, so that a cancel right after it counts
     Q_EMIT started();
-    Q_EMIT requestRun();
+    // The keychain is read here, on the UI thread; the worker gets the values.
+    QVariantMap secrets;
+    KeychainSecretStore keychain(u"LeadOps Console"_s);
+    QSettings settings;
+    const auto config = ConnectionConfig::resolve(settings, keychain);
+    if (config && config->isConfigured()) {
+        if (!config->anonKey.isEmpty())
+            secrets.insert(QLatin1String(ConnectionConfig::kAnonKeySecret), config->anonKey);
+        if (config->accessToken.isEmpty()) {
+            if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
+                secrets.insert(QLatin1String(ConnectionConfig::kSessionSecret), **raw);
+        }
+    }
+    Q_EMIT requestRun(secrets, this);
 }
 
 } // namespace leadops

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QAtomicInt>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QThread>
+#include <QVariantMap>
 
 class QTimer;
 
@@ -18,9 +20,14 @@ class SyncWorker final : public QObject
 
 public:
     explicit SyncWorker(QString workspaceDirectory) : m_directory(std::move(workspaceDirectory)) {}
+    // Thread-safe: the pull stops after the page being stored (pages already stored stay).
+    void cancel() { m_cancel.storeRelaxed(1); }
+    void resetCancel() { m_cancel.storeRelaxed(0); }
 
 public Q_SLOTS:
-    void run();
+    // `secrets`: the anon key and session read from the keychain on the UI thread (QtKeychain's
+    // job executor is not safe across threads); a refreshed session is written back from there.
+    void run(const QVariantMap& secrets, QObject* keychainThreadContext);
 
 Q_SIGNALS:
     void progress(const QString& table, qint64 rows);
@@ -30,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QString m_directory;
+    QAtomicInt m_cancel;
 };
 
 class SyncController final : public QObject
@@ -42,6 +50,7 @@ public:
 
     void startPeriodic(int intervalMs);
     void syncNow();
+    void cancel();
     bool isRunning() const { return m_running; }
     QDateTime lastSync() const { return m_lastSync; }
 
@@ -50,7 +59,7 @@ Q_SIGNALS:
     void progress(const QString& table, qint64 rows);
     void synced(const QJsonObject& report);
     void failed(const QString& error, bool unreachable);
-    void requestRun(); // queued to the worker
+    void requestRun(const QVariantMap& secrets, QObject* keychainThreadContext); // queued to the worker
 
 private:
     QThread m_thread;

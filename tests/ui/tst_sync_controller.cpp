@@ -70,6 +70,19 @@ private Q_SLOTS:
                 q.next());
         QCOMPARE(q.value(0).toLongLong(), report.value(u"pulled"_s).toInteger()); // every pulled row is stored
 
+        // Cancelled from the window: stops between pages, reported as a failure that is not "offline".
+        QTemporaryDir other;
+        SyncController second(other.path());
+        QSignalSpy secondFailed(&second, &SyncController::failed);
+        QSignalSpy secondSynced(&second, &SyncController::synced);
+        second.syncNow();
+        second.cancel(); // before the first page is stored
+        QTRY_VERIFY_WITH_TIMEOUT(secondFailed.count() + secondSynced.count() == 1, 60'000);
+        QCOMPARE(secondFailed.count(), 1);
+        QVERIFY2(secondFailed.first().first().toString().contains(u"cancelled"_s),
+                 qPrintable(secondFailed.first().first().toString()));
+        QCOMPARE(secondFailed.first().at(1).toBool(), false);
+
         // Unreachable: reported as such, nothing lost.
         qputenv("LEADOPS_REST_URL", "http://127.0.0.1:9");
         controller.syncNow();
