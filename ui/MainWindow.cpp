@@ -2,6 +2,7 @@
 
 #include "SyncController.h"
 #include "Workspace.h"
+#include "auth/Backend.h"
 #include "auth/SecretStore.h"
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
@@ -101,8 +102,8 @@ void MainWindow::checkHealth()
     const auto config = ConnectionConfig::resolve(settings, keychain);
     std::optional<Session> session;
     if (config && config->isConfigured() && config->accessToken.isEmpty()) {
-        if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
-            session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
+        if (auto saved = loadSession(keychain))
+            session = *saved;
     }
     m_healthCheck
         ->run(config ? *config : ConnectionConfig{}, session, 5000,

@@ -166,9 +166,7 @@ int resolve(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.refuse(ws.error());
     // Resolving needs no network: the server's row was kept with the conflict.
-    PostgrestClient offline(RestEndpoint{}, nullptr);
-    SyncEngine engine((*ws)->database(), offline);
-    if (auto r = engine.resolve(id, *keep == u"mine"_s); !r)
+    if (auto r = resolveConflict((*ws)->database(), id, *keep == u"mine"_s); !r)
         return ctx.refuse(r.error());
     ctx.out() << (*keep == u"mine"_s ? tr("Conflict %1: your change is queued again on top of the server's row")
                                      : tr("Conflict %1: the server's row is kept, your change dropped"))

@@ -80,9 +80,9 @@ QJsonObject SyncReport::toJson() const
                        {u"pending"_s, pending}, {u"seconds"_s, seconds}};
 }
 
-SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db) {}
+SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db), m_rows(db) {}
 
-Result<void> SyncEngine::storeServerRow(const QString& entity, const QJsonObject& row)
+Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& row)
 {
     const QString table = Outbox::tableFor(entity);
     if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined()) {
@@ -175,7 +175,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
                 ++report.heldBack; // never overwrite a row with unsent changes
                 continue;
             }
-            if (auto r = storeServerRow(entity, row); !r)
+            if (auto r = m_rows.store(entity, row); !r)
                 return r;
             if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
                 ++report.deleted;
@@ -309,7 +309,7 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
     if (auto s = m_db.check(stillQueued, tr("reading the outbox")); !s)
         return s;
     if (stillQueued.next() && stillQueued.value(0).toLongLong() == 0) {
-        if (auto s = storeServerRow(e.entity, applied); !s)
+        if (auto s = m_rows.store(e.entity, applied); !s)
             return s;
     } else {
         QSqlQuery version = m_db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(table));
@@ -354,26 +354,27 @@ Result<SyncReport> SyncEngine::push()
     return report;
 }
 
-Result<void> SyncEngine::resolve(qint64 outboxId, bool keepMine)
+Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
 {
-    const auto entry = m_outbox.get(outboxId);
+    Outbox outbox(db);
+    const auto entry = outbox.get(outboxId);
     if (!entry)
         return tl::unexpected(entry.error());
     if (!*entry || (*entry)->state != u"conflict"_s)
         return fail(ErrorKind::NotFound, tr("No conflict with id %1 (leadops conflicts lists them)").arg(outboxId));
     const OutboxEntry& e = **entry;
-    Transaction tx(m_db);
+    Transaction tx(db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
     if (keepMine) {
-        if (auto r = m_outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
+        if (auto r = outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
             return r;
     } else {
-        QSqlQuery drop = m_db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
+        QSqlQuery drop = db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
         drop.bindValue(0, e.entityId);
-        if (auto r = m_db.check(drop, tr("dropping the local changes")); !r)
+        if (auto r = db.check(drop, tr("dropping the local changes")); !r)
             return r;
-        if (auto r = storeServerRow(e.entity, e.theirs); !r)
+        if (auto r = ServerRowWriter(db).store(e.entity, e.theirs); !r)
             return r;
     }
     return tx.commit();

@@ -28,6 +28,24 @@ struct SyncReport
     QJsonObject toJson() const;
 };
 
+// Writes rows the server sent into the local store: an upsert (prepared once per table), or a
+// delete for a tombstone.
+class ServerRowWriter
+{
+public:
+    explicit ServerRowWriter(Database& db) : m_db(db) {}
+    Result<void> store(const QString& entity, const QJsonObject& row);
+
+private:
+    Database& m_db;
+    QHash<QString, QSqlQuery> m_upserts;
+};
+
+// Resolves a conflict without any network (the server's row was kept with it): "theirs" stores the
+// server's row and drops the local changes of that row; "mine" re-queues the local change on top
+// of the server's version.
+Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine);
+
 // Local store <-> Supabase. Pull: per table, keyset pages by (updated_at, id), each page and its
 // watermark in one transaction, so a kill at any moment resumes without gaps or duplicates. Push:
 // the outbox in order, each change with its mutation id (idempotent) and its base version (a row
@@ -43,21 +61,18 @@ public:
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
     Result<SyncReport> pull(const std::function<bool(const QString&, qint64)>& progress = {});
     Result<SyncReport> push();
-    // Resolves a conflict: "theirs" takes the server's row and drops the local change; "mine"
-    // re-queues the local change on top of the server's version.
-    Result<void> resolve(qint64 outboxId, bool keepMine);
+    Result<void> resolve(qint64 outboxId, bool keepMine) { return resolveConflict(m_db, outboxId, keepMine); }
 
 private:
     Result<void> pullTable(const QString& entity, SyncReport& report,
                            const std::function<bool(const QString&, qint64)>& progress);
-    Result<void> storeServerRow(const QString& entity, const QJsonObject& row);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 
     Database& m_db;
     PostgrestClient& m_client;
     Outbox m_outbox;
-    QHash<QString, QSqlQuery> m_upserts;
+    ServerRowWriter m_rows;
 };
 
 } // namespace leadops

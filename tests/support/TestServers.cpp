@@ -10,7 +10,40 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Takes one complete HTTP request (headers and Content-Length body) off the front of `buffer`;
+// nullopt while it is incomplete. `raw` gets the request's bytes as received.
+std::optional<HttpExchange> takeRequest(QByteArray& buffer, QByteArray* raw = nullptr)
+{
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return std::nullopt;
+    HttpExchange x;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    x.method = requestLine.value(0);
+    x.target = requestLine.value(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            x.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    const qsizetype length = x.headers.value("content-length", "0").toLongLong();
+    if (buffer.size() < headerEnd + 4 + length)
+        return std::nullopt;
+    x.body = buffer.mid(headerEnd + 4, length);
+    if (raw)
+        *raw = buffer.left(headerEnd + 4 + length);
+    buffer.remove(0, headerEnd + 4 + length);
+    return x;
+}
+
+} // namespace
 
 MiniHttpServer::MiniHttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
 {
@@ -42,24 +75,10 @@ void MiniHttpServer::onConnection()
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
             buffer->append(socket->readAll());
-            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-            if (headerEnd < 0)
+            const auto request = takeRequest(*buffer);
+            if (!request)
                 return;
-            HttpExchange x;
-            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            x.method = requestLine.value(0);
-            x.target = requestLine.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    x.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-            }
-            const qsizetype length = x.headers.value("content-length", "0").toLongLong();
-            if (buffer->size() < headerEnd + 4 + length)
-                return;
-            x.body = buffer->mid(headerEnd + 4, length);
-            buffer->clear();
+            const HttpExchange& x = *request;
             ++m_requests;
             exchanges << x;
             const QByteArray reply = m_handler(x);
@@ -191,18 +210,9 @@ void FaultProxy::onConnection()
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
             buffer->append(socket->readAll());
-            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-            if (headerEnd < 0)
+            QByteArray request;
+            if (!takeRequest(*buffer, &request))
                 return;
-            qsizetype length = 0;
-            for (const QByteArray& line : buffer->left(headerEnd).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < headerEnd + 4 + length)
-                return;
-            const QByteArray request = buffer->left(headerEnd + 4 + length);
-            buffer->remove(0, headerEnd + 4 + length);
             ++m_requests;
             const Fault fault = m_faults.isEmpty() ? Fault::Pass : m_faults.takeFirst();
             if (fault != Fault::Pass)

@@ -1,7 +1,6 @@
 #include "ConflictsDialog.h"
 
 #include "Workspace.h"
-#include "rest/PostgrestClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QBrush>
@@ -125,8 +124,7 @@ bool ConflictsDialog::resolveSelected(bool keepMine)
     if (row < 0 || row >= m_conflicts.size())
         return false;
     // Resolving needs no network: the server's row was kept with the conflict.
-    PostgrestClient offline(RestEndpoint{}, nullptr);
-    const auto r = SyncEngine(m_workspace.database(), offline).resolve(m_conflicts[row].id, keepMine);
+    const auto r = resolveConflict(m_workspace.database(), m_conflicts[row].id, keepMine);
     if (!r) {
         QMessageBox::warning(this, tr("Sync conflicts"), r.error().message);
         return false;
