@@ -52,6 +52,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
     }
     if (auto r = self->migrate(); !r)
         return tl::unexpected(r.error());
+    if (auto r = self->ensureReadIndexes(); !r)
+        return tl::unexpected(r.error());
     return self;
 }
 
@@ -87,6 +89,26 @@ Result<void> Database::migrate()
         if (auto r = tx.commit(); !r)
             return r;
         qCInfo(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
+    }
+    return {};
+}
+
+Result<void> Database::ensureReadIndexes()
+{
+    for (const ReadIndex& index : readIndexes()) {
+        if (auto r = exec(index.ddl); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Database::dropReadIndexes(const QString& table)
+{
+    for (const ReadIndex& index : readIndexes()) {
+        if (index.table != table)
+            continue;
+        if (auto r = exec(u"DROP INDEX IF EXISTS "_s + index.name); !r)
+            return r;
     }
     return {};
 }

@@ -33,6 +33,11 @@ public:
     static Error storeError(const QSqlQuery& query, const QString& doing);
     Result<void> check(QSqlQuery& query, const QString& doing);
 
+    // Re-creates any read index a killed bulk load left missing (see readIndexes()).
+    Result<void> ensureReadIndexes();
+    // Drops the read indexes of a table before a bulk load; ensureReadIndexes() builds them again.
+    Result<void> dropReadIndexes(const QString& table);
+
     Result<void> begin();
     Result<void> commit();
     void rollback();

@@ -99,4 +99,18 @@ const std::vector<QStringList>& migrations()
     return steps;
 }
 
+const std::vector<ReadIndex>& readIndexes()
+{
+    static const std::vector<ReadIndex> indexes = {
+        {u"leads"_s, u"leads_created"_s, u"CREATE INDEX IF NOT EXISTS leads_created ON leads(created_at)"_s},
+        {u"leads"_s, u"leads_status_created"_s,
+         u"CREATE INDEX IF NOT EXISTS leads_status_created ON leads(status, created_at)"_s},
+        {u"leads"_s, u"leads_campaign_created"_s,
+         u"CREATE INDEX IF NOT EXISTS leads_campaign_created ON leads(campaign_id, created_at)"_s},
+        {u"leads"_s, u"leads_source_created"_s,
+         u"CREATE INDEX IF NOT EXISTS leads_source_created ON leads(source, created_at)"_s},
+    };
+    return indexes;
+}
+
 } // namespace leadops

@@ -10,4 +10,16 @@ namespace leadops {
 // Never edit a released step: append a new one.
 const std::vector<QStringList>& migrations();
 
+// The secondary indexes that only speed up the console's reads. A first sync drops them while it
+// bulk-loads an empty table and builds them once at the end (one sorted build instead of a
+// B-tree insert per row and index); opening a workspace re-creates any that a killed sync left
+// missing, so they are written idempotently (IF NOT EXISTS).
+struct ReadIndex
+{
+    QString table;
+    QString name;
+    QString ddl;
+};
+const std::vector<ReadIndex>& readIndexes();
+
 } // namespace leadops

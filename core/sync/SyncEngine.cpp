@@ -32,43 +32,96 @@ QVariant nullable(const QVariant& v)
                : v;
 }
 
-// Row values in the local store's column order, from a validated entity.
-Result<QPair<QStringList, QVariantList>> localRow(const QString& entity, const QJsonObject& row)
+// The local store's columns a server row is written to, per entity (values in this order).
+const QStringList& localColumns(const QString& entity)
+{
+    static const QStringList lead{u"id"_s,
+                                  u"campaign_id"_s,
+                                  u"source"_s,
+                                  u"contact"_s,
+                                  u"status"_s,
+                                  u"qualification_score"_s,
+                                  u"messages_count"_s,
+                                  u"created_at"_s,
+                                  u"qualified_at"_s,
+                                  u"disqualified_at"_s,
+                                  u"disqualification_reason"_s,
+                                  u"updated_at"_s,
+                                  u"server_updated_at"_s};
+    static const QStringList campaign{u"id"_s,         u"niche_id"_s,     u"name"_s,       u"platform"_s,
+                                      u"budget"_s,     u"spent"_s,        u"status"_s,     u"created_at"_s,
+                                      u"started_at"_s, u"completed_at"_s, u"updated_at"_s, u"server_updated_at"_s};
+    static const QStringList niche{u"id"_s,
+                                   u"name"_s,
+                                   u"market"_s,
+                                   u"category"_s,
+                                   u"status"_s,
+                                   u"profitability_score"_s,
+                                   u"competition_density"_s,
+                                   u"created_at"_s,
+                                   u"validated_at"_s,
+                                   u"updated_at"_s,
+                                   u"server_updated_at"_s};
+    if (entity == u"lead"_s)
+        return lead;
+    if (entity == u"campaign"_s)
+        return campaign;
+    return niche;
+}
+
+// Row values in localColumns() order, from a validated entity.
+Result<QVariantList> localValues(const QString& entity, const QJsonObject& row)
 {
     const QString serverUpdatedAt = row.value(u"updated_at"_s).toString();
     if (entity == u"lead"_s) {
         const auto l = leadFromJson(row);
         if (!l)
             return tl::unexpected(l.error());
-        return qMakePair(QStringList{u"id"_s, u"campaign_id"_s, u"source"_s, u"contact"_s, u"status"_s,
-                                     u"qualification_score"_s, u"messages_count"_s, u"created_at"_s, u"qualified_at"_s,
-                                     u"disqualified_at"_s, u"disqualification_reason"_s, u"updated_at"_s,
-                                     u"server_updated_at"_s},
-                         QVariantList{l->id, l->campaignId, toKey(l->source), l->contact, toKey(l->status),
-                                      l->qualificationScore, l->messagesCount, toDbTime(l->createdAt),
-                                      toDbTime(l->qualifiedAt), toDbTime(l->disqualifiedAt),
-                                      nullable(l->disqualificationReason), toDbTime(l->updatedAt), serverUpdatedAt});
+        return QVariantList{l->id,
+                            l->campaignId,
+                            toKey(l->source),
+                            l->contact,
+                            toKey(l->status),
+                            l->qualificationScore,
+                            l->messagesCount,
+                            toDbTime(l->createdAt),
+                            toDbTime(l->qualifiedAt),
+                            toDbTime(l->disqualifiedAt),
+                            nullable(l->disqualificationReason),
+                            toDbTime(l->updatedAt),
+                            serverUpdatedAt};
     }
     if (entity == u"campaign"_s) {
         const auto c = campaignFromJson(row);
         if (!c)
             return tl::unexpected(c.error());
-        return qMakePair(QStringList{u"id"_s, u"niche_id"_s, u"name"_s, u"platform"_s, u"budget"_s, u"spent"_s,
-                                     u"status"_s, u"created_at"_s, u"started_at"_s, u"completed_at"_s, u"updated_at"_s,
-                                     u"server_updated_at"_s},
-                         QVariantList{c->id, c->nicheId, c->name, toKey(c->platform), c->budget, c->spent,
-                                      toKey(c->status), toDbTime(c->createdAt), toDbTime(c->startedAt),
-                                      toDbTime(c->completedAt), toDbTime(c->updatedAt), serverUpdatedAt});
+        return QVariantList{c->id,
+                            c->nicheId,
+                            c->name,
+                            toKey(c->platform),
+                            c->budget,
+                            c->spent,
+                            toKey(c->status),
+                            toDbTime(c->createdAt),
+                            toDbTime(c->startedAt),
+                            toDbTime(c->completedAt),
+                            toDbTime(c->updatedAt),
+                            serverUpdatedAt};
     }
     const auto n = nicheFromJson(row);
     if (!n)
         return tl::unexpected(n.error());
-    return qMakePair(QStringList{u"id"_s, u"name"_s, u"market"_s, u"category"_s, u"status"_s, u"profitability_score"_s,
-                                 u"competition_density"_s, u"created_at"_s, u"validated_at"_s, u"updated_at"_s,
-                                 u"server_updated_at"_s},
-                     QVariantList{n->id, n->name, toKey(n->market), n->category, toKey(n->status),
-                                  n->profitabilityScore, n->competitionDensity, toDbTime(n->createdAt),
-                                  toDbTime(n->validatedAt), toDbTime(n->updatedAt), serverUpdatedAt});
+    return QVariantList{n->id,
+                        n->name,
+                        toKey(n->market),
+                        n->category,
+                        toKey(n->status),
+                        n->profitabilityScore,
+                        n->competitionDensity,
+                        toDbTime(n->createdAt),
+                        toDbTime(n->validatedAt),
+                        toDbTime(n->updatedAt),
+                        serverUpdatedAt};
 }
 
 } // namespace
@@ -90,43 +143,70 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
         q.bindValue(0, row.value(u"id"_s).toString());
         return m_db.check(q, tr("removing a row the server deleted"));
     }
-    const auto values = localRow(entity, row);
+    const auto values = localValues(entity, row);
     if (!values)
         return tl::unexpected(values.error());
-    const QStringList& columns = values->first;
-    QStringList assignments;
-    for (const QString& c : columns.mid(1))
-        assignments << c + u" = excluded."_s + c;
     // Prepared once per table: a pull writes a thousand rows per page.
     auto it = m_upserts.find(table);
-    if (it == m_upserts.end())
+    if (it == m_upserts.end()) {
+        const QStringList& columns = localColumns(entity);
+        QStringList assignments;
+        for (const QString& c : columns.mid(1))
+            assignments << c + u" = excluded."_s + c;
         it = m_upserts.emplace(table,
                                m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
                                    table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s),
                                    assignments.join(u", "_s))));
+    }
     QSqlQuery& q = it.value();
-    for (int i = 0; i < values->second.size(); ++i)
-        q.bindValue(i, values->second.at(i));
+    for (int i = 0; i < values->size(); ++i)
+        q.bindValue(i, values->at(i));
     return m_db.check(q, tr("storing a row from the server"));
 }
+
+namespace {
+
+// One keyset page after (updated_at, id) = (W, I), asked as two index range scans sent together:
+// the rest of the rows at W itself (id > I) and the rows after W. A single "updated_at >= W and
+// (updated_at > W or id > I)" filter is not one range for PostgreSQL: after a bulk import that gave
+// thousands of rows the same updated_at, every page re-scanned all of them (a quadratic first sync).
+struct PageRequest
+{
+    std::optional<QFuture<Result<RestResponse>>> ties;
+    QFuture<Result<RestResponse>> after;
+};
+
+} // namespace
 
 Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
                                    const std::function<bool(const QString&, qint64)>& progress)
 {
     const QString table = Outbox::tableFor(entity);
-    // The page after (updated_at, id) = (W, I), written so that PostgreSQL range-scans the
-    // (updated_at, id) index: the gte bound is indexable, the or() only trims the rows at W itself.
-    const auto pageAfter = [&](const QString& watermark, const QString& watermarkId) {
-        PostgrestQuery query(table);
-        query.select(u"*"_s);
-        if (!watermark.isEmpty())
-            query.filter(u"updated_at"_s, PostgrestQuery::Op::Gte, watermark)
-                .anyOf({PostgrestQuery::orElement(u"updated_at"_s, PostgrestQuery::Op::Gt, watermark),
-                        PostgrestQuery::andGroup(
-                            {PostgrestQuery::orElement(u"updated_at"_s, PostgrestQuery::Op::Eq, watermark),
-                             PostgrestQuery::orElement(u"id"_s, PostgrestQuery::Op::Gt, watermarkId)})});
-        query.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
+    const auto get = [&](const PostgrestQuery& query) {
         return m_client.send(RestRequest{HttpMethod::Get, query, {}, {}, false, 0, kRetries});
+    };
+    const auto pageAfter = [&](const QString& watermark, const QString& watermarkId) {
+        PageRequest page;
+        PostgrestQuery after(table);
+        after.select(u"*"_s);
+        if (!watermark.isEmpty()) {
+            PostgrestQuery ties(table);
+            ties.select(u"*"_s).eq(u"updated_at"_s, watermark);
+            ties.filter(u"id"_s, PostgrestQuery::Op::Gt, watermarkId).order(u"id"_s).limit(kPageSize);
+            page.ties = get(ties);
+            after.filter(u"updated_at"_s, PostgrestQuery::Op::Gt, watermark);
+        }
+        after.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
+        page.after = get(after);
+        return page;
+    };
+    const auto rowsOf = [&](const QFuture<Result<RestResponse>>& f) -> Result<QJsonArray> {
+        const auto response = waitFor(f);
+        if (!response)
+            return tl::unexpected(response.error());
+        if (!response->json.isArray())
+            return fail(ErrorKind::Decode, tr("The server did not send a list of %1 rows").arg(entity));
+        return response->json.array();
     };
     QString watermark;
     QString watermarkId;
@@ -140,70 +220,127 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
             watermarkId = q.value(1).toString();
         }
     }
+    // A first pull into an empty table loads without the read indexes and builds them once at the
+    // end; a kill in between leaves them to the next Database::open().
+    bool bulkLoad = false;
+    if (watermark.isEmpty()) {
+        QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
+        if (auto r = m_db.check(any, tr("reading the local store")); !r)
+            return r;
+        bulkLoad = !any.next();
+    }
+    if (bulkLoad) {
+        if (auto r = m_db.dropReadIndexes(table); !r)
+            return r;
+    }
+    // Requests still on the wire when the pull stops are let finish before the client goes away.
+    QList<QFuture<Result<RestResponse>>> abandoned;
+    const auto cleanUp = qScopeGuard([&] {
+        for (const auto& f : std::as_const(abandoned))
+            waitFor(f);
+        if (bulkLoad)
+            m_db.ensureReadIndexes();
+    });
+    const auto abandon = [&](const PageRequest& page) {
+        abandoned << page.after;
+        if (page.ties)
+            abandoned << *page.ties;
+    };
     qint64 rowsSoFar = 0;
-    auto inFlight = pageAfter(watermark, watermarkId);
+    QJsonArray batch;
+    PageRequest inFlight = pageAfter(watermark, watermarkId);
     for (;;) {
-        const auto response = waitFor(inFlight);
-        if (!response)
-            return tl::unexpected(response.error());
-        if (!response->json.isArray())
-            return fail(ErrorKind::Decode, tr("The server did not send a list of %1 rows").arg(entity));
-        const QJsonArray rows = response->json.array();
-        if (rows.isEmpty())
-            return {};
-        const QJsonObject last = rows.last().toObject();
-        // Ask for the next page now: the server works on it while this one is stored.
-        const bool more = rows.size() == kPageSize;
-        if (more)
-            inFlight = pageAfter(last.value(u"updated_at"_s).toString(), last.value(u"id"_s).toString());
-        // One page, one transaction, with its watermark: a kill leaves the store at a page boundary.
-        Transaction tx(m_db);
-        if (!tx.started())
-            return tl::unexpected(tx.started().error());
-        QSet<QString> unsent;
-        {
-            QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
-            q.bindValue(0, entity);
-            if (auto r = m_db.check(q, tr("reading the outbox")); !r)
-                return r;
-            while (q.next())
-                unsent.insert(q.value(0).toString());
-        }
-        for (const QJsonValue& v : rows) {
-            const QJsonObject row = v.toObject();
-            if (unsent.contains(row.value(u"id"_s).toString())) {
-                ++report.heldBack; // never overwrite a row with unsent changes
-                continue;
+        QJsonArray rows;
+        bool more = false;
+        if (inFlight.ties) {
+            const auto ties = rowsOf(*inFlight.ties);
+            if (!ties) {
+                abandoned << inFlight.after;
+                return tl::unexpected(ties.error());
             }
-            if (auto r = m_rows.store(entity, row); !r)
-                return r;
-            if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
-                ++report.deleted;
-            else
-                ++report.pulled;
+            rows = *ties;
         }
-        QSqlQuery mark =
-            m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
-                         "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
-                         "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
-                         "last_sync_at = excluded.last_sync_at"_s);
-        mark.bindValue(0, entity);
-        mark.bindValue(1, last.value(u"updated_at"_s).toString());
-        mark.bindValue(2, last.value(u"id"_s).toString());
-        mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
-        if (auto r = m_db.check(mark, tr("saving the sync watermark")); !r)
+        if (rows.size() == kPageSize) {
+            // A long run of rows sharing one updated_at: keep walking it by id.
+            abandoned << inFlight.after;
+            more = true;
+            inFlight = pageAfter(watermark, rows.last().toObject().value(u"id"_s).toString());
+        } else {
+            const auto after = rowsOf(inFlight.after);
+            if (!after)
+                return tl::unexpected(after.error());
+            for (const QJsonValue& v : *after)
+                rows.append(v);
+            more = after->size() == kPageSize;
+            if (more) {
+                // Ask for the next page now: the server works on it while this one is stored.
+                const QJsonObject last = rows.last().toObject();
+                inFlight = pageAfter(last.value(u"updated_at"_s).toString(), last.value(u"id"_s).toString());
+            }
+        }
+        if (!rows.isEmpty())
+            watermark = rows.last().toObject().value(u"updated_at"_s).toString();
+        for (const QJsonValue& v : std::as_const(rows))
+            batch.append(v);
+        if (batch.isEmpty())
+            return {};
+        if (auto r = storePage(entity, batch, batch.last().toObject(), report); !r) {
+            if (more)
+                abandon(inFlight);
             return r;
-        if (auto r = tx.commit(); !r)
-            return r;
-        rowsSoFar += rows.size();
+        }
+        rowsSoFar += batch.size();
+        batch = QJsonArray();
         if (progress && !progress(table, rowsSoFar)) {
             if (more)
-                waitFor(inFlight); // let the prefetched reply finish before the client goes away
+                abandon(inFlight);
             return fail(ErrorKind::Validation, tr("Sync cancelled; the pages pulled so far are kept"));
         }
         if (!more)
             return {};
     }
+}
+
+Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows, const QJsonObject& last,
+                                   SyncReport& report)
+{
+    // One page, one transaction, with its watermark: a kill leaves the store at a page boundary.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    QSet<QString> unsent;
+    {
+        QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+        q.bindValue(0, entity);
+        if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+            return r;
+        while (q.next())
+            unsent.insert(q.value(0).toString());
+    }
+    for (const QJsonValue& v : rows) {
+        const QJsonObject row = v.toObject();
+        if (unsent.contains(row.value(u"id"_s).toString())) {
+            ++report.heldBack; // never overwrite a row with unsent changes
+            continue;
+        }
+        if (auto r = m_rows.store(entity, row); !r)
+            return r;
+        if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
+            ++report.deleted;
+        else
+            ++report.pulled;
+    }
+    QSqlQuery mark = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
+                                  "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
+                                  "last_sync_at = excluded.last_sync_at"_s);
+    mark.bindValue(0, entity);
+    mark.bindValue(1, last.value(u"updated_at"_s).toString());
+    mark.bindValue(2, last.value(u"id"_s).toString());
+    mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
+    if (auto r = m_db.check(mark, tr("saving the sync watermark")); !r)
+        return r;
+    return tx.commit();
 }
 
 Result<SyncReport> SyncEngine::pull(const std::function<bool(const QString&, qint64)>& progress)
@@ -215,7 +352,9 @@ Result<SyncReport> SyncEngine::pull(const std::function<bool(const QString&, qin
     // (the commits per page stay; only the copying of WAL frames into the file is batched).
     m_db.exec(u"PRAGMA cache_size=-131072"_s);
     m_db.exec(u"PRAGMA wal_autocheckpoint=16384"_s);
+    m_db.exec(u"PRAGMA foreign_keys=OFF"_s);
     const auto restore = qScopeGuard([this] {
+        m_db.exec(u"PRAGMA foreign_keys=ON"_s);
         m_db.exec(u"PRAGMA cache_size=-32768"_s);
         m_db.exec(u"PRAGMA wal_autocheckpoint=1000"_s);
     });

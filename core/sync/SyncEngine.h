@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
@@ -67,6 +68,7 @@ private:
     Result<void> pullTable(const QString& entity, SyncReport& report,
                            const std::function<bool(const QString&, qint64)>& progress);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
+    Result<void> storePage(const QString& entity, const QJsonArray& rows, const QJsonObject& last, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 
     Database& m_db;

@@ -7,6 +7,7 @@
 #include "rest/Repositories.h"
 #include "services/LeadService.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "sync/SyncEngine.h"
 #include "util/Ids.h"
 #include "json/EntityJson.h"
@@ -101,6 +102,13 @@ private Q_SLOTS:
         for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s})
             QCOMPARE(localCount(t, u"SELECT count(*) FROM "_s + table), serverCount(table));
         QVERIFY(first->pulled >= 2502);
+        // The 2,500 leads share one updated_at (one insert): the tie run is walked by id, and the
+        // read indexes the bulk load dropped are built again.
+        QCOMPARE(localCount(t, u"SELECT count(DISTINCT id) FROM leads"_s), serverCount(u"leads"_s));
+        for (const ReadIndex& index : readIndexes())
+            QCOMPARE(localCount(t, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(
+                                       index.name)),
+                     1);
         const auto second = pull(t);
         QCOMPARE(second->pulled, 0); // nothing changed: nothing pulled
 
