@@ -111,7 +111,19 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (!leadops::cli::isCliInvocation(args))
         return runGui(argc, argv);
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (leadops::cli::needsGuiApplication(args)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // Exports draw charts; on a server or in CI there is no display, and none is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     setIdentity();
     installTranslations(app, args);
     return leadops::cli::run(args);

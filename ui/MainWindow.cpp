@@ -6,10 +6,12 @@
 #include "auth/SecretStore.h"
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/CampaignTableModel.h"
 #include "models/LeadTableModel.h"
 #include "models/NicheTableModel.h"
 #include "obs/RequestMetrics.h"
+#include "panes/AnalyticsPane.h"
 #include "panes/CampaignsPane.h"
 #include "panes/LeadsPane.h"
 #include "panes/NichesPane.h"
@@ -18,6 +20,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -44,8 +48,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_leads = new LeadsPane(workspace, m_tabs);
     m_tabs->addTab(m_niches, tr("&Niches"));
     m_tabs->addTab(m_campaigns, tr("&Campaigns"));
+    m_analytics = new AnalyticsPane(workspace, m_tabs);
     m_tabs->addTab(m_leads, tr("&Leads"));
+    m_tabs->addTab(m_analytics, tr("&Analytics"));
     setCentralWidget(m_tabs);
+    connect(m_analytics, &AnalyticsPane::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(m_analytics, &AnalyticsPane::stageClicked, this, [this](LeadStatus stage, const AnalyticsFilter& f) {
+        showPane(Leads);
+        m_leads->showLeads(stage, f);
+    });
+    // Analytics are aggregates of what the other panes change: refreshed when shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == Analytics)
+            m_analytics->refresh();
+    });
 
     for (TablePane* pane :
          {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns), static_cast<TablePane*>(m_leads)}) {
@@ -59,11 +76,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         dialog.exec();
     });
     file->addSeparator();
+    QAction* exportMenu = file->addAction(tr("&Export chart…"));
+    exportMenu->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportMenu, &QAction::triggered, this, [this] {
+        showPane(Analytics);
+        m_analytics->exportWithDialog(ExportFormat::Png);
+    });
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog(this).exec(); });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Pane>> panes = {
-        {tr("Niches"), Niches}, {tr("Campaigns"), Campaigns}, {tr("Leads"), Leads}};
+        {tr("Niches"), Niches}, {tr("Campaigns"), Campaigns}, {tr("Leads"), Leads}, {tr("Analytics"), Analytics}};
     for (qsizetype i = 0; i < panes.size(); ++i) {
         QAction* a = view->addAction(panes[i].first, this, [this, p = panes[i].second] { showPane(p); });
         a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -71,6 +98,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About LeadOps Console"), this, &MainWindow::about);
+    m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_userLabel);
     m_syncLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_syncLabel);
     m_healthLabel = new QLabel(this);
@@ -84,6 +113,58 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     statusBar()->showMessage(tr("Local workspace: %1").arg(workspace.directory()));
     resize(1280, 760);
     showPane(Leads);
+    restoreLayout();
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return static_cast<Pane>(m_tabs->currentIndex());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.beginGroup(u"window"_s);
+    s.setValue(u"geometry"_s, saveGeometry());
+    s.setValue(u"state"_s, saveState());
+    s.setValue(u"pane"_s, m_tabs->currentIndex());
+    // Column widths, order and the sort column of every table.
+    s.setValue(u"niches/header"_s, m_niches->view()->horizontalHeader()->saveState());
+    s.setValue(u"campaigns/header"_s, m_campaigns->view()->horizontalHeader()->saveState());
+    s.setValue(u"leads/header"_s, m_leads->view()->horizontalHeader()->saveState());
+    s.setValue(u"leads/filters"_s, m_leads->saveFilters());
+    s.setValue(u"analytics/period"_s, m_analytics->periodState());
+    s.setValue(u"analytics/view"_s, static_cast<int>(m_analytics->currentView()));
+    s.endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    s.beginGroup(u"window"_s);
+    if (s.contains(u"geometry"_s))
+        restoreGeometry(s.value(u"geometry"_s).toByteArray());
+    restoreState(s.value(u"state"_s).toByteArray());
+    for (const auto& [key, pane] : {std::pair{u"niches/header"_s, static_cast<TablePane*>(m_niches)},
+                                    std::pair{u"campaigns/header"_s, static_cast<TablePane*>(m_campaigns)},
+                                    std::pair{u"leads/header"_s, static_cast<TablePane*>(m_leads)}}) {
+        // restoreState() re-applies the saved sort indicator; the view then asks the model to sort.
+        if (s.contains(key))
+            pane->view()->horizontalHeader()->restoreState(s.value(key).toByteArray());
+    }
+    m_leads->restoreFilters(s.value(u"leads/filters"_s).toString());
+    if (s.contains(u"analytics/period"_s))
+        m_analytics->restorePeriodState(s.value(u"analytics/period"_s).toString());
+    m_analytics->showView(static_cast<AnalyticsPane::View>(s.value(u"analytics/view"_s, 0).toInt()));
+    const int pane = s.value(u"pane"_s, static_cast<int>(Leads)).toInt();
+    showPane(static_cast<Pane>(std::clamp(pane, 0, static_cast<int>(Analytics))));
+    s.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startHealthChecks()
@@ -104,6 +185,13 @@ void MainWindow::checkHealth()
     if (config && config->isConfigured() && config->accessToken.isEmpty()) {
         if (auto saved = loadSession(keychain))
             session = *saved;
+    }
+    if (session && session->isValid()) {
+        m_userLabel->setText(session->role.isEmpty() ? session->email
+                                                     : tr("%1 · %2").arg(session->email, session->role));
+        m_userLabel->setToolTip(tr("Signed in; leadops logout signs out"));
+    } else {
+        m_userLabel->setText(config && config->isConfigured() ? tr("Not signed in") : QString());
     }
     m_healthCheck
         ->run(config ? *config : ConnectionConfig{}, session, 5000,
@@ -181,6 +269,8 @@ void MainWindow::refreshPanes()
     m_niches->model()->reload();
     m_campaigns->model()->reload();
     m_leads->model()->reload();
+    if (currentPane() == Analytics)
+        m_analytics->refresh();
 }
 
 void MainWindow::showDiagnostics()

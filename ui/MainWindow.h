@@ -10,14 +10,15 @@ class QTimer;
 
 namespace leadops {
 
+class AnalyticsPane;
 class CampaignsPane;
 class LeadsPane;
 class SyncController;
 class NichesPane;
 class Workspace;
 
-// Niches, Campaigns and Leads over one workspace. The full navigation, analytics and settings
-// arrive with the desktop-experience issue; this window already does every job of the CLI.
+// Niches, Campaigns, Leads and Analytics over one workspace. The window's layout, column widths,
+// sort orders and filters are kept in QSettings and restored on the next start.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,11 +35,19 @@ public:
     void startSync();
     void refreshPanes();
 
-    enum Pane { Niches, Campaigns, Leads };
+    enum Pane { Niches, Campaigns, Leads, Analytics };
     void showPane(Pane pane);
     NichesPane* nichesPane() const { return m_niches; }
     CampaignsPane* campaignsPane() const { return m_campaigns; }
     LeadsPane* leadsPane() const { return m_leads; }
+    AnalyticsPane* analyticsPane() const { return m_analytics; }
+    Pane currentPane() const;
+
+    void saveLayout() const;
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void about();
@@ -50,6 +59,8 @@ private:
     NichesPane* m_niches = nullptr;
     CampaignsPane* m_campaigns = nullptr;
     LeadsPane* m_leads = nullptr;
+    AnalyticsPane* m_analytics = nullptr;
+    QLabel* m_userLabel = nullptr;
     QLabel* m_healthLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     SyncController* m_sync = nullptr;

@@ -12,14 +12,10 @@ namespace leadops::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QStringList headers()
 {
-    return {tr("ID"), tr("STATUS"), tr("PLATFORM"), tr("BUDGET"), tr("SPENT"), tr("REMAINING"), tr("USED"), tr("NAME")};
+    return {CliText::tr("ID"),    CliText::tr("STATUS"),    CliText::tr("PLATFORM"), CliText::tr("BUDGET"),
+            CliText::tr("SPENT"), CliText::tr("REMAINING"), CliText::tr("USED"),     CliText::tr("NAME")};
 }
 
 QStringList campaignRow(const Campaign& c)
@@ -48,8 +44,9 @@ Result<Platform> parsePlatform(const QString& text)
 {
     if (const auto p = fromKey<Platform>(text))
         return *p;
-    return fail(ErrorKind::Validation,
-                tr("Platform '%1' is not known: expected one of %2").arg(text, allKeys<Platform>().join(u", "_s)));
+    return fail(
+        ErrorKind::Validation,
+        CliText::tr("Platform '%1' is not known: expected one of %2").arg(text, allKeys<Platform>().join(u", "_s)));
 }
 
 int create(CliContext& ctx, const QStringList& args)
@@ -57,11 +54,11 @@ int create(CliContext& ctx, const QStringList& args)
     SubcommandParser p(ctx,
                        u"leadops campaign create --niche ID --name NAME --platform olx|kaspi|satu|telegram "
                        "--budget AMOUNT"_s,
-                       tr("Create a draft campaign for a niche; the budget is in tenge."));
-    p.addOption(u"niche"_s, tr("Niche id."), u"ID"_s);
-    p.addOption(u"name"_s, tr("Campaign name."), u"NAME"_s);
-    p.addOption(u"platform"_s, tr("olx, kaspi, satu or telegram."), u"PLATFORM"_s);
-    p.addOption(u"budget"_s, tr("Budget in tenge, e.g. 500000 or 2500.50."), u"AMOUNT"_s);
+                       CliText::tr("Create a draft campaign for a niche; the budget is in tenge."));
+    p.addOption(u"niche"_s, CliText::tr("Niche id."), u"ID"_s);
+    p.addOption(u"name"_s, CliText::tr("Campaign name."), u"NAME"_s);
+    p.addOption(u"platform"_s, CliText::tr("olx, kaspi, satu or telegram."), u"PLATFORM"_s);
+    p.addOption(u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"AMOUNT"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -83,15 +80,15 @@ int create(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, (*ws)->campaigns().create(*values[0], *values[1], *platform, *budget),
-                  [&](const Campaign& c) { printCampaign(ctx, c, tr("Created campaign %1 (%2)")); });
+                  [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Created campaign %1 (%2)")); });
 }
 
 int list(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops campaign list [--status draft|active|paused|completed] [--niche ID] [--json]"_s,
-                       tr("List campaigns with their budget use."));
-    p.addOption(u"status"_s, tr("Only campaigns in this status."), u"STATUS"_s);
-    p.addOption(u"niche"_s, tr("Only campaigns of this niche."), u"ID"_s);
+                       CliText::tr("List campaigns with their budget use."));
+    p.addOption(u"status"_s, CliText::tr("Only campaigns in this status."), u"STATUS"_s);
+    p.addOption(u"niche"_s, CliText::tr("Only campaigns of this niche."), u"ID"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -101,7 +98,7 @@ int list(CliContext& ctx, const QStringList& args)
         filter.status = fromKey<CampaignStatus>(a->value(u"status"_s));
         if (!filter.status)
             return ctx.refuse(Error{ErrorKind::Validation,
-                                    tr("Campaign status '%1' is not known: expected one of %2")
+                                    CliText::tr("Campaign status '%1' is not known: expected one of %2")
                                         .arg(a->value(u"status"_s), allKeys<CampaignStatus>().join(u", "_s)),
                                     {}});
     }
@@ -127,7 +124,7 @@ int list(CliContext& ctx, const QStringList& args)
 int spend(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops campaign spend ID AMOUNT"_s,
-                       tr("Record spend in tenge; the campaign completes when spend reaches the budget."));
+                       CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget."));
     int code = Done;
     const auto a = p.parse(args, 2, 2, code);
     if (!a)
@@ -140,8 +137,8 @@ int spend(CliContext& ctx, const QStringList& args)
         return ctx.refuse(ws.error());
     return finish(ctx, (*ws)->campaigns().addSpend(a->positional.at(0), *amount), [&](const Campaign& c) {
         printCampaign(ctx, c,
-                      c.status == CampaignStatus::Completed ? tr("Campaign %1 spent its budget and is now %2")
-                                                            : tr("Recorded spend for campaign %1 (%2)"));
+                      c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
+                                                            : CliText::tr("Recorded spend for campaign %1 (%2)"));
     });
 }
 
@@ -157,7 +154,7 @@ int simple(CliContext& ctx, const QStringList& args, const QString& verb, const 
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, action((*ws)->campaigns(), a->positional.at(0)),
-                  [&](const Campaign& c) { printCampaign(ctx, c, tr("Campaign %1 is now %2")); });
+                  [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Campaign %1 is now %2")); });
 }
 
 } // namespace
@@ -173,18 +170,19 @@ int runCampaign(CliContext& ctx, const QStringList& args)
     if (verb == u"spend"_s)
         return spend(ctx, rest);
     if (verb == u"start"_s)
-        return simple(ctx, rest, verb, tr("Start a draft campaign with a budget above 0."),
+        return simple(ctx, rest, verb, CliText::tr("Start a draft campaign with a budget above 0."),
                       [](CampaignService& s, const QString& id) { return s.start(id); });
     if (verb == u"pause"_s)
-        return simple(ctx, rest, verb, tr("Pause an active campaign."),
+        return simple(ctx, rest, verb, CliText::tr("Pause an active campaign."),
                       [](CampaignService& s, const QString& id) { return s.pause(id); });
     if (verb == u"resume"_s)
-        return simple(ctx, rest, verb, tr("Resume a paused campaign."),
+        return simple(ctx, rest, verb, CliText::tr("Resume a paused campaign."),
                       [](CampaignService& s, const QString& id) { return s.resume(id); });
     if (verb == u"complete"_s)
-        return simple(ctx, rest, verb, tr("Complete a campaign."),
+        return simple(ctx, rest, verb, CliText::tr("Complete a campaign."),
                       [](CampaignService& s, const QString& id) { return s.complete(id); });
-    return ctx.usage(verb.isEmpty() ? tr("campaign: missing action") : tr("campaign: unknown action '%1'").arg(verb),
+    return ctx.usage(verb.isEmpty() ? CliText::tr("campaign: missing action")
+                                    : CliText::tr("campaign: unknown action '%1'").arg(verb),
                      u"leadops campaign create|list|start|pause|resume|complete|spend ..."_s);
 }
 

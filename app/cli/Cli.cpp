@@ -19,8 +19,9 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names = {u"demo"_s,  u"niche"_s,  u"campaign"_s, u"lead"_s,   u"connect"_s,
-                                      u"login"_s, u"logout"_s, u"whoami"_s,   u"health"_s, u"diagnostics"_s};
+    static const QStringList names = {u"demo"_s,  u"niche"_s,   u"campaign"_s,  u"lead"_s,    u"connect"_s,
+                                      u"login"_s, u"logout"_s,  u"whoami"_s,    u"health"_s,  u"diagnostics"_s,
+                                      u"sync"_s,  u"pending"_s, u"conflicts"_s, u"resolve"_s, u"export"_s};
     return names;
 }
 
@@ -45,6 +46,8 @@ QString helpText()
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
                "  health    diagnostics [--format text|json|prometheus]\n"
                "  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs\n"
+               "  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]\n"
+               "         [--campaign ID] [--source S] [--market M]   (no display needed)\n"
                "\n"
                "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,\n"
                "3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace's "
@@ -56,7 +59,7 @@ QString helpText()
 
 int dispatch(CliContext& ctx, const QString& command, const QStringList& args);
 
-bool isCliInvocation(const QStringList& arguments)
+QString commandWord(const QStringList& arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
@@ -64,12 +67,20 @@ bool isCliInvocation(const QStringList& arguments)
             ++i; // skip the value
             continue;
         }
-        if (a == u"--version"_s || a == u"-v"_s || a == u"--help"_s || a == u"-h"_s)
-            return true;
-        if (!a.startsWith(u'-'))
-            return true; // a command word (known or not: an unknown one gets a usage error, not a window)
+        if (a == u"--version"_s || a == u"-v"_s || a == u"--help"_s || a == u"-h"_s || !a.startsWith(u'-'))
+            return a; // a command word (known or not: an unknown one gets a usage error, not a window)
     }
-    return false;
+    return {};
+}
+
+bool isCliInvocation(const QStringList& arguments)
+{
+    return !commandWord(arguments).isEmpty();
+}
+
+bool needsGuiApplication(const QStringList& arguments)
+{
+    return commandWord(arguments) == u"export"_s;
 }
 
 int run(const QStringList& arguments)
@@ -148,6 +159,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& args)
         return runHealth(ctx, args);
     if (command == u"sync"_s || command == u"pending"_s || command == u"conflicts"_s || command == u"resolve"_s)
         return runSync(ctx, command, args);
+    if (command == u"export"_s)
+        return runExport(ctx, args);
     if (command == u"diagnostics"_s)
         return runDiagnostics(ctx, args);
     return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")

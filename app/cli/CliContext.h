@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "domain/Result.h"
+
+#include <QCoreApplication>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -20,6 +23,12 @@ class Workspace;
 }
 
 namespace leadops::cli {
+
+// The translation context of every command-line message ("Cli"); lupdate reads it from here.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Exit codes scripts can trust.
 enum ExitCode { Done = 0, Refused = 1, UsageError = 2 };
@@ -96,6 +105,24 @@ int finish(CliContext& ctx, const Result<T>& result, Print&& onSuccess)
     return Done;
 }
 
+// An enum option (--source, --market, --status …) by its key; a bad key is refused with the list of
+// keys. Returns false (and sets `code`) when refused.
+template <typename E>
+bool parseEnumOption(CliContext& ctx, const ParsedArgs& a, const QString& name, std::optional<E>& out, int& code)
+{
+    if (!a.isSet(name))
+        return true;
+    out = fromKey<E>(a.value(name));
+    if (!out) {
+        code = ctx.refuse(Error{ErrorKind::Validation,
+                                QCoreApplication::translate("Cli", "--%1 '%2' is not known: expected one of %3")
+                                    .arg(name, a.value(name), allKeys<E>().join(QStringLiteral(", "))),
+                                {}});
+        return false;
+    }
+    return true;
+}
+
 int runNiche(CliContext& ctx, const QStringList& args);
 int runCampaign(CliContext& ctx, const QStringList& args);
 int runLead(CliContext& ctx, const QStringList& args);
@@ -112,5 +139,6 @@ Result<Session> storedSession();
 Result<Backend> openBackend();
 
 int runSync(CliContext& ctx, const QString& command, const QStringList& args);
+int runExport(CliContext& ctx, const QStringList& args);
 
 } // namespace leadops::cli

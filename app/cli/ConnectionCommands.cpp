@@ -25,11 +25,6 @@ namespace leadops::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // One line from standard input, without echo when it is a terminal (passwords, keys).
 QString readSecretLine(CliContext& ctx, const QString& prompt)
 {
@@ -110,8 +105,8 @@ Result<ConnectionConfig> config()
 int connect(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops connect --url URL   (the anon key is read from standard input)"_s,
-                       tr("Point the console at a Supabase project; the anon key goes to the OS keychain."));
-    p.addOption(u"url"_s, tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s);
+                       CliText::tr("Point the console at a Supabase project; the anon key goes to the OS keychain."));
+    p.addOption(u"url"_s, CliText::tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -122,12 +117,12 @@ int connect(CliContext& ctx, const QStringList& args)
     const auto url = ConnectionConfig::checkProjectUrl(*urlText);
     if (!url)
         return ctx.refuse(url.error());
-    const QString key = readSecretLine(ctx, tr("Anon key: "));
+    const QString key = readSecretLine(ctx, CliText::tr("Anon key: "));
     redactor::addSecret(key);
     if (key.isEmpty())
         return ctx.refuse(
             Error{ErrorKind::Validation,
-                  tr("No anon key on standard input: pipe it in, e.g. leadops connect --url URL < key.txt"),
+                  CliText::tr("No anon key on standard input: pipe it in, e.g. leadops connect --url URL < key.txt"),
                   {}});
     // The key first: if the keychain is missing, nothing at all is persisted.
     if (auto saved = keychain().write(QLatin1String(ConnectionConfig::kAnonKeySecret), key); !saved)
@@ -137,16 +132,17 @@ int connect(CliContext& ctx, const QStringList& args)
     settings.sync();
     if (ctx.json())
         return ctx.printJson(QJsonObject{{u"url"_s, url->toString()}, {u"anon_key"_s, keychain().description()}});
-    ctx.out() << tr("Connected to %1; the anon key is in the %2.").arg(url->toString(), keychain().description())
-              << Qt::endl;
+    ctx.out()
+        << CliText::tr("Connected to %1; the anon key is in the %2.").arg(url->toString(), keychain().description())
+        << Qt::endl;
     return Done;
 }
 
 int login(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops login --email EMAIL   (the password is read from standard input)"_s,
-                       tr("Sign in with Supabase Auth; the session goes to the OS keychain."));
-    p.addOption(u"email"_s, tr("Your e-mail address."), u"EMAIL"_s);
+                       CliText::tr("Sign in with Supabase Auth; the session goes to the OS keychain."));
+    p.addOption(u"email"_s, CliText::tr("Your e-mail address."), u"EMAIL"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -158,25 +154,26 @@ int login(CliContext& ctx, const QStringList& args)
     if (!c)
         return ctx.refuse(c.error());
     if (c->authUrl.isEmpty())
-        return ctx.refuse(Error{
-            ErrorKind::Validation, tr("No Supabase project is configured: run leadops connect --url URL first"), {}});
-    const QString password = readSecretLine(ctx, tr("Password: "));
+        return ctx.refuse(Error{ErrorKind::Validation,
+                                CliText::tr("No Supabase project is configured: run leadops connect --url URL first"),
+                                {}});
+    const QString password = readSecretLine(ctx, CliText::tr("Password: "));
     redactor::addSecret(password);
     if (password.isEmpty())
-        return ctx.refuse(Error{ErrorKind::Validation, tr("No password on standard input"), {}});
+        return ctx.refuse(Error{ErrorKind::Validation, CliText::tr("No password on standard input"), {}});
     AuthClient auth(c->authUrl, c->anonKey);
     const auto session = waitFor(auth.signIn(email->trimmed(), password));
     if (!session)
         return ctx.refuse(session.error());
     if (auto saved = saveSession(*session); !saved) {
         Error e = saved.error();
-        e.message = tr("Signed in as %1, but the session cannot be kept: %2").arg(session->email, e.message);
+        e.message = CliText::tr("Signed in as %1, but the session cannot be kept: %2").arg(session->email, e.message);
         return ctx.refuse(e);
     }
     if (ctx.json())
         return ctx.printJson(describe(*session));
-    ctx.out() << tr("Signed in as %1 (role %2); the session is in the %3.")
-                     .arg(session->email, session->role.isEmpty() ? tr("none") : session->role,
+    ctx.out() << CliText::tr("Signed in as %1 (role %2); the session is in the %3.")
+                     .arg(session->email, session->role.isEmpty() ? CliText::tr("none") : session->role,
                           keychain().description())
               << Qt::endl;
     return Done;
@@ -184,7 +181,7 @@ int login(CliContext& ctx, const QStringList& args)
 
 int whoami(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops whoami [--json]"_s, tr("Show the signed-in user and role."));
+    SubcommandParser p(ctx, u"leadops whoami [--json]"_s, CliText::tr("Show the signed-in user and role."));
     int code = Done;
     if (!p.parse(args, 0, 0, code))
         return code;
@@ -205,8 +202,8 @@ int whoami(CliContext& ctx, const QStringList& args)
     }
     if (ctx.json())
         return ctx.printJson(describe(*session));
-    ctx.out() << tr("%1 (role %2), session valid until %3")
-                     .arg(session->email, session->role.isEmpty() ? tr("none") : session->role,
+    ctx.out() << CliText::tr("%1 (role %2), session valid until %3")
+                     .arg(session->email, session->role.isEmpty() ? CliText::tr("none") : session->role,
                           session->expiresAt.toString(Qt::ISODate))
               << Qt::endl;
     return Done;
@@ -214,7 +211,7 @@ int whoami(CliContext& ctx, const QStringList& args)
 
 int logout(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops logout"_s, tr("Sign out and forget the session."));
+    SubcommandParser p(ctx, u"leadops logout"_s, CliText::tr("Sign out and forget the session."));
     int code = Done;
     if (!p.parse(args, 0, 0, code))
         return code;
@@ -223,14 +220,14 @@ int logout(CliContext& ctx, const QStringList& args)
         if (const auto c = config(); c && !c->authUrl.isEmpty()) {
             AuthClient auth(c->authUrl, c->anonKey);
             if (const auto out = waitFor(auth.signOut(session->accessToken)); !out)
-                ctx.err() << tr("leadops: the server was not told (%1); the local session is removed anyway")
+                ctx.err() << CliText::tr("leadops: the server was not told (%1); the local session is removed anyway")
                                  .arg(out.error().message)
                           << Qt::endl;
         }
     }
     if (auto removed = keychain().remove(QLatin1String(ConnectionConfig::kSessionSecret)); !removed)
         return ctx.refuse(removed.error());
-    ctx.out() << (session ? tr("Signed out.") : tr("Not signed in.")) << Qt::endl;
+    ctx.out() << (session ? CliText::tr("Signed out.") : CliText::tr("Not signed in.")) << Qt::endl;
     return Done;
 }
 

@@ -26,11 +26,6 @@ namespace {
 
 constexpr int kUnreachable = 3;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 HealthReport checkHealth(const QString& workspaceDirectory)
 {
     const auto config = connectionConfig();
@@ -67,9 +62,10 @@ int exitFor(const HealthReport& r)
 
 int runHealth(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops health [--json]"_s,
-                       tr("Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, "
-                          "3 unreachable or not configured."));
+    SubcommandParser p(
+        ctx, u"leadops health [--json]"_s,
+        CliText::tr("Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, "
+                    "3 unreachable or not configured."));
     int code = Done;
     if (!p.parse(args, 0, 0, code))
         return code;
@@ -77,12 +73,13 @@ int runHealth(CliContext& ctx, const QStringList& args)
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {
-        ctx.out() << tr("backend: %1").arg(HealthReport::stateKey(report.state)) << u'\n';
+        ctx.out() << CliText::tr("backend: %1").arg(HealthReport::stateKey(report.state)) << u'\n';
         for (const QString& reason : report.reasons)
             ctx.out() << u"  - "_s << redactor::redact(reason) << u'\n';
         if (report.restStatus)
-            ctx.out() << tr("  REST answered HTTP %1 in %2 ms").arg(report.restStatus).arg(report.restMs, 0, 'f', 1)
-                      << u'\n';
+            ctx.out()
+                << CliText::tr("  REST answered HTTP %1 in %2 ms").arg(report.restStatus).arg(report.restMs, 0, 'f', 1)
+                << u'\n';
         ctx.out().flush();
     }
     return exitFor(report);
@@ -90,17 +87,18 @@ int runHealth(CliContext& ctx, const QStringList& args)
 
 int runDiagnostics(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops diagnostics [--json] [--format text|json|prometheus]"_s,
-                       tr("One redacted report for a support ticket: versions, workspace, health, request metrics, "
-                          "the last runs and the last 200 log lines."));
-    p.addOption(u"format"_s, tr("text (default), json or prometheus (metrics only)."), u"FORMAT"_s);
+    SubcommandParser p(
+        ctx, u"leadops diagnostics [--json] [--format text|json|prometheus]"_s,
+        CliText::tr("One redacted report for a support ticket: versions, workspace, health, request metrics, "
+                    "the last runs and the last 200 log lines."));
+    p.addOption(u"format"_s, CliText::tr("text (default), json or prometheus (metrics only)."), u"FORMAT"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
         return code;
     const QString format = a->isSet(u"format"_s) ? a->value(u"format"_s) : (ctx.json() ? u"json"_s : u"text"_s);
     if (format != u"text"_s && format != u"json"_s && format != u"prometheus"_s)
-        return ctx.usage(tr("--format must be text, json or prometheus"), p.synopsis());
+        return ctx.usage(CliText::tr("--format must be text, json or prometheus"), p.synopsis());
     const QString dir = ctx.workspaceDirectory();
     const QJsonArray runs = RequestMetrics::lastRuns(dir, 20);
     if (format == u"prometheus"_s) {

@@ -13,14 +13,10 @@ namespace leadops::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 QStringList headers()
 {
-    return {tr("ID"), tr("STATUS"), tr("SCORE"), tr("MSGS"), tr("SOURCE"), tr("CONTACT"), tr("CREATED")};
+    return {CliText::tr("ID"),     CliText::tr("STATUS"),  CliText::tr("SCORE"),  CliText::tr("MSGS"),
+            CliText::tr("SOURCE"), CliText::tr("CONTACT"), CliText::tr("CREATED")};
 }
 
 QStringList leadRow(const Lead& l)
@@ -44,29 +40,13 @@ void printLead(CliContext& ctx, const Lead& l, const QString& headline)
     ctx.printTable(headers(), {leadRow(l)});
 }
 
-template <typename E>
-bool parseEnumOption(CliContext& ctx, const ParsedArgs& a, const QString& name, std::optional<E>& out, int& code)
-{
-    if (!a.isSet(name))
-        return true;
-    out = fromKey<E>(a.value(name));
-    if (!out) {
-        code = ctx.refuse(
-            Error{ErrorKind::Validation,
-                  tr("--%1 '%2' is not known: expected one of %3").arg(name, a.value(name), allKeys<E>().join(u", "_s)),
-                  {}});
-        return false;
-    }
-    return true;
-}
-
 int create(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
-                       tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."));
-    p.addOption(u"campaign"_s, tr("Campaign id."), u"ID"_s);
-    p.addOption(u"source"_s, tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
-    p.addOption(u"contact"_s, tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s);
+                       CliText::tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."));
+    p.addOption(u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s);
+    p.addOption(u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
+    p.addOption(u"contact"_s, CliText::tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -83,7 +63,7 @@ int create(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, (*ws)->leads().create(*campaign, *source, *contact),
-                  [&](const Lead& l) { printLead(ctx, l, tr("Created lead %1 (%2)")); });
+                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Created lead %1 (%2)")); });
 }
 
 int list(CliContext& ctx, const QStringList& args)
@@ -91,13 +71,14 @@ int list(CliContext& ctx, const QStringList& args)
     SubcommandParser p(ctx,
                        u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
                        "[--limit N] [--offset N] [--json]"_s,
-                       tr("List leads, newest first."));
-    p.addOption(u"status"_s, tr("new, contacted, qualifying, qualified, disqualified or closed."), u"STATUS"_s);
-    p.addOption(u"campaign"_s, tr("Campaign id."), u"ID"_s);
-    p.addOption(u"source"_s, tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
-    p.addOption(u"search"_s, tr("Text or digits contained in the contact."), u"TEXT"_s);
-    p.addOption(u"limit"_s, tr("At most this many rows (default 100, at most 100000)."), u"N"_s);
-    p.addOption(u"offset"_s, tr("Skip this many rows first."), u"N"_s);
+                       CliText::tr("List leads, newest first."));
+    p.addOption(u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
+                u"STATUS"_s);
+    p.addOption(u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s);
+    p.addOption(u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
+    p.addOption(u"search"_s, CliText::tr("Text or digits contained in the contact."), u"TEXT"_s);
+    p.addOption(u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s);
+    p.addOption(u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -118,10 +99,10 @@ int list(CliContext& ctx, const QStringList& args)
         bool ok = false;
         filter.offset = a->value(u"offset"_s).toLongLong(&ok);
         if (!ok || filter.offset < 0)
-            return ctx.refuse(
-                Error{ErrorKind::Validation,
-                      tr("--offset '%1' is not valid: expected a whole number from 0").arg(a->value(u"offset"_s)),
-                      {}});
+            return ctx.refuse(Error{
+                ErrorKind::Validation,
+                CliText::tr("--offset '%1' is not valid: expected a whole number from 0").arg(a->value(u"offset"_s)),
+                {}});
     }
     auto ws = ctx.workspace();
     if (!ws)
@@ -143,7 +124,7 @@ int list(CliContext& ctx, const QStringList& args)
 
 int show(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops lead show ID [--json]"_s, tr("Show a lead and its history."));
+    SubcommandParser p(ctx, u"leadops lead show ID [--json]"_s, CliText::tr("Show a lead and its history."));
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
     if (!a)
@@ -170,33 +151,35 @@ int show(CliContext& ctx, const QStringList& args)
         ctx.out() << name.leftJustified(18) << value << u'\n';
     };
     const auto when = [](const std::optional<QDateTime>& t) { return t ? t->toString(Qt::ISODateWithMs) : u"-"_s; };
-    field(tr("id"), lead->id);
-    field(tr("campaign_id"), lead->campaignId);
-    field(tr("source"), toKey(lead->source));
-    field(tr("contact"), lead->contact);
-    field(tr("status"), toKey(lead->status));
-    field(tr("score"), QString::number(lead->qualificationScore, 'f', 2));
-    field(tr("messages"), QString::number(lead->messagesCount));
-    field(tr("created_at"), lead->createdAt.toString(Qt::ISODateWithMs));
-    field(tr("qualified_at"), when(lead->qualifiedAt));
-    field(tr("disqualified_at"), when(lead->disqualifiedAt));
+    field(CliText::tr("id"), lead->id);
+    field(CliText::tr("campaign_id"), lead->campaignId);
+    field(CliText::tr("source"), toKey(lead->source));
+    field(CliText::tr("contact"), lead->contact);
+    field(CliText::tr("status"), toKey(lead->status));
+    field(CliText::tr("score"), QString::number(lead->qualificationScore, 'f', 2));
+    field(CliText::tr("messages"), QString::number(lead->messagesCount));
+    field(CliText::tr("created_at"), lead->createdAt.toString(Qt::ISODateWithMs));
+    field(CliText::tr("qualified_at"), when(lead->qualifiedAt));
+    field(CliText::tr("disqualified_at"), when(lead->disqualifiedAt));
     if (!lead->disqualificationReason.isEmpty())
-        field(tr("reason"), lead->disqualificationReason);
-    field(tr("updated_at"), lead->updatedAt.toString(Qt::ISODateWithMs));
-    ctx.out() << u'\n' << tr("History:") << u'\n';
+        field(CliText::tr("reason"), lead->disqualificationReason);
+    field(CliText::tr("updated_at"), lead->updatedAt.toString(Qt::ISODateWithMs));
+    ctx.out() << u'\n' << CliText::tr("History:") << u'\n';
     QList<QStringList> rows;
     for (const AuditEntry& e : *history)
         rows << QStringList{e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), e.action,
                             (e.fromStatus.isEmpty() ? u"-"_s : e.fromStatus) + u" -> "_s + e.toStatus, e.actor,
                             e.detail};
-    ctx.printTable({tr("AT"), tr("ACTION"), tr("STATUS"), tr("BY"), tr("DETAIL")}, rows);
+    ctx.printTable(
+        {CliText::tr("AT"), CliText::tr("ACTION"), CliText::tr("STATUS"), CliText::tr("BY"), CliText::tr("DETAIL")},
+        rows);
     return Done;
 }
 
 int scored(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, bool qualify)
 {
     SubcommandParser p(ctx, u"leadops lead %1 ID --score S"_s.arg(verb), description);
-    p.addOption(u"score"_s, tr("Qualification score from 0 to 1."), u"S"_s);
+    p.addOption(u"score"_s, CliText::tr("Qualification score from 0 to 1."), u"S"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
     if (!a)
@@ -204,7 +187,7 @@ int scored(CliContext& ctx, const QStringList& args, const QString& verb, const 
     const auto scoreText = p.required(*a, u"score"_s, code);
     if (!scoreText)
         return code;
-    const auto score = parseUnitInterval(*scoreText, tr("Qualification score"));
+    const auto score = parseUnitInterval(*scoreText, CliText::tr("Qualification score"));
     if (!score)
         return ctx.refuse(score.error());
     auto ws = ctx.workspace();
@@ -213,14 +196,14 @@ int scored(CliContext& ctx, const QStringList& args, const QString& verb, const 
     LeadService& leads = (*ws)->leads();
     const QString id = a->positional.at(0);
     return finish(ctx, qualify ? leads.qualify(id, *score) : leads.assessScore(id, *score),
-                  [&](const Lead& l) { printLead(ctx, l, tr("Lead %1 is now %2")); });
+                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
 }
 
 int disqualify(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops lead disqualify ID --reason TEXT"_s,
-                       tr("Disqualify a lead, keeping the reason."));
-    p.addOption(u"reason"_s, tr("Why the lead is disqualified."), u"TEXT"_s);
+                       CliText::tr("Disqualify a lead, keeping the reason."));
+    p.addOption(u"reason"_s, CliText::tr("Why the lead is disqualified."), u"TEXT"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
     if (!a)
@@ -232,14 +215,14 @@ int disqualify(CliContext& ctx, const QStringList& args)
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, (*ws)->leads().disqualify(a->positional.at(0), *reason),
-                  [&](const Lead& l) { printLead(ctx, l, tr("Lead %1 is now %2")); });
+                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
 }
 
 int autoDisqualify(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops lead auto-disqualify [--dry-run] [--json]"_s,
-                       tr("Disqualify qualifying leads with more than 10 messages and a score below 0.3."));
-    p.addOption(u"dry-run"_s, tr("Only list the leads that would be disqualified."));
+                       CliText::tr("Disqualify qualifying leads with more than 10 messages and a score below 0.3."));
+    p.addOption(u"dry-run"_s, CliText::tr("Only list the leads that would be disqualified."));
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -255,8 +238,9 @@ int autoDisqualify(CliContext& ctx, const QStringList& args)
             ctx.printJson(QJsonObject{{u"dry_run"_s, r.dryRun}, {u"count"_s, r.leads.size()}, {u"ids"_s, ids}});
             return;
         }
-        ctx.out() << (r.dryRun ? tr("%n lead(s) would be auto-disqualified", "", static_cast<int>(r.leads.size()))
-                               : tr("%n lead(s) auto-disqualified", "", static_cast<int>(r.leads.size())))
+        ctx.out() << (r.dryRun
+                          ? CliText::tr("%n lead(s) would be auto-disqualified", "", static_cast<int>(r.leads.size()))
+                          : CliText::tr("%n lead(s) auto-disqualified", "", static_cast<int>(r.leads.size())))
                   << u'\n';
         for (const Lead& l : r.leads)
             ctx.out() << l.id << u'\n';
@@ -276,7 +260,7 @@ int simple(CliContext& ctx, const QStringList& args, const QString& verb, const 
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, action((*ws)->leads(), a->positional.at(0)),
-                  [&](const Lead& l) { printLead(ctx, l, tr("Lead %1 is now %2")); });
+                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
 }
 
 } // namespace
@@ -292,26 +276,27 @@ int runLead(CliContext& ctx, const QStringList& args)
     if (verb == u"show"_s)
         return show(ctx, rest);
     if (verb == u"qualify"_s)
-        return scored(ctx, rest, verb, tr("Qualify a contacted lead with at least 3 messages."), true);
+        return scored(ctx, rest, verb, CliText::tr("Qualify a contacted lead with at least 3 messages."), true);
     if (verb == u"score"_s)
-        return scored(ctx, rest, verb, tr("Record a provisional score for a lead in qualification."), false);
+        return scored(ctx, rest, verb, CliText::tr("Record a provisional score for a lead in qualification."), false);
     if (verb == u"disqualify"_s)
         return disqualify(ctx, rest);
     if (verb == u"auto-disqualify"_s)
         return autoDisqualify(ctx, rest);
     if (verb == u"contact"_s)
-        return simple(ctx, rest, verb, tr("Mark a new lead as contacted."),
+        return simple(ctx, rest, verb, CliText::tr("Mark a new lead as contacted."),
                       [](LeadService& s, const QString& id) { return s.markContacted(id); });
     if (verb == u"message"_s)
-        return simple(ctx, rest, verb, tr("Record one message exchanged with the lead."),
+        return simple(ctx, rest, verb, CliText::tr("Record one message exchanged with the lead."),
                       [](LeadService& s, const QString& id) { return s.recordMessage(id); });
     if (verb == u"start-qualifying"_s)
-        return simple(ctx, rest, verb, tr("Move a contacted lead into qualification."),
+        return simple(ctx, rest, verb, CliText::tr("Move a contacted lead into qualification."),
                       [](LeadService& s, const QString& id) { return s.startQualifying(id); });
     if (verb == u"close"_s)
-        return simple(ctx, rest, verb, tr("Close a qualified lead (hand-off to sales)."),
+        return simple(ctx, rest, verb, CliText::tr("Close a qualified lead (hand-off to sales)."),
                       [](LeadService& s, const QString& id) { return s.close(id); });
-    return ctx.usage(verb.isEmpty() ? tr("lead: missing action") : tr("lead: unknown action '%1'").arg(verb),
+    return ctx.usage(verb.isEmpty() ? CliText::tr("lead: missing action")
+                                    : CliText::tr("lead: unknown action '%1'").arg(verb),
                      u"leadops lead create|list|show|contact|message|start-qualifying|score|qualify|disqualify|"
                      "close|auto-disqualify ..."_s);
 }

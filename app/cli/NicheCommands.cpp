@@ -13,11 +13,6 @@ namespace leadops::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QStringList nicheRow(const Niche& n)
 {
     return {n.id,
@@ -36,17 +31,18 @@ void printNiche(CliContext& ctx, const Niche& n, const QString& headline)
         return;
     }
     ctx.out() << headline.arg(n.id, toKey(n.status)) << u'\n';
-    ctx.printTable({tr("ID"), tr("STATUS"), tr("MARKET"), tr("NAME"), tr("CATEGORY"), tr("PROFIT"), tr("COMPET")},
+    ctx.printTable({CliText::tr("ID"), CliText::tr("STATUS"), CliText::tr("MARKET"), CliText::tr("NAME"),
+                    CliText::tr("CATEGORY"), CliText::tr("PROFIT"), CliText::tr("COMPET")},
                    {nicheRow(n)});
 }
 
 int create(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops niche create --name NAME --market almaty|astana|shymkent --category CATEGORY"_s,
-                       tr("Create a niche in research."));
-    p.addOption(u"name"_s, tr("Niche name."), u"NAME"_s);
-    p.addOption(u"market"_s, tr("City: almaty, astana or shymkent."), u"MARKET"_s);
-    p.addOption(u"category"_s, tr("Business category."), u"CATEGORY"_s);
+                       CliText::tr("Create a niche in research."));
+    p.addOption(u"name"_s, CliText::tr("Niche name."), u"NAME"_s);
+    p.addOption(u"market"_s, CliText::tr("City: almaty, astana or shymkent."), u"MARKET"_s);
+    p.addOption(u"category"_s, CliText::tr("Business category."), u"CATEGORY"_s);
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -58,20 +54,20 @@ int create(CliContext& ctx, const QStringList& args)
         return code;
     const auto market = fromKey<Market>(*marketText);
     if (!market)
-        return ctx.refuse(
-            Error{ErrorKind::Validation,
-                  tr("Market '%1' is not known: expected one of %2").arg(*marketText, allKeys<Market>().join(u", "_s)),
-                  {}});
+        return ctx.refuse(Error{ErrorKind::Validation,
+                                CliText::tr("Market '%1' is not known: expected one of %2")
+                                    .arg(*marketText, allKeys<Market>().join(u", "_s)),
+                                {}});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, (*ws)->niches().create(*name, *market, *category),
-                  [&](const Niche& n) { printNiche(ctx, n, tr("Created niche %1 (%2)")); });
+                  [&](const Niche& n) { printNiche(ctx, n, CliText::tr("Created niche %1 (%2)")); });
 }
 
 int list(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops niche list [--json]"_s, tr("List niches."));
+    SubcommandParser p(ctx, u"leadops niche list [--json]"_s, CliText::tr("List niches."));
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -90,7 +86,8 @@ int list(CliContext& ctx, const QStringList& args)
         QList<QStringList> rows;
         for (const Niche& n : niches)
             rows << nicheRow(n);
-        ctx.printTable({tr("ID"), tr("STATUS"), tr("MARKET"), tr("NAME"), tr("CATEGORY"), tr("PROFIT"), tr("COMPET")},
+        ctx.printTable({CliText::tr("ID"), CliText::tr("STATUS"), CliText::tr("MARKET"), CliText::tr("NAME"),
+                        CliText::tr("CATEGORY"), CliText::tr("PROFIT"), CliText::tr("COMPET")},
                        rows);
     });
 }
@@ -98,9 +95,9 @@ int list(CliContext& ctx, const QStringList& args)
 int validate(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops niche validate ID --profitability P --competition C"_s,
-                       tr("Record the research scores (each 0..1) and mark the niche validated."));
-    p.addOption(u"profitability"_s, tr("Profitability score, 0..1."), u"P"_s);
-    p.addOption(u"competition"_s, tr("Competition density, 0..1."), u"C"_s);
+                       CliText::tr("Record the research scores (each 0..1) and mark the niche validated."));
+    p.addOption(u"profitability"_s, CliText::tr("Profitability score, 0..1."), u"P"_s);
+    p.addOption(u"competition"_s, CliText::tr("Competition density, 0..1."), u"C"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
     if (!a)
@@ -109,22 +106,22 @@ int validate(CliContext& ctx, const QStringList& args)
     const auto cText = pText ? p.required(*a, u"competition"_s, code) : std::nullopt;
     if (!cText)
         return code;
-    const auto profitability = parseUnitInterval(*pText, tr("Profitability score"));
+    const auto profitability = parseUnitInterval(*pText, CliText::tr("Profitability score"));
     if (!profitability)
         return ctx.refuse(profitability.error());
-    const auto competition = parseUnitInterval(*cText, tr("Competition density"));
+    const auto competition = parseUnitInterval(*cText, CliText::tr("Competition density"));
     if (!competition)
         return ctx.refuse(competition.error());
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->niches().validate(a->positional.at(0), *profitability, *competition),
-                  [&](const Niche& n) {
-                      printNiche(ctx, n,
-                                 n.canActivate() ? tr("Niche %1 is %2 and can be activated")
-                                                 : tr("Niche %1 is %2 but cannot be activated (profitability must be "
-                                                      "at least 0.6 and competition below 0.8)"));
-                  });
+    return finish(
+        ctx, (*ws)->niches().validate(a->positional.at(0), *profitability, *competition), [&](const Niche& n) {
+            printNiche(ctx, n,
+                       n.canActivate() ? CliText::tr("Niche %1 is %2 and can be activated")
+                                       : CliText::tr("Niche %1 is %2 but cannot be activated (profitability must be "
+                                                     "at least 0.6 and competition below 0.8)"));
+        });
 }
 
 template <typename Action>
@@ -139,7 +136,7 @@ int simple(CliContext& ctx, const QStringList& args, const QString& verb, const 
     if (!ws)
         return ctx.refuse(ws.error());
     return finish(ctx, action((*ws)->niches(), a->positional.at(0)),
-                  [&](const Niche& n) { printNiche(ctx, n, tr("Niche %1 is now %2")); });
+                  [&](const Niche& n) { printNiche(ctx, n, CliText::tr("Niche %1 is now %2")); });
 }
 
 } // namespace
@@ -155,15 +152,17 @@ int runNiche(CliContext& ctx, const QStringList& args)
     if (verb == u"validate"_s)
         return validate(ctx, rest);
     if (verb == u"activate"_s)
-        return simple(ctx, rest, verb, tr("Activate a validated niche (profitability >= 0.6, competition < 0.8)."),
+        return simple(ctx, rest, verb,
+                      CliText::tr("Activate a validated niche (profitability >= 0.6, competition < 0.8)."),
                       [](NicheService& s, const QString& id) { return s.activate(id); });
     if (verb == u"pause"_s)
-        return simple(ctx, rest, verb, tr("Pause an active niche."),
+        return simple(ctx, rest, verb, CliText::tr("Pause an active niche."),
                       [](NicheService& s, const QString& id) { return s.pause(id); });
     if (verb == u"archive"_s)
-        return simple(ctx, rest, verb, tr("Archive a niche."),
+        return simple(ctx, rest, verb, CliText::tr("Archive a niche."),
                       [](NicheService& s, const QString& id) { return s.archive(id); });
-    return ctx.usage(verb.isEmpty() ? tr("niche: missing action") : tr("niche: unknown action '%1'").arg(verb),
+    return ctx.usage(verb.isEmpty() ? CliText::tr("niche: missing action")
+                                    : CliText::tr("niche: unknown action '%1'").arg(verb),
                      u"leadops niche create|list|validate|activate|pause|archive ..."_s);
 }
 

@@ -16,11 +16,6 @@ namespace {
 constexpr int kUnreachable = 3;
 constexpr int kConflictsRemain = 4;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QJsonObject entryJson(const OutboxEntry& e)
 {
     QJsonObject o{{u"id"_s, e.id},
@@ -41,11 +36,12 @@ QJsonObject entryJson(const OutboxEntry& e)
 
 int sync(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops sync [--pull-only|--push-only] [--json]"_s,
-                       tr("Push local changes, then pull what changed on the server. Exit 1: the server refused "
-                          "a change; 3: the server cannot be reached; 4: conflicts remain."));
-    p.addOption(u"pull-only"_s, tr("Only pull."));
-    p.addOption(u"push-only"_s, tr("Only push."));
+    SubcommandParser p(
+        ctx, u"leadops sync [--pull-only|--push-only] [--json]"_s,
+        CliText::tr("Push local changes, then pull what changed on the server. Exit 1: the server refused "
+                    "a change; 3: the server cannot be reached; 4: conflicts remain."));
+    p.addOption(u"pull-only"_s, CliText::tr("Only pull."));
+    p.addOption(u"push-only"_s, CliText::tr("Only push."));
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -71,7 +67,7 @@ int sync(CliContext& ctx, const QStringList& args)
     if (!a->isSet(u"push-only"_s)) {
         const auto pulled = engine.pull([&](const QString& table, qint64 rows) {
             if (!ctx.json() && rows % 10'000 == 0)
-                ctx.err() << tr("sync: %1 %2 rows").arg(table).arg(rows) << Qt::endl;
+                ctx.err() << CliText::tr("sync: %1 %2 rows").arg(table).arg(rows) << Qt::endl;
             return true;
         });
         if (!pulled) {
@@ -88,8 +84,8 @@ int sync(CliContext& ctx, const QStringList& args)
     if (ctx.json())
         ctx.printJson(total.toJson());
     else
-        ctx.out() << tr("pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 "
-                        "(%8 s)")
+        ctx.out() << CliText::tr("pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 "
+                                 "(%8 s)")
                          .arg(total.pushed)
                          .arg(total.pulled)
                          .arg(total.deleted)
@@ -107,8 +103,8 @@ int sync(CliContext& ctx, const QStringList& args)
 int list(CliContext& ctx, const QStringList& args, bool conflicts)
 {
     SubcommandParser p(ctx, conflicts ? u"leadops conflicts [--json]"_s : u"leadops pending [--json]"_s,
-                       conflicts ? tr("Changes the server refused because the row changed there meanwhile.")
-                                 : tr("Local changes not yet on the server (and those the server refused)."));
+                       conflicts ? CliText::tr("Changes the server refused because the row changed there meanwhile.")
+                                 : CliText::tr("Local changes not yet on the server (and those the server refused)."));
     int code = Done;
     if (!p.parse(args, 0, 0, code))
         return code;
@@ -136,16 +132,18 @@ int list(CliContext& ctx, const QStringList& args, bool conflicts)
     }
     if (ctx.json())
         return ctx.printJson(rows);
-    ctx.printTable({tr("ID"), tr("STATE"), tr("ENTITY"), tr("ROW"), tr("OP"), conflicts ? tr("STATUS") : tr("ERROR")},
+    ctx.printTable({CliText::tr("ID"), CliText::tr("STATE"), CliText::tr("ENTITY"), CliText::tr("ROW"),
+                    CliText::tr("OP"), conflicts ? CliText::tr("STATUS") : CliText::tr("ERROR")},
                    table);
     return Done;
 }
 
 int resolve(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(ctx, u"leadops resolve ID --keep mine|theirs"_s,
-                       tr("Resolve a conflict: keep the server's row, or re-apply the local change on top of it."));
-    p.addOption(u"keep"_s, tr("mine or theirs."), u"SIDE"_s);
+    SubcommandParser p(
+        ctx, u"leadops resolve ID --keep mine|theirs"_s,
+        CliText::tr("Resolve a conflict: keep the server's row, or re-apply the local change on top of it."));
+    p.addOption(u"keep"_s, CliText::tr("mine or theirs."), u"SIDE"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
     if (!a)
@@ -154,22 +152,23 @@ int resolve(CliContext& ctx, const QStringList& args)
     if (!keep)
         return code;
     if (*keep != u"mine"_s && *keep != u"theirs"_s)
-        return ctx.usage(tr("--keep must be mine or theirs"), p.synopsis());
+        return ctx.usage(CliText::tr("--keep must be mine or theirs"), p.synopsis());
     bool ok = false;
     const qint64 id = a->positional.at(0).toLongLong(&ok);
     if (!ok)
-        return ctx.refuse(
-            Error{ErrorKind::Validation,
-                  tr("Conflict id '%1' is not a number (leadops conflicts lists them)").arg(a->positional.at(0)),
-                  {}});
+        return ctx.refuse(Error{
+            ErrorKind::Validation,
+            CliText::tr("Conflict id '%1' is not a number (leadops conflicts lists them)").arg(a->positional.at(0)),
+            {}});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.refuse(ws.error());
     // Resolving needs no network: the server's row was kept with the conflict.
     if (auto r = resolveConflict((*ws)->database(), id, *keep == u"mine"_s); !r)
         return ctx.refuse(r.error());
-    ctx.out() << (*keep == u"mine"_s ? tr("Conflict %1: your change is queued again on top of the server's row")
-                                     : tr("Conflict %1: the server's row is kept, your change dropped"))
+    ctx.out() << (*keep == u"mine"_s
+                      ? CliText::tr("Conflict %1: your change is queued again on top of the server's row")
+                      : CliText::tr("Conflict %1: the server's row is kept, your change dropped"))
                      .arg(id)
               << Qt::endl;
     return Done;

@@ -18,10 +18,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use AuthClientText::tr.
+struct AuthClientText
 {
-    return QCoreApplication::translate("AuthClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthClient)
+};
 
 Result<Session> toSession(Result<QJsonObject> response)
 {
@@ -29,7 +30,7 @@ Result<Session> toSession(Result<QJsonObject> response)
         return tl::unexpected(response.error());
     auto session = Session::fromTokenResponse(*response, QDateTime::currentDateTimeUtc());
     if (!session)
-        return fail(ErrorKind::Decode, tr("Supabase Auth answered without the expected tokens"));
+        return fail(ErrorKind::Decode, AuthClientText::tr("Supabase Auth answered without the expected tokens"));
     return *session;
 }
 } // namespace
@@ -86,7 +87,7 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
                         {u"duration_ms"_s, std::round(ms * 10) / 10}});
         if (!status.isValid()) {
             Error e{ErrorKind::Network,
-                    tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
+                    AuthClientText::tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
                     {}};
             e.code = reply->error() == QNetworkReply::OperationCanceledError ? u"timeout"_s : u"network"_s;
             promise->addResult(Result<QJsonObject>(tl::unexpected(e)));
@@ -113,7 +114,7 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
                 text = QString::fromUtf8(bytes.left(200)).simplified();
             if (code == 429)
                 e.kind = ErrorKind::Http;
-            e.message = tr("Supabase Auth refused: %1 (HTTP %2%3)")
+            e.message = AuthClientText::tr("Supabase Auth refused: %1 (HTTP %2%3)")
                             .arg(text)
                             .arg(code)
                             .arg(e.code.isEmpty() ? QString() : u", "_s + e.code);

@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use ConnectionText::tr.
+struct ConnectionText
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 QUrl join(const QUrl& base, const QString& path)
 {
@@ -34,8 +35,9 @@ Result<QUrl> ConnectionConfig::checkProjectUrl(const QString& text)
     if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
         url.hasQuery())
         return fail(ErrorKind::Validation,
-                    tr("'%1' is not a project URL: expected https://<project-ref>.supabase.co (or http://host:port "
-                       "for a local backend)")
+                    ConnectionText::tr(
+                        "'%1' is not a project URL: expected https://<project-ref>.supabase.co (or http://host:port "
+                        "for a local backend)")
                         .arg(text));
     return url;
 }

@@ -12,10 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use SecretStoreText::tr.
+struct SecretStoreText
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // Runs a keychain job to completion (jobs delete themselves after finished() unless told not to).
 template <typename Job>
@@ -32,11 +33,12 @@ QKeychain::Error runJob(Job& job, QString& errorText)
 
 Error keychainError(const QString& doing, const QString& detail)
 {
-    return Error{ErrorKind::Auth,
-                 tr("The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service "
-                    "(GNOME Keyring or KWallet) must be running and unlocked.")
-                     .arg(doing, detail),
-                 u"keychain"_s};
+    return Error{
+        ErrorKind::Auth,
+        SecretStoreText::tr("The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service "
+                            "(GNOME Keyring or KWallet) must be running and unlocked.")
+            .arg(doing, detail),
+        u"keychain"_s};
 }
 } // namespace
 
@@ -44,7 +46,7 @@ KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(
 
 QString KeychainSecretStore::description() const
 {
-    return tr("OS keychain (%1)").arg(m_service);
+    return SecretStoreText::tr("OS keychain (%1)").arg(m_service);
 }
 
 Result<void> KeychainSecretStore::write(const QString& key, const QString& secret)
@@ -54,7 +56,7 @@ Result<void> KeychainSecretStore::write(const QString& key, const QString& secre
     job.setTextData(secret);
     QString text;
     if (runJob(job, text) != QKeychain::NoError)
-        return tl::unexpected(keychainError(tr("writing %1").arg(key), text));
+        return tl::unexpected(keychainError(SecretStoreText::tr("writing %1").arg(key), text));
     return {};
 }
 
@@ -67,7 +69,7 @@ Result<std::optional<QString>> KeychainSecretStore::read(const QString& key)
     if (e == QKeychain::EntryNotFound)
         return std::optional<QString>();
     if (e != QKeychain::NoError)
-        return tl::unexpected(keychainError(tr("reading %1").arg(key), text));
+        return tl::unexpected(keychainError(SecretStoreText::tr("reading %1").arg(key), text));
     return std::optional<QString>(job.textData());
 }
 
@@ -78,7 +80,7 @@ Result<void> KeychainSecretStore::remove(const QString& key)
     QString text;
     const QKeychain::Error e = runJob(job, text);
     if (e != QKeychain::NoError && e != QKeychain::EntryNotFound)
-        return tl::unexpected(keychainError(tr("deleting %1").arg(key), text));
+        return tl::unexpected(keychainError(SecretStoreText::tr("deleting %1").arg(key), text));
     return {};
 }
 
@@ -103,7 +105,7 @@ Result<void> MemorySecretStore::remove(const QString& key)
 
 QString MemorySecretStore::description() const
 {
-    return tr("memory of this process only");
+    return SecretStoreText::tr("memory of this process only");
 }
 
 } // namespace leadops

@@ -25,10 +25,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use DemoGeneratorText::tr.
+struct DemoGeneratorText
 {
-    return QCoreApplication::translate("DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 struct NicheSeed
 {
@@ -167,7 +168,7 @@ public:
         for (int i = 0; i < m_values.size(); ++i)
             q.bindValue(i, m_values.at(i));
         m_values.clear();
-        return m_db.check(q, tr("writing demo data"));
+        return m_db.check(q, DemoGeneratorText::tr("writing demo data"));
     }
 
     qint64 count() const { return m_count; }
@@ -232,17 +233,20 @@ DemoGenerator::DemoGenerator(Database& db, DemoOptions options) : m_db(db), m_op
 Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>& progress)
 {
     if (m_options.leads < 0 || m_options.leads > kMaxLeads)
-        return fail(ErrorKind::Validation,
-                    tr("Demo lead count %1 is out of range: expected 0 to %2").arg(m_options.leads).arg(kMaxLeads));
+        return fail(ErrorKind::Validation, DemoGeneratorText::tr("Demo lead count %1 is out of range: expected 0 to %2")
+                                               .arg(m_options.leads)
+                                               .arg(kMaxLeads));
     {
         QSqlQuery q(m_db.connection());
         if (!q.exec(u"SELECT (SELECT count(*) FROM niches) + (SELECT count(*) FROM campaigns)"_s) || !q.next())
-            return tl::unexpected(Database::storeError(q, tr("checking that the workspace is empty")));
+            return tl::unexpected(
+                Database::storeError(q, DemoGeneratorText::tr("checking that the workspace is empty")));
         if (q.value(0).toLongLong() > 0)
-            return fail(ErrorKind::Validation,
-                        tr("The workspace %1 already holds data: demo data goes into an empty workspace "
-                           "(choose another --workspace folder)")
-                            .arg(m_db.filePath()));
+            return fail(
+                ErrorKind::Validation,
+                DemoGeneratorText::tr("The workspace %1 already holds data: demo data goes into an empty workspace "
+                                      "(choose another --workspace folder)")
+                    .arg(m_db.filePath()));
     }
 
     // Yesterday by default, so that the same seed gives the same rows all day long; never later
@@ -374,23 +378,49 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
                     const qint64 at = endMs - rng.spanMs(3 * kDay, 30 * kDay);
                     dc.toMs = at;
                     c.updatedAt = fromMs(at);
-                    if (auto r = writer.audit(u"campaign"_s, c.id, u"pause"_s, u"active"_s, u"paused"_s, {}, who, at);
-                        !r)
-                        return tl::unexpected(r.error());
                 } else if (status == CampaignStatus::Completed) {
                     const qint64 at = started + rng.spanMs(span / 4, span / 2);
                     dc.toMs = at;
                     c.completedAt = fromMs(at);
                     c.updatedAt = *c.completedAt;
                     utilization = rng.below(3) == 0 ? rng.between(0.6, 0.95) : 1.0; // exhausted or stopped early
-                    if (auto r = writer.audit(u"campaign"_s, c.id, utilization >= 1.0 ? u"add_spend"_s : u"complete"_s,
-                                              u"active"_s, u"completed"_s, {}, who, at);
-                        !r)
-                        return tl::unexpected(r.error());
                 } else if (rng.below(4) == 0) {
                     utilization = rng.between(0.9, 0.99); // nearly exhausted: the budget bar turns red
                 }
                 c.spent = static_cast<Money>(static_cast<double>(c.budget) * utilization);
+                // The spend as the marketer recorded it, week by week (the pacing chart reads it); a
+                // campaign that ran out of budget completed with its last spend.
+                const bool exhausted = status == CampaignStatus::Completed && utilization >= 1.0;
+                const qint64 weeks = std::max<qint64>(1, (dc.toMs - started) / (7 * kDay));
+                Money recorded = 0;
+                for (qint64 w = 1; w <= weeks; ++w) {
+                    const bool lastWeek = w == weeks;
+                    const Money share = lastWeek
+                                            ? c.spent - recorded
+                                            : static_cast<Money>(static_cast<double>(c.spent) /
+                                                                 static_cast<double>(weeks) * rng.between(0.7, 1.3));
+                    if (share <= 0 || recorded + share > c.spent)
+                        continue;
+                    recorded += share;
+                    const qint64 at = lastWeek ? dc.toMs : started + w * (dc.toMs - started) / weeks;
+                    const QString to = lastWeek && exhausted ? u"completed"_s : u"active"_s;
+                    if (auto r = writer.audit(u"campaign"_s, c.id, u"add_spend"_s, u"active"_s, to,
+                                              u"amount=%1"_s.arg(formatMoney(share)), who, at);
+                        !r)
+                        return tl::unexpected(r.error());
+                }
+                if (status == CampaignStatus::Paused) {
+                    if (auto r =
+                            writer.audit(u"campaign"_s, c.id, u"pause"_s, u"active"_s, u"paused"_s, {}, who, dc.toMs);
+                        !r)
+                        return tl::unexpected(r.error());
+                }
+                if (status == CampaignStatus::Completed && !exhausted) {
+                    if (auto r = writer.audit(u"campaign"_s, c.id, u"complete"_s, u"active"_s, u"completed"_s, {}, who,
+                                              dc.toMs);
+                        !r)
+                        return tl::unexpected(r.error());
+                }
                 running.push_back(DemoCampaign{c, dc.fromMs, dc.toMs});
             }
             if (auto r = campaigns.insert(c); !r)

@@ -9,10 +9,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use ContactText::tr.
+struct ContactText
 {
-    return QCoreApplication::translate("Contact", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Contact)
+};
 
 // Kazakhstan and Russia share country code 7. The national number has 10 digits; its first digit
 // is 3-9 (Russian 3xx/4xx/8xx/9xx, Kazakh 6xx/7xx), never 0, 1 or 2.
@@ -23,10 +24,11 @@ Result<Contact> normalizePhone(const QString& input)
         if (c.isDigit())
             digits.append(c);
         else if (c != u'+' && c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.' && c != u'\u00a0')
-            return fail(ErrorKind::Validation,
-                        tr("Phone number '%1' contains '%2': expected digits, spaces, dashes, dots or brackets "
-                           "only, as in +7 701 123 45 67 or 8 (701) 123-45-67")
-                            .arg(input, c));
+            return fail(
+                ErrorKind::Validation,
+                ContactText::tr("Phone number '%1' contains '%2': expected digits, spaces, dashes, dots or brackets "
+                                "only, as in +7 701 123 45 67 or 8 (701) 123-45-67")
+                    .arg(input, c));
     }
     const bool plus = input.trimmed().startsWith(u'+');
     QString national;
@@ -38,15 +40,17 @@ Result<Contact> normalizePhone(const QString& input)
         national = digits;
 
     if (national.isEmpty())
-        return fail(ErrorKind::Validation,
-                    tr("Phone number '%1' is not a Kazakh or Russian number: expected +7 and 10 digits "
-                       "(+7 701 123 45 67), 8 and 10 digits (8 701 123 45 67) or the 10-digit national number")
-                        .arg(input));
+        return fail(
+            ErrorKind::Validation,
+            ContactText::tr("Phone number '%1' is not a Kazakh or Russian number: expected +7 and 10 digits "
+                            "(+7 701 123 45 67), 8 and 10 digits (8 701 123 45 67) or the 10-digit national number")
+                .arg(input));
     if (national.at(0) < u'3')
-        return fail(ErrorKind::Validation,
-                    tr("Phone number '%1' has no valid area or operator code: after +7 the number must start "
-                       "with a digit from 3 to 9 (e.g. 701, 747, 727, 916)")
-                        .arg(input));
+        return fail(
+            ErrorKind::Validation,
+            ContactText::tr("Phone number '%1' has no valid area or operator code: after +7 the number must start "
+                            "with a digit from 3 to 9 (e.g. 701, 747, 727, 916)")
+                .arg(input));
     return Contact{ContactKind::Phone, u"+7"_s + national};
 }
 
@@ -54,10 +58,11 @@ Result<Contact> normalizeTelegram(const QString& handle, const QString& input)
 {
     static const QRegularExpression re(u"^[A-Za-z0-9_]{5,32}$"_s);
     if (!re.match(handle).hasMatch())
-        return fail(ErrorKind::Validation,
-                    tr("Telegram handle '%1' is not valid: expected @ followed by 5 to 32 Latin letters, digits "
-                       "or underscores, as in @almaty_sales")
-                        .arg(input));
+        return fail(
+            ErrorKind::Validation,
+            ContactText::tr("Telegram handle '%1' is not valid: expected @ followed by 5 to 32 Latin letters, digits "
+                            "or underscores, as in @almaty_sales")
+                .arg(input));
     return Contact{ContactKind::Telegram, u"@"_s + handle.toLower()};
 }
 
@@ -72,7 +77,8 @@ Result<Contact> normalizeEmail(const QString& input)
         input.section(u'@', 0, 0).endsWith(u'.'))
         return fail(
             ErrorKind::Validation,
-            tr("E-mail address '%1' is not valid: expected name@domain.tld, as in sales@example.kz").arg(input));
+            ContactText::tr("E-mail address '%1' is not valid: expected name@domain.tld, as in sales@example.kz")
+                .arg(input));
     return Contact{ContactKind::Email, input.toLower()};
 }
 
@@ -82,9 +88,10 @@ Result<Contact> normalizeContact(const QString& raw)
 {
     const QString input = raw.trimmed();
     if (input.isEmpty())
-        return fail(ErrorKind::Validation,
-                    tr("Contact is empty: expected a phone (+7 701 123 45 67), a Telegram handle (@name) or an "
-                       "e-mail address (name@example.kz)"));
+        return fail(
+            ErrorKind::Validation,
+            ContactText::tr("Contact is empty: expected a phone (+7 701 123 45 67), a Telegram handle (@name) or an "
+                            "e-mail address (name@example.kz)"));
 
     if (input.startsWith(u'@'))
         return normalizeTelegram(input.mid(1), input);
@@ -107,8 +114,8 @@ Result<Contact> normalizeContact(const QString& raw)
         return normalizePhone(input);
 
     return fail(ErrorKind::Validation,
-                tr("Contact '%1' is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, "
-                   "8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz")
+                ContactText::tr("Contact '%1' is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, "
+                                "8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz")
                     .arg(input));
 }
 

@@ -10,10 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use ValuesText::tr.
+struct ValuesText
 {
-    return QCoreApplication::translate("Values", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Values)
+};
 } // namespace
 
 Result<Money> parseMoney(const QString& text)
@@ -25,8 +26,8 @@ Result<Money> parseMoney(const QString& text)
     const auto m = re.match(t);
     if (!m.hasMatch())
         return fail(ErrorKind::Validation,
-                    tr("Amount '%1' is not a number of tenge: expected digits with at most two decimals, "
-                       "as in 150000 or 2500.50")
+                    ValuesText::tr("Amount '%1' is not a number of tenge: expected digits with at most two decimals, "
+                                   "as in 150000 or 2500.50")
                         .arg(text));
     const Money whole = m.captured(2).toLongLong();
     const QString frac = m.captured(3);
@@ -34,7 +35,8 @@ Result<Money> parseMoney(const QString& text)
     if (!m.captured(1).isEmpty())
         minor = -minor;
     if (minor > kMaxMoney || minor < -kMaxMoney)
-        return fail(ErrorKind::Validation, tr("Amount '%1' is too large: at most 1000000000000 tenge").arg(text));
+        return fail(ErrorKind::Validation,
+                    ValuesText::tr("Amount '%1' is too large: at most 1000000000000 tenge").arg(text));
     return minor;
 }
 
@@ -54,7 +56,7 @@ Result<double> checkUnitInterval(double value, const QString& what)
 {
     if (!std::isfinite(value) || value < 0.0 || value > 1.0)
         return fail(ErrorKind::Validation,
-                    tr("%1 must lie between 0 and 1 inclusive, got %2").arg(what, QString::number(value)));
+                    ValuesText::tr("%1 must lie between 0 and 1 inclusive, got %2").arg(what, QString::number(value)));
     return value;
 }
 
@@ -65,8 +67,9 @@ Result<double> parseUnitInterval(const QString& text, const QString& what)
     bool ok = false;
     const double value = t.toDouble(&ok);
     if (!ok || t.isEmpty())
-        return fail(ErrorKind::Validation,
-                    tr("%1 '%2' is not a number: expected a decimal between 0 and 1, as in 0.75").arg(what, text));
+        return fail(
+            ErrorKind::Validation,
+            ValuesText::tr("%1 '%2' is not a number: expected a decimal between 0 and 1, as in 0.75").arg(what, text));
     return checkUnitInterval(value, what);
 }
 
@@ -75,9 +78,8 @@ Result<qint64> parsePositiveInt(const QString& text, const QString& what, qint64
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < 1 || value > max)
-        return fail(
-            ErrorKind::Validation,
-            tr("%1 '%2' is not valid: expected a whole number from 1 to %3").arg(what, text, QString::number(max)));
+        return fail(ErrorKind::Validation, ValuesText::tr("%1 '%2' is not valid: expected a whole number from 1 to %3")
+                                               .arg(what, text, QString::number(max)));
     return value;
 }
 

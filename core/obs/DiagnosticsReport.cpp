@@ -20,15 +20,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops::diagnostics {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use DiagnosticsText::tr.
+struct DiagnosticsText
 {
-    return QCoreApplication::translate("Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagnostics)
+};
 
 QJsonObject workspaceSection(Workspace* ws, const QString& directory)
 {
     if (!ws)
-        return QJsonObject{{u"path"_s, directory}, {u"error"_s, tr("the workspace could not be opened")}};
+        return QJsonObject{{u"path"_s, directory},
+                           {u"error"_s, DiagnosticsText::tr("the workspace could not be opened")}};
     Database& db = ws->database();
     QJsonObject counts;
     for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"audit_log"_s}) {
@@ -89,27 +91,29 @@ QString toText(const QJsonObject& report)
     QStringList reasons;
     for (const QJsonValue& r : health.value(u"reasons"_s).toArray())
         reasons << r.toString();
-    out += tr("LeadOps Console %1 (Qt %2) on %3, %4\n")
+    out += DiagnosticsText::tr("LeadOps Console %1 (Qt %2) on %3, %4\n")
                .arg(report.value(u"version"_s).toString(), report.value(u"qt_version"_s).toString(),
                     report.value(u"os"_s).toString(), report.value(u"kernel"_s).toString());
-    out += tr("generated %1, locale %2\n")
+    out += DiagnosticsText::tr("generated %1, locale %2\n")
                .arg(report.value(u"generated_at"_s).toString(), report.value(u"locale"_s).toString());
-    out += tr("workspace %1, schema %2, rows %3\n")
+    out += DiagnosticsText::tr("workspace %1, schema %2, rows %3\n")
                .arg(ws.value(u"path"_s).toString())
                .arg(ws.value(u"schema_version"_s).toInt())
                .arg(QString::fromUtf8(QJsonDocument(ws.value(u"rows"_s).toObject()).toJson(QJsonDocument::Compact)));
-    out += tr("changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4\n")
+    out += DiagnosticsText::tr("changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4\n")
                .arg(ws.value(u"pending_changes"_s).toInt())
                .arg(ws.value(u"conflicts"_s).toInt())
                .arg(ws.value(u"refused_changes"_s).toInt())
                .arg(QString::fromUtf8(
                    QJsonDocument(ws.value(u"last_sync_at"_s).toObject()).toJson(QJsonDocument::Compact)));
-    out += tr("previous run ended cleanly: %1\n")
-               .arg(report.value(u"previous_run_unclean"_s).toBool() ? tr("no") : tr("yes"));
+    out += DiagnosticsText::tr("previous run ended cleanly: %1\n")
+               .arg(report.value(u"previous_run_unclean"_s).toBool() ? DiagnosticsText::tr("no")
+                                                                     : DiagnosticsText::tr("yes"));
     out +=
-        tr("backend: %1%2\n")
+        DiagnosticsText::tr("backend: %1%2\n")
             .arg(health.value(u"state"_s).toString(), reasons.isEmpty() ? QString() : u" — "_s + reasons.join(u"; "_s));
-    out += tr("\nrequests (this process and the last %1 runs):\n").arg(report.value(u"last_runs"_s).toArray().size());
+    out += DiagnosticsText::tr("\nrequests (this process and the last %1 runs):\n")
+               .arg(report.value(u"last_runs"_s).toArray().size());
     QJsonArray all = report.value(u"this_process"_s).toArray();
     for (const QJsonValue& run : report.value(u"last_runs"_s).toArray())
         for (const QJsonValue& r : run.toObject().value(u"requests"_s).toArray())
@@ -130,7 +134,8 @@ QString toText(const QJsonObject& report)
         const QJsonObject sync = run.toObject().value(u"sync"_s).toObject();
         if (sync.isEmpty())
             continue;
-        out += tr("sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s\n")
+        out += DiagnosticsText::tr(
+                   "sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s\n")
                    .arg(run.toObject().value(u"ts"_s).toString())
                    .arg(sync.value(u"pushed"_s).toInt())
                    .arg(sync.value(u"pulled"_s).toInt())
@@ -141,7 +146,8 @@ QString toText(const QJsonObject& report)
                    .arg(sync.value(u"seconds"_s).toDouble(), 0, 'f', 2);
     }
     const QJsonArray log = report.value(u"log_tail"_s).toArray();
-    out += tr("\nlog %1, last %2 lines:\n").arg(report.value(u"log_file"_s).toString()).arg(log.size());
+    out +=
+        DiagnosticsText::tr("\nlog %1, last %2 lines:\n").arg(report.value(u"log_file"_s).toString()).arg(log.size());
     for (const QJsonValue& line : log)
         out += line.toString() + u'\n';
     return redactor::redact(out);

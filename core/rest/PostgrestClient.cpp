@@ -23,10 +23,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use PostgrestClientText::tr.
+struct PostgrestClientText
 {
-    return QCoreApplication::translate("PostgrestClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostgrestClient)
+};
 
 // A readable line from a non-JSON body (an HTML error page of a proxy, say).
 QString textOf(const QByteArray& body)
@@ -58,7 +59,7 @@ ErrorKind kindForStatus(int status, const QString& code)
 
 void BearerSource::refresh(QObject*, std::function<void(Result<void>)> done)
 {
-    done(fail(ErrorKind::Auth, tr("The session cannot be refreshed: sign in again")));
+    done(fail(ErrorKind::Auth, PostgrestClientText::tr("The session cannot be refreshed: sign in again")));
 }
 
 QString httpMethodName(HttpMethod method)
@@ -100,8 +101,9 @@ QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
     // it, a plain PostgreSQL does not): never send one.
     if ((request.method == HttpMethod::Patch || request.method == HttpMethod::Delete) && !request.query.hasFilters()) {
         promise->addResult(Result<RestResponse>(
-            fail(ErrorKind::Validation, tr("Refusing to %1 %2 without a filter: it would change every row")
-                                            .arg(httpMethodName(request.method), request.query.relation()))));
+            fail(ErrorKind::Validation,
+                 PostgrestClientText::tr("Refusing to %1 %2 without a filter: it would change every row")
+                     .arg(httpMethodName(request.method), request.query.relation()))));
         promise->finish();
         return future;
     }
@@ -234,7 +236,8 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                     m_bearer->refresh(this, [this, request, done, original = result.error()](Result<void> r) mutable {
                         if (!r) {
                             Error e = r.error();
-                            e.message = tr("The session expired and could not be refreshed: %1").arg(e.message);
+                            e.message = PostgrestClientText::tr("The session expired and could not be refreshed: %1")
+                                            .arg(e.message);
                             done(tl::unexpected(e));
                             return;
                         }
@@ -255,14 +258,14 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError: // what a transfer timeout reports in Qt 6.4
         case QNetworkReply::TimeoutError:
-            e.message = tr("The server at %1 did not answer in time (%2 s)")
+            e.message = PostgrestClientText::tr("The server at %1 did not answer in time (%2 s)")
                             .arg(url)
                             .arg(reply->request().transferTimeout() > 0 ? reply->request().transferTimeout() / 1000
                                                                         : m_endpoint.timeoutMs / 1000);
             e.code = u"timeout"_s;
             break;
         default:
-            e.message = tr("Cannot reach the server at %1: %2").arg(url, reply->errorString());
+            e.message = PostgrestClientText::tr("Cannot reach the server at %1: %2").arg(url, reply->errorString());
             e.code = u"network"_s;
             break;
         }
@@ -302,12 +305,13 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
         e.kind = kindForStatus(response.status, e.code);
         QString lead;
         if (e.code == u"42501"_s)
-            lead = tr("Your role may not do this: ");
+            lead = PostgrestClientText::tr("Your role may not do this: ");
         else if (response.status == 401)
-            lead = tr("Not signed in, or the session expired: ");
-        e.message = lead + serverMessage +
-                    (e.code.isEmpty() ? tr(" (HTTP %1 from %2)").arg(response.status).arg(url)
-                                      : tr(" (HTTP %1, code %2)").arg(response.status).arg(e.code));
+            lead = PostgrestClientText::tr("Not signed in, or the session expired: ");
+        e.message =
+            lead + serverMessage +
+            (e.code.isEmpty() ? PostgrestClientText::tr(" (HTTP %1 from %2)").arg(response.status).arg(url)
+                              : PostgrestClientText::tr(" (HTTP %1, code %2)").arg(response.status).arg(e.code));
         return tl::unexpected(e);
     }
     if (!response.body.isEmpty() && isJson) {
@@ -315,8 +319,9 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
         response.json = QJsonDocument::fromJson(response.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             Error e{ErrorKind::Decode,
-                    tr("The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the "
-                       "connection may have been cut")
+                    PostgrestClientText::tr(
+                        "The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the "
+                        "connection may have been cut")
                         .arg(url, parseError.errorString())
                         .arg(parseError.offset)
                         .arg(response.body.size()),

@@ -10,10 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use CampaignStoreText::tr.
+struct CampaignStoreText
 {
-    return QCoreApplication::translate("CampaignStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CampaignStore)
+};
 
 void bindRow(QSqlQuery& q, const Campaign& c)
 {
@@ -58,7 +59,7 @@ Result<std::optional<Campaign>> CampaignStore::get(const QString& id)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM campaigns c WHERE c.id = ?"_s);
     q.bindValue(0, id);
-    if (auto r = m_db.check(q, tr("reading campaign %1").arg(id)); !r)
+    if (auto r = m_db.check(q, CampaignStoreText::tr("reading campaign %1").arg(id)); !r)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Campaign>();
@@ -70,7 +71,7 @@ Result<void> CampaignStore::insert(const Campaign& c)
     QSqlQuery q = m_db.prepare(u"INSERT INTO campaigns (niche_id, name, platform, budget, spent, status, created_at, "
                                "started_at, completed_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindRow(q, c);
-    return m_db.check(q, tr("saving campaign %1").arg(c.id));
+    return m_db.check(q, CampaignStoreText::tr("saving campaign %1").arg(c.id));
 }
 
 Result<void> CampaignStore::update(const Campaign& c)
@@ -79,10 +80,11 @@ Result<void> CampaignStore::update(const Campaign& c)
                                "status = ?, created_at = ?, started_at = ?, completed_at = ?, updated_at = ? "
                                "WHERE id = ?"_s);
     bindRow(q, c);
-    if (auto r = m_db.check(q, tr("updating campaign %1").arg(c.id)); !r)
+    if (auto r = m_db.check(q, CampaignStoreText::tr("updating campaign %1").arg(c.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)
-        return fail(ErrorKind::NotFound, tr("Campaign %1 no longer exists in the local store").arg(c.id));
+        return fail(ErrorKind::NotFound,
+                    CampaignStoreText::tr("Campaign %1 no longer exists in the local store").arg(c.id));
     return {};
 }
 
@@ -103,7 +105,7 @@ Result<QList<Campaign>> CampaignStore::list(const CampaignFilter& f)
                                u" ORDER BY c.created_at DESC, c.id DESC"_s);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (auto r = m_db.check(q, tr("listing campaigns")); !r)
+    if (auto r = m_db.check(q, CampaignStoreText::tr("listing campaigns")); !r)
         return tl::unexpected(r.error());
     QList<Campaign> out;
     while (q.next())

@@ -13,10 +13,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use DatabaseText::tr.
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
@@ -32,7 +33,7 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return fail(ErrorKind::Store, tr("The SQLite driver of Qt (qsqlite) is not installed"));
+        return fail(ErrorKind::Store, DatabaseText::tr("The SQLite driver of Qt (qsqlite) is not installed"));
     // One connection per Database object: a unique name keeps two workspaces (or two tests) apart.
     const QString name = u"leadops-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -40,7 +41,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     std::unique_ptr<Database> self(new Database(db, filePath));
     if (!self->m_db.open())
-        return fail(ErrorKind::Store, tr("Cannot open the workspace database %1: %2")
+        return fail(ErrorKind::Store, DatabaseText::tr("Cannot open the workspace database %1: %2")
                                           .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
     // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
     // crashes in WAL mode (only an OS crash may lose the last commits).
@@ -71,8 +72,9 @@ Result<void> Database::migrate()
     const auto& steps = migrations();
     if (current > static_cast<int>(steps.size()))
         return fail(ErrorKind::Store,
-                    tr("The workspace %1 has schema version %2, newer than this LeadOps Console understands (%3); "
-                       "update the console")
+                    DatabaseText::tr(
+                        "The workspace %1 has schema version %2, newer than this LeadOps Console understands (%3); "
+                        "update the console")
                         .arg(m_path)
                         .arg(current)
                         .arg(steps.size()));
@@ -134,7 +136,7 @@ Error Database::storeError(const QSqlQuery& query, const QString& doing)
 {
     const QSqlError e = query.lastError();
     qCWarning(lcStore) << "store error while" << doing << ":" << e.text();
-    return Error{ErrorKind::Store, tr("The local store failed while %1: %2").arg(doing, e.text()), {}};
+    return Error{ErrorKind::Store, DatabaseText::tr("The local store failed while %1: %2").arg(doing, e.text()), {}};
 }
 
 Result<void> Database::check(QSqlQuery& query, const QString& doing)

@@ -12,10 +12,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use LeadStoreText::tr.
+struct LeadStoreText
 {
-    return QCoreApplication::translate("LeadStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
 
 QString sortColumn(LeadSort sort)
 {
@@ -132,7 +133,7 @@ Result<std::optional<Lead>> LeadStore::get(const QString& id)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l WHERE l.id = ?"_s);
     q.bindValue(0, id);
-    if (auto r = m_db.check(q, tr("reading lead %1").arg(id)); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("reading lead %1").arg(id)); !r)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Lead>();
@@ -145,7 +146,7 @@ Result<std::optional<Lead>> LeadStore::findByContact(const QString& campaignId, 
         m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l WHERE l.campaign_id = ? AND l.contact = ?"_s);
     q.bindValue(0, campaignId);
     q.bindValue(1, contact);
-    if (auto r = m_db.check(q, tr("looking for duplicate contacts")); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("looking for duplicate contacts")); !r)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Lead>();
@@ -171,7 +172,7 @@ Result<void> LeadStore::insert(const Lead& l)
     q.bindValue(10, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                        : QVariant(l.disqualificationReason));
     q.bindValue(11, toDbTime(l.updatedAt));
-    return m_db.check(q, tr("saving lead %1").arg(l.id));
+    return m_db.check(q, LeadStoreText::tr("saving lead %1").arg(l.id));
 }
 
 Result<void> LeadStore::update(const Lead& l)
@@ -188,10 +189,10 @@ Result<void> LeadStore::update(const Lead& l)
                                                       : QVariant(l.disqualificationReason));
     q.bindValue(6, toDbTime(l.updatedAt));
     q.bindValue(7, l.id);
-    if (auto r = m_db.check(q, tr("updating lead %1").arg(l.id)); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("updating lead %1").arg(l.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)
-        return fail(ErrorKind::NotFound, tr("Lead %1 no longer exists in the local store").arg(l.id));
+        return fail(ErrorKind::NotFound, LeadStoreText::tr("Lead %1 no longer exists in the local store").arg(l.id));
     return {};
 }
 
@@ -205,7 +206,7 @@ Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
     bindAll(q, w.values);
     q.bindValue(static_cast<int>(w.values.size()), f.limit);
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
-    if (auto r = m_db.check(q, tr("listing leads")); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
         return tl::unexpected(r.error());
     QList<Lead> leads;
     leads.reserve(f.limit);
@@ -219,7 +220,7 @@ Result<qint64> LeadStore::count(const LeadFilter& f)
     const Where w = whereFor(f);
     QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l"_s + w.sql);
     bindAll(q, w.values);
-    if (auto r = m_db.check(q, tr("counting leads")); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("counting leads")); !r)
         return tl::unexpected(r.error());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -230,7 +231,7 @@ Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
     const Where w = whereFor(f);
     QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*) FROM leads l"_s + w.sql + u" GROUP BY l.status"_s);
     bindAll(q, w.values);
-    if (auto r = m_db.check(q, tr("counting leads by status")); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("counting leads by status")); !r)
         return tl::unexpected(r.error());
     QList<QPair<LeadStatus, qint64>> counts;
     for (LeadStatus s : allValues<LeadStatus>())
@@ -249,7 +250,7 @@ Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
                                "l.qualification_score < ? ORDER BY l.created_at, l.id"_s);
     q.bindValue(0, Lead::kAutoDisqualifyMessages);
     q.bindValue(1, Lead::kAutoDisqualifyScore);
-    if (auto r = m_db.check(q, tr("finding leads to auto-disqualify")); !r)
+    if (auto r = m_db.check(q, LeadStoreText::tr("finding leads to auto-disqualify")); !r)
         return tl::unexpected(r.error());
     QList<Lead> leads;
     while (q.next())

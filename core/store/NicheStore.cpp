@@ -10,10 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use NicheStoreText::tr.
+struct NicheStoreText
 {
-    return QCoreApplication::translate("NicheStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NicheStore)
+};
 
 const QString kColumns = u"id, name, market, category, status, profitability_score, competition_density, "
                          "created_at, validated_at, updated_at"_s;
@@ -53,7 +54,7 @@ Result<std::optional<Niche>> NicheStore::get(const QString& id)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM niches WHERE id = ?"_s);
     q.bindValue(0, id);
-    if (auto r = m_db.check(q, tr("reading niche %1").arg(id)); !r)
+    if (auto r = m_db.check(q, NicheStoreText::tr("reading niche %1").arg(id)); !r)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Niche>();
@@ -66,7 +67,7 @@ Result<void> NicheStore::insert(const Niche& n)
                                "competition_density, created_at, validated_at, updated_at, id) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindRow(q, n);
-    return m_db.check(q, tr("saving niche %1").arg(n.id));
+    return m_db.check(q, NicheStoreText::tr("saving niche %1").arg(n.id));
 }
 
 Result<void> NicheStore::update(const Niche& n)
@@ -75,17 +76,17 @@ Result<void> NicheStore::update(const Niche& n)
                                "profitability_score = ?, competition_density = ?, created_at = ?, validated_at = ?, "
                                "updated_at = ? WHERE id = ?"_s);
     bindRow(q, n);
-    if (auto r = m_db.check(q, tr("updating niche %1").arg(n.id)); !r)
+    if (auto r = m_db.check(q, NicheStoreText::tr("updating niche %1").arg(n.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)
-        return fail(ErrorKind::NotFound, tr("Niche %1 no longer exists in the local store").arg(n.id));
+        return fail(ErrorKind::NotFound, NicheStoreText::tr("Niche %1 no longer exists in the local store").arg(n.id));
     return {};
 }
 
 Result<QList<Niche>> NicheStore::list()
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM niches ORDER BY market, name, id"_s);
-    if (auto r = m_db.check(q, tr("listing niches")); !r)
+    if (auto r = m_db.check(q, NicheStoreText::tr("listing niches")); !r)
         return tl::unexpected(r.error());
     QList<Niche> out;
     while (q.next())

@@ -12,10 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use OutboxText::tr.
+struct OutboxText
 {
-    return QCoreApplication::translate("Outbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+};
 
 QString json(const QJsonObject& o)
 {
@@ -68,7 +69,7 @@ Result<void> Outbox::append(const QString& entity, const QString& entityId, cons
     q.bindValue(4, json(payload));
     q.bindValue(5, entityId);
     q.bindValue(6, toDbTime(QDateTime::currentDateTimeUtc()));
-    return m_db.check(q, tr("queueing the change of %1 for the server").arg(entityId));
+    return m_db.check(q, OutboxText::tr("queueing the change of %1 for the server").arg(entityId));
 }
 
 Result<QList<OutboxEntry>> Outbox::entries(const QString& state)
@@ -77,7 +78,7 @@ Result<QList<OutboxEntry>> Outbox::entries(const QString& state)
                                (state.isEmpty() ? QString() : u" WHERE state = ?"_s) + u" ORDER BY id"_s);
     if (!state.isEmpty())
         q.bindValue(0, state);
-    if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+    if (auto r = m_db.check(q, OutboxText::tr("reading the outbox")); !r)
         return tl::unexpected(r.error());
     QList<OutboxEntry> out;
     while (q.next())
@@ -89,7 +90,7 @@ Result<std::optional<OutboxEntry>> Outbox::get(qint64 id)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM outbox WHERE id = ?"_s);
     q.bindValue(0, id);
-    if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+    if (auto r = m_db.check(q, OutboxText::tr("reading the outbox")); !r)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<OutboxEntry>();
@@ -100,7 +101,7 @@ Result<void> Outbox::remove(qint64 id)
 {
     QSqlQuery q = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     q.bindValue(0, id);
-    return m_db.check(q, tr("removing a pushed change"));
+    return m_db.check(q, OutboxText::tr("removing a pushed change"));
 }
 
 Result<void> Outbox::markConflict(qint64 id, const QJsonObject& theirs)
@@ -109,7 +110,7 @@ Result<void> Outbox::markConflict(qint64 id, const QJsonObject& theirs)
         u"UPDATE outbox SET state = 'conflict', theirs = ?, attempts = attempts + 1, error = NULL WHERE id = ?"_s);
     q.bindValue(0, json(theirs));
     q.bindValue(1, id);
-    return m_db.check(q, tr("recording a conflict"));
+    return m_db.check(q, OutboxText::tr("recording a conflict"));
 }
 
 Result<void> Outbox::markFailed(qint64 id, const QString& error)
@@ -118,7 +119,7 @@ Result<void> Outbox::markFailed(qint64 id, const QString& error)
         m_db.prepare(u"UPDATE outbox SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?"_s);
     q.bindValue(0, error);
     q.bindValue(1, id);
-    return m_db.check(q, tr("recording a refused change"));
+    return m_db.check(q, OutboxText::tr("recording a refused change"));
 }
 
 Result<void> Outbox::markPending(qint64 id, const QString& newBase)
@@ -127,7 +128,7 @@ Result<void> Outbox::markPending(qint64 id, const QString& newBase)
         u"UPDATE outbox SET state = 'pending', base_updated_at = ?, theirs = NULL, error = NULL WHERE id = ?"_s);
     q.bindValue(0, newBase);
     q.bindValue(1, id);
-    return m_db.check(q, tr("re-queueing a change"));
+    return m_db.check(q, OutboxText::tr("re-queueing a change"));
 }
 
 Result<void> Outbox::rebase(const QString& entityId, const QString& newBase)
@@ -135,14 +136,14 @@ Result<void> Outbox::rebase(const QString& entityId, const QString& newBase)
     QSqlQuery q = m_db.prepare(u"UPDATE outbox SET base_updated_at = ? WHERE entity_id = ? AND state = 'pending'"_s);
     q.bindValue(0, newBase);
     q.bindValue(1, entityId);
-    return m_db.check(q, tr("updating queued changes"));
+    return m_db.check(q, OutboxText::tr("updating queued changes"));
 }
 
 Result<qint64> Outbox::count(const QString& state)
 {
     QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM outbox WHERE state = ?"_s);
     q.bindValue(0, state);
-    if (auto r = m_db.check(q, tr("counting queued changes")); !r)
+    if (auto r = m_db.check(q, OutboxText::tr("counting queued changes")); !r)
         return tl::unexpected(r.error());
     return q.next() ? q.value(0).toLongLong() : 0;
 }

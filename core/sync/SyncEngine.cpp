@@ -20,10 +20,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use SyncEngineText::tr.
+struct SyncEngineText
 {
-    return QCoreApplication::translate("SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
 
 QVariant nullable(const QVariant& v)
 {
@@ -141,7 +142,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
     if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined()) {
         QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
         q.bindValue(0, row.value(u"id"_s).toString());
-        return m_db.check(q, tr("removing a row the server deleted"));
+        return m_db.check(q, SyncEngineText::tr("removing a row the server deleted"));
     }
     const auto values = localValues(entity, row);
     if (!values)
@@ -161,7 +162,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
     QSqlQuery& q = it.value();
     for (int i = 0; i < values->size(); ++i)
         q.bindValue(i, values->at(i));
-    return m_db.check(q, tr("storing a row from the server"));
+    return m_db.check(q, SyncEngineText::tr("storing a row from the server"));
 }
 
 namespace {
@@ -205,7 +206,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
         if (!response)
             return tl::unexpected(response.error());
         if (!response->json.isArray())
-            return fail(ErrorKind::Decode, tr("The server did not send a list of %1 rows").arg(entity));
+            return fail(ErrorKind::Decode, SyncEngineText::tr("The server did not send a list of %1 rows").arg(entity));
         return response->json.array();
     };
     QString watermark;
@@ -213,7 +214,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
     {
         QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id FROM sync_state WHERE entity = ?"_s);
         q.bindValue(0, entity);
-        if (auto r = m_db.check(q, tr("reading the sync watermark")); !r)
+        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
             return r;
         if (q.next()) {
             watermark = q.value(0).toString();
@@ -225,7 +226,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
     bool bulkLoad = false;
     if (watermark.isEmpty()) {
         QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
-        if (auto r = m_db.check(any, tr("reading the local store")); !r)
+        if (auto r = m_db.check(any, SyncEngineText::tr("reading the local store")); !r)
             return r;
         bulkLoad = !any.next();
     }
@@ -294,7 +295,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
         if (progress && !progress(table, rowsSoFar)) {
             if (more)
                 abandon(inFlight);
-            return fail(ErrorKind::Validation, tr("Sync cancelled; the pages pulled so far are kept"));
+            return fail(ErrorKind::Validation, SyncEngineText::tr("Sync cancelled; the pages pulled so far are kept"));
         }
         if (!more)
             return {};
@@ -312,7 +313,7 @@ Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows
     {
         QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
         q.bindValue(0, entity);
-        if (auto r = m_db.check(q, tr("reading the outbox")); !r)
+        if (auto r = m_db.check(q, SyncEngineText::tr("reading the outbox")); !r)
             return r;
         while (q.next())
             unsent.insert(q.value(0).toString());
@@ -338,7 +339,7 @@ Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows
     mark.bindValue(1, last.value(u"updated_at"_s).toString());
     mark.bindValue(2, last.value(u"id"_s).toString());
     mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
-    if (auto r = m_db.check(mark, tr("saving the sync watermark")); !r)
+    if (auto r = m_db.check(mark, SyncEngineText::tr("saving the sync watermark")); !r)
         return r;
     return tx.commit();
 }
@@ -424,8 +425,9 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
         if (!*current) {
             ++report.failed;
             return m_outbox.markFailed(
-                e.id, tr("%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
-                         "not see it")
+                e.id, SyncEngineText::tr(
+                          "%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
+                          "not see it")
                           .arg(e.entity, e.entityId));
         }
         if ((*current)->value(u"last_mutation_id"_s).toString() != e.mutationId) {
@@ -445,7 +447,7 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
         return s;
     QSqlQuery stillQueued = m_db.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s);
     stillQueued.bindValue(0, e.entityId);
-    if (auto s = m_db.check(stillQueued, tr("reading the outbox")); !s)
+    if (auto s = m_db.check(stillQueued, SyncEngineText::tr("reading the outbox")); !s)
         return s;
     if (stillQueued.next() && stillQueued.value(0).toLongLong() == 0) {
         if (auto s = m_rows.store(e.entity, applied); !s)
@@ -454,7 +456,7 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
         QSqlQuery version = m_db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(table));
         version.bindValue(0, applied.value(u"updated_at"_s).toString());
         version.bindValue(1, e.entityId);
-        if (auto s = m_db.check(version, tr("recording the server version")); !s)
+        if (auto s = m_db.check(version, SyncEngineText::tr("recording the server version")); !s)
             return s;
     }
     if (auto s = tx.commit(); !s)
@@ -500,7 +502,8 @@ Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
     if (!entry)
         return tl::unexpected(entry.error());
     if (!*entry || (*entry)->state != u"conflict"_s)
-        return fail(ErrorKind::NotFound, tr("No conflict with id %1 (leadops conflicts lists them)").arg(outboxId));
+        return fail(ErrorKind::NotFound,
+                    SyncEngineText::tr("No conflict with id %1 (leadops conflicts lists them)").arg(outboxId));
     const OutboxEntry& e = **entry;
     Transaction tx(db);
     if (!tx.started())
@@ -511,7 +514,7 @@ Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
     } else {
         QSqlQuery drop = db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
         drop.bindValue(0, e.entityId);
-        if (auto r = db.check(drop, tr("dropping the local changes")); !r)
+        if (auto r = db.check(drop, SyncEngineText::tr("dropping the local changes")); !r)
             return r;
         if (auto r = ServerRowWriter(db).store(e.entity, e.theirs); !r)
             return r;

@@ -20,10 +20,11 @@ namespace leadops {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from this declaration; the calls below use PromptsText::tr.
+struct PromptsText
 {
-    return QCoreApplication::translate("Prompts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Prompts)
+};
 
 // A 0..1 score as a spin box and a slider kept in step (keys, wheel or mouse).
 QDoubleSpinBox* scoreEditor(QWidget* parent, double initial)
@@ -68,17 +69,20 @@ std::optional<double> askScore(QWidget* parent, const QString& title, const QStr
 
 std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount)
 {
-    FormDialog dialog(leadCount > 1 ? tr("Disqualify %1 leads").arg(leadCount) : tr("Disqualify lead"), parent);
+    FormDialog dialog(leadCount > 1 ? PromptsText::tr("Disqualify %1 leads").arg(leadCount)
+                                    : PromptsText::tr("Disqualify lead"),
+                      parent);
     auto* reason = new QComboBox(&dialog);
     reason->setEditable(true);
-    reason->addItems({tr("No budget"), tr("Wrong city"), tr("Not interested"), tr("Unreachable"),
-                      tr("Duplicate request"), tr("Not a customer")});
+    reason->addItems({PromptsText::tr("No budget"), PromptsText::tr("Wrong city"), PromptsText::tr("Not interested"),
+                      PromptsText::tr("Unreachable"), PromptsText::tr("Duplicate request"),
+                      PromptsText::tr("Not a customer")});
     reason->setCurrentIndex(-1);
-    reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
-    dialog.form()->addRow(tr("Reason:"), reason);
+    reason->lineEdit()->setPlaceholderText(PromptsText::tr("Choose or type a reason"));
+    dialog.form()->addRow(PromptsText::tr("Reason:"), reason);
     dialog.setSubmit([reason]() -> std::optional<QString> {
         if (reason->currentText().trimmed().isEmpty())
-            return tr("A reason is required: choose one from the list or type your own.");
+            return PromptsText::tr("A reason is required: choose one from the list or type your own.");
         return std::nullopt;
     });
     if (dialog.exec() != QDialog::Accepted)
@@ -88,18 +92,18 @@ std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount)
 
 std::optional<Money> askSpend(QWidget* parent, const QString& campaignName)
 {
-    FormDialog dialog(tr("Record spend"), parent);
+    FormDialog dialog(PromptsText::tr("Record spend"), parent);
     auto* amount = new QLineEdit(&dialog);
-    amount->setPlaceholderText(tr("e.g. 25000 or 2500.50"));
-    dialog.form()->addRow(tr("Campaign:"), new QLabel(campaignName, &dialog));
-    dialog.form()->addRow(tr("Amount, ₸:"), amount);
+    amount->setPlaceholderText(PromptsText::tr("e.g. 25000 or 2500.50"));
+    dialog.form()->addRow(PromptsText::tr("Campaign:"), new QLabel(campaignName, &dialog));
+    dialog.form()->addRow(PromptsText::tr("Amount, ₸:"), amount);
     Money parsed = 0;
     dialog.setSubmit([&]() -> std::optional<QString> {
         const auto money = parseMoney(amount->text());
         if (!money)
             return money.error().message;
         if (*money <= 0)
-            return tr("Spend must be a positive amount.");
+            return PromptsText::tr("Spend must be a positive amount.");
         parsed = *money;
         return std::nullopt;
     });
@@ -111,23 +115,24 @@ std::optional<Money> askSpend(QWidget* parent, const QString& campaignName)
 std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName, double profitability,
                                                         double competition)
 {
-    FormDialog dialog(tr("Validate niche"), parent);
+    FormDialog dialog(PromptsText::tr("Validate niche"), parent);
     auto* p = scoreEditor(&dialog, profitability);
     auto* c = scoreEditor(&dialog, competition);
     auto* verdict = new QLabel(&dialog);
     const auto update = [=] {
         const bool canActivate = p->value() >= 0.6 && c->value() < 0.8;
         const bool profitable = p->value() >= 0.6 && c->value() < 0.7;
-        verdict->setText(canActivate ? (profitable ? tr("Can be activated; profitable.")
-                                                   : tr("Can be activated; not profitable (competition ≥ 0.7)."))
-                                     : tr("Cannot be activated: needs profitability ≥ 0.6 and competition < 0.8."));
+        verdict->setText(
+            canActivate ? (profitable ? PromptsText::tr("Can be activated; profitable.")
+                                      : PromptsText::tr("Can be activated; not profitable (competition ≥ 0.7)."))
+                        : PromptsText::tr("Cannot be activated: needs profitability ≥ 0.6 and competition < 0.8."));
     };
     QObject::connect(p, &QDoubleSpinBox::valueChanged, verdict, update);
     QObject::connect(c, &QDoubleSpinBox::valueChanged, verdict, update);
     update();
-    dialog.form()->addRow(tr("Niche:"), new QLabel(nicheName, &dialog));
-    dialog.form()->addRow(tr("Profitability (≥ 0.6):"), withSlider(p));
-    dialog.form()->addRow(tr("Competition (< 0.8):"), withSlider(c));
+    dialog.form()->addRow(PromptsText::tr("Niche:"), new QLabel(nicheName, &dialog));
+    dialog.form()->addRow(PromptsText::tr("Profitability (≥ 0.6):"), withSlider(p));
+    dialog.form()->addRow(PromptsText::tr("Competition (< 0.8):"), withSlider(c));
     dialog.form()->addRow(QString(), verdict);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -136,15 +141,15 @@ std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const Q
 
 QString createNiche(QWidget* parent, NicheService& niches)
 {
-    FormDialog dialog(tr("New niche"), parent);
+    FormDialog dialog(PromptsText::tr("New niche"), parent);
     auto* name = new QLineEdit(&dialog);
     auto* market = new QComboBox(&dialog);
     for (Market m : allValues<Market>())
         market->addItem(displayName(m), static_cast<int>(m));
     auto* category = new QLineEdit(&dialog);
-    dialog.form()->addRow(tr("Name:"), name);
-    dialog.form()->addRow(tr("Market:"), market);
-    dialog.form()->addRow(tr("Category:"), category);
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
+    dialog.form()->addRow(PromptsText::tr("Market:"), market);
+    dialog.form()->addRow(PromptsText::tr("Category:"), category);
     QString created;
     dialog.setSubmit([&]() -> std::optional<QString> {
         const auto n =
@@ -161,7 +166,7 @@ QString createNiche(QWidget* parent, NicheService& niches)
 QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService& niches,
                        const QString& preselectedNiche)
 {
-    FormDialog dialog(tr("New campaign"), parent);
+    FormDialog dialog(PromptsText::tr("New campaign"), parent);
     auto* niche = new QComboBox(&dialog);
     if (const auto all = niches.list()) {
         for (const Niche& n : *all) {
@@ -175,15 +180,15 @@ QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService
     for (Platform p : allValues<Platform>())
         platform->addItem(displayName(p), static_cast<int>(p));
     auto* budget = new QLineEdit(&dialog);
-    budget->setPlaceholderText(tr("tenge, e.g. 500000"));
-    dialog.form()->addRow(tr("Niche:"), niche);
-    dialog.form()->addRow(tr("Name:"), name);
-    dialog.form()->addRow(tr("Platform:"), platform);
-    dialog.form()->addRow(tr("Budget, ₸:"), budget);
+    budget->setPlaceholderText(PromptsText::tr("tenge, e.g. 500000"));
+    dialog.form()->addRow(PromptsText::tr("Niche:"), niche);
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
+    dialog.form()->addRow(PromptsText::tr("Platform:"), platform);
+    dialog.form()->addRow(PromptsText::tr("Budget, ₸:"), budget);
     QString created;
     dialog.setSubmit([&]() -> std::optional<QString> {
         if (niche->currentIndex() < 0)
-            return tr("Create a niche first: every campaign belongs to one.");
+            return PromptsText::tr("Create a niche first: every campaign belongs to one.");
         const auto money = parseMoney(budget->text());
         if (!money)
             return money.error().message;
@@ -200,7 +205,7 @@ QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService
 
 QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaigns, const QString& preselectedCampaign)
 {
-    FormDialog dialog(tr("New lead"), parent);
+    FormDialog dialog(PromptsText::tr("New lead"), parent);
     auto* campaign = new QComboBox(&dialog);
     if (const auto all = campaigns.list()) {
         for (const Campaign& c : *all)
@@ -211,14 +216,14 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     for (Platform p : allValues<Platform>())
         source->addItem(displayName(p), static_cast<int>(p));
     auto* contact = new QLineEdit(&dialog);
-    contact->setPlaceholderText(tr("+7 701 123 45 67, @handle or name@example.kz"));
-    dialog.form()->addRow(tr("Campaign:"), campaign);
-    dialog.form()->addRow(tr("Source:"), source);
-    dialog.form()->addRow(tr("Contact:"), contact);
+    contact->setPlaceholderText(PromptsText::tr("+7 701 123 45 67, @handle or name@example.kz"));
+    dialog.form()->addRow(PromptsText::tr("Campaign:"), campaign);
+    dialog.form()->addRow(PromptsText::tr("Source:"), source);
+    dialog.form()->addRow(PromptsText::tr("Contact:"), contact);
     QString created;
     dialog.setSubmit([&]() -> std::optional<QString> {
         if (campaign->currentIndex() < 0)
-            return tr("Create a campaign first: every lead comes from one.");
+            return PromptsText::tr("Create a campaign first: every lead comes from one.");
         const auto l = leads.create(campaign->currentData().toString(),
                                     static_cast<Platform>(source->currentData().toInt()), contact->text());
         if (!l)

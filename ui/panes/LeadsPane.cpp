@@ -5,11 +5,14 @@
 #include "domain/Contact.h"
 #include "models/LeadTableModel.h"
 #include "services/LeadService.h"
+#include "widgets/FilterWidgets.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,22 +30,24 @@ namespace leadops {
 
 LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
-    // Filter bar: status, source, contact search (applied 250 ms after the last key).
+    // Filter bar: status (with the count of each), campaign, source, market, period, and a contact
+    // search applied 250 ms after the last key.
     auto* filters = new QHBoxLayout;
-    m_status = new QComboBox(this);
-    m_status->addItem(tr("All statuses"));
-    for (LeadStatus s : allValues<LeadStatus>())
-        m_status->addItem(displayName(s), static_cast<int>(s));
-    m_source = new QComboBox(this);
-    m_source->addItem(tr("All sources"));
-    for (Platform p : allValues<Platform>())
-        m_source->addItem(displayName(p), static_cast<int>(p));
+    m_status = enumCombo<LeadStatus>(tr("All statuses"), this);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_campaign = new CampaignCombo(workspace.campaigns(), this);
+    m_source = enumCombo<Platform>(tr("All sources"), this);
+    m_market = enumCombo<Market>(tr("All markets"), this);
+    m_period = new PeriodPicker(this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search contact: phone digits, @handle or e-mail"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     filters->addWidget(m_status);
+    filters->addWidget(m_campaign);
     filters->addWidget(m_source);
+    filters->addWidget(m_market);
+    filters->addWidget(m_period);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     m_layout->insertLayout(0, filters);
@@ -51,8 +56,9 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &LeadsPane::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
-    connect(m_source, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+    for (QComboBox* c : {m_status, static_cast<QComboBox*>(m_campaign), m_source, m_market})
+        connect(c, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+    connect(m_period, &PeriodPicker::changed, this, &LeadsPane::applyFilter);
 
     m_model = new LeadTableModel(workspace.leads(), workspace.campaigns(), this);
     m_view->setModel(m_model);
@@ -61,9 +67,8 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Contact, 200);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Campaign, 260);
-    connect(m_model, &LeadTableModel::totalCountChanged, this,
-            [this](qint64 total) { m_count->setText(tr("%n lead(s)", "", static_cast<int>(total))); });
-    m_count->setText(tr("%n lead(s)", "", static_cast<int>(m_model->totalCount())));
+    connect(m_model, &LeadTableModel::totalCountChanged, this, &LeadsPane::showCounts);
+    showCounts(m_model->totalCount());
     connect(m_model, &LeadTableModel::loadFailed, this, &LeadsPane::statusMessage);
 
     m_detail = new QTextBrowser(this);
@@ -134,12 +139,77 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
 void LeadsPane::applyFilter()
 {
     LeadFilter f = m_model->filter();
-    f.status = m_status->currentIndex() > 0 ? std::optional(static_cast<LeadStatus>(m_status->currentData().toInt()))
-                                            : std::nullopt;
-    f.source = m_source->currentIndex() > 0 ? std::optional(static_cast<Platform>(m_source->currentData().toInt()))
-                                            : std::nullopt;
+    f.status = enumComboValue<LeadStatus>(m_status);
+    f.campaignId = m_campaign->campaignId();
+    f.source = enumComboValue<Platform>(m_source);
+    f.market = enumComboValue<Market>(m_market);
     f.search = m_search->text();
+    const auto from = m_period->from();
+    const auto to = m_period->to();
+    f.createdFrom = from ? std::optional(from->startOfDay().toUTC()) : std::nullopt;
+    f.createdTo = to ? std::optional(to->addDays(1).startOfDay().toUTC()) : std::nullopt;
     m_model->setFilter(f);
+}
+
+void LeadsPane::showCounts(qint64 total)
+{
+    m_count->setText(tr("%n lead(s)", "", static_cast<int>(total)));
+    // Each status with its count under the other filters: one GROUP BY over the same index.
+    const auto counts = m_workspace.leads().countByStatus(m_model->filter());
+    if (!counts)
+        return;
+    qint64 all = 0;
+    for (const auto& [status, count] : *counts) {
+        all += count;
+        const int i = m_status->findData(static_cast<int>(status));
+        if (i > 0)
+            m_status->setItemText(i, tr("%1 (%2)").arg(displayName(status), QLocale().toString(count)));
+    }
+    m_status->setItemText(0, tr("All statuses (%1)").arg(QLocale().toString(all)));
+}
+
+void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter)
+{
+    {
+        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search);
+        setEnumComboValue(m_status, status);
+        m_campaign->refill();
+        m_campaign->setCampaignId(filter.campaignId);
+        setEnumComboValue(m_source, filter.source);
+        setEnumComboValue(m_market, filter.market);
+        m_period->setRange(filter.from, filter.to);
+        m_search->clear();
+    }
+    applyFilter();
+}
+
+QString LeadsPane::saveFilters() const
+{
+    QJsonObject o{{u"status"_s, m_status->currentIndex()}, {u"campaign"_s, m_campaign->campaignId()},
+                  {u"source"_s, m_source->currentIndex()}, {u"market"_s, m_market->currentIndex()},
+                  {u"period"_s, m_period->state()},        {u"search"_s, m_search->text()}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void LeadsPane::restoreFilters(const QString& saved)
+{
+    const QJsonObject o = QJsonDocument::fromJson(saved.toUtf8()).object();
+    if (o.isEmpty())
+        return;
+    {
+        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search);
+        const auto index = [&o](const QString& key, QComboBox* combo) {
+            const int i = o.value(key).toInt();
+            combo->setCurrentIndex(i >= 0 && i < combo->count() ? i : 0);
+        };
+        index(u"status"_s, m_status);
+        index(u"source"_s, m_source);
+        index(u"market"_s, m_market);
+        m_campaign->setCampaignId(o.value(u"campaign"_s).toString());
+        m_period->restoreState(o.value(u"period"_s).toString());
+        m_search->setText(o.value(u"search"_s).toString());
+    }
+    applyFilter();
 }
 
 const Lead* LeadsPane::currentLead() const

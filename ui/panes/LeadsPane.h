@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TablePane.h"
+#include "analytics/Analytics.h"
 
 class QComboBox;
 class QLabel;
@@ -10,7 +11,9 @@ class QTimer;
 
 namespace leadops {
 
+class CampaignCombo;
 class LeadTableModel;
+class PeriodPicker;
 class Workspace;
 struct Lead;
 
@@ -28,6 +31,11 @@ public:
     QAction* disqualifyAction() const { return m_disqualify; }
 
     void selectLead(int row);
+    // Shows the leads of one status (or all) under an analytics filter: a funnel stage clicked.
+    void showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter);
+    // The filter bar as text for QSettings, and back.
+    QString saveFilters() const;
+    void restoreFilters(const QString& saved);
 
     // Test seams: the score and reason the next dialog "asks" for, instead of opening it.
     void setNextScoreForTesting(double score) { m_nextScore = score; }
@@ -35,6 +43,7 @@ public:
 
 private:
     void applyFilter();
+    void showCounts(qint64 total);
     void updateActions();
     void showDetail();
     const Lead* currentLead() const;
@@ -46,7 +55,10 @@ private:
     Workspace& m_workspace;
     LeadTableModel* m_model = nullptr;
     QComboBox* m_status = nullptr;
+    CampaignCombo* m_campaign = nullptr;
     QComboBox* m_source = nullptr;
+    QComboBox* m_market = nullptr;
+    PeriodPicker* m_period = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;

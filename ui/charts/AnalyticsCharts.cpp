@@ -1,0 +1,249 @@
+#include "AnalyticsCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops::charts {
+
+namespace {
+
+// lupdate reads the context from this declaration; the calls below use ChartsText::tr.
+struct ChartsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+};
+
+double tenge(Money minorUnits)
+{
+    return static_cast<double>(minorUnits) / 100.0;
+}
+
+QChart* newChart(const QString& title, const QString& subtitle)
+{
+    auto* chart = new QChart;
+    chart->setTitle(
+        u"<b>%1</b><br><span style='font-size:small'>%2</span>"_s.arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + u" %"_s;
+}
+
+QDateTime chartTime(const QDate& day)
+{
+    return day.startOfDay();
+}
+
+// The smallest "round" number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at or above x, so
+// that five axis intervals read well.
+double niceCeiling(double x)
+{
+    if (x <= 0)
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(x)));
+    for (double m : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (m * power >= x)
+            return m * power;
+    }
+    return 10 * power;
+}
+
+void roundAxis(QValueAxis* axis, double top)
+{
+    axis->setRange(0, niceCeiling(top * 1.02));
+    axis->setTickCount(6);
+    axis->setLabelFormat(u"%.0f"_s);
+}
+
+} // namespace
+
+QString money(Money minorUnits)
+{
+    return QLocale().toString(tenge(minorUnits), 'f', 0) + u" ₸"_s;
+}
+
+QSize exportSize(int categories)
+{
+    return {1200, std::clamp(180 + 34 * categories, 560, 2400)};
+}
+
+QSize pacingExportSize()
+{
+    return {1200, 600};
+}
+
+QChart* funnel(const Funnel& f, const QString& subtitle, const std::function<void(LeadStatus)>& onStageClicked)
+{
+    QChart* chart =
+        newChart(ChartsText::tr("Qualification funnel · %n lead(s)", "", static_cast<int>(f.total)), subtitle);
+    auto* path = new QBarSet(ChartsText::tr("Reached the stage"));
+    auto* outcomes = new QBarSet(ChartsText::tr("Outcome"));
+    path->setColor(QColor(0x1e, 0x88, 0xe5));
+    outcomes->setColor(QColor(0x90, 0xa4, 0xae));
+    QStringList categories;
+    for (const FunnelStage& s : f.stages) {
+        // Category labels are rich text: one short line each, so that none is elided.
+        QString label = u"<b>%1</b><br>%2"_s.arg(displayName(s.stage), QLocale().toString(s.count));
+        if (s.outcome)
+            label += u"<br>"_s + ChartsText::tr("%1 of all").arg(percent(s.conversion));
+        else if (s.stage != LeadStatus::New)
+            label +=
+                u"<br>"_s +
+                ChartsText::tr("%1 passed<br>−%2 dropped").arg(percent(s.conversion), QLocale().toString(s.dropOff));
+        categories << label;
+        *path << (s.outcome ? 0.0 : static_cast<double>(s.count));
+        *outcomes << (s.outcome ? static_cast<double>(s.count) : 0.0);
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(path);
+    series->append(outcomes);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    roundAxis(y, static_cast<double>(f.total));
+    y->setTitleText(ChartsText::tr("Leads"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    if (onStageClicked) {
+        const QList<FunnelStage> stages = f.stages;
+        QObject::connect(series, &QStackedBarSeries::clicked, series, [stages, onStageClicked](int index, QBarSet*) {
+            if (index >= 0 && index < stages.size())
+                onStageClicked(stages.at(index).stage);
+        });
+    }
+    return chart;
+}
+
+QChart* budget(const BudgetReport& report, const QString& subtitle)
+{
+    QChart* chart = newChart(
+        ChartsText::tr("Budget utilization · %1 of %2 spent").arg(money(report.spent), money(report.budget)), subtitle);
+    auto* calm = new QBarSet(ChartsText::tr("Spent, under 80 %"));
+    auto* near = new QBarSet(ChartsText::tr("Spent, 80–95 %"));
+    auto* over = new QBarSet(ChartsText::tr("Spent, 95 % and more"));
+    auto* remaining = new QBarSet(ChartsText::tr("Remaining"));
+    calm->setColor(QColor(0x2e, 0x7d, 0x32));
+    near->setColor(QColor(0xef, 0x6c, 0x00));
+    over->setColor(QColor(0xc6, 0x28, 0x28));
+    remaining->setColor(QColor(0xcf, 0xd8, 0xdc));
+    QStringList categories;
+    // Horizontal bars list bottom-up: the most utilized campaign goes last so that it is on top.
+    QList<CampaignBudget> campaigns = report.campaigns;
+    std::reverse(campaigns.begin(), campaigns.end());
+    for (const CampaignBudget& c : std::as_const(campaigns)) {
+        const double u = c.utilization();
+        const double spent = tenge(c.spent);
+        *calm << (u < 0.8 ? spent : 0.0);
+        *near << (u >= 0.8 && u < 0.95 ? spent : 0.0);
+        *over << (u >= 0.95 ? spent : 0.0);
+        *remaining << tenge(c.remaining());
+        const auto cpl = c.costPerLead();
+        categories << ChartsText::tr("%1 · %2 · %3 left%4")
+                          .arg(c.name, percent(u), money(c.remaining()),
+                               cpl ? ChartsText::tr(" · %1 per lead").arg(money(*cpl)) : QString());
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    for (QBarSet* set : {calm, near, over, remaining})
+        series->append(set);
+    series->setBarWidth(0.75);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    double widest = 1;
+    for (const CampaignBudget& c : report.campaigns)
+        widest = std::max(widest, tenge(std::max(c.budget, c.spent)));
+    roundAxis(x, widest);
+    x->setTitleText(ChartsText::tr("Tenge (₸)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    return chart;
+}
+
+QChart* pacing(const BudgetReport& report, const QString& subtitle, const QDate& today)
+{
+    const QString exhaustion = report.projectedExhaustion
+                                   ? ChartsText::tr("at the current pace the budget runs out on %1")
+                                         .arg(QLocale().toString(*report.projectedExhaustion, QLocale::ShortFormat))
+                                   : ChartsText::tr("no running campaign is spending");
+    QChart* chart = newChart(ChartsText::tr("Pacing · %1").arg(exhaustion), subtitle);
+    auto* ideal = new QLineSeries;
+    ideal->setName(ChartsText::tr("Ideal (budget spread over the plan)"));
+    auto* actual = new QLineSeries;
+    actual->setName(ChartsText::tr("Actual cumulative spend"));
+    auto* projected = new QLineSeries;
+    projected->setName(ChartsText::tr("Projection"));
+    ideal->setPen(QPen(QColor(0x78, 0x90, 0x9c), 2, Qt::DashLine));
+    actual->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3));
+    projected->setPen(QPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DotLine));
+    double top = 1;
+    Money lastActual = 0;
+    QDate lastDay;
+    for (const PacingPoint& p : report.pacing) {
+        const double when = static_cast<double>(chartTime(p.day).toMSecsSinceEpoch());
+        ideal->append(when, tenge(p.ideal));
+        top = std::max(top, tenge(p.ideal));
+        if (p.actual >= 0) {
+            actual->append(when, tenge(p.actual));
+            top = std::max(top, tenge(p.actual));
+            lastActual = p.actual;
+            lastDay = p.day;
+        }
+    }
+    if (report.projectedExhaustion && lastDay.isValid() && lastDay <= today) {
+        const Money end = lastActual + report.runningRemaining;
+        projected->append(static_cast<double>(chartTime(lastDay).toMSecsSinceEpoch()), tenge(lastActual));
+        projected->append(static_cast<double>(chartTime(*report.projectedExhaustion).toMSecsSinceEpoch()), tenge(end));
+        top = std::max(top, tenge(end));
+    }
+    for (QLineSeries* s : {ideal, actual, projected})
+        chart->addSeries(s);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setTickCount(8);
+    if (!report.pacing.isEmpty()) {
+        QDate end = report.pacing.last().day;
+        if (projected->count() > 0)
+            end = std::max(end, *report.projectedExhaustion);
+        x->setRange(chartTime(report.pacing.first().day), chartTime(end));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    roundAxis(y, top);
+    y->setTitleText(ChartsText::tr("Tenge (₸)"));
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : {ideal, actual, projected}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    if (projected->count() == 0)
+        chart->legend()->markers(projected).value(0)->setVisible(false);
+    return chart;
+}
+
+} // namespace leadops::charts

@@ -1,0 +1,144 @@
+#include "ChartExport.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+// lupdate reads the context from this declaration; the calls below use ChartExportText::tr.
+struct ChartExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
+
+// Draws each chart into its band of `target`, through a scene so that PDF and SVG stay vector.
+void paintCharts(QPainter& painter, const QList<ChartPage>& charts, const QSize& whole, const QRectF& target)
+{
+    const qreal scale = target.height() / static_cast<qreal>(whole.height());
+    qreal top = target.top();
+    for (const ChartPage& page : charts) {
+        QGraphicsScene scene;
+        scene.addItem(page.chart);
+        page.chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(page.size)));
+        scene.setSceneRect(page.chart->geometry());
+        const qreal height = static_cast<qreal>(page.size.height()) * scale;
+        scene.render(&painter, QRectF(target.left(), top, target.width(), height), scene.sceneRect(),
+                     Qt::KeepAspectRatio);
+        top += height;
+        scene.removeItem(page.chart); // the caller keeps the chart
+    }
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromText(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"png"_s)
+        return ExportFormat::Png;
+    if (t == u"pdf"_s)
+        return ExportFormat::Pdf;
+    if (t == u"svg"_s)
+        return ExportFormat::Svg;
+    if (t == u"csv"_s)
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+QString exportFormatSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return u"png"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
+    case ExportFormat::Svg:
+        return u"svg"_s;
+    case ExportFormat::Csv:
+        return u"csv"_s;
+    }
+    return {};
+}
+
+Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(
+            ErrorKind::Store,
+            ChartExportText::tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    return {};
+}
+
+Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path)
+{
+    if (charts.isEmpty() || format == ExportFormat::Csv)
+        return fail(ErrorKind::Validation,
+                    ChartExportText::tr("Nothing to draw: CSV is written from the data, not the chart"));
+    QSize whole(0, 0);
+    for (const ChartPage& page : charts)
+        whole = QSize(std::max(whole.width(), page.size.width()), whole.height() + page.size.height());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    switch (format) {
+    case ExportFormat::Png: {
+        QImage image(whole * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2.0);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintCharts(painter, charts, whole, QRectF(QPointF(0, 0), QSizeF(whole)));
+        painter.end();
+        if (!image.save(&buffer, "PNG"))
+            return fail(ErrorKind::Store, ChartExportText::tr("Could not encode the PNG image"));
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(u"LeadOps Console"_s);
+        pdf.setTitle(QFileInfo(path).completeBaseName());
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(whole), QPageSize::Point, {}, QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintCharts(painter, charts, whole, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
+        painter.end();
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(whole);
+        svg.setViewBox(QRect(QPoint(0, 0), whole));
+        svg.setTitle(QFileInfo(path).completeBaseName());
+        svg.setDescription(u"LeadOps Console"_s);
+        QPainter painter(&svg);
+        paintCharts(painter, charts, whole, QRectF(QPointF(0, 0), QSizeF(whole)));
+        painter.end();
+        break;
+    }
+    case ExportFormat::Csv:
+        break;
+    }
+    buffer.close();
+    if (bytes.isEmpty())
+        return fail(ErrorKind::Store, ChartExportText::tr("The chart could not be drawn into %1").arg(path));
+    return writeFileAtomically(path, bytes);
+}
+
+} // namespace leadops

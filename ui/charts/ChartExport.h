@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace leadops {
+
+enum class ExportFormat { Png, Pdf, Svg, Csv };
+
+// "png", "pdf", "svg", "csv" (any case).
+std::optional<ExportFormat> exportFormatFromText(const QString& text);
+QString exportFormatSuffix(ExportFormat format);
+
+// Renders the charts one under the other, each at its size (logical pixels), into a PNG (at twice the
+// pixels, sharp on high-DPI screens), a PDF page or an SVG (both vector). The charts need not be
+// shown; a QApplication must exist (offscreen is enough). The file is written whole or not at all.
+struct ChartPage
+{
+    QChart* chart = nullptr;
+    QSize size;
+};
+Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path);
+
+// Writes `bytes` to `path` atomically (QSaveFile); the error names the file and the reason.
+Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+} // namespace leadops

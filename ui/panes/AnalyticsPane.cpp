@@ -1,0 +1,219 @@
+#include "AnalyticsPane.h"
+
+#include "Workspace.h"
+#include "charts/AnalyticsCharts.h"
+#include "widgets/FilterWidgets.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPalette>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+// Charts follow the window's palette: a dark system theme gets the dark chart theme.
+void applyTheme(QChart* chart)
+{
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    if (dark) {
+        chart->setTheme(QChart::ChartThemeDark);
+        chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+    }
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    applyTheme(chart);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old; // setChart leaves the old chart to us
+}
+
+} // namespace
+
+AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_period = new PeriodPicker(this);
+    m_campaign = new CampaignCombo(workspace.campaigns(), this);
+    m_source = enumCombo<Platform>(tr("All sources"), this);
+    m_market = enumCombo<Market>(tr("All markets"), this);
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the chart on screen as PNG, PDF or SVG, or its data as CSV"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    for (const auto& [format, label] :
+         {std::pair{ExportFormat::Png, tr("Image (PNG)…")}, std::pair{ExportFormat::Pdf, tr("Document (PDF)…")},
+          std::pair{ExportFormat::Svg, tr("Vector image (SVG)…")}, std::pair{ExportFormat::Csv, tr("Data (CSV)…")}}) {
+        menu->addAction(label, this, [this, f = format] { exportWithDialog(f); });
+    }
+    m_export->setMenu(menu);
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_period);
+    bar->addWidget(m_campaign);
+    bar->addWidget(m_source);
+    bar->addWidget(m_market);
+    bar->addStretch(1);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_tabs = new QTabWidget(this);
+    m_funnelView = new QChartView(new QChart, m_tabs);
+    m_funnelView->setRenderHint(QPainter::Antialiasing);
+    m_funnelView->setToolTip(tr("Click a stage to list its leads"));
+    auto* budgetPage = new QWidget(m_tabs);
+    auto* budgetLayout = new QVBoxLayout(budgetPage);
+    budgetLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(budgetPage);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* split = new QSplitter(Qt::Vertical, budgetPage);
+    m_budgetView = new QChartView(new QChart, split);
+    m_pacingView = new QChartView(new QChart, split);
+    for (QChartView* v : {m_budgetView, m_pacingView})
+        v->setRenderHint(QPainter::Antialiasing);
+    budgetLayout->addWidget(m_summary);
+    budgetLayout->addWidget(split, 1);
+    m_tabs->addTab(m_funnelView, tr("Qualification funnel"));
+    m_tabs->addTab(budgetPage, tr("Budget and pacing"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_period, &PeriodPicker::changed, this, &AnalyticsPane::refresh);
+    for (QComboBox* c : {static_cast<QComboBox*>(m_campaign), m_source, m_market})
+        connect(c, &QComboBox::currentIndexChanged, this, &AnalyticsPane::refresh);
+    refresh();
+}
+
+AnalyticsFilter AnalyticsPane::filter() const
+{
+    AnalyticsFilter f;
+    f.from = m_period->from();
+    f.to = m_period->to();
+    f.campaignId = m_campaign->campaignId();
+    f.source = enumComboValue<Platform>(m_source);
+    f.market = enumComboValue<Market>(m_market);
+    return f;
+}
+
+void AnalyticsPane::setFilter(const AnalyticsFilter& f)
+{
+    {
+        const QSignalBlocker a(m_period), b(m_campaign), c(m_source), d(m_market);
+        m_period->setRange(f.from, f.to);
+        m_campaign->setCampaignId(f.campaignId);
+        setEnumComboValue(m_source, f.source);
+        setEnumComboValue(m_market, f.market);
+    }
+    refresh();
+}
+
+void AnalyticsPane::showView(View view)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(view));
+}
+
+AnalyticsPane::View AnalyticsPane::currentView() const
+{
+    return static_cast<View>(m_tabs->currentIndex());
+}
+
+QString AnalyticsPane::periodState() const
+{
+    return m_period->state();
+}
+
+void AnalyticsPane::restorePeriodState(const QString& state)
+{
+    m_period->restoreState(state);
+}
+
+void AnalyticsPane::refresh()
+{
+    m_campaign->refill();
+    const AnalyticsFilter f = filter();
+    Analytics analytics(m_workspace.database());
+    QElapsedTimer timer;
+    timer.start();
+    const auto funnel = analytics.funnel(f);
+    const auto budget = analytics.budget(f);
+    if (!funnel || !budget) {
+        Q_EMIT statusMessage(!funnel ? funnel.error().message : budget.error().message);
+        return;
+    }
+    m_funnel = *funnel;
+    m_budget = *budget;
+    const QString subtitle = f.describe();
+    replaceChart(m_funnelView, charts::funnel(m_funnel, subtitle,
+                                              [this](LeadStatus stage) { Q_EMIT stageClicked(stage, filter()); }));
+    replaceChart(m_budgetView, charts::budget(m_budget, subtitle));
+    replaceChart(m_pacingView, charts::pacing(m_budget, subtitle));
+    m_budgetView->setMinimumHeight(std::min(900, 120 + 30 * static_cast<int>(m_budget.campaigns.size())));
+    QString summary =
+        tr("%n campaign(s): %1 spent of %2, %3 remaining", "", static_cast<int>(m_budget.campaigns.size()))
+            .arg(charts::money(m_budget.spent), charts::money(m_budget.budget),
+                 charts::money(m_budget.budget - m_budget.spent));
+    if (m_budget.projectedExhaustion)
+        summary += tr(" · running campaigns run out of budget on %1 at the current pace")
+                       .arg(QLocale().toString(*m_budget.projectedExhaustion, QLocale::LongFormat));
+    m_summary->setText(summary);
+    Q_EMIT statusMessage(tr("Analytics updated in %1 ms").arg(timer.elapsed()));
+}
+
+Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& path)
+{
+    const QString subtitle = filter().describe();
+    if (format == ExportFormat::Csv)
+        return writeFileAtomically(path, currentView() == FunnelView ? Analytics::funnelCsv(m_funnel)
+                                                                     : Analytics::budgetCsv(m_budget));
+    // Fresh charts in the light theme: an exported file is read on paper and in documents.
+    std::vector<std::unique_ptr<QChart>> owned;
+    QList<ChartPage> pages;
+    if (currentView() == FunnelView) {
+        owned.emplace_back(charts::funnel(m_funnel, subtitle));
+        pages << ChartPage{owned.back().get(), charts::exportSize(6)};
+    } else {
+        owned.emplace_back(charts::budget(m_budget, subtitle));
+        pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_budget.campaigns.size()))};
+        owned.emplace_back(charts::pacing(m_budget, subtitle));
+        pages << ChartPage{owned.back().get(), charts::pacingExportSize()};
+    }
+    return exportCharts(pages, format, path);
+}
+
+void AnalyticsPane::exportWithDialog(ExportFormat format)
+{
+    const QString suffix = exportFormatSuffix(format);
+    const QString base = currentView() == FunnelView ? u"funnel"_s : u"budget"_s;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), dir + u"/"_s + base + u"."_s + suffix,
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    const auto r = exportCurrent(format, path);
+    if (!r) {
+        QMessageBox::warning(this, tr("Export"), r.error().message);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved %1").arg(path));
+}
+
+} // namespace leadops

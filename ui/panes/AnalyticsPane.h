@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analytics/Analytics.h"
+#include "charts/ChartExport.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace leadops {
+
+class CampaignCombo;
+class PeriodPicker;
+class Workspace;
+
+// The analyst's view: the qualification funnel and budget utilization with pacing, over the same
+// filters (period, campaign, source, market), from SQL aggregates; every chart exports to PNG, PDF,
+// SVG and its data to CSV. Clicking a funnel stage asks for the lead list of that stage.
+class AnalyticsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnalyticsPane(Workspace& workspace, QWidget* parent = nullptr);
+
+    enum View { FunnelView, BudgetView };
+    AnalyticsFilter filter() const;
+    void setFilter(const AnalyticsFilter& filter);
+    void showView(View view);
+    View currentView() const;
+    const Funnel& funnelData() const { return m_funnel; }
+    const BudgetReport& budgetData() const { return m_budget; }
+    // Writes the current view (both budget charts for the budget view) to `path`.
+    Result<void> exportCurrent(ExportFormat format, const QString& path);
+    // Asks for a file and exports (the Export menu).
+    void exportWithDialog(ExportFormat format);
+    QString periodState() const;
+    void restorePeriodState(const QString& state);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void stageClicked(LeadStatus stage, const AnalyticsFilter& filter);
+    void statusMessage(const QString& message);
+
+private:
+    Workspace& m_workspace;
+    PeriodPicker* m_period = nullptr;
+    CampaignCombo* m_campaign = nullptr;
+    QComboBox* m_source = nullptr;
+    QComboBox* m_market = nullptr;
+    QToolButton* m_export = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_funnelView = nullptr;
+    QChartView* m_budgetView = nullptr;
+    QChartView* m_pacingView = nullptr;
+    QLabel* m_summary = nullptr;
+    Funnel m_funnel;
+    BudgetReport m_budget;
+};
+
+} // namespace leadops
