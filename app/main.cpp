@@ -4,6 +4,8 @@
 #include "cli/Cli.h"
 
 #include "MainWindow.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "obs/JsonLog.h"
@@ -12,10 +14,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <exception>
 #include <memory>
@@ -32,28 +32,24 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADOPS_VERSION));
 }
 
-// --lang ru|kk|en, else the system locale. Installs Qt's own strings too where they exist.
-void installTranslations(QCoreApplication& app, const QStringList& args)
+// --lang ru|kk|en, else the language chosen in Settings, else the system's.
+void installTranslations(const QStringList& args)
 {
     QString lang;
     const qsizetype at = args.indexOf(u"--lang"_s);
     if (at >= 0 && at + 1 < args.size())
         lang = args.at(at + 1);
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    QLocale::setDefault(locale);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, u"leadops"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    const auto choice = leadops::installLanguage(lang);
+    if (!choice.problem.isEmpty())
+        qWarning().noquote() << choice.problem;
 }
 
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    installTranslations(app, app.arguments());
+    leadops::applySystemTheme(app);
+    installTranslations(app.arguments());
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "LeadOps Console"));
     const QCommandLineOption workspaceOption(u"workspace"_s, QCoreApplication::translate("main", "Workspace folder."),
@@ -123,8 +119,7 @@ int main(int argc, char** argv)
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication& app = *application;
     setIdentity();
-    installTranslations(app, args);
+    installTranslations(args);
     return leadops::cli::run(args);
 }

@@ -136,4 +136,17 @@ ContactKind contactKindOf(const QString& normalized)
     return ContactKind::Phone;
 }
 
+QUrl contactUrl(const QString& normalized)
+{
+    switch (contactKindOf(normalized)) {
+    case ContactKind::Phone:
+        return QUrl(u"tel:"_s + normalized);
+    case ContactKind::Telegram:
+        return QUrl(u"https://t.me/"_s + QString(normalized).remove(u'@'));
+    case ContactKind::Email:
+        return QUrl(u"mailto:"_s + normalized);
+    }
+    return {};
+}
+
 } // namespace leadops

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace leadops {
 
@@ -26,5 +27,7 @@ QString displayContact(const QString& normalized);
 
 // The kind of an already normalised contact.
 ContactKind contactKindOf(const QString& normalized);
+// What opens the contact: tel:+77011234567, https://t.me/handle or mailto:name@example.kz.
+QUrl contactUrl(const QString& normalized);
 
 } // namespace leadops

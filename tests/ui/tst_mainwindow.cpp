@@ -3,11 +3,14 @@
 #include "TestWorkspace.h"
 
 #include "MainWindow.h"
+#include "Translations.h"
+#include "charts/ChartExport.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ConflictsDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
 #include "models/LeadTableModel.h"
 #include "obs/RequestMetrics.h"
+#include "panes/AnalyticsPane.h"
 #include "panes/LeadsPane.h"
 #include "services/LeadService.h"
 #include "store/Database.h"
@@ -18,12 +21,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +65,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        // The window restores its layout from QSettings: start from none (XDG_CONFIG_HOME is the
+        // test's own folder), in English.
+        QSettings().clear();
+        QCOMPARE(installLanguage(u"en"_s).language, u"en"_s);
         m_t = std::make_unique<TestWorkspace>();
         DemoOptions o;
         o.leads = 3000;
@@ -193,6 +206,148 @@ private Q_SLOTS:
         QVERIFY(dialog.resolveSelected(true)); // mine: queued again
         QCOMPARE(dialog.conflictCount(), 0);
         QCOMPARE(Outbox((*m_t)->database()).count(u"pending"_s).value(), pendingBefore + 1);
+    }
+
+    void qualifyWithAScoreKey()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LeadsPane* pane = window.leadsPane();
+        LeadTableModel* model = pane->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->leadAt(r)->canQualify())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model->leadAt(row)->id;
+        pane->selectLead(row);
+        pane->view()->setFocus();
+        QTest::keyClick(pane->view(), Qt::Key_7); // 7 = qualify with 0.7, no dialog
+        const auto stored = (*m_t)->leads().get(id);
+        QCOMPARE(stored->status, LeadStatus::Qualified);
+        QCOMPARE(stored->qualificationScore, 0.7);
+        // A second key on the now qualified lead is refused and changes nothing.
+        QTest::keyClick(pane->view(), Qt::Key_3);
+        QCOMPARE((*m_t)->leads().get(id)->qualificationScore, 0.7);
+    }
+
+    void analyticsAggregatesChartsAndExports()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(MainWindow::Analytics);
+        AnalyticsPane* pane = window.analyticsPane();
+        QSqlQuery q((*m_t)->database().connection());
+        QVERIFY(q.exec(u"SELECT count(*), sum(status = 'closed'), sum(status = 'disqualified') FROM leads"_s) &&
+                q.next());
+        QCOMPARE(pane->funnelData().total, q.value(0).toLongLong());
+        QCOMPARE(pane->funnelData().stages.value(5).count, q.value(1).toLongLong());
+        QCOMPARE(pane->funnelData().stages.value(4).count, q.value(2).toLongLong());
+        QVERIFY(q.exec(u"SELECT count(*), sum(spent) FROM campaigns"_s) && q.next());
+        QCOMPARE(pane->budgetData().campaigns.size(), q.value(0).toLongLong());
+        QCOMPARE(pane->budgetData().spent, q.value(1).toLongLong());
+        QVERIFY(!pane->budgetData().pacing.isEmpty());
+        screenshot(window, u"analytics-funnel-en"_s);
+
+        // Every format from the window, each a real file of its kind.
+        QTemporaryDir out;
+        const QList<std::pair<ExportFormat, QByteArray>> magic = {{ExportFormat::Png, "\x89PNG"},
+                                                                  {ExportFormat::Pdf, "%PDF"},
+                                                                  {ExportFormat::Svg, "<?xml"},
+                                                                  {ExportFormat::Csv, "stage,kind,leads"}};
+        for (AnalyticsPane::View view : {AnalyticsPane::FunnelView, AnalyticsPane::BudgetView}) {
+            pane->showView(view);
+            for (const auto& [format, head] : magic) {
+                const QString path = out.filePath(u"chart%1.%2"_s.arg(int(view)).arg(exportFormatSuffix(format)));
+                const auto r = pane->exportCurrent(format, path);
+                QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(bytes.size() > (format == ExportFormat::Csv ? 100 : 5000), qPrintable(path));
+                if (view == AnalyticsPane::BudgetView && format == ExportFormat::Csv)
+                    QVERIFY(bytes.startsWith("campaign_id,campaign,status"));
+                else
+                    QVERIFY2(bytes.startsWith(head), qPrintable(path));
+            }
+        }
+        screenshot(window, u"analytics-budget-en"_s);
+
+        // A click on the "qualified" bar lists the qualified leads under the same filters.
+        pane->showView(AnalyticsPane::FunnelView);
+        auto* chartView = pane->findChild<QChartView*>();
+        QVERIFY(chartView);
+        auto* series = qobject_cast<QStackedBarSeries*>(chartView->chart()->series().value(0));
+        QVERIFY(series);
+        Q_EMIT series->clicked(3, series->barSets().first());
+        QCOMPARE(window.currentPane(), MainWindow::Leads);
+        QCOMPARE(window.leadsPane()->model()->filter().status, std::optional(LeadStatus::Qualified));
+        QVERIFY(q.exec(u"SELECT count(*) FROM leads WHERE status = 'qualified'"_s) && q.next());
+        QCOMPARE(window.leadsPane()->model()->totalCount(), q.value(0).toLongLong());
+    }
+
+    void layoutAndFiltersComeBackAfterARestart()
+    {
+        {
+            MainWindow window(*m_t->ws);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            AnalyticsFilter f;
+            f.source = Platform::Kaspi;
+            window.leadsPane()->showLeads(LeadStatus::Contacted, f);
+            window.leadsPane()->view()->horizontalHeader()->resizeSection(LeadTableModel::Contact, 333);
+            window.leadsPane()->view()->sortByColumn(LeadTableModel::Score, Qt::DescendingOrder);
+            window.showPane(MainWindow::Campaigns);
+            window.close(); // saves the layout
+        }
+        MainWindow again(*m_t->ws);
+        QCOMPARE(again.currentPane(), MainWindow::Campaigns);
+        const LeadFilter& f = again.leadsPane()->model()->filter();
+        QCOMPARE(f.status, std::optional(LeadStatus::Contacted));
+        QCOMPARE(f.source, std::optional(Platform::Kaspi));
+        QCOMPARE(f.sort, LeadSort::Score);
+        QVERIFY(f.descending);
+        QCOMPARE(again.leadsPane()->view()->horizontalHeader()->sectionSize(LeadTableModel::Contact), 333);
+        QSettings().clear(); // the next tests start from the default layout
+    }
+
+    void russianAndKazakhWindows()
+    {
+        for (const QString& lang : {u"ru"_s, u"kk"_s}) {
+            QCOMPARE(installLanguage(lang).language, lang);
+            MainWindow window(*m_t->ws);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const auto* tabs = window.findChild<QTabWidget*>();
+            QVERIFY(tabs);
+            QCOMPARE(tabs->tabText(MainWindow::Leads), lang == u"ru"_s ? u"&Лиды"_s : u"&Лидтер"_s);
+            // Plurals: Russian has three forms; 3000 leads take the "many" one.
+            if (lang == u"ru"_s) {
+                QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 1), u"1 лид"_s);
+                QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 3), u"3 лида"_s);
+                QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 3000), u"3000 лидов"_s);
+            }
+            window.showPane(MainWindow::Leads);
+            window.leadsPane()->selectLead(0);
+            screenshot(window, u"main-leads-"_s + lang);
+            window.showPane(MainWindow::Campaigns);
+            screenshot(window, u"main-campaigns-"_s + lang);
+            window.showPane(MainWindow::Niches);
+            screenshot(window, u"main-niches-"_s + lang);
+            window.showPane(MainWindow::Analytics);
+            window.analyticsPane()->showView(AnalyticsPane::FunnelView);
+            screenshot(window, u"analytics-funnel-"_s + lang);
+            window.analyticsPane()->showView(AnalyticsPane::BudgetView);
+            screenshot(window, u"analytics-budget-"_s + lang);
+            window.close();
+        }
+        QCOMPARE(installLanguage(u"en"_s).language, u"en"_s);
+        QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 1), u"1 lead"_s);
+        QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 2), u"2 leads"_s);
+        QSettings().clear();
     }
 
     void everyPaneRenders()

@@ -83,7 +83,7 @@ QString money(Money minorUnits)
 
 QSize exportSize(int categories)
 {
-    return {1200, std::clamp(180 + 34 * categories, 560, 2400)};
+    return {1200, std::clamp(180 + kCategoryHeight * categories, 560, 4000)};
 }
 
 QSize pacingExportSize()
@@ -161,9 +161,11 @@ QChart* budget(const BudgetReport& report, const QString& subtitle)
         *over << (u >= 0.95 ? spent : 0.0);
         *remaining << tenge(c.remaining());
         const auto cpl = c.costPerLead();
-        categories << ChartsText::tr("%1 · %2 · %3 left%4")
-                          .arg(c.name, percent(u), money(c.remaining()),
-                               cpl ? ChartsText::tr(" · %1 per lead").arg(money(*cpl)) : QString());
+        // Two short lines per campaign (rich text), so that no label is elided.
+        categories << u"<b>%1</b><br>%2"_s.arg(
+            c.name.toHtmlEscaped(), ChartsText::tr("%1 · %2 left%3")
+                                        .arg(percent(u), money(c.remaining()),
+                                             cpl ? ChartsText::tr(" · %1 per lead").arg(money(*cpl)) : QString()));
     }
     auto* series = new QHorizontalStackedBarSeries;
     for (QBarSet* set : {calm, near, over, remaining})

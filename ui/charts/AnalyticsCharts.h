@@ -30,6 +30,9 @@ QChart* budget(const BudgetReport& report, const QString& subtitle);
 // projection to exhaustion at the average daily spend so far.
 QChart* pacing(const BudgetReport& report, const QString& subtitle, const QDate& today = QDate::currentDate());
 
+// Pixels per campaign in the budget chart: two lines of label.
+constexpr int kCategoryHeight = 44;
+
 // A pleasant size for an exported chart of this many categories.
 QSize exportSize(int categories);
 QSize pacingExportSize();

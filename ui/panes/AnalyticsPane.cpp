@@ -1,5 +1,6 @@
 #include "AnalyticsPane.h"
 
+#include "Theme.h"
 #include "Workspace.h"
 #include "charts/AnalyticsCharts.h"
 #include "widgets/FilterWidgets.h"
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -32,8 +34,7 @@ namespace {
 // Charts follow the window's palette: a dark system theme gets the dark chart theme.
 void applyTheme(QChart* chart)
 {
-    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
-    if (dark) {
+    if (isDarkPalette()) {
         chart->setTheme(QChart::ChartThemeDark);
         chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
     }
@@ -87,10 +88,19 @@ AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_summary = new QLabel(budgetPage);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* split = new QSplitter(Qt::Vertical, budgetPage);
-    m_budgetView = new QChartView(new QChart, split);
+    // The budget bars keep a readable height per campaign and scroll; the pacing chart below.
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_budgetView = new QChartView(new QChart, scroll);
+    scroll->setWidget(m_budgetView);
     m_pacingView = new QChartView(new QChart, split);
+    m_pacingView->setMinimumHeight(220);
     for (QChartView* v : {m_budgetView, m_pacingView})
         v->setRenderHint(QPainter::Antialiasing);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({380, 260});
     budgetLayout->addWidget(m_summary);
     budgetLayout->addWidget(split, 1);
     m_tabs->addTab(m_funnelView, tr("Qualification funnel"));
@@ -166,11 +176,16 @@ void AnalyticsPane::refresh()
                                               [this](LeadStatus stage) { Q_EMIT stageClicked(stage, filter()); }));
     replaceChart(m_budgetView, charts::budget(m_budget, subtitle));
     replaceChart(m_pacingView, charts::pacing(m_budget, subtitle));
-    m_budgetView->setMinimumHeight(std::min(900, 120 + 30 * static_cast<int>(m_budget.campaigns.size())));
+    m_budgetView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_budget.campaigns.size()));
     QString summary =
         tr("%n campaign(s): %1 spent of %2, %3 remaining", "", static_cast<int>(m_budget.campaigns.size()))
             .arg(charts::money(m_budget.spent), charts::money(m_budget.budget),
                  charts::money(m_budget.budget - m_budget.spent));
+    qint64 leads = 0;
+    for (const CampaignBudget& c : std::as_const(m_budget.campaigns))
+        leads += c.leads;
+    if (leads > 0)
+        summary += tr(" · %1 per lead").arg(charts::money(m_budget.spent / leads));
     if (m_budget.projectedExhaustion)
         summary += tr(" · running campaigns run out of budget on %1 at the current pace")
                        .arg(QLocale().toString(*m_budget.projectedExhaustion, QLocale::LongFormat));

@@ -5,6 +5,7 @@
 #include "models/CampaignTableModel.h"
 #include "services/CampaignService.h"
 #include "services/NicheService.h"
+#include "widgets/BudgetBarDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -23,6 +24,8 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Name, 320);
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Niche, 220);
+    m_view->setItemDelegateForColumn(CampaignTableModel::Utilization, new BudgetBarDelegate(m_view));
+    m_view->horizontalHeader()->resizeSection(CampaignTableModel::Utilization, 140);
     m_layout->addWidget(m_view, 1);
     connect(m_model, &CampaignTableModel::loadFailed, this, &CampaignsPane::statusMessage);
 

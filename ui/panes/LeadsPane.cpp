@@ -8,7 +8,10 @@
 #include "widgets/FilterWidgets.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -67,12 +70,14 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Contact, 200);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Campaign, 260);
+    m_view->horizontalHeader()->resizeSection(LeadTableModel::Status, 150);
     connect(m_model, &LeadTableModel::totalCountChanged, this, &LeadsPane::showCounts);
     showCounts(m_model->totalCount());
     connect(m_model, &LeadTableModel::loadFailed, this, &LeadsPane::statusMessage);
 
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
@@ -107,6 +112,33 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         createLead(this, m_workspace.leads(), m_workspace.campaigns(), l ? l->campaignId : QString());
     });
     addTableAction(tr("Auto-disqualify…"), {}, [this] { autoDisqualify(); });
+    m_toolBar->addSeparator();
+    m_copyContact = addTableAction(tr("Copy contact"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        if (const Lead* l = currentLead()) {
+            QGuiApplication::clipboard()->setText(displayContact(l->contact));
+            Q_EMIT statusMessage(tr("%1 copied").arg(displayContact(l->contact)));
+        }
+    });
+    m_openContact = addTableAction(tr("Open contact"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
+        if (const Lead* l = currentLead())
+            QDesktopServices::openUrl(contactUrl(l->contact));
+    });
+    // Score keys: 1..9 qualify with 0.1..0.9 and 0 with 1.0, the same rule as Qualify… (Q opens
+    // the slider for any other score).
+    for (int digit = 0; digit <= 9; ++digit) {
+        auto* a = new QAction(tr("Qualify with score %1").arg(digit == 0 ? 1.0 : digit / 10.0), m_view);
+        a->setShortcut(QKeySequence(static_cast<Qt::Key>(Qt::Key_0 + digit)));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this, digit] {
+            if (!m_qualify->isEnabled()) {
+                Q_EMIT statusMessage(m_qualify->toolTip());
+                return;
+            }
+            m_nextScore = digit == 0 ? 1.0 : digit / 10.0;
+            qualify();
+        });
+        m_view->addAction(a);
+    }
     // J/K step through the queue like a mail reader (arrows work too); not on the toolbar, and an
     // invisible action would not fire, so they live on the table only.
     for (const auto& [key, delta] : {std::pair{Qt::Key_J, 1}, std::pair{Qt::Key_K, -1}}) {
@@ -134,6 +166,12 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         showDetail();
     });
     updateActions();
+}
+
+QString LeadsPane::statusName(const QString& key)
+{
+    const auto status = fromKey<LeadStatus>(key);
+    return status ? displayName(*status) : key;
 }
 
 void LeadsPane::applyFilter()
@@ -243,6 +281,8 @@ void LeadsPane::updateActions()
     gate(m_startQualifying, tr("Move the lead into qualification"), l ? whyNot(l->startQualifying(now)) : none);
     gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), l ? whyNot(l->qualify(1.0, now)) : none);
     gate(m_close, tr("Hand the qualified lead off to sales"), l ? whyNot(l->close(now)) : none);
+    gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none);
+    gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none);
     // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
     std::optional<QString> disqualifyBlock = none;
     for (int row : selectedRows()) {
@@ -266,7 +306,8 @@ void LeadsPane::showDetail()
     const auto when = [&](const std::optional<QDateTime>& t) {
         return t ? loc.toString(t->toLocalTime(), QLocale::ShortFormat) : u"—"_s;
     };
-    QString html = u"<h3>%1</h3><table cellspacing=4>"_s.arg(displayContact(l->contact).toHtmlEscaped());
+    QString html = u"<h3><a href='%1'>%2</a></h3><table cellspacing=4>"_s.arg(
+        contactUrl(l->contact).toString().toHtmlEscaped(), displayContact(l->contact).toHtmlEscaped());
     const auto row = [&](const QString& k, const QString& v) {
         html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(k, v.toHtmlEscaped());
     };
@@ -285,7 +326,8 @@ void LeadsPane::showDetail()
         for (auto it = history->crbegin(); it != history->crend(); ++it) {
             html += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
                 loc.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-                (it->fromStatus.isEmpty() ? QString() : it->fromStatus + u" → "_s) + it->toStatus,
+                (it->fromStatus.isEmpty() ? QString() : statusName(it->fromStatus) + u" → "_s) +
+                    statusName(it->toStatus),
                 QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail)))
                     .toHtmlEscaped());
         }

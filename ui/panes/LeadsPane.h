@@ -44,6 +44,7 @@ public:
 private:
     void applyFilter();
     void showCounts(qint64 total);
+    static QString statusName(const QString& key); // "qualified" -> "Qualified", translated
     void updateActions();
     void showDetail();
     const Lead* currentLead() const;
@@ -69,6 +70,8 @@ private:
     QAction* m_qualify = nullptr;
     QAction* m_disqualify = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_copyContact = nullptr;
+    QAction* m_openContact = nullptr;
     std::optional<double> m_nextScore;
     std::optional<QString> m_nextReason;
 };

@@ -1,0 +1,158 @@
+// The analytics aggregates on a small workspace whose every number is known: funnel stages,
+// conversions and drop-offs, budget utilization, cost per lead, projected exhaustion, the pacing
+// lines, CSV quoting, and filters that exclude everything.
+#include "TestWorkspace.h"
+
+#include "analytics/Analytics.h"
+#include "services/CampaignService.h"
+#include "services/LeadService.h"
+#include "services/NicheService.h"
+
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+
+    TestWorkspace m_t;
+    QString m_campaign;
+    const QDate m_today{2026, 11, 25};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_t.ws);
+        const auto niche = m_t->niches().create(u"Окна"_s, Market::Almaty, u"ремонт"_s);
+        QVERIFY(niche);
+        QVERIFY(m_t->niches().validate(niche->id, 0.8, 0.3));
+        QVERIFY(m_t->niches().activate(niche->id));
+        const auto campaign = m_t->campaigns().create(niche->id, u"Окна, \"Премиум\""_s, Platform::Kaspi, 10'000'000);
+        QVERIFY(campaign);
+        m_campaign = campaign->id;
+        QVERIFY(m_t->campaigns().start(m_campaign));
+        QVERIFY(m_t->campaigns().addSpend(m_campaign, 2'500'000));
+        // Ten leads: 8 contacted; 3 of them qualified (1 then closed); 2 into qualification (one
+        // scored 0.2 and disqualified); one new lead disqualified unscored.
+        QStringList ids;
+        for (int i = 0; i < 10; ++i) {
+            const auto lead =
+                m_t->leads().create(m_campaign, Platform::Kaspi, u"+7 701 000 00 %1"_s.arg(i, 2, 10, QChar(u'0')));
+            QVERIFY2(lead, lead ? "" : qPrintable(lead.error().message));
+            ids << lead->id;
+        }
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(m_t->leads().markContacted(ids[i]));
+        for (int i = 0; i < 3; ++i) {
+            for (int m = 0; m < 3; ++m)
+                QVERIFY(m_t->leads().recordMessage(ids[i]));
+            QVERIFY(m_t->leads().qualify(ids[i], 0.8));
+        }
+        QVERIFY(m_t->leads().close(ids[0]));
+        QVERIFY(m_t->leads().startQualifying(ids[3]));
+        QVERIFY(m_t->leads().startQualifying(ids[4]));
+        QVERIFY(m_t->leads().assessScore(ids[4], 0.2));
+        QVERIFY(m_t->leads().disqualify(ids[4], u"Нет бюджета"_s));
+        QVERIFY(m_t->leads().disqualify(ids[9], u"Не клиент"_s));
+    }
+
+    void funnelCountsConversionsAndDropOffs()
+    {
+        const auto f = Analytics(m_t->database()).funnel({});
+        QVERIFY(f);
+        QCOMPARE(f->total, 10);
+        QCOMPARE(f->stages.size(), 6);
+        const QList<std::tuple<LeadStatus, qint64, qint64, bool>> want = {
+            {LeadStatus::New, 10, 0, false},        {LeadStatus::Contacted, 8, 2, false},
+            {LeadStatus::Qualifying, 5, 3, false},  {LeadStatus::Qualified, 3, 2, false},
+            {LeadStatus::Disqualified, 2, 0, true}, {LeadStatus::Closed, 1, 0, true}};
+        for (int i = 0; i < want.size(); ++i) {
+            const auto& [stage, count, dropOff, outcome] = want[i];
+            QCOMPARE(f->stages[i].stage, stage);
+            QCOMPARE(f->stages[i].count, count);
+            QCOMPARE(f->stages[i].dropOff, dropOff);
+            QCOMPARE(f->stages[i].outcome, outcome);
+        }
+        QCOMPARE(f->stages[1].conversion, 0.8);
+        QCOMPARE(f->stages[2].conversion, 0.625);
+        QCOMPARE(f->stages[3].conversion, 0.6);
+        QCOMPARE(f->stages[4].conversion, 0.2); // of all leads
+
+        const QByteArray csv = Analytics::funnelCsv(*f);
+        QVERIFY(csv.startsWith("stage,kind,leads,conversion_percent,drop_off\r\nnew,stage,10,100.0,0\r\n"));
+        QVERIFY(csv.contains("qualifying,stage,5,62.5,3\r\n"));
+        QVERIFY(csv.contains("disqualified,outcome,2,20.0,\r\n"));
+    }
+
+    void filtersNarrowTheFunnel()
+    {
+        Analytics a(m_t->database());
+        AnalyticsFilter other;
+        other.source = Platform::Olx;
+        QCOMPARE(a.funnel(other)->total, 0);
+        AnalyticsFilter market;
+        market.market = Market::Almaty;
+        QCOMPARE(a.funnel(market)->total, 10);
+        market.market = Market::Astana;
+        QCOMPARE(a.funnel(market)->total, 0);
+        AnalyticsFilter days;
+        days.from = m_today.addDays(1);
+        QCOMPARE(a.funnel(days)->total, 0);
+        days.from = m_today.addDays(-1);
+        days.to = m_today;
+        QCOMPARE(a.funnel(days)->total, 10);
+        AnalyticsFilter campaign;
+        campaign.campaignId = m_campaign;
+        QCOMPARE(a.funnel(campaign)->total, 10);
+    }
+
+    void budgetUtilizationPacingAndProjection()
+    {
+        const auto b = Analytics(m_t->database()).budget({}, m_today);
+        QVERIFY(b);
+        QCOMPARE(b->campaigns.size(), 1);
+        const CampaignBudget& c = b->campaigns.first();
+        QCOMPARE(c.budget, 10'000'000);
+        QCOMPARE(c.spent, 2'500'000);
+        QCOMPARE(c.remaining(), 7'500'000);
+        QCOMPARE(c.utilization(), 0.25);
+        QCOMPARE(c.leads, 10);
+        QCOMPARE(c.costPerLead().value(), 250'000); // 2,500 ₸ per lead
+        QCOMPARE(c.started.value(), m_today);
+        QCOMPARE(c.planEnd.value(), m_today.addDays(Analytics::kPlanDays - 1));
+        // 2,500,000 spent in its first day: the 7,500,000 left last three more days.
+        QCOMPARE(c.projectedExhaustion.value(), m_today.addDays(3));
+        QCOMPARE(b->projectedExhaustion.value(), m_today.addDays(3));
+        QCOMPARE(b->runningRemaining, 7'500'000);
+        // Pacing: one point per day of the plan; ideal climbs to the budget, actual stops today.
+        QCOMPARE(b->pacing.size(), Analytics::kPlanDays);
+        QCOMPARE(b->pacing.first().day, m_today);
+        QCOMPARE(b->pacing.first().actual, 2'500'000);
+        QCOMPARE(b->pacing.first().ideal, 111'111); // 10,000,000 / 90, rounded
+        QCOMPARE(b->pacing.last().ideal, 10'000'000);
+        QCOMPARE(b->pacing.last().actual, -1);
+
+        const QByteArray csv = Analytics::budgetCsv(*b);
+        QVERIFY(csv.contains("\"Окна, \"\"Премиум\"\"\",active,kaspi,100000.00,25000.00,75000.00,25.0,10,2500.00,"
+                             "2026-11-25,2027-02-22,2026-11-28"_ba));
+    }
+
+    void budgetFiltersAndTheToDateAsPlanEnd()
+    {
+        Analytics a(m_t->database());
+        AnalyticsFilter olx;
+        olx.source = Platform::Olx;
+        QVERIFY(a.budget(olx, m_today)->campaigns.isEmpty());
+        AnalyticsFilter to;
+        to.to = m_today.addDays(9);
+        const auto b = a.budget(to, m_today);
+        QCOMPARE(b->campaigns.first().planEnd.value(), m_today.addDays(9));
+        QCOMPARE(b->pacing.size(), 10);
+        QCOMPARE(b->pacing.last().ideal, 10'000'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"

@@ -1,0 +1,2921 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the qualification funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summing campaign budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the spend history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>recording the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthClient</name>
+    <message>
+        <source>Supabase Auth answered without the expected tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Supabase Auth at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>Not signed in: run leadops login --email E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session is unreadable: run leadops login again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Campaign name must have 1 to 200 characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign budget must be between 0 and 1000000000000 tenge, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 %2: status=%3, budget=%4, spent=%5 (rule %6: %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be draft and budget above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an active campaign can be paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a paused campaign can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend for campaign %1 must be a positive amount, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend is recorded only while the campaign is active or paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend %1 would overflow the campaign total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be draft, active or paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>reading campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 no longer exists in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw: CSV is written from the data, not the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>Qualification funnel · %n lead(s)</source>
+        <translation>
+            <numerusform>Qualification funnel · %n lead</numerusform>
+            <numerusform>Qualification funnel · %n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed&lt;br&gt;−%2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget utilization · %1 of %2 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent, under 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent, 80–95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent, 95 % and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenge (₸)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the current pace the budget runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running campaign is spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal (budget spread over the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cumulative spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 left%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n lead(s) would be auto-disqualified</source>
+        <translation>
+            <numerusform>%n lead would be auto-disqualified</numerusform>
+            <numerusform>%n leads would be auto-disqualified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n lead auto-disqualified</numerusform>
+            <numerusform>%n leads auto-disqualified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a draft campaign for a niche; the budget is in tenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>olx, kaspi, satu or telegram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget in tenge, e.g. 500000 or 2500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List campaigns with their budget use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns of this niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 spent its budget and is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded spend for campaign %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft campaign with a budget above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause an active campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info, warning or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadops: the previous run in this workspace did not end cleanly; `leadops diagnostics` prints a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; known commands: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not known: expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the console at a Supabase project; the anon key goes to the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project URL, e.g. https://abcd.supabase.co.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anon key on standard input: pipe it in, e.g. leadops connect --url URL &lt; key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; the anon key is in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Supabase Auth; the session goes to the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Supabase project is configured: run leadops connect --url URL first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the session cannot be kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2); the session is in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the signed-in user and role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role %2), session valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and forget the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadops: the server was not told (%1); the local session is removed anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with realistic demo data (same seed and date, same data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of leads, 1 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the generated history (default today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos; is not valid: expected a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 niches, %3 campaigns, %4 leads, %5 history entries in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, 3 unreachable or not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  REST answered HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One redacted report for a support ticket: versions, workspace, health, request metrics, the last runs and the last 200 log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), json or prometheus (metrics only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, pdf, svg or csv (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of leads counted, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of leads counted (included), YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this campaign (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almaty, astana or shymkent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known: expected png, pdf, svg or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: give --format png, pdf, svg or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period would be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (%3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, Telegram handle or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created lead %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List leads, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, contacted, qualifying, qualified, disqualified or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100, at most 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset &apos;%1&apos; is not valid: expected a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a lead and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification score from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify a lead, keeping the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead is disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the leads that would be disqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify a contacted lead with at least 3 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a provisional score for a lead in qualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a new lead as contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a contacted lead into qualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a qualified lead (hand-off to sales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead: missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead: unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a niche in research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: almaty, astana or shymkent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created niche %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List niches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the research scores (each 0..1) and mark the niche validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability score, 0..1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition density, 0..1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 and can be activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause an active niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a niche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niche: missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niche: unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: %1 %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 (%8 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused because the row changed there meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local changes not yet on the server (and those the server refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be mine or theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: your change is queued again on top of the server&apos;s row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Phone number &apos;%1&apos; contains &apos;%2&apos;: expected digits, spaces, dashes, dots or brackets only, as in +7 701 123 45 67 or 8 (701) 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; is not a Kazakh or Russian number: expected +7 and 10 digits (+7 701 123 45 67), 8 and 10 digits (8 701 123 45 67) or the 10-digit national number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; has no valid area or operator code: after +7 the number must start with a digit from 3 to 9 (e.g. 701, 747, 727, 916)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram handle &apos;%1&apos; is not valid: expected @ followed by 5 to 32 Latin letters, digits or underscores, as in @almaty_sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;%1&apos; is not valid: expected name@domain.tld, as in sales@example.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact is empty: expected a phone (+7 701 123 45 67), a Telegram handle (@name) or an e-mail address (name@example.kz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver of Qt (qsqlite) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, newer than this LeadOps Console understands (%3); update the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>writing demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lead count %1 is out of range: expected 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking that the workspace is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>the workspace could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1 (Qt %2) on %3, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated %1, locale %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1, schema %2, rows %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous run ended cleanly: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+requests (this process and the last %1 runs):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+log %1, last %2 lines:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lead</name>
+    <message>
+        <source>A lead needs a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be %2: status=%3, messages=%4 (rule %5: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be new, contacted or qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be contacted and messages at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must not be disqualified or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be disqualified without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>reading lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 no longer exists in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting leads by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding leads to auto-disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Almaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Niche</name>
+    <message>
+        <source>Niche name must have 1 to 200 characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche category must have 1 to 100 characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be validated: status=%2 (rule validate: status must be researching, validated or paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be activated: status=%2, score=%3, competition=%4 (rule can_activate: status must be validated, profitability at least %5 and competition below %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is not active: status=%2 (rule pause: only an active niche can be paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NicheStatus</name>
+    <message>
+        <source>Researching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NicheStore</name>
+    <message>
+        <source>reading niche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving niche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating niche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 no longer exists in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing niches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queueing the change of %1 for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a pushed change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-queueing a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating queued changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting queued changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>OLX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaspi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgrestClient</name>
+    <message>
+        <source>The session cannot be refreshed: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to %1 %2 without a filter: it would change every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expired and could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session expired: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1 from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (HTTP %1, code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Disqualify %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: choose one from the list or type your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be activated; profitable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability (≥ 0.6):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition (&lt; 0.8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenge, e.g. 500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, ₸:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a niche first: every campaign belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67, @handle or name@example.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign first: every lead comes from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestRepository</name>
+    <message>
+        <source>No %1 with id %2 on the server (or your role may not see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 was changed on the server (id %2): it does not exist, or your role may not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowReader</name>
+    <message>
+        <source>The server sent a %1 row that this console cannot read: field &apos;%2&apos; is %3, expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO-8601 timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service (GNOME Keyring or KWallet) must be running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory of this process only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a row from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the pages pulled so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict with id %1 (leadops conflicts lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &apos;%1&apos; is too large: at most 1000000000000 tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between 0 and 1 inclusive, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number: expected a decimal between 0 and 1, as in 0.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::AnalyticsPane</name>
+    <message numerus="yes">
+        <source>%n campaign(s): %1 spent of %2, %3 remaining</source>
+        <translation>
+            <numerusform>%n campaign: %1 spent of %2, %3 remaining</numerusform>
+            <numerusform>%n campaigns: %1 spent of %2, %3 remaining</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as PNG, PDF or SVG, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a stage to list its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · running campaigns run out of budget on %1 at the current pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics updated in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignCombo</name>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignService</name>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No niche with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignsPane</name>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend in tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every local change reached the server or is waiting to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply the local change on top of the server&apos;s version at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s row and drop the local change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::HealthCheck</name>
+    <message>
+        <source>%1 %2: %3 server error(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run met server errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST API answers with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s: tokens may be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST API at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase Auth is not healthy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadService</name>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadTableModel</name>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadsPane</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified</source>
+        <translation>
+            <numerusform>%n lead disqualified</numerusform>
+            <numerusform>%n leads disqualified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <translation>
+            <numerusform>%n lead in qualification has more than 10 messages and a score below 0.3:</numerusform>
+            <numerusform>%n leads in qualification have more than 10 messages and a score below 0.3:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n lead auto-disqualified</numerusform>
+            <numerusform>%n leads auto-disqualified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contact: phone digits, @handle or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (hand off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed off to sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-disqualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify with score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the lead as contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify the lead with a score from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the qualified lead off to sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the contact to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call, write in Telegram or e-mail the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify the selected leads with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 qualified with score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify them as &quot;Auto-disqualified: low engagement&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::MainWindow</name>
+    <message>
+        <source>LeadOps Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LeadOps Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; leadops logout signs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend answers normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, pending %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LeadOps Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheService</name>
+    <message>
+        <source>niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NichesPane</name>
+    <message>
+        <source>New niche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a niche first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record profitability and competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time LeadOps Console starts. The command line option --lang overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SyncController</name>
+    <message>
+        <source>This computer has no network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TablePane</name>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeadOps Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: ru, kk or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console did not close cleanly last time. Nothing committed to the workspace is lost. A report for support: leadops --workspace &quot;%1&quot; diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2956 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>барлық уақыт</translation>
+    </message>
+    <message>
+        <source>counting the qualification funnel</source>
+        <translation>біліктілік воронкасын санау</translation>
+    </message>
+    <message>
+        <source>summing campaign budgets</source>
+        <translation>науқан бюджеттерін қосу</translation>
+    </message>
+    <message>
+        <source>reading the spend history</source>
+        <translation>шығыс тарихын оқу</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>recording the history of %1</source>
+        <translation>%1 тарихын жазу</translation>
+    </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation>%1 тарихын оқу</translation>
+    </message>
+</context>
+<context>
+    <name>AuthClient</name>
+    <message>
+        <source>Supabase Auth answered without the expected tokens</source>
+        <translation>Supabase Auth күтілген токендерсіз жауап берді</translation>
+    </message>
+    <message>
+        <source>Cannot reach Supabase Auth at %1: %2</source>
+        <translation>%1 мекенжайындағы Supabase Auth-қа қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
+        <translation>Supabase Auth бас тартты: %1 (HTTP %2%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>Not signed in: run leadops login --email E</source>
+        <translation>Кіру орындалмаған: leadops login --email E іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>The saved session is unreadable: run leadops login again</source>
+        <translation>Сақталған сессияны оқу мүмкін емес: leadops login қайта орындаңыз</translation>
+    </message>
+    <message>
+        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
+        <translation>Сервер бапталмаған: leadops connect --url URL іске қосыңыз (немесе LEADOPS_REST_URL орнатыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Campaign name must have 1 to 200 characters, got %1</source>
+        <translation>Науқан атауында 1-ден 200-ге дейін таңба болуы керек, алынғаны %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a niche</source>
+        <translation>Науқанға тауаша қажет</translation>
+    </message>
+    <message>
+        <source>Campaign budget must be between 0 and 1000000000000 tenge, got %1</source>
+        <translation>Науқан бюджеті 0-ден 1000000000000 теңгеге дейін болуы керек, алынғаны %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 %2: status=%3, budget=%4, spent=%5 (rule %6: %7)</source>
+        <translation>%1 науқаны %2: мәртебе=%3, бюджет=%4, жұмсалды=%5 (%6 ережесі: %7)</translation>
+    </message>
+    <message>
+        <source>cannot be started</source>
+        <translation>іске қосыла алмайды</translation>
+    </message>
+    <message>
+        <source>status must be draft and budget above 0</source>
+        <translation>мәртебе «жоба» болуы және бюджет 0-ден көп болуы керек</translation>
+    </message>
+    <message>
+        <source>is not active</source>
+        <translation>белсенді емес</translation>
+    </message>
+    <message>
+        <source>only an active campaign can be paused</source>
+        <translation>тек белсенді науқанды тоқтата тұруға болады</translation>
+    </message>
+    <message>
+        <source>is not paused</source>
+        <translation>тоқтатылмаған</translation>
+    </message>
+    <message>
+        <source>only a paused campaign can be resumed</source>
+        <translation>тек тоқтатылған науқанды жалғастыруға болады</translation>
+    </message>
+    <message>
+        <source>Spend for campaign %1 must be a positive amount, got %2</source>
+        <translation>%1 науқанының шығысы оң сома болуы керек, алынғаны %2</translation>
+    </message>
+    <message>
+        <source>cannot record spend</source>
+        <translation>шығысты жаза алмайды</translation>
+    </message>
+    <message>
+        <source>spend is recorded only while the campaign is active or paused</source>
+        <translation>шығыс тек науқан белсенді немесе тоқтатылған кезде жазылады</translation>
+    </message>
+    <message>
+        <source>Spend %1 would overflow the campaign total</source>
+        <translation>%1 шығысы науқан жиынтығынан асып кетер еді</translation>
+    </message>
+    <message>
+        <source>is already completed</source>
+        <translation>аяқталып қойған</translation>
+    </message>
+    <message>
+        <source>status must be draft, active or paused</source>
+        <translation>мәртебе «жоба», «белсенді» немесе «тоқтатылған» болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Тоқтатылған</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>reading campaign %1</source>
+        <translation>%1 науқанын оқу</translation>
+    </message>
+    <message>
+        <source>saving campaign %1</source>
+        <translation>%1 науқанын сақтау</translation>
+    </message>
+    <message>
+        <source>updating campaign %1</source>
+        <translation>%1 науқанын жаңарту</translation>
+    </message>
+    <message>
+        <source>Campaign %1 no longer exists in the local store</source>
+        <translation>%1 науқаны жергілікті қоймада енді жоқ</translation>
+    </message>
+    <message>
+        <source>listing campaigns</source>
+        <translation>науқандар тізімін алу</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: CSV is written from the data, not the chart</source>
+        <translation>Салатын ештеңе жоқ: CSV графиктен емес, деректерден жазылады</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>PNG суретін кодтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1</source>
+        <translation>Графикті %1 ішіне салу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>Qualification funnel · %n lead(s)</source>
+        <translation>
+            <numerusform>Біліктілік воронкасы · %n лид</numerusform>
+            <numerusform>Біліктілік воронкасы · %n лид</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>Кезеңге жеткендер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation>барлығының %1</translation>
+    </message>
+    <message>
+        <source>%1 passed&lt;br&gt;−%2 dropped</source>
+        <translation>%1 өтті&lt;br&gt;−%2 шықты</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидтер</translation>
+    </message>
+    <message>
+        <source>Budget utilization · %1 of %2 spent</source>
+        <translation>Бюджетті пайдалану · %2 ішінен %1 жұмсалды</translation>
+    </message>
+    <message>
+        <source>Spent, under 80 %</source>
+        <translation>Жұмсалды, 80 %-дан аз</translation>
+    </message>
+    <message>
+        <source>Spent, 80–95 %</source>
+        <translation>Жұмсалды, 80–95 %</translation>
+    </message>
+    <message>
+        <source>Spent, 95 % and more</source>
+        <translation>Жұмсалды, 95 % және одан көп</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation> · бір лидке %1</translation>
+    </message>
+    <message>
+        <source>Tenge (₸)</source>
+        <translation>Теңге (₸)</translation>
+    </message>
+    <message>
+        <source>at the current pace the budget runs out on %1</source>
+        <translation>қазіргі қарқынмен бюджет %1 таусылады</translation>
+    </message>
+    <message>
+        <source>no running campaign is spending</source>
+        <translation>бірде-бір жұмыс істеп тұрған науқан жұмсамайды</translation>
+    </message>
+    <message>
+        <source>Pacing · %1</source>
+        <translation>Шығыс қарқыны · %1</translation>
+    </message>
+    <message>
+        <source>Ideal (budget spread over the plan)</source>
+        <translation>Мінсіз (бюджет жоспар бойынша біркелкі)</translation>
+    </message>
+    <message>
+        <source>Actual cumulative spend</source>
+        <translation>Нақты жинақталған шығыс</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left%3</source>
+        <translation>%1 · %2 қалды%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>МӘРТЕБЕ</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>АЛАҢ</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>БЮДЖЕТ</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>ЖҰМСАЛДЫ</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>ҚАЛДЫҚ</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>ПАЙДАЛ.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>«%1» алаңы белгісіз: %2 біреуі күтіледі</translation>
+    </message>
+    <message>
+        <source>Create a draft campaign for a niche; the budget is in tenge.</source>
+        <translation>Тауашаға науқан жобасын құру; бюджет теңгемен.</translation>
+    </message>
+    <message>
+        <source>Niche id.</source>
+        <translation>Тауаша ID-і.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Науқан атауы.</translation>
+    </message>
+    <message>
+        <source>olx, kaspi, satu or telegram.</source>
+        <translation>olx, kaspi, satu немесе telegram.</translation>
+    </message>
+    <message>
+        <source>Budget in tenge, e.g. 500000 or 2500.50.</source>
+        <translation>Бюджет теңгемен, мысалы 500000 немесе 2500.50.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2)</source>
+        <translation>%1 науқаны құрылды (%2)</translation>
+    </message>
+    <message>
+        <source>List campaigns with their budget use.</source>
+        <translation>Бюджет пайдаланылуымен науқандар тізімі.</translation>
+    </message>
+    <message>
+        <source>Only campaigns in this status.</source>
+        <translation>Тек осы мәртебедегі науқандар.</translation>
+    </message>
+    <message>
+        <source>Only campaigns of this niche.</source>
+        <translation>Тек осы тауашаның науқандары.</translation>
+    </message>
+    <message>
+        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>«%1» науқан мәртебесі белгісіз: %2 біреуі күтіледі</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
+        <translation>Шығысты теңгемен жазу; шығыс бюджетке жеткенде науқан аяқталады.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 spent its budget and is now %2</source>
+        <translation>%1 науқаны бюджетін жұмсады, енді %2</translation>
+    </message>
+    <message>
+        <source>Recorded spend for campaign %1 (%2)</source>
+        <translation>%1 науқаны үшін шығыс жазылды (%2)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now %2</source>
+        <translation>%1 науқаны енді %2</translation>
+    </message>
+    <message>
+        <source>Start a draft campaign with a budget above 0.</source>
+        <translation>Бюджеті 0-ден көп науқан жобасын іске қосу.</translation>
+    </message>
+    <message>
+        <source>Pause an active campaign.</source>
+        <translation>Белсенді науқанды тоқтата тұру.</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation>Тоқтатылған науқанды жалғастыру.</translation>
+    </message>
+    <message>
+        <source>Complete a campaign.</source>
+        <translation>Науқанды аяқтау.</translation>
+    </message>
+    <message>
+        <source>campaign: missing action</source>
+        <translation>campaign: әрекет көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>campaign: unknown action &apos;%1&apos;</source>
+        <translation>campaign: белгісіз әрекет «%1»</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace қалтаны талап етеді</translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info, warning or error</source>
+        <translation>--log-level debug, info, warning немесе error болуы керек</translation>
+    </message>
+    <message>
+        <source>leadops: the previous run in this workspace did not end cleanly; `leadops diagnostics` prints a report</source>
+        <translation>leadops: осы жұмыс кеңістігіндегі алдыңғы іске қосу дұрыс аяқталмады; `leadops diagnostics` есеп шығарады</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; known commands: %2</source>
+        <translation>белгісіз команда «%1»; белгілі командалар: %2</translation>
+    </message>
+    <message>
+        <source>leadops: %1</source>
+        <translation>leadops: %1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON шығару.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Осы анықтаманы көрсету.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>аргумент жетіспейді</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>артық аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 міндетті</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not known: expected one of %3</source>
+        <translation>--%1 «%2» белгісіз: %3 біреуі күтіледі</translation>
+    </message>
+    <message>
+        <source>Point the console at a Supabase project; the anon key goes to the OS keychain.</source>
+        <translation>Консольді Supabase жобасына қосу; anon-кілт ОЖ кілттер қоймасына сақталады.</translation>
+    </message>
+    <message>
+        <source>Project URL, e.g. https://abcd.supabase.co.</source>
+        <translation>Жоба URL-і, мысалы https://abcd.supabase.co.</translation>
+    </message>
+    <message>
+        <source>Anon key: </source>
+        <translation>Anon-кілт: </translation>
+    </message>
+    <message>
+        <source>No anon key on standard input: pipe it in, e.g. leadops connect --url URL &lt; key.txt</source>
+        <translation>Стандартты енгізуде anon-кілт жоқ: оны беріңіз, мысалы leadops connect --url URL &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the anon key is in the %2.</source>
+        <translation>%1 жобасына қосылды; anon-кілт мұнда сақталған: %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with Supabase Auth; the session goes to the OS keychain.</source>
+        <translation>Supabase Auth арқылы кіру; сессия ОЖ кілттер қоймасына сақталады.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Электрондық пошта мекенжайыңыз.</translation>
+    </message>
+    <message>
+        <source>No Supabase project is configured: run leadops connect --url URL first</source>
+        <translation>Supabase жобасы бапталмаған: алдымен leadops connect --url URL орындаңыз</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Құпия сөз: </translation>
+    </message>
+    <message>
+        <source>No password on standard input</source>
+        <translation>Стандартты енгізуде құпия сөз жоқ</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the session cannot be kept: %2</source>
+        <translation>%1 ретінде кірдіңіз, бірақ сессияны сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2); the session is in the %3.</source>
+        <translation>%1 ретінде кірдіңіз (рөл %2); сессия мұнда сақталған: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Show the signed-in user and role.</source>
+        <translation>Кірген пайдаланушы мен оның рөлін көрсету.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2), session valid until %3</source>
+        <translation>%1 (рөл %2), сессия %3 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the session.</source>
+        <translation>Шығу және сессияны ұмыту.</translation>
+    </message>
+    <message>
+        <source>leadops: the server was not told (%1); the local session is removed anyway</source>
+        <translation>leadops: серверге хабарланбады (%1); жергілікті сессия бәрібір жойылды</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Шықтыңыз.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Кіру орындалмаған.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with realistic demo data (same seed and date, same data).</source>
+        <translation>Бос жұмыс кеңістігін шынайы демо-деректермен толтыру (бірдей seed пен күн — бірдей деректер).</translation>
+    </message>
+    <message>
+        <source>Number of leads, 1 to 10000000.</source>
+        <translation>Лидтер саны, 1-ден 10000000-ға дейін.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Кездейсоқ бастапқы сан (әдепкі 42).</translation>
+    </message>
+    <message>
+        <source>Last day of the generated history (default today, UTC).</source>
+        <translation>Жасалатын тарихтың соңғы күні (әдепкі бүгін, UTC).</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>Орындалу барысын көрсетпеу.</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos; is not valid: expected a whole number from 0 to 4294967295</source>
+        <translation>--seed «%1» жарамсыз: 0-ден 4294967295-ке дейінгі бүтін сан күтіледі</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation>--until «%1» күн емес: ЖЖЖЖ-АА-КК күтіледі, мысалы 2026-11-25</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 leads</source>
+        <translation>demo: %2 лидтің %1</translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 niches, %3 campaigns, %4 leads, %5 history entries in %6 s</source>
+        <translation>%1 демо-кеңістігі: тауашалар %2, науқандар %3, лидтер %4, тарих жазбалары %5, %6 с ішінде</translation>
+    </message>
+    <message>
+        <source>Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, 3 unreachable or not configured.</source>
+        <translation>Серверді тексеру: REST, Auth, сағат айырмасы, сессия мерзімі. Шығу 0 — жұмыс істейді, 1 — ақаулармен, 3 — қолжетімсіз немесе бапталмаған.</translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation>сервер: %1</translation>
+    </message>
+    <message>
+        <source>  REST answered HTTP %1 in %2 ms</source>
+        <translation>  REST %2 мс ішінде HTTP %1 жауап берді</translation>
+    </message>
+    <message>
+        <source>One redacted report for a support ticket: versions, workspace, health, request metrics, the last runs and the last 200 log lines.</source>
+        <translation>Қолдау қызметіне арналған құпиясыз бір есеп: нұсқалар, жұмыс кеңістігі, күйі, сұрау метрикалары, соңғы іске қосулар және журналдың соңғы 200 жолы.</translation>
+    </message>
+    <message>
+        <source>text (default), json or prometheus (metrics only).</source>
+        <translation>text (әдепкі), json немесе prometheus (тек метрикалар).</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or prometheus</source>
+        <translation>--format text, json немесе prometheus болуы керек</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation>--%1 «%2» күн емес: ЖЖЖЖ-АА-КК күтіледі, мысалы 2026-11-25</translation>
+    </message>
+    <message>
+        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
+        <translation>Біліктілік воронкасын немесе бюджетті пайдалану мен қарқын графиктерін (PNG, PDF, SVG) не олардың деректерін (CSV) экспорттау. Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>png, pdf, svg or csv (default: from the file name).</source>
+        <translation>png, pdf, svg немесе csv (әдепкі — файл атынан).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>First day of leads counted, YYYY-MM-DD.</source>
+        <translation>Есепке алынатын лидтердің бірінші күні, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>Last day of leads counted (included), YYYY-MM-DD.</source>
+        <translation>Есепке алынатын лидтердің соңғы күні (қоса алғанда), ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>Only this campaign (id).</source>
+        <translation>Тек осы науқан (id).</translation>
+    </message>
+    <message>
+        <source>almaty, astana or shymkent.</source>
+        <translation>almaty, astana немесе shymkent.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
+        <translation>«%1» экспорттау мүмкін емес: funnel немесе budget күтіледі</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known: expected png, pdf, svg or csv</source>
+        <translation>--format «%1» белгісіз: png, pdf, svg немесе csv күтіледі</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: give --format png, pdf, svg or csv</source>
+        <translation>«%1» бойынша форматты анықтау мүмкін емес: --format png, pdf, svg немесе csv көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period would be empty</source>
+        <translation>--from %1 --to %2 кейін: кезең бос болар еді</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (%3, %4 bytes)</source>
+        <translation>%1 %2 ішіне жазылды (%3, %4 байт)</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>БАҒА</translation>
+    </message>
+    <message>
+        <source>MSGS</source>
+        <translation>ХАБАР</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ДЕРЕККӨЗ</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>БАЙЛАНЫС</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ҚҰРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail.</source>
+        <translation>Жаңа лид құру; байланыс — +7 телефон, @telegram аты немесе e-mail.</translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation>Науқан ID-і.</translation>
+    </message>
+    <message>
+        <source>Phone, Telegram handle or e-mail.</source>
+        <translation>Телефон, Telegram аты немесе e-mail.</translation>
+    </message>
+    <message>
+        <source>Created lead %1 (%2)</source>
+        <translation>%1 лиды құрылды (%2)</translation>
+    </message>
+    <message>
+        <source>List leads, newest first.</source>
+        <translation>Лидтер тізімі, жаңалары жоғарыда.</translation>
+    </message>
+    <message>
+        <source>new, contacted, qualifying, qualified, disqualified or closed.</source>
+        <translation>new, contacted, qualifying, qualified, disqualified немесе closed.</translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact.</source>
+        <translation>Байланыстағы мәтін немесе сандар.</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100, at most 100000).</source>
+        <translation>Ең көп жол саны (әдепкі 100, ең көбі 100000).</translation>
+    </message>
+    <message>
+        <source>Skip this many rows first.</source>
+        <translation>Алдымен осынша жолды өткізіп жіберу.</translation>
+    </message>
+    <message>
+        <source>--offset &apos;%1&apos; is not valid: expected a whole number from 0</source>
+        <translation>--offset «%1» жарамсыз: 0-ден бастап бүтін сан күтіледі</translation>
+    </message>
+    <message>
+        <source>Show a lead and its history.</source>
+        <translation>Лидті және оның тарихын көрсету.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>campaign_id</source>
+        <translation>campaign_id</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation>created_at</translation>
+    </message>
+    <message>
+        <source>qualified_at</source>
+        <translation>qualified_at</translation>
+    </message>
+    <message>
+        <source>disqualified_at</source>
+        <translation>disqualified_at</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>updated_at</source>
+        <translation>updated_at</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Тарих:</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>УАҚЫТЫ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ӘРЕКЕТ</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>КІМ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ТОЛЫҒЫРАҚ</translation>
+    </message>
+    <message>
+        <source>Qualification score from 0 to 1.</source>
+        <translation>Біліктілік бағасы 0-ден 1-ге дейін.</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Біліктілік бағасы</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now %2</source>
+        <translation>%1 лиды енді %2</translation>
+    </message>
+    <message>
+        <source>Disqualify a lead, keeping the reason.</source>
+        <translation>Себебін сақтай отырып лидті біліктіліктен шығару.</translation>
+    </message>
+    <message>
+        <source>Why the lead is disqualified.</source>
+        <translation>Лид неге біліктіліктен шығарылды.</translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
+        <translation>Біліктіліктегі 10-нан көп хабары және 0.3-тен төмен бағасы бар лидтерді шығару.</translation>
+    </message>
+    <message>
+        <source>Only list the leads that would be disqualified.</source>
+        <translation>Тек шығарылатын лидтерді көрсету.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) would be auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид автоматты түрде шығарылар еді</numerusform>
+            <numerusform>%n лид автоматты түрде шығарылар еді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид автоматты түрде шығарылды</numerusform>
+            <numerusform>%n лид автоматты түрде шығарылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualify a contacted lead with at least 3 messages.</source>
+        <translation>Кемінде 3 хабары бар «байланысты» мәртебесіндегі лидті біліктілікке сай деп тану.</translation>
+    </message>
+    <message>
+        <source>Record a provisional score for a lead in qualification.</source>
+        <translation>Біліктіліктегі лидтің алдын ала бағасын жазу.</translation>
+    </message>
+    <message>
+        <source>Mark a new lead as contacted.</source>
+        <translation>Жаңа лидті «байланысты» деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead.</source>
+        <translation>Лидпен алмасқан бір хабарды жазу.</translation>
+    </message>
+    <message>
+        <source>Move a contacted lead into qualification.</source>
+        <translation>Лидті «байланысты» күйінен біліктілікке ауыстыру.</translation>
+    </message>
+    <message>
+        <source>Close a qualified lead (hand-off to sales).</source>
+        <translation>Біліктілікке сай лидті жабу (сатуға беру).</translation>
+    </message>
+    <message>
+        <source>lead: missing action</source>
+        <translation>lead: әрекет көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>lead: unknown action &apos;%1&apos;</source>
+        <translation>lead: белгісіз әрекет «%1»</translation>
+    </message>
+    <message>
+        <source>MARKET</source>
+        <translation>НАРЫҚ</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>САНАТ</translation>
+    </message>
+    <message>
+        <source>PROFIT</source>
+        <translation>ТАБЫСТ</translation>
+    </message>
+    <message>
+        <source>COMPET</source>
+        <translation>БӘСЕК</translation>
+    </message>
+    <message>
+        <source>Create a niche in research.</source>
+        <translation>Зерттеудегі тауаша құру.</translation>
+    </message>
+    <message>
+        <source>Niche name.</source>
+        <translation>Тауаша атауы.</translation>
+    </message>
+    <message>
+        <source>City: almaty, astana or shymkent.</source>
+        <translation>Қала: almaty, astana немесе shymkent.</translation>
+    </message>
+    <message>
+        <source>Business category.</source>
+        <translation>Бизнес санаты.</translation>
+    </message>
+    <message>
+        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>«%1» нарығы белгісіз: %2 біреуі күтіледі</translation>
+    </message>
+    <message>
+        <source>Created niche %1 (%2)</source>
+        <translation>%1 тауашасы құрылды (%2)</translation>
+    </message>
+    <message>
+        <source>List niches.</source>
+        <translation>Тауашалар тізімі.</translation>
+    </message>
+    <message>
+        <source>Record the research scores (each 0..1) and mark the niche validated.</source>
+        <translation>Зерттеу бағаларын жазу (әрқайсысы 0..1) және тауашаны тексерілген деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>Profitability score, 0..1.</source>
+        <translation>Табыстылық бағасы, 0..1.</translation>
+    </message>
+    <message>
+        <source>Competition density, 0..1.</source>
+        <translation>Бәсекелестік тығыздығы, 0..1.</translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation>Табыстылық бағасы</translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation>Бәсекелестік тығыздығы</translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 and can be activated</source>
+        <translation>%1 тауашасы: %2, оны белсендіруге болады</translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
+        <translation>%1 тауашасы: %2, бірақ оны белсендіруге болмайды (табыстылық 0.6-дан кем емес және бәсекелестік 0.8-ден төмен)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is now %2</source>
+        <translation>%1 тауашасы енді %2</translation>
+    </message>
+    <message>
+        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
+        <translation>Тексерілген тауашаны белсендіру (табыстылық &gt;= 0.6, бәсекелестік &lt; 0.8).</translation>
+    </message>
+    <message>
+        <source>Pause an active niche.</source>
+        <translation>Белсенді тауашаны тоқтата тұру.</translation>
+    </message>
+    <message>
+        <source>Archive a niche.</source>
+        <translation>Тауашаны мұрағаттау.</translation>
+    </message>
+    <message>
+        <source>niche: missing action</source>
+        <translation>niche: әрекет көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>niche: unknown action &apos;%1&apos;</source>
+        <translation>niche: белгісіз әрекет «%1»</translation>
+    </message>
+    <message>
+        <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
+        <translation>Жергілікті өзгерістерді жіберу, содан кейін серверде өзгергенді алу. Шығу 1: сервер өзгерісті қабылдамады; 3: сервер қолжетімсіз; 4: қақтығыстар қалды.</translation>
+    </message>
+    <message>
+        <source>Only pull.</source>
+        <translation>Тек алу.</translation>
+    </message>
+    <message>
+        <source>Only push.</source>
+        <translation>Тек жіберу.</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2 rows</source>
+        <translation>sync: %1 — %2 жол</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 (%8 s)</source>
+        <translation>жіберілді %1, алынды %2, жойылды %3, кейінге қалдырылды %4, қақтығыстар %5, қабылданбады %6, кезекте %7 (%8 с)</translation>
+    </message>
+    <message>
+        <source>Changes the server refused because the row changed there meanwhile.</source>
+        <translation>Жол сол уақытта серверде өзгергендіктен қабылданбаған өзгерістер.</translation>
+    </message>
+    <message>
+        <source>Local changes not yet on the server (and those the server refused).</source>
+        <translation>Серверге әлі жетпеген жергілікті өзгерістер (және сервер қабылдамағандары).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>КҮЙІ</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>НЫСАН</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ЖОЛ</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>ОП</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ҚАТЕ</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
+        <translation>Қақтығысты шешу: сервер жолын қалдыру немесе жергілікті өзгерісті оның үстінен қайта қолдану.</translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation>mine немесе theirs.</translation>
+    </message>
+    <message>
+        <source>--keep must be mine or theirs</source>
+        <translation>--keep mine немесе theirs болуы керек</translation>
+    </message>
+    <message>
+        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
+        <translation>«%1» қақтығыс ID-і сан емес (оларды leadops conflicts көрсетеді)</translation>
+    </message>
+    <message>
+        <source>Conflict %1: your change is queued again on top of the server&apos;s row</source>
+        <translation>%1 қақтығысы: сіздің өзгерісіңіз сервер жолының үстінен қайта кезекте</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
+        <translation>%1 қақтығысы: сервер жолы қалдырылды, сіздің өзгерісіңіз алынып тасталды</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
+        <translation>«%1» жоба URL-і емес: https://&lt;project-ref&gt;.supabase.co күтіледі (немесе жергілікті сервер үшін http://host:port)</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Phone number &apos;%1&apos; contains &apos;%2&apos;: expected digits, spaces, dashes, dots or brackets only, as in +7 701 123 45 67 or 8 (701) 123-45-67</source>
+        <translation>«%1» телефон нөмірінде «%2» бар: тек сандар, бос орындар, сызықшалар, нүктелер мен жақшалар рұқсат, мысалы +7 701 123 45 67 немесе 8 (701) 123-45-67</translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; is not a Kazakh or Russian number: expected +7 and 10 digits (+7 701 123 45 67), 8 and 10 digits (8 701 123 45 67) or the 10-digit national number</source>
+        <translation>«%1» телефон нөмірі қазақстандық немесе ресейлік емес: +7 және 10 сан (+7 701 123 45 67), 8 және 10 сан (8 701 123 45 67) немесе 10 таңбалы ұлттық нөмір күтіледі</translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; has no valid area or operator code: after +7 the number must start with a digit from 3 to 9 (e.g. 701, 747, 727, 916)</source>
+        <translation>«%1» нөмірінде жарамды қала немесе оператор коды жоқ: +7-ден кейін нөмір 3-тен 9-ға дейінгі санмен басталуы керек (мысалы, 701, 747, 727, 916)</translation>
+    </message>
+    <message>
+        <source>Telegram handle &apos;%1&apos; is not valid: expected @ followed by 5 to 32 Latin letters, digits or underscores, as in @almaty_sales</source>
+        <translation>«%1» Telegram аты жарамсыз: @ және 5-тен 32-ге дейін латын әрпі, сан немесе астын сызу күтіледі, мысалы @almaty_sales</translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;%1&apos; is not valid: expected name@domain.tld, as in sales@example.kz</source>
+        <translation>«%1» e-mail мекенжайы жарамсыз: аты@домен.аймақ күтіледі, мысалы sales@example.kz</translation>
+    </message>
+    <message>
+        <source>Contact is empty: expected a phone (+7 701 123 45 67), a Telegram handle (@name) or an e-mail address (name@example.kz)</source>
+        <translation>Байланыс бос: телефон (+7 701 123 45 67), Telegram аты (@name) немесе e-mail (name@example.kz) күтіледі</translation>
+    </message>
+    <message>
+        <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
+        <translation>«%1» байланысы телефон, Telegram аты немесе e-mail емес: +7 701 123 45 67, 8 (701) 123-45-67, @handle (5–32 әріп, сан немесе _) немесе name@example.kz күтіледі</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver of Qt (qsqlite) is not installed</source>
+        <translation>Qt үшін SQLite драйвері (qsqlite) орнатылмаған</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation>%1 жұмыс кеңістігінің дерекқорын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, newer than this LeadOps Console understands (%3); update the console</source>
+        <translation>%1 жұмыс кеңістігінің схема нұсқасы %2, бұл LeadOps Console түсінетіннен (%3) жаңа; консольді жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation>Жергілікті қойма %1 кезінде істен шықты: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>writing demo data</source>
+        <translation>демо-деректерді жазу</translation>
+    </message>
+    <message>
+        <source>Demo lead count %1 is out of range: expected 0 to %2</source>
+        <translation>Демо-лидтер саны %1 ауқымнан тыс: 0-ден %2 дейін күтіледі</translation>
+    </message>
+    <message>
+        <source>checking that the workspace is empty</source>
+        <translation>жұмыс кеңістігінің бос екенін тексеру</translation>
+    </message>
+    <message>
+        <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
+        <translation>%1 жұмыс кеңістігінде деректер бар: демо-деректер тек бос кеңістікке жазылады (басқа --workspace қалтасын таңдаңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>the workspace could not be opened</source>
+        <translation>жұмыс кеңістігін ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1 (Qt %2) on %3, %4
+</source>
+        <translation>LeadOps Console %1 (Qt %2), %3, %4
+</translation>
+    </message>
+    <message>
+        <source>generated %1, locale %2
+</source>
+        <translation>жасалды %1, локаль %2
+</translation>
+    </message>
+    <message>
+        <source>workspace %1, schema %2, rows %3
+</source>
+        <translation>жұмыс кеңістігі %1, схема %2, жолдар %3
+</translation>
+    </message>
+    <message>
+        <source>changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4
+</source>
+        <translation>өзгерістер: кезекте %1, қақтығыста %2, сервер қабылдамаған %3; соңғы синхрондау %4
+</translation>
+    </message>
+    <message>
+        <source>previous run ended cleanly: %1
+</source>
+        <translation>алдыңғы іске қосу дұрыс аяқталды: %1
+</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>backend: %1%2
+</source>
+        <translation>сервер: %1%2
+</translation>
+    </message>
+    <message>
+        <source>
+requests (this process and the last %1 runs):
+</source>
+        <translation>
+сұраулар (осы процесс және соңғы %1 іске қосу):
+</translation>
+    </message>
+    <message>
+        <source>sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s
+</source>
+        <translation>синхрондау %1: жіберілді %2, алынды %3, жойылды %4, қақтығыстар %5, қабылданбады %6, кезекте %7, %8 с
+</translation>
+    </message>
+    <message>
+        <source>
+log %1, last %2 lines:
+</source>
+        <translation>
+журнал %1, соңғы %2 жол:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lead</name>
+    <message>
+        <source>A lead needs a campaign</source>
+        <translation>Лидке науқан қажет</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be %2: status=%3, messages=%4 (rule %5: %6)</source>
+        <translation>%1 лиды %2 бола алмайды: мәртебе=%3, хабарлар=%4 (%5 ережесі: %6)</translation>
+    </message>
+    <message>
+        <source>marked contacted</source>
+        <translation>«байланысты» деп белгіленген</translation>
+    </message>
+    <message>
+        <source>status must be new</source>
+        <translation>мәртебе «жаңа» болуы керек</translation>
+    </message>
+    <message>
+        <source>given a message</source>
+        <translation>хабар алған</translation>
+    </message>
+    <message>
+        <source>status must be new, contacted or qualifying</source>
+        <translation>мәртебе «жаңа», «байланысты» немесе «біліктілікте» болуы керек</translation>
+    </message>
+    <message>
+        <source>moved to qualifying</source>
+        <translation>біліктілікке ауыстырылған</translation>
+    </message>
+    <message>
+        <source>status must be contacted</source>
+        <translation>мәртебе «байланысты» болуы керек</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>бағаланған</translation>
+    </message>
+    <message>
+        <source>status must be qualifying</source>
+        <translation>мәртебе «біліктілікте» болуы керек</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Біліктілік бағасы</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>біліктілікке сай деп танылған</translation>
+    </message>
+    <message>
+        <source>status must be contacted and messages at least %1</source>
+        <translation>мәртебе «байланысты», ал хабарлар кемінде %1 болуы керек</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>біліктіліктен шығарылған</translation>
+    </message>
+    <message>
+        <source>status must not be disqualified or closed</source>
+        <translation>мәртебе «шығарылған» немесе «жабылған» болмауы керек</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be disqualified without a reason</source>
+        <translation>%1 лидын себепсіз шығаруға болмайды</translation>
+    </message>
+    <message>
+        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
+        <translation>Шығару себебі %1 таңба: ең көбі 500 сақталады</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылған</translation>
+    </message>
+    <message>
+        <source>status must be qualified</source>
+        <translation>мәртебе «біліктілікке сай» болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Байланысты</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>Біліктілікте</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Біліктілікке сай</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>reading lead %1</source>
+        <translation>%1 лидын оқу</translation>
+    </message>
+    <message>
+        <source>looking for duplicate contacts</source>
+        <translation>қайталанатын байланыстарды іздеу</translation>
+    </message>
+    <message>
+        <source>saving lead %1</source>
+        <translation>%1 лидын сақтау</translation>
+    </message>
+    <message>
+        <source>updating lead %1</source>
+        <translation>%1 лидын жаңарту</translation>
+    </message>
+    <message>
+        <source>Lead %1 no longer exists in the local store</source>
+        <translation>%1 лиды жергілікті қоймада енді жоқ</translation>
+    </message>
+    <message>
+        <source>listing leads</source>
+        <translation>лидтер тізімін алу</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>лидтерді санау</translation>
+    </message>
+    <message>
+        <source>counting leads by status</source>
+        <translation>лидтерді мәртебе бойынша санау</translation>
+    </message>
+    <message>
+        <source>finding leads to auto-disqualify</source>
+        <translation>автоматты шығаруға лидтерді іздеу</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation>Шымкент</translation>
+    </message>
+</context>
+<context>
+    <name>Niche</name>
+    <message>
+        <source>Niche name must have 1 to 200 characters, got %1</source>
+        <translation>Тауаша атауында 1-ден 200-ге дейін таңба болуы керек, алынғаны %1</translation>
+    </message>
+    <message>
+        <source>Niche category must have 1 to 100 characters, got %1</source>
+        <translation>Тауаша санатында 1-ден 100-ге дейін таңба болуы керек, алынғаны %1</translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be validated: status=%2 (rule validate: status must be researching, validated or paused)</source>
+        <translation>%1 тауашасын тексеруге болмайды: мәртебе=%2 (validate ережесі: мәртебе «зерттелуде», «тексерілген» немесе «тоқтатылған» болуы керек)</translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation>Табыстылық бағасы</translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation>Бәсекелестік тығыздығы</translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be activated: status=%2, score=%3, competition=%4 (rule can_activate: status must be validated, profitability at least %5 and competition below %6)</source>
+        <translation>%1 тауашасын белсендіруге болмайды: мәртебе=%2, баға=%3, бәсекелестік=%4 (can_activate ережесі: мәртебе «тексерілген», табыстылық %5-тен кем емес және бәсекелестік %6-дан төмен)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is not active: status=%2 (rule pause: only an active niche can be paused)</source>
+        <translation>%1 тауашасы белсенді емес: мәртебе=%2 (pause ережесі: тек белсенді тауашаны тоқтата тұруға болады)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is already archived</source>
+        <translation>%1 тауашасы мұрағатта тұр</translation>
+    </message>
+</context>
+<context>
+    <name>NicheStatus</name>
+    <message>
+        <source>Researching</source>
+        <translation>Зерттелуде</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Тоқтатылған</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Мұрағатта</translation>
+    </message>
+</context>
+<context>
+    <name>NicheStore</name>
+    <message>
+        <source>reading niche %1</source>
+        <translation>%1 тауашасын оқу</translation>
+    </message>
+    <message>
+        <source>saving niche %1</source>
+        <translation>%1 тауашасын сақтау</translation>
+    </message>
+    <message>
+        <source>updating niche %1</source>
+        <translation>%1 тауашасын жаңарту</translation>
+    </message>
+    <message>
+        <source>Niche %1 no longer exists in the local store</source>
+        <translation>%1 тауашасы жергілікті қоймада енді жоқ</translation>
+    </message>
+    <message>
+        <source>listing niches</source>
+        <translation>тауашалар тізімін алу</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queueing the change of %1 for the server</source>
+        <translation>%1 өзгерісін серверге кезекке қою</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>шығыс кезегін оқу</translation>
+    </message>
+    <message>
+        <source>removing a pushed change</source>
+        <translation>жіберілген өзгерісті жою</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>қақтығысты жазу</translation>
+    </message>
+    <message>
+        <source>recording a refused change</source>
+        <translation>қабылданбаған өзгерісті жазу</translation>
+    </message>
+    <message>
+        <source>re-queueing a change</source>
+        <translation>өзгерісті қайта кезекке қою</translation>
+    </message>
+    <message>
+        <source>updating queued changes</source>
+        <translation>кезектегі өзгерістерді жаңарту</translation>
+    </message>
+    <message>
+        <source>counting queued changes</source>
+        <translation>кезектегі өзгерістерді санау</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>OLX</source>
+        <translation>OLX</translation>
+    </message>
+    <message>
+        <source>Kaspi</source>
+        <translation>Kaspi</translation>
+    </message>
+    <message>
+        <source>Satu</source>
+        <translation>Satu</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+</context>
+<context>
+    <name>PostgrestClient</name>
+    <message>
+        <source>The session cannot be refreshed: sign in again</source>
+        <translation>Сессияны жаңарту мүмкін емес: қайта кіріңіз</translation>
+    </message>
+    <message>
+        <source>Refusing to %1 %2 without a filter: it would change every row</source>
+        <translation>Бас тарту: сүзгісіз %1 %2 барлық жолды өзгертер еді</translation>
+    </message>
+    <message>
+        <source>The session expired and could not be refreshed: %1</source>
+        <translation>Сессия мерзімі өтті және оны жаңарту мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time (%2 s)</source>
+        <translation>%1 сервері уақытында жауап бермеді (%2 с)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>%1 серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not do this: </source>
+        <translation>Сіздің рөліңіз мұны істеуге рұқсат бермейді: </translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session expired: </source>
+        <translation>Кіру орындалмаған немесе сессия мерзімі өтті: </translation>
+    </message>
+    <message>
+        <source> (HTTP %1 from %2)</source>
+        <translation> (%2 жіберген HTTP %1)</translation>
+    </message>
+    <message>
+        <source> (HTTP %1, code %2)</source>
+        <translation> (HTTP %1, код %2)</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
+        <translation>%1 сервері жарамды JSON емес жауап жіберді (%4 ішінен %3 байтта %2): байланыс үзілген болуы мүмкін</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Disqualify %1 leads</source>
+        <translation>Лидтерді шығару: %1</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>Лидті шығару</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Бюджет жоқ</translation>
+    </message>
+    <message>
+        <source>Wrong city</source>
+        <translation>Басқа қала</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Қызықпайды</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Байланысқа шықпайды</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>Қайталанған өтінім</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>Клиент емес</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>Себепті таңдаңыз немесе енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>A reason is required: choose one from the list or type your own.</source>
+        <translation>Себеп қажет: тізімнен таңдаңыз немесе өзіңіз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation>Шығысты жазу</translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation>мысалы 25000 немесе 2500.50</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сома, ₸:</translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount.</source>
+        <translation>Шығыс оң сома болуы керек.</translation>
+    </message>
+    <message>
+        <source>Validate niche</source>
+        <translation>Тауашаны тексеру</translation>
+    </message>
+    <message>
+        <source>Can be activated; profitable.</source>
+        <translation>Белсендіруге болады; табысты.</translation>
+    </message>
+    <message>
+        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
+        <translation>Белсендіруге болады; табысты емес (бәсекелестік ≥ 0.7).</translation>
+    </message>
+    <message>
+        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
+        <translation>Белсендіруге болмайды: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.8 қажет.</translation>
+    </message>
+    <message>
+        <source>Niche:</source>
+        <translation>Тауаша:</translation>
+    </message>
+    <message>
+        <source>Profitability (≥ 0.6):</source>
+        <translation>Табыстылық (≥ 0.6):</translation>
+    </message>
+    <message>
+        <source>Competition (&lt; 0.8):</source>
+        <translation>Бәсекелестік (&lt; 0.8):</translation>
+    </message>
+    <message>
+        <source>New niche</source>
+        <translation>Жаңа тауаша</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Нарық:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санат:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Жаңа науқан</translation>
+    </message>
+    <message>
+        <source>tenge, e.g. 500000</source>
+        <translation>теңге, мысалы 500000</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Алаң:</translation>
+    </message>
+    <message>
+        <source>Budget, ₸:</source>
+        <translation>Бюджет, ₸:</translation>
+    </message>
+    <message>
+        <source>Create a niche first: every campaign belongs to one.</source>
+        <translation>Алдымен тауаша құрыңыз: әр науқан бір тауашаға жатады.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Жаңа лид</translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67, @handle or name@example.kz</source>
+        <translation>+7 701 123 45 67, @handle немесе name@example.kz</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Байланыс:</translation>
+    </message>
+    <message>
+        <source>Create a campaign first: every lead comes from one.</source>
+        <translation>Алдымен науқан құрыңыз: әр лид бір науқаннан келеді.</translation>
+    </message>
+</context>
+<context>
+    <name>RestRepository</name>
+    <message>
+        <source>No %1 with id %2 on the server (or your role may not see it)</source>
+        <translation>Серверде id %2 бар %1 жоқ (немесе рөліңіз оны көрмейді)</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation>Сервер %1 жолдарының тізімін жібермеді</translation>
+    </message>
+    <message>
+        <source>No %1 was changed on the server (id %2): it does not exist, or your role may not change it</source>
+        <translation>Серверде бірде-бір %1 өзгертілмеді (id %2): ол жоқ немесе рөліңіз оны өзгерте алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>RowReader</name>
+    <message>
+        <source>The server sent a %1 row that this console cannot read: field &apos;%2&apos; is %3, expected %4</source>
+        <translation>Сервер консоль оқи алмайтын %1 жолын жіберді: «%2» өрісі — %3, %4 күтіледі</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>мән</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>мәтін немесе null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>сома</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 timestamp</source>
+        <translation>ISO-8601 уақыт белгісі</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service (GNOME Keyring or KWallet) must be running and unlocked.</source>
+        <translation>ОЖ кілттер қоймасы қолжетімсіз (%1: %2); ештеңе сақталмады. Linux-та Secret Service қызметі (GNOME Keyring немесе KWallet) жұмыс істеп, құлпы ашық болуы керек.</translation>
+    </message>
+    <message>
+        <source>OS keychain (%1)</source>
+        <translation>ОЖ кілттер қоймасы (%1)</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 жазу</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 оқу</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>%1 жою</translation>
+    </message>
+    <message>
+        <source>memory of this process only</source>
+        <translation>тек осы процестің жады</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
+        <translation>%1 ID-і «%2» жарамсыз: UUID күтіледі, мысалы 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2</source>
+        <translation>id %2 бар %1 жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation>серверде жойылған жолды жою</translation>
+    </message>
+    <message>
+        <source>storing a row from the server</source>
+        <translation>серверден келген жолды сақтау</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation>Сервер %1 жолдарының тізімін жібермеді</translation>
+    </message>
+    <message>
+        <source>reading the sync watermark</source>
+        <translation>синхрондау белгісін оқу</translation>
+    </message>
+    <message>
+        <source>reading the local store</source>
+        <translation>жергілікті қойманы оқу</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the pages pulled so far are kept</source>
+        <translation>Синхрондау тоқтатылды; алынған беттер сақталды</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>шығыс кезегін оқу</translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation>синхрондау белгісін сақтау</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
+        <translation>%1 %2 серверде жоқ: оны онда жойған, ол жетпеген немесе рөліңіз оны көрмейді</translation>
+    </message>
+    <message>
+        <source>recording the server version</source>
+        <translation>сервер нұсқасын жазу</translation>
+    </message>
+    <message>
+        <source>No conflict with id %1 (leadops conflicts lists them)</source>
+        <translation>id %1 бар қақтығыс жоқ (оларды leadops conflicts көрсетеді)</translation>
+    </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation>жергілікті өзгерістерді алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
+        <translation>«%1» сомасы теңге саны емес: үтірден кейін ең көбі екі таңбасы бар сандар күтіледі, мысалы 150000 немесе 2500.50</translation>
+    </message>
+    <message>
+        <source>Amount &apos;%1&apos; is too large: at most 1000000000000 tenge</source>
+        <translation>«%1» сомасы тым үлкен: ең көбі 1000000000000 теңге</translation>
+    </message>
+    <message>
+        <source>%1 must lie between 0 and 1 inclusive, got %2</source>
+        <translation>%1 0-ден 1-ге дейін болуы керек, алынғаны %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number: expected a decimal between 0 and 1, as in 0.75</source>
+        <translation>%1 «%2» сан емес: 0-ден 1-ге дейінгі ондық сан күтіледі, мысалы 0.75</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
+        <translation>%1 «%2» жарамсыз: 1-ден %3 дейінгі бүтін сан күтіледі</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder %1</source>
+        <translation>%1 жұмыс кеңістігі қалтасын құру мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::AnalyticsPane</name>
+    <message>
+        <source>All sources</source>
+        <translation>Барлық дереккөздер</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Барлық нарықтар</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as PNG, PDF or SVG, or its data as CSV</source>
+        <translation>Экрандағы графикті PNG, PDF немесе SVG, не оның деректерін CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Сурет (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Құжат (PDF)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Векторлық сурет (SVG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Деректер (CSV)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Click a stage to list its leads</source>
+        <translation>Лидтерін көру үшін кезеңді басыңыз</translation>
+    </message>
+    <message>
+        <source>Qualification funnel</source>
+        <translation>Біліктілік воронкасы</translation>
+    </message>
+    <message>
+        <source>Budget and pacing</source>
+        <translation>Бюджет және шығыс қарқыны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s): %1 spent of %2, %3 remaining</source>
+        <translation>
+            <numerusform>%n науқан: %2 ішінен %1 жұмсалды, %3 қалды</numerusform>
+            <numerusform>%n науқан: %2 ішінен %1 жұмсалды, %3 қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · running campaigns run out of budget on %1 at the current pace</source>
+        <translation> · қазіргі қарқынмен жұмыс істеп тұрған науқандардың бюджеті %1 таусылады</translation>
+    </message>
+    <message>
+        <source>Analytics updated in %1 ms</source>
+        <translation>Аналитика %1 мс ішінде жаңартылды</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 файлдары (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation> · бір лидке %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignCombo</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>Барлық науқандар</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignService</name>
+    <message>
+        <source>campaign</source>
+        <translation>науқан</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>тауаша</translation>
+    </message>
+    <message>
+        <source>No niche with id %1</source>
+        <translation>id %1 бар тауаша жоқ</translation>
+    </message>
+    <message>
+        <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
+        <translation>%1 тауашасы мұрағатта: мұрағаттағы тауашаға науқан құруға болмайды</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Тауаша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Жұмсалды</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignsPane</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Жаңа науқан…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 іске қосылды</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>%1 resumed</source>
+        <translation>%1 жалғастырылды</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 аяқталды</translation>
+    </message>
+    <message>
+        <source>Record spend…</source>
+        <translation>Шығысты жазу…</translation>
+    </message>
+    <message>
+        <source>Spend recorded for %1</source>
+        <translation>%1 үшін шығыс жазылды</translation>
+    </message>
+    <message>
+        <source>Select a campaign first</source>
+        <translation>Алдымен науқанды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Start the campaign</source>
+        <translation>Науқанды іске қосу</translation>
+    </message>
+    <message>
+        <source>Pause the campaign</source>
+        <translation>Науқанды тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Resume the campaign</source>
+        <translation>Науқанды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Complete the campaign</source>
+        <translation>Науқанды аяқтау</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge</source>
+        <translation>Шығысты теңгемен жазу</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Синхрондау қақтығыстары</translation>
+    </message>
+    <message>
+        <source>No conflicts: every local change reached the server or is waiting to.</source>
+        <translation>Қақтығыстар жоқ: әр жергілікті өзгеріс серверге жетті немесе жіберуді күтуде.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Mine (local)</source>
+        <translation>Менікі (жергілікті)</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>Олардікі (сервер)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Олардікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Re-apply the local change on top of the server&apos;s version at the next sync</source>
+        <translation>Келесі синхрондауда жергілікті өзгерісті сервер нұсқасының үстінен қайта қолдану</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s row and drop the local change</source>
+        <translation>Сервер жолын алып, жергілікті өзгерісті алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 мс</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 мс</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Ең көп мс</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байттар</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>осы терезе</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қақтығыстар</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секундтар</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұраулар</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>Синхрондаулар</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Есепті көшіру</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Есепті сақтау…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Мәтін (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1</source>
+        <translation>Есепті %1 ішіне жазу мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::HealthCheck</name>
+    <message>
+        <source>%1 %2: %3 server error(s)</source>
+        <translation>%1 %2: сервер қателері — %3</translation>
+    </message>
+    <message>
+        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
+        <translation>Сервер бапталмаған (leadops connect --url URL немесе LEADOPS_REST_URL)</translation>
+    </message>
+    <message>
+        <source>The last run met server errors: %1</source>
+        <translation>Соңғы іске қосуда сервер қателері болды: %1</translation>
+    </message>
+    <message>
+        <source>The REST API answers with HTTP %1</source>
+        <translation>REST API HTTP %1 жауап береді</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s: tokens may be refused</source>
+        <translation>Осы компьютердің сағаты серверден %1 с айырмашылықта: токендер қабылданбауы мүмкін</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Кіру орындалмаған</translation>
+    </message>
+    <message>
+        <source>The session expired</source>
+        <translation>Сессия мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>The REST API at %1 cannot be reached: %2</source>
+        <translation>%1 мекенжайындағы REST API қолжетімсіз: %2</translation>
+    </message>
+    <message>
+        <source>Supabase Auth is not healthy: %1</source>
+        <translation>Supabase Auth қателермен жұмыс істейді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadService</name>
+    <message>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>науқан</translation>
+    </message>
+    <message>
+        <source>No campaign with id %1</source>
+        <translation>id %1 бар науқан жоқ</translation>
+    </message>
+    <message>
+        <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
+        <translation>%1 байланысы %3 науқанының %2 лиды болып тұр (мәртебе %4): байланыс науқан ішінде бірегей</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadTableModel</name>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Шығарылған: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарлар</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadsPane</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Барлық дереккөздер</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Барлық нарықтар</translation>
+    </message>
+    <message>
+        <source>Search contact: phone digits, @handle or e-mail</source>
+        <translation>Байланысты іздеу: телефон сандары, @аты немесе e-mail</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Байланысты</translation>
+    </message>
+    <message>
+        <source>%1 marked contacted</source>
+        <translation>%1 «байланысты» деп белгіленді</translation>
+    </message>
+    <message>
+        <source>+ Message</source>
+        <translation>+ Хабар</translation>
+    </message>
+    <message>
+        <source>Message recorded for %1</source>
+        <translation>%1 үшін хабар жазылды</translation>
+    </message>
+    <message>
+        <source>Start qualifying</source>
+        <translation>Біліктілікке</translation>
+    </message>
+    <message>
+        <source>%1 is in qualification</source>
+        <translation>%1 біліктілікте</translation>
+    </message>
+    <message>
+        <source>Qualify…</source>
+        <translation>Біліктілікке сай деп тану…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Шығару…</translation>
+    </message>
+    <message>
+        <source>Close (hand off)</source>
+        <translation>Жабу (беру)</translation>
+    </message>
+    <message>
+        <source>%1 handed off to sales</source>
+        <translation>%1 сатуға берілді</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Жаңа лид…</translation>
+    </message>
+    <message>
+        <source>Auto-disqualify…</source>
+        <translation>Автоматты шығару…</translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation>Келесі лид</translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation>Алдыңғы лид</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лид</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Барлық мәртебелер (%1)</translation>
+    </message>
+    <message>
+        <source>Select a lead first</source>
+        <translation>Алдымен лидті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Mark the lead as contacted</source>
+        <translation>Лидпен байланысқанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead</source>
+        <translation>Лидпен алмасқан бір хабарды жазу</translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification</source>
+        <translation>Лидті біліктілікке ауыстыру</translation>
+    </message>
+    <message>
+        <source>Qualify the lead with a score from 0 to 1</source>
+        <translation>Лидті 0-ден 1-ге дейінгі бағамен біліктілікке сай деп тану</translation>
+    </message>
+    <message>
+        <source>Hand the qualified lead off to sales</source>
+        <translation>Біліктілікке сай лидті сатуға беру</translation>
+    </message>
+    <message>
+        <source>Disqualify the selected leads with a reason</source>
+        <translation>Таңдалған лидтерді себебімен шығару</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details and history.</source>
+        <translation>Толығырақ пен тарихты көру үшін лидті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарлар</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Біліктілікке сай</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Qualify lead</source>
+        <translation>Лидтің біліктілігі</translation>
+    </message>
+    <message>
+        <source>Score for %1:</source>
+        <translation>%1 үшін баға:</translation>
+    </message>
+    <message>
+        <source>%1 qualified with score %2</source>
+        <translation>%1 %2 бағамен біліктілікке сай деп танылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified</source>
+        <translation>
+            <numerusform>%n лид шығарылды</numerusform>
+            <numerusform>%n лид шығарылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-disqualify</source>
+        <translation>Автоматты шығару</translation>
+    </message>
+    <message>
+        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
+        <translation>Біліктілікте 10-нан көп хабары және 0.3-тен төмен бағасы бар лид жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <translation>
+            <numerusform>Біліктіліктегі %n лидтің 10-нан көп хабары және 0.3-тен төмен бағасы бар:</numerusform>
+            <numerusform>Біліктіліктегі %n лидтің 10-нан көп хабары және 0.3-тен төмен бағасы бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disqualify them as &quot;Auto-disqualified: low engagement&quot;?</source>
+        <translation>Оларды «Auto-disqualified: low engagement» себебімен шығару керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид автоматты түрде шығарылды</numerusform>
+            <numerusform>%n лид автоматты түрде шығарылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation>Байланысты көшіру</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 көшірілді</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Байланысты ашу</translation>
+    </message>
+    <message>
+        <source>Qualify with score %1</source>
+        <translation>%1 бағасымен біліктілікке сай деп тану</translation>
+    </message>
+    <message>
+        <source>Copy the contact to the clipboard</source>
+        <translation>Байланысты алмасу буферіне көшіру</translation>
+    </message>
+    <message>
+        <source>Call, write in Telegram or e-mail the lead</source>
+        <translation>Лидке қоңырау шалу, Telegram-ға немесе e-mail-ге жазу</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::MainWindow</name>
+    <message>
+        <source>LeadOps Console — %1</source>
+        <translation>LeadOps Console — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Niches</source>
+        <translation>&amp;Тауашалар</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Науқандар</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Лидтер</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Аналитика</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Синхрондау &amp;қақтығыстары…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>Графикті &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Тауашалар</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Науқандар</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидтер</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Диагностика…</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadOps Console</source>
+        <translation>LeadOps Console &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Local workspace: %1</source>
+        <translation>Жергілікті жұмыс кеңістігі: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in; leadops logout signs out</source>
+        <translation>Кіру орындалды; leadops logout — шығу</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Кіру орындалмаған</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Ақаулармен</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Шыққан</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>Жергілікті кеңістік</translation>
+    </message>
+    <message>
+        <source>The backend answers normally</source>
+        <translation>Сервер қалыпты жауап береді</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation>Синхрондауды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 rows</source>
+        <translation>Синхрондау %1: %2 жол</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
+        <translation>Синхрондалды %1 · қақтығыстар: %2 (leadops conflicts)</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхрондалды %1</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, pending %3</source>
+        <translation>жіберілді %1, алынды %2, кезекте %3</translation>
+    </message>
+    <message>
+        <source>Offline: changes wait</source>
+        <translation>Желіден тыс: өзгерістер күтуде</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source> · %1 pending</source>
+        <translation> · кезекте %1</translation>
+    </message>
+    <message>
+        <source>About LeadOps Console</source>
+        <translation>LeadOps Console туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Қазақстандағы лидогенерация бизнесіне арналған лидтер біліктілігі, науқандар мен тауашалар.&lt;/p&gt;&lt;p&gt;Qt %2 · жұмыс кеңістігі %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheService</name>
+    <message>
+        <source>niche</source>
+        <translation>тауаша</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation>Табысты: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.7</translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation>Табысты емес: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.7 қажет</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Тауаша</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарық</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Табыстылық</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Бәсекелестік</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Тексерілген</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NichesPane</name>
+    <message>
+        <source>New niche…</source>
+        <translation>Жаңа тауаша…</translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation>Тексеру…</translation>
+    </message>
+    <message>
+        <source>%1 validated</source>
+        <translation>%1 тексерілді</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Белсендіру</translation>
+    </message>
+    <message>
+        <source>%1 activated</source>
+        <translation>%1 белсендірілді</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Мұрағатқа</translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation>%1 мұрағатта</translation>
+    </message>
+    <message>
+        <source>Select a niche first</source>
+        <translation>Алдымен тауашаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Record profitability and competition</source>
+        <translation>Табыстылық пен бәсекелестікті жазу</translation>
+    </message>
+    <message>
+        <source>Activate the niche</source>
+        <translation>Тауашаны белсендіру</translation>
+    </message>
+    <message>
+        <source>Pause the niche</source>
+        <translation>Тауашаны тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>Archive the niche</source>
+        <translation>Тауашаны мұрағаттау</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Соңғы 90 күн</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Биылғы жыл</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Өз кезеңі</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation>Соңғы күн (қоса алғанда)</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Жүйе тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time LeadOps Console starts. The command line option --lang overrides it.</source>
+        <translation>Тіл LeadOps Console келесі іске қосылғанда өзгереді. --lang командалық жол параметрі басым.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SyncController</name>
+    <message>
+        <source>This computer has no network connection</source>
+        <translation>Бұл компьютерде желілік қосылым жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TablePane</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Рұқсат етілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeadOps Console</source>
+        <translation>LeadOps Console</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Жұмыс кеңістігінің қалтасы.</translation>
+    </message>
+    <message>
+        <source>Language: ru, kk or en.</source>
+        <translation>Тіл: ru, kk немесе en.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo data.</source>
+        <translation>Бос жұмыс кеңістігін демо-деректермен толтыру.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console did not close cleanly last time. Nothing committed to the workspace is lost. A report for support: leadops --workspace &quot;%1&quot; diagnostics</source>
+        <translation>LeadOps Console өткен жолы дұрыс жабылмады. Жұмыс кеңістігінде сақталғанның бәрі орнында. Қолдау үшін есеп: leadops --workspace &quot;%1&quot; diagnostics</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
+        <translation>«%1» тілі белгісіз: ru, kk немесе en күтіледі; жүйе тілі қолданылады</translation>
+    </message>
+</context>
+</TS>

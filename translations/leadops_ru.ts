@@ -1,0 +1,2965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <source>counting the qualification funnel</source>
+        <translation>подсчёте воронки квалификации</translation>
+    </message>
+    <message>
+        <source>summing campaign budgets</source>
+        <translation>суммировании бюджетов кампаний</translation>
+    </message>
+    <message>
+        <source>reading the spend history</source>
+        <translation>чтении истории расходов</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>recording the history of %1</source>
+        <translation>записи истории %1</translation>
+    </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation>чтении истории %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthClient</name>
+    <message>
+        <source>Supabase Auth answered without the expected tokens</source>
+        <translation>Supabase Auth ответил без ожидаемых токенов</translation>
+    </message>
+    <message>
+        <source>Cannot reach Supabase Auth at %1: %2</source>
+        <translation>Не удаётся связаться с Supabase Auth по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
+        <translation>Supabase Auth отказал: %1 (HTTP %2%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>Not signed in: run leadops login --email E</source>
+        <translation>Вход не выполнен: запустите leadops login --email E</translation>
+    </message>
+    <message>
+        <source>The saved session is unreadable: run leadops login again</source>
+        <translation>Сохранённую сессию не удаётся прочитать: снова выполните leadops login</translation>
+    </message>
+    <message>
+        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
+        <translation>Сервер не настроен: запустите leadops connect --url URL (или задайте LEADOPS_REST_URL)</translation>
+    </message>
+</context>
+<context>
+    <name>Campaign</name>
+    <message>
+        <source>Campaign name must have 1 to 200 characters, got %1</source>
+        <translation>Название кампании должно содержать от 1 до 200 символов, получено %1</translation>
+    </message>
+    <message>
+        <source>A campaign needs a niche</source>
+        <translation>Кампании нужна ниша</translation>
+    </message>
+    <message>
+        <source>Campaign budget must be between 0 and 1000000000000 tenge, got %1</source>
+        <translation>Бюджет кампании должен быть от 0 до 1000000000000 тенге, получено %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 %2: status=%3, budget=%4, spent=%5 (rule %6: %7)</source>
+        <translation>Кампания %1 %2: статус=%3, бюджет=%4, потрачено=%5 (правило %6: %7)</translation>
+    </message>
+    <message>
+        <source>cannot be started</source>
+        <translation>не может быть запущена</translation>
+    </message>
+    <message>
+        <source>status must be draft and budget above 0</source>
+        <translation>статус должен быть «черновик», а бюджет больше 0</translation>
+    </message>
+    <message>
+        <source>is not active</source>
+        <translation>не активна</translation>
+    </message>
+    <message>
+        <source>only an active campaign can be paused</source>
+        <translation>приостановить можно только активную кампанию</translation>
+    </message>
+    <message>
+        <source>is not paused</source>
+        <translation>не приостановлена</translation>
+    </message>
+    <message>
+        <source>only a paused campaign can be resumed</source>
+        <translation>возобновить можно только приостановленную кампанию</translation>
+    </message>
+    <message>
+        <source>Spend for campaign %1 must be a positive amount, got %2</source>
+        <translation>Расход кампании %1 должен быть положительной суммой, получено %2</translation>
+    </message>
+    <message>
+        <source>cannot record spend</source>
+        <translation>не может записать расход</translation>
+    </message>
+    <message>
+        <source>spend is recorded only while the campaign is active or paused</source>
+        <translation>расход записывается только пока кампания активна или приостановлена</translation>
+    </message>
+    <message>
+        <source>Spend %1 would overflow the campaign total</source>
+        <translation>Расход %1 переполнил бы итог кампании</translation>
+    </message>
+    <message>
+        <source>is already completed</source>
+        <translation>уже завершена</translation>
+    </message>
+    <message>
+        <source>status must be draft, active or paused</source>
+        <translation>статус должен быть «черновик», «активна» или «приостановлена»</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>reading campaign %1</source>
+        <translation>чтении кампании %1</translation>
+    </message>
+    <message>
+        <source>saving campaign %1</source>
+        <translation>сохранении кампании %1</translation>
+    </message>
+    <message>
+        <source>updating campaign %1</source>
+        <translation>обновлении кампании %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 no longer exists in the local store</source>
+        <translation>Кампании %1 больше нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>listing campaigns</source>
+        <translation>получении списка кампаний</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: CSV is written from the data, not the chart</source>
+        <translation>Нечего рисовать: CSV пишется из данных, а не из графика</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>Не удалось закодировать изображение PNG</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn into %1</source>
+        <translation>График не удалось нарисовать в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>Qualification funnel · %n lead(s)</source>
+        <translation>
+            <numerusform>Воронка квалификации · %n лид</numerusform>
+            <numerusform>Воронка квалификации · %n лида</numerusform>
+            <numerusform>Воронка квалификации · %n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>Дошли до этапа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>%1 of all</source>
+        <translation>%1 от всех</translation>
+    </message>
+    <message>
+        <source>%1 passed&lt;br&gt;−%2 dropped</source>
+        <translation>%1 прошли&lt;br&gt;−%2 выбыли</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Budget utilization · %1 of %2 spent</source>
+        <translation>Использование бюджета · потрачено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Spent, under 80 %</source>
+        <translation>Потрачено, меньше 80 %</translation>
+    </message>
+    <message>
+        <source>Spent, 80–95 %</source>
+        <translation>Потрачено, 80–95 %</translation>
+    </message>
+    <message>
+        <source>Spent, 95 % and more</source>
+        <translation>Потрачено, 95 % и больше</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation> · %1 за лид</translation>
+    </message>
+    <message>
+        <source>Tenge (₸)</source>
+        <translation>Тенге (₸)</translation>
+    </message>
+    <message>
+        <source>at the current pace the budget runs out on %1</source>
+        <translation>при текущем темпе бюджет закончится %1</translation>
+    </message>
+    <message>
+        <source>no running campaign is spending</source>
+        <translation>ни одна запущенная кампания не тратит</translation>
+    </message>
+    <message>
+        <source>Pacing · %1</source>
+        <translation>Темп расходов · %1</translation>
+    </message>
+    <message>
+        <source>Ideal (budget spread over the plan)</source>
+        <translation>Идеал (бюджет равномерно по плану)</translation>
+    </message>
+    <message>
+        <source>Actual cumulative spend</source>
+        <translation>Фактический накопленный расход</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left%3</source>
+        <translation>%1 · осталось %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>ПЛОЩАДКА</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>БЮДЖЕТ</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>ПОТРАЧЕНО</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>ОСТАТОК</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>ИСПОЛЬЗ.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>Площадка «%1» неизвестна: ожидается одна из %2</translation>
+    </message>
+    <message>
+        <source>Create a draft campaign for a niche; the budget is in tenge.</source>
+        <translation>Создать черновик кампании для ниши; бюджет в тенге.</translation>
+    </message>
+    <message>
+        <source>Niche id.</source>
+        <translation>ID ниши.</translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation>Название кампании.</translation>
+    </message>
+    <message>
+        <source>olx, kaspi, satu or telegram.</source>
+        <translation>olx, kaspi, satu или telegram.</translation>
+    </message>
+    <message>
+        <source>Budget in tenge, e.g. 500000 or 2500.50.</source>
+        <translation>Бюджет в тенге, например 500000 или 2500.50.</translation>
+    </message>
+    <message>
+        <source>Created campaign %1 (%2)</source>
+        <translation>Создана кампания %1 (%2)</translation>
+    </message>
+    <message>
+        <source>List campaigns with their budget use.</source>
+        <translation>Список кампаний с использованием бюджета.</translation>
+    </message>
+    <message>
+        <source>Only campaigns in this status.</source>
+        <translation>Только кампании с этим статусом.</translation>
+    </message>
+    <message>
+        <source>Only campaigns of this niche.</source>
+        <translation>Только кампании этой ниши.</translation>
+    </message>
+    <message>
+        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>Статус кампании «%1» неизвестен: ожидается один из %2</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
+        <translation>Записать расход в тенге; кампания завершается, когда расход достигает бюджета.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 spent its budget and is now %2</source>
+        <translation>Кампания %1 израсходовала бюджет и теперь %2</translation>
+    </message>
+    <message>
+        <source>Recorded spend for campaign %1 (%2)</source>
+        <translation>Расход записан для кампании %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is now %2</source>
+        <translation>Кампания %1 теперь %2</translation>
+    </message>
+    <message>
+        <source>Start a draft campaign with a budget above 0.</source>
+        <translation>Запустить черновик кампании с бюджетом больше 0.</translation>
+    </message>
+    <message>
+        <source>Pause an active campaign.</source>
+        <translation>Приостановить активную кампанию.</translation>
+    </message>
+    <message>
+        <source>Resume a paused campaign.</source>
+        <translation>Возобновить приостановленную кампанию.</translation>
+    </message>
+    <message>
+        <source>Complete a campaign.</source>
+        <translation>Завершить кампанию.</translation>
+    </message>
+    <message>
+        <source>campaign: missing action</source>
+        <translation>campaign: не указано действие</translation>
+    </message>
+    <message>
+        <source>campaign: unknown action &apos;%1&apos;</source>
+        <translation>campaign: неизвестное действие «%1»</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace требует папку</translation>
+    </message>
+    <message>
+        <source>--log-level must be debug, info, warning or error</source>
+        <translation>--log-level должен быть debug, info, warning или error</translation>
+    </message>
+    <message>
+        <source>leadops: the previous run in this workspace did not end cleanly; `leadops diagnostics` prints a report</source>
+        <translation>leadops: предыдущий запуск в этом рабочем пространстве завершился некорректно; `leadops diagnostics` выводит отчёт</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; known commands: %2</source>
+        <translation>неизвестная команда «%1»; известные команды: %2</translation>
+    </message>
+    <message>
+        <source>leadops: %1</source>
+        <translation>leadops: %1</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>использование: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>не хватает аргумента</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 обязателен</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not known: expected one of %3</source>
+        <translation>--%1 «%2» неизвестен: ожидается один из %3</translation>
+    </message>
+    <message>
+        <source>Point the console at a Supabase project; the anon key goes to the OS keychain.</source>
+        <translation>Подключить консоль к проекту Supabase; anon-ключ сохраняется в связку ключей ОС.</translation>
+    </message>
+    <message>
+        <source>Project URL, e.g. https://abcd.supabase.co.</source>
+        <translation>URL проекта, например https://abcd.supabase.co.</translation>
+    </message>
+    <message>
+        <source>Anon key: </source>
+        <translation>Anon-ключ: </translation>
+    </message>
+    <message>
+        <source>No anon key on standard input: pipe it in, e.g. leadops connect --url URL &lt; key.txt</source>
+        <translation>Нет anon-ключа на стандартном вводе: передайте его, например leadops connect --url URL &lt; key.txt</translation>
+    </message>
+    <message>
+        <source>Connected to %1; the anon key is in the %2.</source>
+        <translation>Подключено к %1; anon-ключ хранится в: %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with Supabase Auth; the session goes to the OS keychain.</source>
+        <translation>Войти через Supabase Auth; сессия сохраняется в связку ключей ОС.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Ваш адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>No Supabase project is configured: run leadops connect --url URL first</source>
+        <translation>Проект Supabase не настроен: сначала выполните leadops connect --url URL</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <source>No password on standard input</source>
+        <translation>Нет пароля на стандартном вводе</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the session cannot be kept: %2</source>
+        <translation>Вход выполнен как %1, но сессию нельзя сохранить: %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2); the session is in the %3.</source>
+        <translation>Вход выполнен как %1 (роль %2); сессия хранится в: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Show the signed-in user and role.</source>
+        <translation>Показать вошедшего пользователя и его роль.</translation>
+    </message>
+    <message>
+        <source>%1 (role %2), session valid until %3</source>
+        <translation>%1 (роль %2), сессия действительна до %3</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the session.</source>
+        <translation>Выйти и забыть сессию.</translation>
+    </message>
+    <message>
+        <source>leadops: the server was not told (%1); the local session is removed anyway</source>
+        <translation>leadops: сервер не уведомлён (%1); локальная сессия всё равно удалена</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Выход выполнен.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with realistic demo data (same seed and date, same data).</source>
+        <translation>Заполнить пустое рабочее пространство реалистичными демо-данными (тот же seed и дата — те же данные).</translation>
+    </message>
+    <message>
+        <source>Number of leads, 1 to 10000000.</source>
+        <translation>Число лидов, от 1 до 10000000.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 42).</source>
+        <translation>Случайное начальное число (по умолчанию 42).</translation>
+    </message>
+    <message>
+        <source>Last day of the generated history (default today, UTC).</source>
+        <translation>Последний день создаваемой истории (по умолчанию сегодня, UTC).</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>Не показывать ход работы.</translation>
+    </message>
+    <message>
+        <source>--seed &apos;%1&apos; is not valid: expected a whole number from 0 to 4294967295</source>
+        <translation>--seed «%1» недопустим: ожидается целое число от 0 до 4294967295</translation>
+    </message>
+    <message>
+        <source>--until &apos;%1&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation>--until «%1» — не дата: ожидается ГГГГ-ММ-ДД, например 2026-11-25</translation>
+    </message>
+    <message>
+        <source>demo: %1 of %2 leads</source>
+        <translation>demo: %1 из %2 лидов</translation>
+    </message>
+    <message>
+        <source>Demo workspace %1: %2 niches, %3 campaigns, %4 leads, %5 history entries in %6 s</source>
+        <translation>Демо-пространство %1: ниш %2, кампаний %3, лидов %4, записей истории %5 за %6 с</translation>
+    </message>
+    <message>
+        <source>Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, 3 unreachable or not configured.</source>
+        <translation>Проверить сервер: REST, Auth, расхождение часов, срок сессии. Выход 0 — исправен, 1 — с проблемами, 3 — недоступен или не настроен.</translation>
+    </message>
+    <message>
+        <source>backend: %1</source>
+        <translation>сервер: %1</translation>
+    </message>
+    <message>
+        <source>  REST answered HTTP %1 in %2 ms</source>
+        <translation>  REST ответил HTTP %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>One redacted report for a support ticket: versions, workspace, health, request metrics, the last runs and the last 200 log lines.</source>
+        <translation>Один отчёт без секретов для обращения в поддержку: версии, рабочее пространство, состояние, метрики запросов, последние запуски и последние 200 строк журнала.</translation>
+    </message>
+    <message>
+        <source>text (default), json or prometheus (metrics only).</source>
+        <translation>text (по умолчанию), json или prometheus (только метрики).</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or prometheus</source>
+        <translation>--format должен быть text, json или prometheus</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date: expected YYYY-MM-DD, as in 2026-11-25</source>
+        <translation>--%1 «%2» — не дата: ожидается ГГГГ-ММ-ДД, например 2026-11-25</translation>
+    </message>
+    <message>
+        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
+        <translation>Экспорт воронки квалификации или графиков использования и темпа бюджета (PNG, PDF, SVG) либо их данных (CSV). Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>png, pdf, svg or csv (default: from the file name).</source>
+        <translation>png, pdf, svg или csv (по умолчанию — по имени файла).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>First day of leads counted, YYYY-MM-DD.</source>
+        <translation>Первый день учитываемых лидов, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Last day of leads counted (included), YYYY-MM-DD.</source>
+        <translation>Последний день учитываемых лидов (включительно), ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Only this campaign (id).</source>
+        <translation>Только эта кампания (id).</translation>
+    </message>
+    <message>
+        <source>almaty, astana or shymkent.</source>
+        <translation>almaty, astana или shymkent.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
+        <translation>«%1» нельзя экспортировать: ожидается funnel или budget</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known: expected png, pdf, svg or csv</source>
+        <translation>--format «%1» неизвестен: ожидается png, pdf, svg или csv</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: give --format png, pdf, svg or csv</source>
+        <translation>Не удаётся определить формат по «%1»: укажите --format png, pdf, svg или csv</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period would be empty</source>
+        <translation>--from %1 позже --to %2: период был бы пустым</translation>
+    </message>
+    <message>
+        <source>%1 written to %2 (%3, %4 bytes)</source>
+        <translation>%1 записан в %2 (%3, %4 байт)</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>ОЦЕНКА</translation>
+    </message>
+    <message>
+        <source>MSGS</source>
+        <translation>СООБЩ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>КОНТАКТ</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <source>Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail.</source>
+        <translation>Создать новый лид; контакт — телефон +7, ник @telegram или e-mail.</translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation>ID кампании.</translation>
+    </message>
+    <message>
+        <source>Phone, Telegram handle or e-mail.</source>
+        <translation>Телефон, ник Telegram или e-mail.</translation>
+    </message>
+    <message>
+        <source>Created lead %1 (%2)</source>
+        <translation>Создан лид %1 (%2)</translation>
+    </message>
+    <message>
+        <source>List leads, newest first.</source>
+        <translation>Список лидов, новые сверху.</translation>
+    </message>
+    <message>
+        <source>new, contacted, qualifying, qualified, disqualified or closed.</source>
+        <translation>new, contacted, qualifying, qualified, disqualified или closed.</translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact.</source>
+        <translation>Текст или цифры в контакте.</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100, at most 100000).</source>
+        <translation>Не больше стольких строк (по умолчанию 100, не больше 100000).</translation>
+    </message>
+    <message>
+        <source>Skip this many rows first.</source>
+        <translation>Сначала пропустить столько строк.</translation>
+    </message>
+    <message>
+        <source>--offset &apos;%1&apos; is not valid: expected a whole number from 0</source>
+        <translation>--offset «%1» недопустим: ожидается целое число от 0</translation>
+    </message>
+    <message>
+        <source>Show a lead and its history.</source>
+        <translation>Показать лид и его историю.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>campaign_id</source>
+        <translation>campaign_id</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation>created_at</translation>
+    </message>
+    <message>
+        <source>qualified_at</source>
+        <translation>qualified_at</translation>
+    </message>
+    <message>
+        <source>disqualified_at</source>
+        <translation>disqualified_at</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>updated_at</source>
+        <translation>updated_at</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>КОГДА</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>КТО</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+        <source>Qualification score from 0 to 1.</source>
+        <translation>Оценка квалификации от 0 до 1.</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Оценка квалификации</translation>
+    </message>
+    <message>
+        <source>Lead %1 is now %2</source>
+        <translation>Лид %1 теперь %2</translation>
+    </message>
+    <message>
+        <source>Disqualify a lead, keeping the reason.</source>
+        <translation>Дисквалифицировать лид с сохранением причины.</translation>
+    </message>
+    <message>
+        <source>Why the lead is disqualified.</source>
+        <translation>Почему лид дисквалифицирован.</translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
+        <translation>Дисквалифицировать лиды на квалификации с более чем 10 сообщениями и оценкой ниже 0.3.</translation>
+    </message>
+    <message>
+        <source>Only list the leads that would be disqualified.</source>
+        <translation>Только показать лиды, которые были бы дисквалифицированы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) would be auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид был бы автоматически дисквалифицирован</numerusform>
+            <numerusform>%n лида были бы автоматически дисквалифицированы</numerusform>
+            <numerusform>%n лидов были бы автоматически дисквалифицированы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид автоматически дисквалифицирован</numerusform>
+            <numerusform>%n лида автоматически дисквалифицированы</numerusform>
+            <numerusform>%n лидов автоматически дисквалифицированы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualify a contacted lead with at least 3 messages.</source>
+        <translation>Квалифицировать лид в статусе «связались» с не менее чем 3 сообщениями.</translation>
+    </message>
+    <message>
+        <source>Record a provisional score for a lead in qualification.</source>
+        <translation>Записать предварительную оценку лида на квалификации.</translation>
+    </message>
+    <message>
+        <source>Mark a new lead as contacted.</source>
+        <translation>Отметить новый лид как «связались».</translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead.</source>
+        <translation>Записать одно сообщение, которым обменялись с лидом.</translation>
+    </message>
+    <message>
+        <source>Move a contacted lead into qualification.</source>
+        <translation>Перевести лид из «связались» на квалификацию.</translation>
+    </message>
+    <message>
+        <source>Close a qualified lead (hand-off to sales).</source>
+        <translation>Закрыть квалифицированный лид (передача в продажи).</translation>
+    </message>
+    <message>
+        <source>lead: missing action</source>
+        <translation>lead: не указано действие</translation>
+    </message>
+    <message>
+        <source>lead: unknown action &apos;%1&apos;</source>
+        <translation>lead: неизвестное действие «%1»</translation>
+    </message>
+    <message>
+        <source>MARKET</source>
+        <translation>РЫНОК</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>КАТЕГОРИЯ</translation>
+    </message>
+    <message>
+        <source>PROFIT</source>
+        <translation>ПРИБЫЛЬН</translation>
+    </message>
+    <message>
+        <source>COMPET</source>
+        <translation>КОНКУР</translation>
+    </message>
+    <message>
+        <source>Create a niche in research.</source>
+        <translation>Создать нишу на исследовании.</translation>
+    </message>
+    <message>
+        <source>Niche name.</source>
+        <translation>Название ниши.</translation>
+    </message>
+    <message>
+        <source>City: almaty, astana or shymkent.</source>
+        <translation>Город: almaty, astana или shymkent.</translation>
+    </message>
+    <message>
+        <source>Business category.</source>
+        <translation>Категория бизнеса.</translation>
+    </message>
+    <message>
+        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
+        <translation>Рынок «%1» неизвестен: ожидается один из %2</translation>
+    </message>
+    <message>
+        <source>Created niche %1 (%2)</source>
+        <translation>Создана ниша %1 (%2)</translation>
+    </message>
+    <message>
+        <source>List niches.</source>
+        <translation>Список ниш.</translation>
+    </message>
+    <message>
+        <source>Record the research scores (each 0..1) and mark the niche validated.</source>
+        <translation>Записать оценки исследования (каждая 0..1) и отметить нишу проверенной.</translation>
+    </message>
+    <message>
+        <source>Profitability score, 0..1.</source>
+        <translation>Оценка прибыльности, 0..1.</translation>
+    </message>
+    <message>
+        <source>Competition density, 0..1.</source>
+        <translation>Плотность конкуренции, 0..1.</translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation>Оценка прибыльности</translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation>Плотность конкуренции</translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 and can be activated</source>
+        <translation>Ниша %1: %2, её можно активировать</translation>
+    </message>
+    <message>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
+        <translation>Ниша %1: %2, но её нельзя активировать (прибыльность не ниже 0.6 и конкуренция ниже 0.8)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is now %2</source>
+        <translation>Ниша %1 теперь %2</translation>
+    </message>
+    <message>
+        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
+        <translation>Активировать проверенную нишу (прибыльность &gt;= 0.6, конкуренция &lt; 0.8).</translation>
+    </message>
+    <message>
+        <source>Pause an active niche.</source>
+        <translation>Приостановить активную нишу.</translation>
+    </message>
+    <message>
+        <source>Archive a niche.</source>
+        <translation>Архивировать нишу.</translation>
+    </message>
+    <message>
+        <source>niche: missing action</source>
+        <translation>niche: не указано действие</translation>
+    </message>
+    <message>
+        <source>niche: unknown action &apos;%1&apos;</source>
+        <translation>niche: неизвестное действие «%1»</translation>
+    </message>
+    <message>
+        <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
+        <translation>Отправить локальные изменения, затем получить изменённое на сервере. Выход 1: сервер отклонил изменение; 3: сервер недоступен; 4: остались конфликты.</translation>
+    </message>
+    <message>
+        <source>Only pull.</source>
+        <translation>Только получить.</translation>
+    </message>
+    <message>
+        <source>Only push.</source>
+        <translation>Только отправить.</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2 rows</source>
+        <translation>sync: %1 — %2 строк</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, deleted %3, held back %4, conflicts %5, refused %6, pending %7 (%8 s)</source>
+        <translation>отправлено %1, получено %2, удалено %3, отложено %4, конфликтов %5, отклонено %6, в очереди %7 (%8 с)</translation>
+    </message>
+    <message>
+        <source>Changes the server refused because the row changed there meanwhile.</source>
+        <translation>Изменения, отклонённые сервером, потому что строка там тем временем изменилась.</translation>
+    </message>
+    <message>
+        <source>Local changes not yet on the server (and those the server refused).</source>
+        <translation>Локальные изменения, ещё не попавшие на сервер (и отклонённые сервером).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>СУЩНОСТЬ</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>СТРОКА</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>ОП</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
+        <translation>Разрешить конфликт: оставить строку сервера или повторно применить локальное изменение поверх неё.</translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation>mine или theirs.</translation>
+    </message>
+    <message>
+        <source>--keep must be mine or theirs</source>
+        <translation>--keep должен быть mine или theirs</translation>
+    </message>
+    <message>
+        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
+        <translation>ID конфликта «%1» — не число (их выводит leadops conflicts)</translation>
+    </message>
+    <message>
+        <source>Conflict %1: your change is queued again on top of the server&apos;s row</source>
+        <translation>Конфликт %1: ваше изменение снова в очереди поверх строки сервера</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
+        <translation>Конфликт %1: оставлена строка сервера, ваше изменение отброшено</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
+        <translation>«%1» — не URL проекта: ожидается https://&lt;project-ref&gt;.supabase.co (или http://host:port для локального сервера)</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Phone number &apos;%1&apos; contains &apos;%2&apos;: expected digits, spaces, dashes, dots or brackets only, as in +7 701 123 45 67 or 8 (701) 123-45-67</source>
+        <translation>Номер телефона «%1» содержит «%2»: допустимы только цифры, пробелы, дефисы, точки и скобки, например +7 701 123 45 67 или 8 (701) 123-45-67</translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; is not a Kazakh or Russian number: expected +7 and 10 digits (+7 701 123 45 67), 8 and 10 digits (8 701 123 45 67) or the 10-digit national number</source>
+        <translation>Номер телефона «%1» не казахстанский и не российский: ожидается +7 и 10 цифр (+7 701 123 45 67), 8 и 10 цифр (8 701 123 45 67) или 10-значный национальный номер</translation>
+    </message>
+    <message>
+        <source>Phone number &apos;%1&apos; has no valid area or operator code: after +7 the number must start with a digit from 3 to 9 (e.g. 701, 747, 727, 916)</source>
+        <translation>У номера «%1» нет допустимого кода города или оператора: после +7 номер должен начинаться с цифры от 3 до 9 (например, 701, 747, 727, 916)</translation>
+    </message>
+    <message>
+        <source>Telegram handle &apos;%1&apos; is not valid: expected @ followed by 5 to 32 Latin letters, digits or underscores, as in @almaty_sales</source>
+        <translation>Ник Telegram «%1» недопустим: ожидается @ и от 5 до 32 латинских букв, цифр или подчёркиваний, например @almaty_sales</translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;%1&apos; is not valid: expected name@domain.tld, as in sales@example.kz</source>
+        <translation>Адрес e-mail «%1» недопустим: ожидается имя@домен.зона, например sales@example.kz</translation>
+    </message>
+    <message>
+        <source>Contact is empty: expected a phone (+7 701 123 45 67), a Telegram handle (@name) or an e-mail address (name@example.kz)</source>
+        <translation>Контакт пуст: ожидается телефон (+7 701 123 45 67), ник Telegram (@name) или e-mail (name@example.kz)</translation>
+    </message>
+    <message>
+        <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
+        <translation>Контакт «%1» — не телефон, не ник Telegram и не e-mail: ожидается +7 701 123 45 67, 8 (701) 123-45-67, @handle (5–32 буквы, цифры или _) или name@example.kz</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver of Qt (qsqlite) is not installed</source>
+        <translation>Драйвер SQLite для Qt (qsqlite) не установлен</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace database %1: %2</source>
+        <translation>Не удаётся открыть базу рабочего пространства %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, newer than this LeadOps Console understands (%3); update the console</source>
+        <translation>Рабочее пространство %1 имеет версию схемы %2, более новую, чем понимает эта LeadOps Console (%3); обновите консоль</translation>
+    </message>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation>Сбой локального хранилища при %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>writing demo data</source>
+        <translation>записи демо-данных</translation>
+    </message>
+    <message>
+        <source>Demo lead count %1 is out of range: expected 0 to %2</source>
+        <translation>Число демо-лидов %1 вне диапазона: ожидается от 0 до %2</translation>
+    </message>
+    <message>
+        <source>checking that the workspace is empty</source>
+        <translation>проверке, что рабочее пространство пусто</translation>
+    </message>
+    <message>
+        <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
+        <translation>Рабочее пространство %1 уже содержит данные: демо-данные записываются только в пустое (выберите другую папку --workspace)</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>the workspace could not be opened</source>
+        <translation>рабочее пространство не удалось открыть</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1 (Qt %2) on %3, %4
+</source>
+        <translation>LeadOps Console %1 (Qt %2) на %3, %4
+</translation>
+    </message>
+    <message>
+        <source>generated %1, locale %2
+</source>
+        <translation>создан %1, локаль %2
+</translation>
+    </message>
+    <message>
+        <source>workspace %1, schema %2, rows %3
+</source>
+        <translation>рабочее пространство %1, схема %2, строк %3
+</translation>
+    </message>
+    <message>
+        <source>changes: %1 pending, %2 in conflict, %3 refused by the server; last sync %4
+</source>
+        <translation>изменения: в очереди %1, в конфликте %2, отклонено сервером %3; последняя синхронизация %4
+</translation>
+    </message>
+    <message>
+        <source>previous run ended cleanly: %1
+</source>
+        <translation>предыдущий запуск завершился корректно: %1
+</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>backend: %1%2
+</source>
+        <translation>сервер: %1%2
+</translation>
+    </message>
+    <message>
+        <source>
+requests (this process and the last %1 runs):
+</source>
+        <translation>
+запросы (этот процесс и последние %1 запусков):
+</translation>
+    </message>
+    <message>
+        <source>sync at %1: pushed %2, pulled %3, deleted %4, conflicts %5, refused %6, pending %7, %8 s
+</source>
+        <translation>синхронизация %1: отправлено %2, получено %3, удалено %4, конфликтов %5, отклонено %6, в очереди %7, %8 с
+</translation>
+    </message>
+    <message>
+        <source>
+log %1, last %2 lines:
+</source>
+        <translation>
+журнал %1, последние %2 строк:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lead</name>
+    <message>
+        <source>A lead needs a campaign</source>
+        <translation>Лиду нужна кампания</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be %2: status=%3, messages=%4 (rule %5: %6)</source>
+        <translation>Лид %1 не может быть %2: статус=%3, сообщений=%4 (правило %5: %6)</translation>
+    </message>
+    <message>
+        <source>marked contacted</source>
+        <translation>отмечен как «связались»</translation>
+    </message>
+    <message>
+        <source>status must be new</source>
+        <translation>статус должен быть «новый»</translation>
+    </message>
+    <message>
+        <source>given a message</source>
+        <translation>получить сообщение</translation>
+    </message>
+    <message>
+        <source>status must be new, contacted or qualifying</source>
+        <translation>статус должен быть «новый», «связались» или «на квалификации»</translation>
+    </message>
+    <message>
+        <source>moved to qualifying</source>
+        <translation>переведён на квалификацию</translation>
+    </message>
+    <message>
+        <source>status must be contacted</source>
+        <translation>статус должен быть «связались»</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>оценён</translation>
+    </message>
+    <message>
+        <source>status must be qualifying</source>
+        <translation>статус должен быть «на квалификации»</translation>
+    </message>
+    <message>
+        <source>Qualification score</source>
+        <translation>Оценка квалификации</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>квалифицирован</translation>
+    </message>
+    <message>
+        <source>status must be contacted and messages at least %1</source>
+        <translation>статус должен быть «связались», а сообщений не меньше %1</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>дисквалифицирован</translation>
+    </message>
+    <message>
+        <source>status must not be disqualified or closed</source>
+        <translation>статус не должен быть «дисквалифицирован» или «закрыт»</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be disqualified without a reason</source>
+        <translation>Лид %1 нельзя дисквалифицировать без причины</translation>
+    </message>
+    <message>
+        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
+        <translation>Причина дисквалификации длиной %1 символов: сохраняется не больше 500</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>status must be qualified</source>
+        <translation>статус должен быть «квалифицирован»</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>На квалификации</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дисквалифицирован</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>reading lead %1</source>
+        <translation>чтении лида %1</translation>
+    </message>
+    <message>
+        <source>looking for duplicate contacts</source>
+        <translation>поиске повторяющихся контактов</translation>
+    </message>
+    <message>
+        <source>saving lead %1</source>
+        <translation>сохранении лида %1</translation>
+    </message>
+    <message>
+        <source>updating lead %1</source>
+        <translation>обновлении лида %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 no longer exists in the local store</source>
+        <translation>Лида %1 больше нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>listing leads</source>
+        <translation>получении списка лидов</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>подсчёте лидов</translation>
+    </message>
+    <message>
+        <source>counting leads by status</source>
+        <translation>подсчёте лидов по статусам</translation>
+    </message>
+    <message>
+        <source>finding leads to auto-disqualify</source>
+        <translation>поиске лидов для автодисквалификации</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation>Шымкент</translation>
+    </message>
+</context>
+<context>
+    <name>Niche</name>
+    <message>
+        <source>Niche name must have 1 to 200 characters, got %1</source>
+        <translation>Название ниши должно содержать от 1 до 200 символов, получено %1</translation>
+    </message>
+    <message>
+        <source>Niche category must have 1 to 100 characters, got %1</source>
+        <translation>Категория ниши должна содержать от 1 до 100 символов, получено %1</translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be validated: status=%2 (rule validate: status must be researching, validated or paused)</source>
+        <translation>Нишу %1 нельзя проверить: статус=%2 (правило validate: статус должен быть «исследуется», «проверена» или «приостановлена»)</translation>
+    </message>
+    <message>
+        <source>Profitability score</source>
+        <translation>Оценка прибыльности</translation>
+    </message>
+    <message>
+        <source>Competition density</source>
+        <translation>Плотность конкуренции</translation>
+    </message>
+    <message>
+        <source>Niche %1 cannot be activated: status=%2, score=%3, competition=%4 (rule can_activate: status must be validated, profitability at least %5 and competition below %6)</source>
+        <translation>Нишу %1 нельзя активировать: статус=%2, оценка=%3, конкуренция=%4 (правило can_activate: статус «проверена», прибыльность не ниже %5 и конкуренция ниже %6)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is not active: status=%2 (rule pause: only an active niche can be paused)</source>
+        <translation>Ниша %1 не активна: статус=%2 (правило pause: приостановить можно только активную нишу)</translation>
+    </message>
+    <message>
+        <source>Niche %1 is already archived</source>
+        <translation>Ниша %1 уже в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>NicheStatus</name>
+    <message>
+        <source>Researching</source>
+        <translation>Исследуется</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+</context>
+<context>
+    <name>NicheStore</name>
+    <message>
+        <source>reading niche %1</source>
+        <translation>чтении ниши %1</translation>
+    </message>
+    <message>
+        <source>saving niche %1</source>
+        <translation>сохранении ниши %1</translation>
+    </message>
+    <message>
+        <source>updating niche %1</source>
+        <translation>обновлении ниши %1</translation>
+    </message>
+    <message>
+        <source>Niche %1 no longer exists in the local store</source>
+        <translation>Ниши %1 больше нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>listing niches</source>
+        <translation>получении списка ниш</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queueing the change of %1 for the server</source>
+        <translation>постановке изменения %1 в очередь на сервер</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>чтении очереди исходящих</translation>
+    </message>
+    <message>
+        <source>removing a pushed change</source>
+        <translation>удалении отправленного изменения</translation>
+    </message>
+    <message>
+        <source>recording a conflict</source>
+        <translation>записи конфликта</translation>
+    </message>
+    <message>
+        <source>recording a refused change</source>
+        <translation>записи отклонённого изменения</translation>
+    </message>
+    <message>
+        <source>re-queueing a change</source>
+        <translation>повторной постановке изменения в очередь</translation>
+    </message>
+    <message>
+        <source>updating queued changes</source>
+        <translation>обновлении изменений в очереди</translation>
+    </message>
+    <message>
+        <source>counting queued changes</source>
+        <translation>подсчёте изменений в очереди</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>OLX</source>
+        <translation>OLX</translation>
+    </message>
+    <message>
+        <source>Kaspi</source>
+        <translation>Kaspi</translation>
+    </message>
+    <message>
+        <source>Satu</source>
+        <translation>Satu</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+</context>
+<context>
+    <name>PostgrestClient</name>
+    <message>
+        <source>The session cannot be refreshed: sign in again</source>
+        <translation>Сессию нельзя обновить: войдите снова</translation>
+    </message>
+    <message>
+        <source>Refusing to %1 %2 without a filter: it would change every row</source>
+        <translation>Отказ: %1 %2 без фильтра изменил бы все строки</translation>
+    </message>
+    <message>
+        <source>The session expired and could not be refreshed: %1</source>
+        <translation>Сессия истекла, и её не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time (%2 s)</source>
+        <translation>Сервер %1 не ответил вовремя (%2 с)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Не удаётся связаться с сервером %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not do this: </source>
+        <translation>Ваша роль не позволяет это сделать: </translation>
+    </message>
+    <message>
+        <source>Not signed in, or the session expired: </source>
+        <translation>Вход не выполнен или сессия истекла: </translation>
+    </message>
+    <message>
+        <source> (HTTP %1 from %2)</source>
+        <translation> (HTTP %1 от %2)</translation>
+    </message>
+    <message>
+        <source> (HTTP %1, code %2)</source>
+        <translation> (HTTP %1, код %2)</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
+        <translation>Сервер %1 прислал ответ, который не является корректным JSON (%2 на байте %3 из %4): возможно, соединение оборвалось</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Disqualify %1 leads</source>
+        <translation>Дисквалифицировать лиды: %1</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>Дисквалифицировать лид</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>Wrong city</source>
+        <translation>Не тот город</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Не заинтересован</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Недоступен</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>Повторная заявка</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>Не клиент</translation>
+    </message>
+    <message>
+        <source>Choose or type a reason</source>
+        <translation>Выберите или введите причину</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>A reason is required: choose one from the list or type your own.</source>
+        <translation>Нужна причина: выберите из списка или введите свою.</translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation>Записать расход</translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation>например 25000 или 2500.50</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount.</source>
+        <translation>Расход должен быть положительной суммой.</translation>
+    </message>
+    <message>
+        <source>Validate niche</source>
+        <translation>Проверка ниши</translation>
+    </message>
+    <message>
+        <source>Can be activated; profitable.</source>
+        <translation>Можно активировать; прибыльна.</translation>
+    </message>
+    <message>
+        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
+        <translation>Можно активировать; не прибыльна (конкуренция ≥ 0.7).</translation>
+    </message>
+    <message>
+        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
+        <translation>Нельзя активировать: нужны прибыльность ≥ 0.6 и конкуренция &lt; 0.8.</translation>
+    </message>
+    <message>
+        <source>Niche:</source>
+        <translation>Ниша:</translation>
+    </message>
+    <message>
+        <source>Profitability (≥ 0.6):</source>
+        <translation>Прибыльность (≥ 0.6):</translation>
+    </message>
+    <message>
+        <source>Competition (&lt; 0.8):</source>
+        <translation>Конкуренция (&lt; 0.8):</translation>
+    </message>
+    <message>
+        <source>New niche</source>
+        <translation>Новая ниша</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Рынок:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>tenge, e.g. 500000</source>
+        <translation>тенге, например 500000</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Budget, ₸:</source>
+        <translation>Бюджет, ₸:</translation>
+    </message>
+    <message>
+        <source>Create a niche first: every campaign belongs to one.</source>
+        <translation>Сначала создайте нишу: каждая кампания относится к нише.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>+7 701 123 45 67, @handle or name@example.kz</source>
+        <translation>+7 701 123 45 67, @handle или name@example.kz</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Create a campaign first: every lead comes from one.</source>
+        <translation>Сначала создайте кампанию: каждый лид приходит из кампании.</translation>
+    </message>
+</context>
+<context>
+    <name>RestRepository</name>
+    <message>
+        <source>No %1 with id %2 on the server (or your role may not see it)</source>
+        <translation>Нет %1 с id %2 на сервере (или ваша роль его не видит)</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation>Сервер не прислал список строк %1</translation>
+    </message>
+    <message>
+        <source>No %1 was changed on the server (id %2): it does not exist, or your role may not change it</source>
+        <translation>На сервере не изменено ни одного %1 (id %2): его нет, или ваша роль не может его изменить</translation>
+    </message>
+</context>
+<context>
+    <name>RowReader</name>
+    <message>
+        <source>The server sent a %1 row that this console cannot read: field &apos;%2&apos; is %3, expected %4</source>
+        <translation>Сервер прислал строку %1, которую консоль не может прочитать: поле «%2» — %3, ожидается %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>текст или null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 timestamp</source>
+        <translation>метка времени ISO-8601</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service (GNOME Keyring or KWallet) must be running and unlocked.</source>
+        <translation>Связка ключей ОС недоступна (%1: %2); ничего не сохранено. В Linux должна работать и быть разблокирована служба Secret Service (GNOME Keyring или KWallet).</translation>
+    </message>
+    <message>
+        <source>OS keychain (%1)</source>
+        <translation>связка ключей ОС (%1)</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>записи %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтении %1</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>удалении %1</translation>
+    </message>
+    <message>
+        <source>memory of this process only</source>
+        <translation>только память этого процесса</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
+        <translation>ID %1 «%2» недопустим: ожидается UUID, например 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2</source>
+        <translation>Нет %1 с id %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation>удалении строки, удалённой на сервере</translation>
+    </message>
+    <message>
+        <source>storing a row from the server</source>
+        <translation>сохранении строки с сервера</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows</source>
+        <translation>Сервер не прислал список строк %1</translation>
+    </message>
+    <message>
+        <source>reading the sync watermark</source>
+        <translation>чтении отметки синхронизации</translation>
+    </message>
+    <message>
+        <source>reading the local store</source>
+        <translation>чтении локального хранилища</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the pages pulled so far are kept</source>
+        <translation>Синхронизация отменена; уже полученные страницы сохранены</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>чтении очереди исходящих</translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation>сохранении отметки синхронизации</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
+        <translation>%1 %2 нет на сервере: его там удалили, он туда не попал, или ваша роль его не видит</translation>
+    </message>
+    <message>
+        <source>recording the server version</source>
+        <translation>записи версии сервера</translation>
+    </message>
+    <message>
+        <source>No conflict with id %1 (leadops conflicts lists them)</source>
+        <translation>Нет конфликта с id %1 (их выводит leadops conflicts)</translation>
+    </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation>отбрасывании локальных изменений</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
+        <translation>Сумма «%1» — не число тенге: ожидаются цифры с не более чем двумя знаками после точки, например 150000 или 2500.50</translation>
+    </message>
+    <message>
+        <source>Amount &apos;%1&apos; is too large: at most 1000000000000 tenge</source>
+        <translation>Сумма «%1» слишком велика: не больше 1000000000000 тенге</translation>
+    </message>
+    <message>
+        <source>%1 must lie between 0 and 1 inclusive, got %2</source>
+        <translation>%1 должна быть от 0 до 1 включительно, получено %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number: expected a decimal between 0 and 1, as in 0.75</source>
+        <translation>%1 «%2» — не число: ожидается десятичное число от 0 до 1, например 0.75</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
+        <translation>%1 «%2» недопустимо: ожидается целое число от 1 до %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder %1</source>
+        <translation>Не удаётся создать папку рабочего пространства %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::AnalyticsPane</name>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Все рынки</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as PNG, PDF or SVG, or its data as CSV</source>
+        <translation>Сохранить график на экране в PNG, PDF или SVG, либо его данные в CSV</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Изображение (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Документ (PDF)…</translation>
+    </message>
+    <message>
+        <source>Vector image (SVG)…</source>
+        <translation>Векторное изображение (SVG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Данные (CSV)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Click a stage to list its leads</source>
+        <translation>Щёлкните этап, чтобы увидеть его лиды</translation>
+    </message>
+    <message>
+        <source>Qualification funnel</source>
+        <translation>Воронка квалификации</translation>
+    </message>
+    <message>
+        <source>Budget and pacing</source>
+        <translation>Бюджет и темп расходов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s): %1 spent of %2, %3 remaining</source>
+        <translation>
+            <numerusform>%n кампания: потрачено %1 из %2, осталось %3</numerusform>
+            <numerusform>%n кампании: потрачено %1 из %2, осталось %3</numerusform>
+            <numerusform>%n кампаний: потрачено %1 из %2, осталось %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · running campaigns run out of budget on %1 at the current pace</source>
+        <translation> · при текущем темпе бюджет запущенных кампаний закончится %1</translation>
+    </message>
+    <message>
+        <source>Analytics updated in %1 ms</source>
+        <translation>Аналитика обновлена за %1 мс</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source> · %1 per lead</source>
+        <translation> · %1 за лид</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignCombo</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>Все кампании</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignService</name>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>ниша</translation>
+    </message>
+    <message>
+        <source>No niche with id %1</source>
+        <translation>Нет ниши с id %1</translation>
+    </message>
+    <message>
+        <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
+        <translation>Ниша %1 в архиве: для архивной ниши нельзя создавать кампании</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::CampaignsPane</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 запущена</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 приостановлена</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>%1 resumed</source>
+        <translation>%1 возобновлена</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 завершена</translation>
+    </message>
+    <message>
+        <source>Record spend…</source>
+        <translation>Записать расход…</translation>
+    </message>
+    <message>
+        <source>Spend recorded for %1</source>
+        <translation>Расход записан для %1</translation>
+    </message>
+    <message>
+        <source>Select a campaign first</source>
+        <translation>Сначала выберите кампанию</translation>
+    </message>
+    <message>
+        <source>Start the campaign</source>
+        <translation>Запустить кампанию</translation>
+    </message>
+    <message>
+        <source>Pause the campaign</source>
+        <translation>Приостановить кампанию</translation>
+    </message>
+    <message>
+        <source>Resume the campaign</source>
+        <translation>Возобновить кампанию</translation>
+    </message>
+    <message>
+        <source>Complete the campaign</source>
+        <translation>Завершить кампанию</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge</source>
+        <translation>Записать расход в тенге</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>No conflicts: every local change reached the server or is waiting to.</source>
+        <translation>Конфликтов нет: каждое локальное изменение дошло до сервера или ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Mine (local)</source>
+        <translation>Моё (локально)</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>Их (сервер)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Re-apply the local change on top of the server&apos;s version at the next sync</source>
+        <translation>Повторно применить локальное изменение поверх версии сервера при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s row and drop the local change</source>
+        <translation>Взять строку сервера и отбросить локальное изменение</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 мс</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 мс</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Макс. мс</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байты</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>это окно</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Sync runs</source>
+        <translation>Синхронизации</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Копировать отчёт</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Текст (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1</source>
+        <translation>Отчёт не удалось записать в %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::HealthCheck</name>
+    <message>
+        <source>%1 %2: %3 server error(s)</source>
+        <translation>%1 %2: ошибок сервера — %3</translation>
+    </message>
+    <message>
+        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
+        <translation>Сервер не настроен (leadops connect --url URL или LEADOPS_REST_URL)</translation>
+    </message>
+    <message>
+        <source>The last run met server errors: %1</source>
+        <translation>В последнем запуске были ошибки сервера: %1</translation>
+    </message>
+    <message>
+        <source>The REST API answers with HTTP %1</source>
+        <translation>REST API отвечает HTTP %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s off the server&apos;s: tokens may be refused</source>
+        <translation>Часы этого компьютера расходятся с сервером на %1 с: токены могут отклоняться</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>The session expired</source>
+        <translation>Сессия истекла</translation>
+    </message>
+    <message>
+        <source>The REST API at %1 cannot be reached: %2</source>
+        <translation>REST API по адресу %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>Supabase Auth is not healthy: %1</source>
+        <translation>Supabase Auth работает с ошибками: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadService</name>
+    <message>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>No campaign with id %1</source>
+        <translation>Нет кампании с id %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
+        <translation>Контакт %1 уже является лидом %2 кампании %3 (статус %4): контакт уникален в пределах кампании</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadTableModel</name>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Дисквалифицирован: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::LeadsPane</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Все рынки</translation>
+    </message>
+    <message>
+        <source>Search contact: phone digits, @handle or e-mail</source>
+        <translation>Поиск контакта: цифры телефона, @ник или e-mail</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>%1 marked contacted</source>
+        <translation>%1 отмечен как «связались»</translation>
+    </message>
+    <message>
+        <source>+ Message</source>
+        <translation>+ Сообщение</translation>
+    </message>
+    <message>
+        <source>Message recorded for %1</source>
+        <translation>Сообщение записано для %1</translation>
+    </message>
+    <message>
+        <source>Start qualifying</source>
+        <translation>На квалификацию</translation>
+    </message>
+    <message>
+        <source>%1 is in qualification</source>
+        <translation>%1 на квалификации</translation>
+    </message>
+    <message>
+        <source>Qualify…</source>
+        <translation>Квалифицировать…</translation>
+    </message>
+    <message>
+        <source>Disqualify…</source>
+        <translation>Дисквалифицировать…</translation>
+    </message>
+    <message>
+        <source>Close (hand off)</source>
+        <translation>Закрыть (передать)</translation>
+    </message>
+    <message>
+        <source>%1 handed off to sales</source>
+        <translation>%1 передан в продажи</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Новый лид…</translation>
+    </message>
+    <message>
+        <source>Auto-disqualify…</source>
+        <translation>Автодисквалификация…</translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation>Следующий лид</translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation>Предыдущий лид</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n лид</numerusform>
+            <numerusform>%n лида</numerusform>
+            <numerusform>%n лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Все статусы (%1)</translation>
+    </message>
+    <message>
+        <source>Select a lead first</source>
+        <translation>Сначала выберите лид</translation>
+    </message>
+    <message>
+        <source>Mark the lead as contacted</source>
+        <translation>Отметить, что с лидом связались</translation>
+    </message>
+    <message>
+        <source>Record one message exchanged with the lead</source>
+        <translation>Записать одно сообщение, которым обменялись с лидом</translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification</source>
+        <translation>Перевести лид на квалификацию</translation>
+    </message>
+    <message>
+        <source>Qualify the lead with a score from 0 to 1</source>
+        <translation>Квалифицировать лид с оценкой от 0 до 1</translation>
+    </message>
+    <message>
+        <source>Hand the qualified lead off to sales</source>
+        <translation>Передать квалифицированный лид в продажи</translation>
+    </message>
+    <message>
+        <source>Disqualify the selected leads with a reason</source>
+        <translation>Дисквалифицировать выбранные лиды с причиной</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details and history.</source>
+        <translation>Выберите лид, чтобы увидеть подробности и историю.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дисквалифицирован</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Qualify lead</source>
+        <translation>Квалификация лида</translation>
+    </message>
+    <message>
+        <source>Score for %1:</source>
+        <translation>Оценка для %1:</translation>
+    </message>
+    <message>
+        <source>%1 qualified with score %2</source>
+        <translation>%1 квалифицирован с оценкой %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) disqualified</source>
+        <translation>
+            <numerusform>%n лид дисквалифицирован</numerusform>
+            <numerusform>%n лида дисквалифицированы</numerusform>
+            <numerusform>%n лидов дисквалифицированы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-disqualify</source>
+        <translation>Автодисквалификация</translation>
+    </message>
+    <message>
+        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
+        <translation>Нет лидов на квалификации с более чем 10 сообщениями и оценкой ниже 0.3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <translation>
+            <numerusform>%n лид на квалификации имеет более 10 сообщений и оценку ниже 0.3:</numerusform>
+            <numerusform>%n лида на квалификации имеют более 10 сообщений и оценку ниже 0.3:</numerusform>
+            <numerusform>%n лидов на квалификации имеют более 10 сообщений и оценку ниже 0.3:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disqualify them as &quot;Auto-disqualified: low engagement&quot;?</source>
+        <translation>Дисквалифицировать их с причиной «Auto-disqualified: low engagement»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) auto-disqualified</source>
+        <translation>
+            <numerusform>%n лид автоматически дисквалифицирован</numerusform>
+            <numerusform>%n лида автоматически дисквалифицированы</numerusform>
+            <numerusform>%n лидов автоматически дисквалифицированы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation>Копировать контакт</translation>
+    </message>
+    <message>
+        <source>%1 copied</source>
+        <translation>%1 скопирован</translation>
+    </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Открыть контакт</translation>
+    </message>
+    <message>
+        <source>Qualify with score %1</source>
+        <translation>Квалифицировать с оценкой %1</translation>
+    </message>
+    <message>
+        <source>Copy the contact to the clipboard</source>
+        <translation>Скопировать контакт в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Call, write in Telegram or e-mail the lead</source>
+        <translation>Позвонить лиду, написать в Telegram или на e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::MainWindow</name>
+    <message>
+        <source>LeadOps Console — %1</source>
+        <translation>LeadOps Console — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Niches</source>
+        <translation>&amp;Ниши</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Кампании</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Лиды</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>&amp;Аналитика</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Конфликты синхронизации…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Экспорт графика…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Niches</source>
+        <translation>Ниши</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Диагностика…</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadOps Console</source>
+        <translation>&amp;О программе LeadOps Console</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>Local workspace: %1</source>
+        <translation>Локальное рабочее пространство: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in; leadops logout signs out</source>
+        <translation>Вход выполнен; leadops logout — выход</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>С проблемами</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход выполнен</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>Локальное пространство</translation>
+    </message>
+    <message>
+        <source>The backend answers normally</source>
+        <translation>Сервер отвечает нормально</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation>&amp;Отменить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 rows</source>
+        <translation>Синхронизация %1: %2 строк</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
+        <translation>Синхронизировано %1 · конфликтов: %2 (leadops conflicts)</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, pending %3</source>
+        <translation>отправлено %1, получено %2, в очереди %3</translation>
+    </message>
+    <message>
+        <source>Offline: changes wait</source>
+        <translation>Не в сети: изменения ждут</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source> · %1 pending</source>
+        <translation> · в очереди %1</translation>
+    </message>
+    <message>
+        <source>About LeadOps Console</source>
+        <translation>О программе LeadOps Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Квалификация лидов, кампании и ниши для бизнеса лидогенерации в Казахстане.&lt;/p&gt;&lt;p&gt;Qt %2 · рабочее пространство %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheService</name>
+    <message>
+        <source>niche</source>
+        <translation>ниша</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation>Прибыльна: прибыльность ≥ 0.6 и конкуренция &lt; 0.7</translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <translation>Не прибыльна: нужны прибыльность ≥ 0.6 и конкуренция &lt; 0.7</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Прибыльность</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкуренция</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Проверена</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::NichesPane</name>
+    <message>
+        <source>New niche…</source>
+        <translation>Новая ниша…</translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>%1 validated</source>
+        <translation>%1 проверена</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>%1 activated</source>
+        <translation>%1 активирована</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 приостановлена</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation>%1 в архиве</translation>
+    </message>
+    <message>
+        <source>Select a niche first</source>
+        <translation>Сначала выберите нишу</translation>
+    </message>
+    <message>
+        <source>Record profitability and competition</source>
+        <translation>Записать прибыльность и конкуренцию</translation>
+    </message>
+    <message>
+        <source>Activate the niche</source>
+        <translation>Активировать нишу</translation>
+    </message>
+    <message>
+        <source>Pause the niche</source>
+        <translation>Приостановить нишу</translation>
+    </message>
+    <message>
+        <source>Archive the niche</source>
+        <translation>Отправить нишу в архив</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::PeriodPicker</name>
+    <message>
+        <source>All time</source>
+        <translation>Всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day (included)</source>
+        <translation>Последний день (включительно)</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time LeadOps Console starts. The command line option --lang overrides it.</source>
+        <translation>Язык сменится при следующем запуске LeadOps Console. Параметр командной строки --lang имеет приоритет.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SyncController</name>
+    <message>
+        <source>This computer has no network connection</source>
+        <translation>У этого компьютера нет сетевого подключения</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TablePane</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Не разрешено</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeadOps Console</source>
+        <translation>LeadOps Console</translation>
+    </message>
+    <message>
+        <source>Workspace folder.</source>
+        <translation>Папка рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>Language: ru, kk or en.</source>
+        <translation>Язык: ru, kk или en.</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo data.</source>
+        <translation>Заполнить пустое рабочее пространство демо-данными.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console did not close cleanly last time. Nothing committed to the workspace is lost. A report for support: leadops --workspace &quot;%1&quot; diagnostics</source>
+        <translation>LeadOps Console в прошлый раз закрылась некорректно. Всё, что было сохранено в рабочем пространстве, на месте. Отчёт для поддержки: leadops --workspace &quot;%1&quot; diagnostics</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
+        <translation>Неизвестный язык «%1»: ожидается ru, kk или en; используется язык системы</translation>
+    </message>
+</context>
+</TS>

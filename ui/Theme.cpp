@@ -1,0 +1,64 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+bool windowsPrefersDark()
+{
+#ifdef Q_OS_WIN
+    const QSettings personalize(
+        u"HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize"_s,
+        QSettings::NativeFormat);
+    return personalize.value(u"AppsUseLightTheme"_s, 1).toInt() == 0;
+#else
+    return false;
+#endif
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8), accent(0x3d, 0x8e, 0xe0);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, accent.lighter(130));
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+void applySystemTheme(QApplication& app)
+{
+    if (windowsPrefersDark()) {
+        app.setStyle(QStyleFactory::create(u"Fusion"_s));
+        app.setPalette(darkPalette());
+    }
+}
+
+bool isDarkPalette()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace leadops
