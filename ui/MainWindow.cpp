@@ -58,11 +58,6 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         showPane(Leads);
         m_leads->showLeads(stage, f);
     });
-    // Analytics are aggregates of what the other panes change: refreshed when shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == Analytics)
-            m_analytics->refresh();
-    });
 
     for (TablePane* pane :
          {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns), static_cast<TablePane*>(m_leads)}) {
@@ -269,8 +264,7 @@ void MainWindow::refreshPanes()
     m_niches->model()->reload();
     m_campaigns->model()->reload();
     m_leads->model()->reload();
-    if (currentPane() == Analytics)
-        m_analytics->refresh();
+    m_analytics->refreshIfShown();
 }
 
 void MainWindow::showDiagnostics()

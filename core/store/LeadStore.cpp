@@ -81,7 +81,9 @@ Where whereFor(const LeadFilter& f)
         w.values << toKey(*f.market);
     }
     if (!f.search.trimmed().isEmpty()) {
-        clauses << u"l.contact LIKE ? ESCAPE '\\'"_s;
+        // Through rowids from the (campaign_id, contact) index, which holds every contact: a scan
+        // of that small index instead of the table, whichever order the list asks for.
+        clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\')"_s;
         w.values << searchPattern(f.search);
     }
     if (f.createdFrom) {

@@ -107,10 +107,22 @@ AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tabs->addTab(budgetPage, tr("Budget and pacing"));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_period, &PeriodPicker::changed, this, &AnalyticsPane::refresh);
+    connect(m_period, &PeriodPicker::changed, this, &AnalyticsPane::refreshIfShown);
     for (QComboBox* c : {static_cast<QComboBox*>(m_campaign), m_source, m_market})
-        connect(c, &QComboBox::currentIndexChanged, this, &AnalyticsPane::refresh);
-    refresh();
+        connect(c, &QComboBox::currentIndexChanged, this, &AnalyticsPane::refreshIfShown);
+    // No aggregate runs until the pane is shown: opening the window stays quick.
+}
+
+void AnalyticsPane::refreshIfShown()
+{
+    if (isVisible())
+        refresh();
+}
+
+void AnalyticsPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the other panes may have changed the data meanwhile
 }
 
 AnalyticsFilter AnalyticsPane::filter() const
@@ -133,7 +145,7 @@ void AnalyticsPane::setFilter(const AnalyticsFilter& f)
         setEnumComboValue(m_source, f.source);
         setEnumComboValue(m_market, f.market);
     }
-    refresh();
+    refreshIfShown();
 }
 
 void AnalyticsPane::showView(View view)

@@ -43,10 +43,14 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void refreshIfShown();
 
 Q_SIGNALS:
     void stageClicked(LeadStatus stage, const AnalyticsFilter& filter);
     void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     Workspace& m_workspace;

@@ -65,8 +65,10 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
 
     m_model = new LeadTableModel(workspace.leads(), workspace.campaigns(), this);
     m_view->setModel(m_model);
+    // The indicator first: enabling sorting sorts by the indicator's column, and sorting a million
+    // leads by contact (the first column) only to re-sort them by date would cost a full sort.
+    m_view->horizontalHeader()->setSortIndicator(LeadTableModel::CreatedAt, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(LeadTableModel::CreatedAt, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Contact, 200);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Campaign, 260);
@@ -218,6 +220,16 @@ void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const Analyti
         m_period->setRange(filter.from, filter.to);
         m_search->clear();
     }
+    applyFilter();
+}
+
+void LeadsPane::setSearchText(const QString& text)
+{
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(text);
+    }
+    m_searchDelay->stop();
     applyFilter();
 }
 

@@ -33,6 +33,8 @@ public:
     void selectLead(int row);
     // Shows the leads of one status (or all) under an analytics filter: a funnel stage clicked.
     void showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter);
+    // Types `text` into the search field and applies it at once (no typing delay).
+    void setSearchText(const QString& text);
     // The filter bar as text for QSettings, and back.
     QString saveFilters() const;
     void restoreFilters(const QString& saved);

@@ -1,0 +1,185 @@
+// The desktop on a large workspace, in one process as a user meets it: the window opens on the
+// Leads pane, a status + campaign filter, a contact search, a sort by score, the funnel and budget
+// aggregates, and the Analytics pane with its charts. Each step runs RUNS times (different values,
+// so no answer is reused); prints every timing, the median, and the process's resident memory.
+// Usage: bench_desktop WORKSPACE_DIR [RUNS]   (QT_QPA_PLATFORM=offscreen without a display)
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "analytics/Analytics.h"
+#include "models/LeadTableModel.h"
+#include "panes/AnalyticsPane.h"
+#include "panes/LeadsPane.h"
+#include "services/CampaignService.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2.0;
+}
+
+// Runs `step(i)` `runs` times; the event loop runs after each so the view has painted.
+void measure(const QString& name, int runs, const std::function<void(int)>& step, double limit)
+{
+    QList<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        step(i);
+        QCoreApplication::processEvents();
+        seconds << static_cast<double>(t.nsecsElapsed()) / 1e9;
+    }
+    QStringList shown;
+    for (double s : std::as_const(seconds))
+        shown << QString::number(s, 'f', 3);
+    out << name.leftJustified(44)
+        << u" runs=%1 s=[%2] median_s=%3 target_s=%4 %5\n"_s.arg(runs)
+               .arg(shown.join(u' '))
+               .arg(median(seconds), 0, 'f', 3)
+               .arg(limit, 0, 'f', 1)
+               .arg(median(seconds) <= limit ? u"ok"_s : u"OVER"_s);
+    out.flush();
+}
+
+QString procStatus(const QString& field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field.toLatin1() + ':')))
+            return QString::fromLatin1(line.mid(field.size() + 1).trimmed());
+    }
+    return u"?"_s;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"LeadOps-bench"_s);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: bench_desktop WORKSPACE_DIR [RUNS]\n";
+        return 2;
+    }
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
+    installLanguage(u"en"_s);
+    QElapsedTimer open;
+    open.start();
+    auto ws = Workspace::open(args.at(1));
+    if (!ws) {
+        QTextStream(stderr) << ws.error().message << '\n';
+        return 1;
+    }
+    Workspace& w = **ws;
+    QSqlQuery count(w.database().connection());
+    count.exec(u"SELECT count(*) FROM leads"_s);
+    count.next();
+    out << u"workspace: %1 leads, opened in %2 s\n"_s.arg(count.value(0).toLongLong()).arg(open.elapsed() / 1000.0);
+
+    // 1. The window opens on the Leads pane with its first page, counts per status included.
+    std::unique_ptr<MainWindow> window;
+    measure(
+        u"window opens, first page of leads"_s, runs,
+        [&](int) {
+            window.reset();
+            window = std::make_unique<MainWindow>(w);
+            window->showPane(MainWindow::Leads);
+            window->show();
+        },
+        0.3);
+    {
+        // Where the opening time goes: the window's construction (first page, counts) and its
+        // first paint.
+        window.reset();
+        QElapsedTimer t;
+        t.start();
+        window = std::make_unique<MainWindow>(w);
+        const qint64 built = t.nsecsElapsed();
+        window->show();
+        QCoreApplication::processEvents();
+        out << u"  of which: construct %1 s, show + first paint %2 s\n"_s.arg(double(built) / 1e9, 0, 'f', 3)
+                   .arg(double(t.nsecsElapsed() - built) / 1e9, 0, 'f', 3);
+    }
+    LeadsPane* leads = window->leadsPane();
+    out << u"  first page rows=%1 total=%2\n"_s.arg(leads->model()->rowCount()).arg(leads->model()->totalCount());
+
+    const auto campaigns = w.campaigns().list();
+    const QList<LeadStatus> statuses = {LeadStatus::Qualified, LeadStatus::New, LeadStatus::Contacted,
+                                        LeadStatus::Disqualified, LeadStatus::Qualifying};
+    measure(
+        u"status + campaign filter"_s, runs,
+        [&](int i) {
+            AnalyticsFilter f;
+            f.campaignId = campaigns->at(i % campaigns->size()).id;
+            leads->showLeads(statuses[i % statuses.size()], f);
+        },
+        0.3);
+    out << u"  last filter total=%1\n"_s.arg(leads->model()->totalCount());
+    leads->showLeads(std::nullopt, {});
+    const QStringList searches = {u"701 23"_s, u"@aru"_s, u"mail.ru"_s, u"747 5"_s, u"777 12"_s, u"dina"_s, u"702 9"_s};
+    measure(
+        u"contact search"_s, runs, [&](int i) { leads->setSearchText(searches[i % searches.size()]); }, 0.5);
+    out << u"  last search total=%1\n"_s.arg(leads->model()->totalCount());
+    leads->setSearchText({});
+    measure(
+        u"sort by score"_s, runs,
+        [&](int i) {
+            leads->view()->sortByColumn(LeadTableModel::Score, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        },
+        0.5);
+    out << u"  top score after sort=%1\n"_s.arg(
+        leads->model()->leadAt(0) ? leads->model()->leadAt(0)->qualificationScore : -1);
+
+    Analytics analytics(w.database());
+    const QList<std::optional<Platform>> sources = {std::nullopt, Platform::Kaspi, Platform::Olx, Platform::Satu,
+                                                    Platform::Telegram};
+    measure(
+        u"funnel aggregate"_s, runs,
+        [&](int i) {
+            AnalyticsFilter f;
+            f.source = sources[i % sources.size()];
+            analytics.funnel(f);
+        },
+        0.3);
+    measure(
+        u"budget aggregate (with pacing)"_s, runs,
+        [&](int i) {
+            AnalyticsFilter f;
+            f.source = sources[i % sources.size()];
+            analytics.budget(f);
+        },
+        0.3);
+    measure(
+        u"Analytics pane: both aggregates + charts"_s, runs,
+        [&](int i) {
+            window->showPane(MainWindow::Analytics);
+            AnalyticsFilter f;
+            f.source = sources[i % sources.size()];
+            window->analyticsPane()->setFilter(f);
+        },
+        0.6);
+    out << u"memory: VmRSS=%1 VmHWM(peak)=%2 (target: under 400 MB)\n"_s.arg(procStatus(u"VmRSS"_s),
+                                                                             procStatus(u"VmHWM"_s));
+    return 0;
+}
