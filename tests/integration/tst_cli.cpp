@@ -1,5 +1,7 @@
 // The headless command line as a script uses it: the real leadops binary, a real workspace,
 // exit codes and JSON checked for every command.
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,14 +27,20 @@ class TestCli : public QObject
     QString m_niche;
     QString m_campaign;
 
-    Run run(const QStringList& args, const QString& workspace = {})
+    Run run(const QStringList& args, const QString& workspace = {}, bool drawing = false)
     {
         QProcess p;
         p.setProgram(qEnvironmentVariable("LEADOPS_BIN"));
         p.setArguments(QStringList{u"--workspace"_s, workspace.isEmpty() ? m_dir.path() : workspace} + args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DISPLAY"_s); // the CLI must not need a display
-        env.insert(u"QT_QPA_PLATFORM"_s, u"none-such"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        // Commands that do not draw must not even load a platform plugin; exports draw offscreen
+        // by themselves when no display and no platform is set.
+        if (drawing)
+            env.remove(u"QT_QPA_PLATFORM"_s);
+        else
+            env.insert(u"QT_QPA_PLATFORM"_s, u"none-such"_s);
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(60'000))
@@ -256,6 +264,67 @@ private Q_SLOTS:
         QCOMPARE(real.json().object().value(u"ids"_s).toArray().size(), candidates);
         const Run after = run({u"lead"_s, u"auto-disqualify"_s, u"--dry-run"_s, u"--json"_s}, demo.path());
         QCOMPARE(after.json().object().value(u"count"_s).toInt(), 0);
+    }
+
+    void exportChartsAndDataWithoutADisplay()
+    {
+        QTemporaryDir demo;
+        QCOMPARE(run({u"demo"_s, u"--leads"_s, u"2000"_s, u"--seed"_s, u"9"_s, u"--quiet"_s}, demo.path()).code, 0);
+        const auto exportTo = [&](const QStringList& args) {
+            return run(QStringList{u"export"_s} + args, demo.path(), true);
+        };
+        const QList<std::pair<QString, QByteArray>> formats = {
+            {u"png"_s, "\x89PNG\r\n"}, {u"pdf"_s, "%PDF-"}, {u"svg"_s, "<?xml"}, {u"csv"_s, ""}};
+        for (const QString& chart : {u"funnel"_s, u"budget"_s}) {
+            for (const auto& [format, magic] : formats) {
+                const QString out = demo.filePath(chart + u"."_s + format);
+                const Run r = exportTo({chart, u"--format"_s, format, u"--out"_s, out, u"--json"_s});
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                QCOMPARE(r.json().object().value(u"bytes"_s).toInteger(), QFileInfo(out).size());
+                QFile f(out);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(bytes.size() > 200, qPrintable(out));
+                if (format == u"csv"_s)
+                    QVERIFY(bytes.startsWith(chart == u"funnel"_s ? "stage,kind,leads" : "campaign_id,campaign"));
+                else
+                    QVERIFY2(bytes.startsWith(magic), qPrintable(out));
+            }
+        }
+        QFile funnel(demo.filePath(u"funnel.csv"_s));
+        QVERIFY(funnel.open(QIODevice::ReadOnly));
+        QVERIFY(funnel.readAll().contains("\r\nnew,stage,2000,100.0,0\r\n"));
+        // A filter narrows the data; the format also follows the file name.
+        QVERIFY(exportTo({u"funnel"_s, u"--source"_s, u"kaspi"_s, u"--out"_s, demo.filePath(u"kaspi.csv"_s)}).code ==
+                0);
+        QFile kaspi(demo.filePath(u"kaspi.csv"_s));
+        QVERIFY(kaspi.open(QIODevice::ReadOnly));
+        const QByteArray kaspiRow = kaspi.readAll().split('\n').value(1);
+        const int kaspiLeads = kaspiRow.split(',').value(2).toInt();
+        QVERIFY2(kaspiLeads > 0 && kaspiLeads < 2000, kaspiRow.constData());
+
+        // Bad input: a clear message and nothing written.
+        const Run badFormat = exportTo({u"funnel"_s, u"--format"_s, u"bmp"_s, u"--out"_s, demo.filePath(u"x.bmp"_s)});
+        QCOMPARE(badFormat.code, 1);
+        QVERIFY2(badFormat.err.contains(u"png, pdf, svg or csv"_s), qPrintable(badFormat.err));
+        QVERIFY(!QFile::exists(demo.filePath(u"x.bmp"_s)));
+        const Run badDate =
+            exportTo({u"funnel"_s, u"--from"_s, u"2026-13-01"_s, u"--out"_s, demo.filePath(u"x.csv"_s)});
+        QCOMPARE(badDate.code, 1);
+        QVERIFY2(badDate.err.contains(u"YYYY-MM-DD"_s), qPrintable(badDate.err));
+        const Run backwards = exportTo({u"budget"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-09-01"_s,
+                                        u"--out"_s, demo.filePath(u"x.csv"_s)});
+        QCOMPARE(backwards.code, 1);
+        QCOMPARE(exportTo({u"funnel"_s, u"--campaign"_s, u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, u"--out"_s,
+                           demo.filePath(u"x.csv"_s)})
+                     .code,
+                 1);
+        QCOMPARE(exportTo({u"pie"_s, u"--out"_s, demo.filePath(u"x.png"_s)}).code, 2);
+        QCOMPARE(exportTo({u"funnel"_s}).code, 2); // --out is required
+        const Run unwritable = exportTo({u"funnel"_s, u"--out"_s, u"/nonexistent-dir/funnel.png"_s});
+        QCOMPARE(unwritable.code, 1);
+        QVERIFY2(unwritable.err.contains(u"/nonexistent-dir/funnel.png"_s), qPrintable(unwritable.err));
+        QVERIFY(!QFile::exists(demo.filePath(u"x.csv"_s)));
     }
 };
 
