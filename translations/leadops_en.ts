@@ -139,6 +139,22 @@
         <source>status must be draft, active or paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a completed campaign keeps its name and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has spent %2 tenge: the budget cannot be less (got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -417,34 +433,6 @@
     </message>
     <message>
         <source>campaign: unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,6 +1031,58 @@ The workspace defaults to %2.
         <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename a campaign or change its budget (not below what it spent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --name, --budget or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved campaign %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a niche or change its category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --name, --category or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved niche %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1376,6 +1416,10 @@ log %1, last %2 lines:
         <source>Niche %1 is already archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Niche %1 is archived: an archived niche keeps its name and category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NicheStatus</name>
@@ -1668,6 +1712,18 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Create a campaign first: every lead comes from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent, ₸:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit niche</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2111,18 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Record spend in tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the campaign or change its budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +2884,18 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Archive the niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the niche or change its category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

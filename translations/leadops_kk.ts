@@ -139,6 +139,22 @@
         <source>status must be draft, active or paused</source>
         <translation>мәртебе «жоба», «белсенді» немесе «тоқтатылған» болуы керек</translation>
     </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation>өзгертіле алмайды</translation>
+    </message>
+    <message>
+        <source>a completed campaign keeps its name and budget</source>
+        <translation>аяқталған науқанның атауы мен бюджеті өзгермейді</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has spent %2 tenge: the budget cannot be less (got %3)</source>
+        <translation>%1 науқаны %2 теңге жұмсады: бюджет одан аз бола алмайды (алынғаны %3)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
+        <translation>%1 науқаны %2 мәртебесінде: басталған науқанның бюджеті 0-ден көп болуы керек</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -404,58 +420,6 @@
     <message>
         <source>campaign: unknown action &apos;%1&apos;</source>
         <translation>campaign: белгісіз әрекет «%1»</translation>
-    </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
     </message>
     <message>
         <source>--workspace needs a folder</source>
@@ -1067,6 +1031,82 @@ The workspace defaults to %2.
         <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
         <translation>%1 қақтығысы: сервер жолы қалдырылды, сіздің өзгерісіңіз алынып тасталды</translation>
     </message>
+    <message>
+        <source>Rename a campaign or change its budget (not below what it spent).</source>
+        <translation>Науқан атауын немесе бюджетін өзгерту (жұмсалғаннан төмен емес).</translation>
+    </message>
+    <message>
+        <source>give --name, --budget or both</source>
+        <translation>--name, --budget немесе екеуін де көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Saved campaign %1 (%2)</source>
+        <translation>%1 науқаны сақталды (%2)</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message>
+        <source>Rename a niche or change its category.</source>
+        <translation>Тауаша атауын немесе санатын өзгерту.</translation>
+    </message>
+    <message>
+        <source>give --name, --category or both</source>
+        <translation>--name, --category немесе екеуін де көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Saved niche %1 (%2)</source>
+        <translation>%1 тауашасы сақталды (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1411,6 +1451,10 @@ log %1, last %2 lines:
         <source>Niche %1 is already archived</source>
         <translation>%1 тауашасы мұрағатта тұр</translation>
     </message>
+    <message>
+        <source>Niche %1 is archived: an archived niche keeps its name and category</source>
+        <translation>%1 тауашасы мұрағатта: мұрағаттағы тауашаның атауы мен санаты өзгермейді</translation>
+    </message>
 </context>
 <context>
     <name>NicheStatus</name>
@@ -1704,6 +1748,18 @@ log %1, last %2 lines:
     <message>
         <source>Create a campaign first: every lead comes from one.</source>
         <translation>Алдымен науқан құрыңыз: әр лид бір науқаннан келеді.</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Науқанды өзгерту</translation>
+    </message>
+    <message>
+        <source>Spent, ₸:</source>
+        <translation>Жұмсалды, ₸:</translation>
+    </message>
+    <message>
+        <source>Edit niche</source>
+        <translation>Тауашаны өзгерту</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2147,18 @@ log %1, last %2 lines:
     <message>
         <source>Record spend in tenge</source>
         <translation>Шығысты теңгемен жазу</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 сақталды</translation>
+    </message>
+    <message>
+        <source>Rename the campaign or change its budget</source>
+        <translation>Науқан атауын немесе бюджетін өзгерту</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2920,18 @@ log %1, last %2 lines:
     <message>
         <source>Archive the niche</source>
         <translation>Тауашаны мұрағаттау</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 сақталды</translation>
+    </message>
+    <message>
+        <source>Rename the niche or change its category</source>
+        <translation>Тауаша атауын немесе санатын өзгерту</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,22 @@
         <source>status must be draft, active or paused</source>
         <translation>статус должен быть «черновик», «активна» или «приостановлена»</translation>
     </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation>не может быть изменена</translation>
+    </message>
+    <message>
+        <source>a completed campaign keeps its name and budget</source>
+        <translation>у завершённой кампании название и бюджет не меняются</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has spent %2 tenge: the budget cannot be less (got %3)</source>
+        <translation>Кампания %1 потратила %2 тенге: бюджет не может быть меньше (получено %3)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
+        <translation>Кампания %1 в статусе %2: у запущенной кампании бюджет должен быть больше 0</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -405,58 +421,6 @@
     <message>
         <source>campaign: unknown action &apos;%1&apos;</source>
         <translation>campaign: неизвестное действие «%1»</translation>
-    </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
     </message>
     <message>
         <source>--workspace needs a folder</source>
@@ -1070,6 +1034,82 @@ The workspace defaults to %2.
         <source>Conflict %1: the server&apos;s row is kept, your change dropped</source>
         <translation>Конфликт %1: оставлена строка сервера, ваше изменение отброшено</translation>
     </message>
+    <message>
+        <source>Rename a campaign or change its budget (not below what it spent).</source>
+        <translation>Переименовать кампанию или изменить её бюджет (не ниже потраченного).</translation>
+    </message>
+    <message>
+        <source>give --name, --budget or both</source>
+        <translation>укажите --name, --budget или оба</translation>
+    </message>
+    <message>
+        <source>Saved campaign %1 (%2)</source>
+        <translation>Кампания %1 сохранена (%2)</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message>
+        <source>Rename a niche or change its category.</source>
+        <translation>Переименовать нишу или изменить её категорию.</translation>
+    </message>
+    <message>
+        <source>give --name, --category or both</source>
+        <translation>укажите --name, --category или оба</translation>
+    </message>
+    <message>
+        <source>Saved niche %1 (%2)</source>
+        <translation>Ниша %1 сохранена (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1414,6 +1454,10 @@ log %1, last %2 lines:
         <source>Niche %1 is already archived</source>
         <translation>Ниша %1 уже в архиве</translation>
     </message>
+    <message>
+        <source>Niche %1 is archived: an archived niche keeps its name and category</source>
+        <translation>Ниша %1 в архиве: у архивной ниши название и категория не меняются</translation>
+    </message>
 </context>
 <context>
     <name>NicheStatus</name>
@@ -1707,6 +1751,18 @@ log %1, last %2 lines:
     <message>
         <source>Create a campaign first: every lead comes from one.</source>
         <translation>Сначала создайте кампанию: каждый лид приходит из кампании.</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Изменить кампанию</translation>
+    </message>
+    <message>
+        <source>Spent, ₸:</source>
+        <translation>Потрачено, ₸:</translation>
+    </message>
+    <message>
+        <source>Edit niche</source>
+        <translation>Изменить нишу</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2151,18 @@ log %1, last %2 lines:
     <message>
         <source>Record spend in tenge</source>
         <translation>Записать расход в тенге</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 сохранено</translation>
+    </message>
+    <message>
+        <source>Rename the campaign or change its budget</source>
+        <translation>Переименовать кампанию или изменить её бюджет</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2929,18 @@ log %1, last %2 lines:
     <message>
         <source>Archive the niche</source>
         <translation>Отправить нишу в архив</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 сохранено</translation>
+    </message>
+    <message>
+        <source>Rename the niche or change its category</source>
+        <translation>Переименовать нишу или изменить её категорию</translation>
     </message>
 </context>
 <context>

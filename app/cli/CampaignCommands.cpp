@@ -142,6 +142,36 @@ int spend(CliContext& ctx, const QStringList& args)
     });
 }
 
+int editCampaign(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops campaign edit ID [--name N] [--budget B]"_s,
+                       CliText::tr("Rename a campaign or change its budget (not below what it spent)."));
+    p.addOption(u"name"_s, CliText::tr("Campaign name."), u"NAME"_s);
+    p.addOption(u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"BUDGET"_s);
+    int code = Done;
+    const auto a = p.parse(args, 1, 1, code);
+    if (!a)
+        return code;
+    if (!a->isSet(u"name"_s) && !a->isSet(u"budget"_s))
+        return ctx.usage(CliText::tr("give --name, --budget or both"), p.synopsis());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    const auto current = (*ws)->campaigns().get(a->positional.at(0));
+    if (!current)
+        return ctx.refuse(current.error());
+    Money budget = current->budget;
+    if (a->isSet(u"budget"_s)) {
+        const auto parsed = parseMoney(a->value(u"budget"_s));
+        if (!parsed)
+            return ctx.refuse(parsed.error());
+        budget = *parsed;
+    }
+    const QString name = a->isSet(u"name"_s) ? a->value(u"name"_s) : current->name;
+    return finish(ctx, (*ws)->campaigns().edit(current->id, name, budget),
+                  [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Saved campaign %1 (%2)")); });
+}
+
 template <typename Action>
 int simple(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, Action&& action)
 {
@@ -169,6 +199,8 @@ int runCampaign(CliContext& ctx, const QStringList& args)
         return list(ctx, rest);
     if (verb == u"spend"_s)
         return spend(ctx, rest);
+    if (verb == u"edit"_s)
+        return editCampaign(ctx, rest);
     if (verb == u"start"_s)
         return simple(ctx, rest, verb, CliText::tr("Start a draft campaign with a budget above 0."),
                       [](CampaignService& s, const QString& id) { return s.start(id); });
@@ -183,7 +215,7 @@ int runCampaign(CliContext& ctx, const QStringList& args)
                       [](CampaignService& s, const QString& id) { return s.complete(id); });
     return ctx.usage(verb.isEmpty() ? CliText::tr("campaign: missing action")
                                     : CliText::tr("campaign: unknown action '%1'").arg(verb),
-                     u"leadops campaign create|list|start|pause|resume|complete|spend ..."_s);
+                     u"leadops campaign create|list|edit|start|pause|resume|complete|spend ..."_s);
 }
 
 } // namespace leadops::cli

@@ -141,6 +141,30 @@ int simple(CliContext& ctx, const QStringList& args, const QString& verb, const 
 
 } // namespace
 
+int editNiche(CliContext& ctx, const QStringList& args)
+{
+    SubcommandParser p(ctx, u"leadops niche edit ID [--name N] [--category C]"_s,
+                       CliText::tr("Rename a niche or change its category."));
+    p.addOption(u"name"_s, CliText::tr("Niche name."), u"NAME"_s);
+    p.addOption(u"category"_s, CliText::tr("Business category."), u"CATEGORY"_s);
+    int code = Done;
+    const auto a = p.parse(args, 1, 1, code);
+    if (!a)
+        return code;
+    if (!a->isSet(u"name"_s) && !a->isSet(u"category"_s))
+        return ctx.usage(CliText::tr("give --name, --category or both"), p.synopsis());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    const auto current = (*ws)->niches().get(a->positional.at(0));
+    if (!current)
+        return ctx.refuse(current.error());
+    return finish(ctx,
+                  (*ws)->niches().edit(current->id, a->isSet(u"name"_s) ? a->value(u"name"_s) : current->name,
+                                       a->isSet(u"category"_s) ? a->value(u"category"_s) : current->category),
+                  [&](const Niche& n) { printNiche(ctx, n, CliText::tr("Saved niche %1 (%2)")); });
+}
+
 int runNiche(CliContext& ctx, const QStringList& args)
 {
     const QString verb = args.value(0);
@@ -151,6 +175,8 @@ int runNiche(CliContext& ctx, const QStringList& args)
         return list(ctx, rest);
     if (verb == u"validate"_s)
         return validate(ctx, rest);
+    if (verb == u"edit"_s)
+        return editNiche(ctx, rest);
     if (verb == u"activate"_s)
         return simple(ctx, rest, verb,
                       CliText::tr("Activate a validated niche (profitability >= 0.6, competition < 0.8)."),
@@ -163,7 +189,7 @@ int runNiche(CliContext& ctx, const QStringList& args)
                       [](NicheService& s, const QString& id) { return s.archive(id); });
     return ctx.usage(verb.isEmpty() ? CliText::tr("niche: missing action")
                                     : CliText::tr("niche: unknown action '%1'").arg(verb),
-                     u"leadops niche create|list|validate|activate|pause|archive ..."_s);
+                     u"leadops niche create|list|edit|validate|activate|pause|archive ..."_s);
 }
 
 } // namespace leadops::cli

@@ -113,4 +113,27 @@ double Campaign::budgetUtilization() const
     return budget > 0 ? static_cast<double>(spent) / static_cast<double>(budget) * 100.0 : 0.0;
 }
 
+Result<Campaign> Campaign::edit(const QString& newName, Money newBudget, const QDateTime& now) const
+{
+    if (status == CampaignStatus::Completed)
+        return tl::unexpected(
+            refusal(tr("cannot be edited"), u"edit"_s, tr("a completed campaign keeps its name and budget")));
+    auto checked = create(id, nicheId, newName, platform, newBudget, createdAt);
+    if (!checked)
+        return tl::unexpected(checked.error());
+    if (newBudget < spent)
+        return fail(ErrorKind::Validation,
+                    tr("Campaign %1 has spent %2 tenge: the budget cannot be less (got %3)")
+                        .arg(id, formatMoney(spent), formatMoney(newBudget)),
+                    u"edit"_s);
+    if (status != CampaignStatus::Draft && newBudget <= 0)
+        return fail(ErrorKind::Validation,
+                    tr("Campaign %1 is %2: a started campaign keeps a budget above 0").arg(id, toKey(status)),
+                    u"edit"_s);
+    Campaign next = changed(status, now);
+    next.name = checked->name;
+    next.budget = newBudget;
+    return next;
+}
+
 } // namespace leadops

@@ -39,6 +39,9 @@ public:
     Result<Campaign> resume(const QDateTime& now) const;                 // paused -> active
     Result<Campaign> addSpend(Money amount, const QDateTime& now) const; // completes at spent >= budget
     Result<Campaign> complete(const QDateTime& now) const;
+    // Renames and re-budgets: not once completed; the budget never below what was spent, and a
+    // started (active or paused) campaign keeps a budget above 0.
+    Result<Campaign> edit(const QString& name, Money budget, const QDateTime& now) const;
 
     Money remainingBudget() const;    // max(0, budget - spent)
     double budgetUtilization() const; // spent / budget * 100, 0 when budget is 0

@@ -93,4 +93,18 @@ Result<Niche> Niche::archive(const QDateTime& now) const
     return changed(NicheStatus::Archived, now);
 }
 
+Result<Niche> Niche::edit(const QString& newName, const QString& newCategory, const QDateTime& now) const
+{
+    if (status == NicheStatus::Archived)
+        return fail(ErrorKind::Rule, tr("Niche %1 is archived: an archived niche keeps its name and category").arg(id),
+                    u"edit"_s);
+    auto checked = create(id, newName, market, newCategory, createdAt);
+    if (!checked)
+        return tl::unexpected(checked.error());
+    Niche next = changed(status, now);
+    next.name = checked->name;
+    next.category = checked->category;
+    return next;
+}
+
 } // namespace leadops

@@ -41,6 +41,8 @@ public:
     bool isProfitable() const;                         // profitability >= 0.6 AND competition < 0.7
     Result<Niche> pause(const QDateTime& now) const;   // active -> paused
     Result<Niche> archive(const QDateTime& now) const; // any but archived -> archived
+    // Renames and re-categorises: not once archived.
+    Result<Niche> edit(const QString& name, const QString& category, const QDateTime& now) const;
 
     bool operator==(const Niche&) const = default;
 

@@ -120,4 +120,11 @@ Result<Campaign> CampaignService::addSpend(const QString& id, Money amount)
         u"amount=%1"_s.arg(formatMoney(amount)));
 }
 
+Result<Campaign> CampaignService::edit(const QString& id, const QString& name, Money budget)
+{
+    return transition(
+        id, u"edit"_s, [&](const Campaign& c, const QDateTime& now) { return c.edit(name, budget, now); },
+        u"name=%1 budget=%2"_s.arg(name.trimmed(), formatMoney(budget)));
+}
+
 } // namespace leadops

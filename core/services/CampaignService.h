@@ -29,6 +29,7 @@ public:
     Result<Campaign> resume(const QString& id);
     Result<Campaign> complete(const QString& id);
     Result<Campaign> addSpend(const QString& id, Money amount);
+    Result<Campaign> edit(const QString& id, const QString& name, Money budget);
 
 Q_SIGNALS:
     void campaignCreated(const QString& campaignId);

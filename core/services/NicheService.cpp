@@ -93,4 +93,11 @@ Result<Niche> NicheService::archive(const QString& id)
     return transition(id, u"archive"_s, [](const Niche& n, const QDateTime& now) { return n.archive(now); });
 }
 
+Result<Niche> NicheService::edit(const QString& id, const QString& name, const QString& category)
+{
+    return transition(
+        id, u"edit"_s, [&](const Niche& n, const QDateTime& now) { return n.edit(name, category, now); },
+        u"name=%1 category=%2"_s.arg(name.trimmed(), category.trimmed()));
+}
+
 } // namespace leadops

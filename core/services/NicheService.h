@@ -28,6 +28,7 @@ public:
     Result<Niche> activate(const QString& id);
     Result<Niche> pause(const QString& id);
     Result<Niche> archive(const QString& id);
+    Result<Niche> edit(const QString& id, const QString& name, const QString& category);
 
 Q_SIGNALS:
     void nicheCreated(const QString& nicheId);

@@ -266,6 +266,19 @@ private Q_SLOTS:
         QCOMPARE(after.json().object().value(u"count"_s).toInt(), 0);
     }
 
+    void editCampaignAndNiche()
+    {
+        const QJsonObject edited =
+            ok({u"campaign"_s, u"edit"_s, m_campaign, u"--name"_s, u"Переименована"_s, u"--budget"_s, u"750000"_s});
+        QCOMPARE(edited.value(u"name"_s).toString(), u"Переименована"_s);
+        QCOMPARE(edited.value(u"budget"_s).toDouble(), 750000.0);
+        QCOMPARE(run({u"campaign"_s, u"edit"_s, m_campaign}).code, 2); // nothing to change
+        const Run negative = run({u"campaign"_s, u"edit"_s, m_campaign, u"--budget"_s, u"-5"_s});
+        QCOMPARE(negative.code, 1);
+        const QJsonObject niche = ok({u"niche"_s, u"edit"_s, m_niche, u"--category"_s, u"окна и двери"_s});
+        QCOMPARE(niche.value(u"category"_s).toString(), u"окна и двери"_s);
+    }
+
     void exportChartsAndDataWithoutADisplay()
     {
         QTemporaryDir demo;

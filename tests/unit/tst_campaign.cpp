@@ -32,6 +32,25 @@ private Q_SLOTS:
         QCOMPARE(Campaign::create(u"C"_s, u"N"_s, u" Name "_s, Platform::Olx, 100, t0)->name, u"Name"_s);
     }
 
+    void editKeepsTheBudgetAboveSpendAndRefusesCompleted()
+    {
+        const auto renamed = campaign(CampaignStatus::Active, 10'000, 4'000).edit(u" Autumn "_s, 4'000, t1);
+        QVERIFY(renamed);
+        QCOMPARE(renamed->name, u"Autumn"_s);
+        QCOMPARE(renamed->budget, 4'000); // exactly what was spent: allowed
+        QCOMPARE(renamed->updatedAt, t1);
+        QCOMPARE(renamed->status, CampaignStatus::Active);
+        const auto below = campaign(CampaignStatus::Active, 10'000, 4'000).edit(u"x"_s, 3'999, t1);
+        QVERIFY(!below);
+        QVERIFY2(below.error().message.contains(u"40.00"_s), qPrintable(below.error().message));
+        QVERIFY(!campaign(CampaignStatus::Paused, 10'000).edit(u"x"_s, 0, t1));   // started: budget above 0
+        QVERIFY(campaign(CampaignStatus::Draft, 10'000).edit(u"x"_s, 0, t1));     // a draft may have none yet
+        QVERIFY(!campaign(CampaignStatus::Draft, 10'000).edit(u"  "_s, 100, t1)); // name still required
+        const auto done = campaign(CampaignStatus::Completed, 10'000, 10'000).edit(u"x"_s, 20'000, t1);
+        QCOMPARE(done.error().kind, ErrorKind::Rule);
+        QVERIFY2(done.error().message.contains(u"rule edit"_s), qPrintable(done.error().message));
+    }
+
     void canStart_data()
     {
         QTest::addColumn<CampaignStatus>("status");

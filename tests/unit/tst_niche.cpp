@@ -23,6 +23,20 @@ private Q_SLOTS:
         QVERIFY(!Niche::create(u"N"_s, u"n"_s, Market::Astana, u" "_s, t0));
     }
 
+    void editRenamesUnlessArchived()
+    {
+        const QDateTime t0(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        Niche n = *Niche::create(u"N1"_s, u"Окна"_s, Market::Almaty, u"ремонт"_s, t0);
+        const auto edited = n.edit(u" Окна ПВХ "_s, u"строительство"_s, t0.addDays(1));
+        QVERIFY(edited);
+        QCOMPARE(edited->name, u"Окна ПВХ"_s);
+        QCOMPARE(edited->category, u"строительство"_s);
+        QCOMPARE(edited->market, Market::Almaty);
+        QVERIFY(!n.edit(u"Окна"_s, u""_s, t0)); // category still required
+        n.status = NicheStatus::Archived;
+        QCOMPARE(n.edit(u"x"_s, u"y"_s, t0).error().kind, ErrorKind::Rule);
+    }
+
     void validateSetsScores()
     {
         const auto v = researching().validate(0.6, 0.7, t1);

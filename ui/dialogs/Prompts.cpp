@@ -235,4 +235,49 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     return created;
 }
 
+bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& campaign)
+{
+    FormDialog dialog(PromptsText::tr("Edit campaign"), parent);
+    auto* name = new QLineEdit(campaign.name, &dialog);
+    auto* budget = new QLineEdit(formatMoney(campaign.budget), &dialog);
+    budget->setPlaceholderText(PromptsText::tr("tenge, e.g. 500000"));
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
+    dialog.form()->addRow(PromptsText::tr("Budget, ₸:"), budget);
+    dialog.form()->addRow(PromptsText::tr("Spent, ₸:"), new QLabel(formatMoney(campaign.spent), &dialog));
+    bool saved = false;
+    const QString id = campaign.id;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        const auto money = parseMoney(budget->text());
+        if (!money)
+            return money.error().message;
+        const auto c = campaigns.edit(id, name->text(), *money);
+        if (!c)
+            return c.error().message;
+        saved = true;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return saved;
+}
+
+bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche)
+{
+    FormDialog dialog(PromptsText::tr("Edit niche"), parent);
+    auto* name = new QLineEdit(niche.name, &dialog);
+    auto* category = new QLineEdit(niche.category, &dialog);
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
+    dialog.form()->addRow(PromptsText::tr("Category:"), category);
+    bool saved = false;
+    const QString id = niche.id;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        const auto n = niches.edit(id, name->text(), category->text());
+        if (!n)
+            return n.error().message;
+        saved = true;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return saved;
+}
+
 } // namespace leadops

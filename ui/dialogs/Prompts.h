@@ -10,8 +10,10 @@ class QWidget;
 
 namespace leadops {
 
+struct Campaign;
 class CampaignService;
 class LeadService;
+struct Niche;
 class NicheService;
 
 // Small dialogs the panes open. Each returns nullopt when the user cancels.
@@ -28,5 +30,9 @@ QString createCampaign(QWidget* parent, CampaignService& campaigns, NicheService
                        const QString& preselectedNiche = {});
 QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaigns,
                    const QString& preselectedCampaign = {});
+
+// Edit forms, the same way: true when saved.
+bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& campaign);
+bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche);
 
 } // namespace leadops

@@ -38,6 +38,13 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     };
     addTableAction(tr("New campaign…"), QKeySequence::New,
                    [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
+    m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
+        if (const Campaign* c = m_model->campaignAt(currentRow())) {
+            const Campaign copy = *c;
+            if (editCampaign(this, m_workspace.campaigns(), copy))
+                Q_EMIT statusMessage(tr("%1 saved").arg(copy.name));
+        }
+    });
     m_toolBar->addSeparator();
     m_start = addTableAction(tr("Start"), {},
                              act([&campaigns](const QString& id) { return campaigns.start(id); }, tr("%1 started")));
@@ -68,6 +75,7 @@ void CampaignsPane::updateActions()
     const Campaign* c = m_model->campaignAt(currentRow());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QString> none = tr("Select a campaign first");
+    gate(m_edit, tr("Rename the campaign or change its budget"), c ? whyNot(c->edit(c->name, c->budget, now)) : none);
     gate(m_start, tr("Start the campaign"), c ? whyNot(c->start(now)) : none);
     gate(m_pause, tr("Pause the campaign"), c ? whyNot(c->pause(now)) : none);
     gate(m_resume, tr("Resume the campaign"), c ? whyNot(c->resume(now)) : none);

@@ -21,6 +21,7 @@ private:
 
     Workspace& m_workspace;
     CampaignTableModel* m_model = nullptr;
+    QAction* m_edit = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;

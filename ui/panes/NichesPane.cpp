@@ -31,6 +31,13 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
         };
     };
     addTableAction(tr("New niche…"), QKeySequence::New, [this] { createNiche(this, m_workspace.niches()); });
+    m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
+        if (const Niche* n = m_model->nicheAt(currentRow())) {
+            const Niche copy = *n;
+            if (editNiche(this, m_workspace.niches(), copy))
+                Q_EMIT statusMessage(tr("%1 saved").arg(copy.name));
+        }
+    });
     m_toolBar->addSeparator();
     m_validate = addTableAction(tr("Validate…"), {}, [this] {
         const Niche* n = m_model->nicheAt(currentRow());
@@ -58,6 +65,7 @@ void NichesPane::updateActions()
     const Niche* n = m_model->nicheAt(currentRow());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QString> none = tr("Select a niche first");
+    gate(m_edit, tr("Rename the niche or change its category"), n ? whyNot(n->edit(n->name, n->category, now)) : none);
     gate(m_validate, tr("Record profitability and competition"), n ? whyNot(n->validate(0.5, 0.5, now)) : none);
     gate(m_activate, tr("Activate the niche"), n ? whyNot(n->activate(now)) : none);
     gate(m_pause, tr("Pause the niche"), n ? whyNot(n->pause(now)) : none);

@@ -21,6 +21,7 @@ private:
 
     Workspace& m_workspace;
     NicheTableModel* m_model = nullptr;
+    QAction* m_edit = nullptr;
     QAction* m_validate = nullptr;
     QAction* m_activate = nullptr;
     QAction* m_pause = nullptr;
