@@ -8,9 +8,11 @@
 #include "services/CampaignService.h"
 #include "services/LeadService.h"
 #include "services/NicheService.h"
+#include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
@@ -118,6 +120,30 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
+
+        // Every filter of the Leads pane at once, under the tester; the rows agree with plain SQL.
+        f = {};
+        f.market = Market::Almaty;
+        f.source = Platform::Kaspi;
+        f.search = u"7"_s;
+        f.createdFrom = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+        f.createdTo = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+        model.setFilter(f);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QSqlQuery q((*m_t)->database().connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM leads l JOIN campaigns c ON c.id = l.campaign_id JOIN niches n ON "
+                       "n.id = c.niche_id WHERE n.market = 'almaty' AND l.source = 'kaspi' AND l.contact LIKE '%7%' "
+                       "AND l.created_at >= '2026-06-01' AND l.created_at < '2026-10-01'"_s) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(model.rowCount(), q.value(0).toInt());
+        QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+        const auto counts = (*m_t)->leads().countByStatus(f);
+        qint64 sum = 0;
+        for (const auto& [status, count] : *counts)
+            sum += count;
+        QCOMPARE(sum, q.value(0).toLongLong());
     }
 };
 
