@@ -34,8 +34,10 @@ void BudgetBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setBrush(fill);
     painter->drawRoundedRect(
         QRect(track.topLeft(), QSize(static_cast<int>(track.width() * percent / 100.0), track.height())), 3, 3);
-    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
-                                                       : opt.palette.color(QPalette::Text));
+    // The widget's text colour, not the cell's: the bar already carries the warning colour.
+    const QPalette palette = opt.widget ? opt.widget->palette() : QApplication::palette();
+    painter->setPen(opt.state & QStyle::State_Selected ? palette.color(QPalette::HighlightedText)
+                                                       : palette.color(QPalette::Text));
     painter->drawText(track.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }
