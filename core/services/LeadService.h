@@ -27,6 +27,7 @@ class LeadService final : public QObject
 
 public:
     LeadService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+    Database& database() { return m_db; }
 
     Result<Lead> create(const QString& campaignId, Platform source, const QString& contact);
     Result<Lead> get(const QString& id);

@@ -21,6 +21,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& filePath);
+    // A read-only connection to a workspace another connection has opened (and migrated): for
+    // queries on a background thread while the window's connection keeps writing (WAL).
+    static Result<std::unique_ptr<Database>> openReader(const QString& filePath);
 
     QSqlDatabase& connection() { return m_db; }
     QString filePath() const { return m_path; }

@@ -61,6 +61,13 @@ class TestMainWindow : public QObject
         QVERIFY(image.save(dir + u"/"_s + name + u".png"_s));
     }
 
+    // The lead list loads on a reader thread: wait until its rows are in.
+    static bool settled(MainWindow& window)
+    {
+        return QTest::qWaitFor(
+            [&] { return !window.leadsPane()->model()->isLoading() && !window.analyticsPane()->isLoading(); }, 10'000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -81,6 +88,7 @@ private Q_SLOTS:
         MainWindow window(*m_t->ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
 
@@ -115,6 +123,7 @@ private Q_SLOTS:
         MainWindow window(*m_t->ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         int row = -1;
@@ -213,6 +222,7 @@ private Q_SLOTS:
         MainWindow window(*m_t->ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         int row = -1;
@@ -238,7 +248,9 @@ private Q_SLOTS:
         MainWindow window(*m_t->ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
         window.showPane(MainWindow::Analytics);
+        QVERIFY(settled(window));
         AnalyticsPane* pane = window.analyticsPane();
         QSqlQuery q((*m_t)->database().connection());
         QVERIFY(q.exec(u"SELECT count(*), sum(status = 'closed'), sum(status = 'disqualified') FROM leads"_s) &&
@@ -283,6 +295,7 @@ private Q_SLOTS:
         auto* series = qobject_cast<QStackedBarSeries*>(chartView->chart()->series().value(0));
         QVERIFY(series);
         Q_EMIT series->clicked(3, series->barSets().first());
+        QVERIFY(settled(window));
         QCOMPARE(window.currentPane(), MainWindow::Leads);
         QCOMPARE(window.leadsPane()->model()->filter().status, std::optional(LeadStatus::Qualified));
         QVERIFY(q.exec(u"SELECT count(*) FROM leads WHERE status = 'qualified'"_s) && q.next());
@@ -295,15 +308,19 @@ private Q_SLOTS:
             MainWindow window(*m_t->ws);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(settled(window));
+            QVERIFY(settled(window));
             AnalyticsFilter f;
             f.source = Platform::Kaspi;
             window.leadsPane()->showLeads(LeadStatus::Contacted, f);
+            QVERIFY(settled(window));
             window.leadsPane()->view()->horizontalHeader()->resizeSection(LeadTableModel::Contact, 333);
             window.leadsPane()->view()->sortByColumn(LeadTableModel::Score, Qt::DescendingOrder);
             window.showPane(MainWindow::Campaigns);
             window.close(); // saves the layout
         }
         MainWindow again(*m_t->ws);
+        QVERIFY(settled(again));
         QCOMPARE(again.currentPane(), MainWindow::Campaigns);
         const LeadFilter& f = again.leadsPane()->model()->filter();
         QCOMPARE(f.status, std::optional(LeadStatus::Contacted));
@@ -321,6 +338,8 @@ private Q_SLOTS:
             MainWindow window(*m_t->ws);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(settled(window));
+            QVERIFY(settled(window));
             const auto* tabs = window.findChild<QTabWidget*>();
             QVERIFY(tabs);
             QCOMPARE(tabs->tabText(MainWindow::Leads), lang == u"ru"_s ? u"&Лиды"_s : u"&Лидтер"_s);
@@ -338,6 +357,7 @@ private Q_SLOTS:
             window.showPane(MainWindow::Niches);
             screenshot(window, u"main-niches-"_s + lang);
             window.showPane(MainWindow::Analytics);
+            QVERIFY(settled(window));
             window.analyticsPane()->showView(AnalyticsPane::FunnelView);
             screenshot(window, u"analytics-funnel-"_s + lang);
             window.analyticsPane()->showView(AnalyticsPane::BudgetView);
@@ -355,6 +375,7 @@ private Q_SLOTS:
         MainWindow window(*m_t->ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
         window.showPane(MainWindow::Niches);
         screenshot(window, u"main-niches"_s);
         window.showPane(MainWindow::Campaigns);

@@ -9,6 +9,7 @@
 #include "services/LeadService.h"
 #include "services/NicheService.h"
 #include "store/Database.h"
+#include "store/LeadReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -144,6 +145,42 @@ private Q_SLOTS:
         for (const auto& [status, count] : *counts)
             sum += count;
         QCOMPARE(sum, q.value(0).toLongLong());
+    }
+
+    void leadModelLoadsOnAReaderThread()
+    {
+        LeadReader reader((*m_t)->database().filePath());
+        LeadTableModel model((*m_t)->leads(), (*m_t)->campaigns(), &reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &LeadTableModel::loadingChanged);
+        QVERIFY(model.isLoading()); // asked in the constructor, answered on the reader thread
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        QCOMPARE(model.totalCount(), 1500);
+        QCOMPARE(model.rowCount(), LeadTableModel::kPageSize);
+
+        // Three questions in a row: only the last answer is shown, and loading ends once.
+        loading.clear();
+        LeadFilter f;
+        f.status = LeadStatus::New;
+        model.setFilter(f);
+        f.status = LeadStatus::Closed;
+        model.setFilter(f);
+        f.status = LeadStatus::Qualified;
+        model.setFilter(f);
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({})); // no page is appended to a list that is being replaced
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        QCOMPARE(loading.count(), 2); // true, then false
+        QVERIFY(model.totalCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.leadAt(row)->status, LeadStatus::Qualified);
+        qint64 qualified = -1;
+        for (const auto& [status, count] : model.statusCounts()) {
+            if (status == LeadStatus::Qualified)
+                qualified = count;
+        }
+        QCOMPARE(qualified, model.totalCount());
     }
 };
 

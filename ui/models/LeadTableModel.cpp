@@ -12,7 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 LeadTableModel::LeadTableModel(LeadService& leads, CampaignService& campaigns, QObject* parent)
-    : QAbstractTableModel(parent), m_leads(leads), m_campaigns(campaigns)
+    : LeadTableModel(leads, campaigns, nullptr, parent)
+{}
+
+LeadTableModel::LeadTableModel(LeadService& leads, CampaignService& campaigns, LeadReader* reader, QObject* parent)
+    : QAbstractTableModel(parent), m_leads(leads), m_campaigns(campaigns), m_reader(reader)
 {
     m_filter.limit = kPageSize;
     connect(&m_leads, &LeadService::leadChanged, this, &LeadTableModel::onLeadChanged);
@@ -23,28 +27,42 @@ LeadTableModel::LeadTableModel(LeadService& leads, CampaignService& campaigns, Q
 
 void LeadTableModel::reload()
 {
-    QHash<QString, QString> names;
-    if (const auto campaigns = m_campaigns.list()) {
-        for (const auto& c : *campaigns)
-            names.insert(c.id, c.name);
+    if (!m_reader) {
+        const auto listing = LeadReader::read(m_leads.database(), m_filter, kPageSize);
+        if (!listing) {
+            Q_EMIT loadFailed(listing.error().message);
+            return;
+        }
+        apply(*listing);
+        return;
     }
-    LeadFilter first = m_filter;
-    first.offset = 0;
-    first.limit = kPageSize;
-    const auto rows = m_leads.list(first);
-    const auto total = m_leads.count(first);
+    if (m_pending++ == 0)
+        Q_EMIT loadingChanged(true);
+    m_reader->load(m_filter, kPageSize).then(this, [this](const Result<LeadListing>& listing) {
+        const bool last = --m_pending == 0;
+        if (!listing)
+            Q_EMIT loadFailed(listing.error().message);
+        else if (!listing->superseded && last) // an older answer never overwrites a newer question
+            apply(*listing);
+        if (last)
+            Q_EMIT loadingChanged(false);
+    });
+}
+
+void LeadTableModel::apply(const LeadListing& listing)
+{
     // No page is fetched while the reset is being announced: a listener that asks for more inside
     // modelReset (QAbstractItemModelTester in Qt 6.4 does) would nest an insert inside the reset.
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     beginResetModel();
-    m_campaignNames = names;
-    m_rows = rows ? *rows : QList<Lead>();
-    m_exhausted = !rows || m_rows.size() < kPageSize;
-    m_total = total ? *total : 0;
+    m_campaignNames = listing.campaignNames;
+    m_rows = listing.rows;
+    m_exhausted = m_rows.size() < kPageSize;
+    m_total = listing.total;
+    m_statusCounts = listing.statusCounts;
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
-    if (!rows)
-        Q_EMIT loadFailed(rows.error().message);
+    Q_EMIT statusCountsChanged(m_statusCounts);
 }
 
 void LeadTableModel::setFilter(const LeadFilter& filter)
@@ -59,14 +77,14 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
 
 bool LeadTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_fetching;
+    return !parent.isValid() && !m_exhausted && !m_fetching && m_pending == 0;
 }
 
 void LeadTableModel::fetchMore(const QModelIndex& parent)
 {
     // A view (or a model tester) may ask for more from inside the insert notification of the
     // previous page: one page at a time.
-    if (parent.isValid() || m_exhausted || m_fetching)
+    if (parent.isValid() || m_exhausted || m_fetching || m_pending > 0)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     LeadFilter page = m_filter;

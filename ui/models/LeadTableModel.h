@@ -2,6 +2,7 @@
 
 #include "domain/Lead.h"
 #include "store/Filters.h"
+#include "store/LeadReader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -13,7 +14,9 @@ class LeadService;
 
 // The lead list over the local store. Never holds all rows: it loads one page at a time through
 // fetchMore() as the view scrolls, and sort() and setFilter() run a new indexed SQL query instead of
-// sorting in memory, so a million leads cost no more than the rows on screen.
+// sorting in memory, so a million leads cost no more than the rows on screen. Given a LeadReader,
+// those queries (first page, total, counts per status) run on the reader's thread and the model
+// resets when they answer; without one they run inline.
 class LeadTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     static constexpr int kPageSize = 200;
 
     LeadTableModel(LeadService& leads, CampaignService& campaigns, QObject* parent = nullptr);
+    LeadTableModel(LeadService& leads, CampaignService& campaigns, LeadReader* reader, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +41,9 @@ public:
     void setFilter(const LeadFilter& filter);
     const LeadFilter& filter() const { return m_filter; }
     qint64 totalCount() const { return m_total; }
+    const QList<QPair<LeadStatus, qint64>>& statusCounts() const { return m_statusCounts; }
+    // True from a filter, sort or reload until its rows arrive (background loads only).
+    bool isLoading() const { return m_pending > 0; }
     const Lead* leadAt(int row) const;
     int rowOf(const QString& id) const;
     QString campaignName(const QString& campaignId) const { return m_campaignNames.value(campaignId); }
@@ -45,15 +52,21 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString& message);
     void totalCountChanged(qint64 total);
+    void statusCountsChanged(const QList<QPair<LeadStatus, qint64>>& counts);
+    void loadingChanged(bool loading);
 
 private:
     void onLeadChanged(const QString& id);
+    void apply(const LeadListing& listing);
 
     LeadService& m_leads;
     CampaignService& m_campaigns;
     LeadFilter m_filter;
     QList<Lead> m_rows;
     QHash<QString, QString> m_campaignNames;
+    QList<QPair<LeadStatus, qint64>> m_statusCounts;
+    LeadReader* m_reader = nullptr;
+    int m_pending = 0; // background loads asked for and not yet answered
     qint64 m_total = 0;
     bool m_exhausted = false;
     bool m_fetching = false;

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "Workspace.h"
 #include "charts/AnalyticsCharts.h"
+#include "store/Database.h"
 #include "widgets/FilterWidgets.h"
 
 #include <QApplication>
@@ -50,7 +51,8 @@ void replaceChart(QChartView* view, QChart* chart)
 
 } // namespace
 
-AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_reader(std::make_unique<StoreReader>(workspace.database().filePath()))
 {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
@@ -172,17 +174,38 @@ void AnalyticsPane::refresh()
 {
     m_campaign->refill();
     const AnalyticsFilter f = filter();
-    Analytics analytics(m_workspace.database());
+    const quint64 asked = ++m_asked;
+    ++m_pending;
     QElapsedTimer timer;
     timer.start();
-    const auto funnel = analytics.funnel(f);
-    const auto budget = analytics.budget(f);
-    if (!funnel || !budget) {
-        Q_EMIT statusMessage(!funnel ? funnel.error().message : budget.error().message);
-        return;
-    }
-    m_funnel = *funnel;
-    m_budget = *budget;
+    using Aggregates = std::pair<Funnel, BudgetReport>;
+    m_reader
+        ->run<Aggregates>([f](Database& db) -> Result<Aggregates> {
+            Analytics analytics(db);
+            auto funnel = analytics.funnel(f);
+            if (!funnel)
+                return tl::unexpected(funnel.error());
+            auto budget = analytics.budget(f);
+            if (!budget)
+                return tl::unexpected(budget.error());
+            return Aggregates{std::move(*funnel), std::move(*budget)};
+        })
+        .then(this, [this, asked, f, timer](const Result<Aggregates>& result) {
+            --m_pending;
+            if (asked != m_asked)
+                return; // a newer filter is on its way
+            if (!result)
+                Q_EMIT statusMessage(result.error().message);
+            else
+                display(result->first, result->second, f, timer.elapsed());
+            Q_EMIT refreshed();
+        });
+}
+
+void AnalyticsPane::display(const Funnel& funnel, const BudgetReport& budget, const AnalyticsFilter& f, qint64 ms)
+{
+    m_funnel = funnel;
+    m_budget = budget;
     const QString subtitle = f.describe();
     replaceChart(m_funnelView, charts::funnel(m_funnel, subtitle,
                                               [this](LeadStatus stage) { Q_EMIT stageClicked(stage, filter()); }));
@@ -202,7 +225,7 @@ void AnalyticsPane::refresh()
         summary += tr(" · running campaigns run out of budget on %1 at the current pace")
                        .arg(QLocale().toString(*m_budget.projectedExhaustion, QLocale::LongFormat));
     m_summary->setText(summary);
-    Q_EMIT statusMessage(tr("Analytics updated in %1 ms").arg(timer.elapsed()));
+    Q_EMIT statusMessage(tr("Analytics updated in %1 ms").arg(ms));
 }
 
 Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& path)

@@ -2,6 +2,7 @@
 
 #include "analytics/Analytics.h"
 #include "charts/ChartExport.h"
+#include "store/StoreReader.h"
 
 #include <QWidget>
 
@@ -38,6 +39,8 @@ public:
     Result<void> exportCurrent(ExportFormat format, const QString& path);
     // Asks for a file and exports (the Export menu).
     void exportWithDialog(ExportFormat format);
+    // True from a refresh until its aggregates arrive from the reader thread.
+    bool isLoading() const { return m_pending > 0; }
     QString periodState() const;
     void restorePeriodState(const QString& state);
 
@@ -47,10 +50,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stageClicked(LeadStatus stage, const AnalyticsFilter& filter);
+    void refreshed();
     void statusMessage(const QString& message);
 
 protected:
     void showEvent(QShowEvent* event) override;
+
+private:
+    void display(const Funnel& funnel, const BudgetReport& budget, const AnalyticsFilter& f, qint64 ms);
 
 private:
     Workspace& m_workspace;
@@ -66,6 +73,9 @@ private:
     QLabel* m_summary = nullptr;
     Funnel m_funnel;
     BudgetReport m_budget;
+    std::unique_ptr<StoreReader> m_reader; // the aggregates run on its thread
+    int m_pending = 0;
+    quint64 m_asked = 0; // the latest refresh; older answers are dropped
 };
 
 } // namespace leadops

@@ -2,6 +2,9 @@
 
 #include "TablePane.h"
 #include "analytics/Analytics.h"
+#include "store/LeadReader.h"
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -56,6 +59,8 @@ private:
     void step(int delta);
 
     Workspace& m_workspace;
+    // Outlived by the model (a child QObject), which asks nothing of it once the pane is going.
+    std::unique_ptr<LeadReader> m_reader;
     LeadTableModel* m_model = nullptr;
     QComboBox* m_status = nullptr;
     CampaignCombo* m_campaign = nullptr;

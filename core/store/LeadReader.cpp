@@ -1,0 +1,50 @@
+#include "LeadReader.h"
+
+#include "CampaignStore.h"
+#include "Database.h"
+#include "LeadStore.h"
+
+namespace leadops {
+
+QFuture<Result<LeadListing>> LeadReader::load(const LeadFilter& filter, int pageSize)
+{
+    const quint64 generation = ++m_latest;
+    return m_reader.run<LeadListing>([this, filter, pageSize, generation](Database& db) -> Result<LeadListing> {
+        if (generation != m_latest.load()) {
+            LeadListing skipped;
+            skipped.superseded = true;
+            return skipped;
+        }
+        return read(db, filter, pageSize);
+    });
+}
+
+Result<LeadListing> LeadReader::read(Database& db, const LeadFilter& filter, int pageSize)
+{
+    LeadStore leads(db);
+    LeadFilter first = filter;
+    first.offset = 0;
+    first.limit = pageSize;
+    LeadListing listing;
+    auto rows = leads.list(first);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    listing.rows = std::move(*rows);
+    // One GROUP BY gives both the count of each status and the total: no separate count(*) pass.
+    const auto counts = leads.countByStatus(first);
+    if (!counts)
+        return tl::unexpected(counts.error());
+    listing.statusCounts = *counts;
+    for (const auto& [status, count] : listing.statusCounts) {
+        if (!filter.status || *filter.status == status)
+            listing.total += count;
+    }
+    const auto campaigns = CampaignStore(db).list({});
+    if (!campaigns)
+        return tl::unexpected(campaigns.error());
+    for (const Campaign& c : *campaigns)
+        listing.campaignNames.insert(c.id, c.name);
+    return listing;
+}
+
+} // namespace leadops

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Filters.h"
+#include "StoreReader.h"
+#include "domain/Lead.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+
+#include <atomic>
+#include <memory>
+
+namespace leadops {
+
+class Database;
+
+// What the lead list shows after a filter or sort: the first page, the total, the count of each
+// status under the same filter, and the campaign names the rows refer to.
+struct LeadListing
+{
+    QList<Lead> rows;
+    qint64 total = 0;
+    QList<QPair<LeadStatus, qint64>> statusCounts;
+    QHash<QString, QString> campaignNames;
+    bool superseded = false; // a newer load() was asked for before this one started: nothing was read
+};
+
+// Runs the lead list's queries on a StoreReader's thread, so that filtering or sorting a million
+// leads never stops the window. Loads run in order; one that a newer load has overtaken is skipped.
+class LeadReader
+{
+public:
+    explicit LeadReader(QString databasePath) : m_reader(std::move(databasePath)) {}
+    ~LeadReader() { ++m_latest; } // queued loads skip their queries; the reader then closes
+
+    QFuture<Result<LeadListing>> load(const LeadFilter& filter, int pageSize);
+
+    // The same reads, synchronously on the calling connection (small workspaces, tests).
+    static Result<LeadListing> read(Database& db, const LeadFilter& filter, int pageSize);
+
+private:
+    std::atomic<quint64> m_latest{0}; // declared first: destroyed after the reader has finished
+    StoreReader m_reader;
+};
+
+} // namespace leadops
