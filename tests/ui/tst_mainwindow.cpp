@@ -61,6 +61,16 @@ class TestMainWindow : public QObject
         QVERIFY(image.save(dir + u"/"_s + name + u".png"_s));
     }
 
+    // A contacted lead with enough messages: the one a manager can qualify (-1 when none is loaded).
+    static int firstQualifiable(const LeadTableModel& model)
+    {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.leadAt(r)->canQualify())
+                return r;
+        }
+        return -1;
+    }
+
     // The lead list loads on a reader thread: wait until its rows are in.
     static bool settled(MainWindow& window)
     {
@@ -92,12 +102,7 @@ private Q_SLOTS:
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
 
-        // Find a contacted lead with enough messages, the one a manager can qualify.
-        int row = -1;
-        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
-            if (model->leadAt(r)->canQualify())
-                row = r;
-        }
+        const int row = firstQualifiable(*model);
         QVERIFY(row >= 0);
         const QString id = model->leadAt(row)->id;
         pane->selectLead(row);
@@ -225,11 +230,7 @@ private Q_SLOTS:
         QVERIFY(settled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
-        int row = -1;
-        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
-            if (model->leadAt(r)->canQualify())
-                row = r;
-        }
+        const int row = firstQualifiable(*model);
         QVERIFY(row >= 0);
         const QString id = model->leadAt(row)->id;
         pane->selectLead(row);
