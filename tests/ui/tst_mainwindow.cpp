@@ -27,11 +27,13 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QStyleFactory>
+#include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -285,6 +287,26 @@ private Q_SLOTS:
                     QVERIFY(bytes.startsWith("campaign_id,campaign,status"));
                 else
                     QVERIFY2(bytes.startsWith(head), qPrintable(path));
+                // Opened again, the images draw a real chart (PDF is opened with pdftoppm in the note).
+                QImage drawn;
+                if (format == ExportFormat::Png) {
+                    drawn.load(path);
+                } else if (format == ExportFormat::Svg) {
+                    QSvgRenderer svg(path);
+                    QVERIFY(svg.isValid());
+                    drawn = QImage(svg.defaultSize(), QImage::Format_ARGB32);
+                    drawn.fill(Qt::white);
+                    QPainter painter(&drawn);
+                    svg.render(&painter);
+                }
+                if (!drawn.isNull()) {
+                    QVERIFY(drawn.width() >= 1200);
+                    QSet<QRgb> colours;
+                    for (int y = 0; y < drawn.height(); y += 5)
+                        for (int x = 0; x < drawn.width(); x += 5)
+                            colours.insert(drawn.pixel(x, y));
+                    QVERIFY2(colours.size() > 8, qPrintable(path));
+                }
             }
         }
         screenshot(window, u"analytics-budget-en"_s);
