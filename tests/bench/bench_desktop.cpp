@@ -192,7 +192,7 @@ int main(int argc, char** argv)
     const QList<std::optional<Platform>> sources = {std::nullopt, Platform::Kaspi, Platform::Olx, Platform::Satu,
                                                     Platform::Telegram};
     measure(
-        u"funnel aggregate"_s, runs,
+        u"funnel aggregate (core, this thread)"_s, runs,
         [&](int i) {
             AnalyticsFilter f;
             f.source = sources[i % sources.size()];
@@ -200,7 +200,7 @@ int main(int argc, char** argv)
         },
         0.3);
     measure(
-        u"budget aggregate (with pacing)"_s, runs,
+        u"budget aggregate + pacing (core, this thread)"_s, runs,
         [&](int i) {
             AnalyticsFilter f;
             f.source = sources[i % sources.size()];
