@@ -2614,6 +2614,10 @@ log %1, last %2 lines:
         <source>Disqualify them as &quot;Auto-disqualified: low engagement&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

@@ -2649,6 +2649,10 @@ log %1, last %2 lines:
         <source>Call, write in Telegram or e-mail the lead</source>
         <translation>Лидке қоңырау шалу, Telegram-ға немесе e-mail-ге жазу</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

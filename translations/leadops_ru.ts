@@ -2658,6 +2658,10 @@ log %1, last %2 lines:
         <source>Call, write in Telegram or e-mail the lead</source>
         <translation>Позвонить лиду, написать в Telegram или на e-mail</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
