@@ -1083,6 +1083,10 @@ The workspace defaults to %2.
         <source>Saved niche %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync: %1 %2 of about %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2783,6 +2787,30 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; the pages pulled so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of about %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1107,6 +1107,10 @@ The workspace defaults to %2.
         <source>Saved niche %1 (%2)</source>
         <translation>%1 тауашасы сақталды (%2)</translation>
     </message>
+    <message>
+        <source>sync: %1 %2 of about %3 rows</source>
+        <translation>sync: %1 — шамамен %3 жолдың %2</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2819,6 +2823,30 @@ log %1, last %2 lines:
     <message>
         <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Қазақстандағы лидогенерация бизнесіне арналған лидтер біліктілігі, науқандар мен тауашалар.&lt;/p&gt;&lt;p&gt;Qt %2 · жұмыс кеңістігі %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the pages pulled so far are kept</source>
+        <translation>Синхрондауды тоқтату; алынған беттер сақталады</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лидтер</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>науқандар</translation>
+    </message>
+    <message>
+        <source>niches</source>
+        <translation>тауашалар</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of about %3</source>
+        <translation>Синхрондау (%1): шамамен %3 ішінен %2</translation>
     </message>
 </context>
 <context>

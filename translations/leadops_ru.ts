@@ -1110,6 +1110,10 @@ The workspace defaults to %2.
         <source>Saved niche %1 (%2)</source>
         <translation>Ниша %1 сохранена (%2)</translation>
     </message>
+    <message>
+        <source>sync: %1 %2 of about %3 rows</source>
+        <translation>sync: %1 — %2 из примерно %3 строк</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2828,6 +2832,30 @@ log %1, last %2 lines:
     <message>
         <source>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Lead qualification, campaigns and niches for a lead-generation business in Kazakhstan.&lt;/p&gt;&lt;p&gt;Qt %2 · workspace %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LeadOps Console %1&lt;/h3&gt;&lt;p&gt;Квалификация лидов, кампании и ниши для бизнеса лидогенерации в Казахстане.&lt;/p&gt;&lt;p&gt;Qt %2 · рабочее пространство %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the pages pulled so far are kept</source>
+        <translation>Остановить синхронизацию; уже полученные страницы сохранятся</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>кампании</translation>
+    </message>
+    <message>
+        <source>niches</source>
+        <translation>ниши</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of about %3</source>
+        <translation>Синхронизация (%1): %2 из примерно %3</translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -227,9 +229,43 @@ void MainWindow::startSync()
     connect(m_sync, &SyncController::started, cancel, [cancel] { cancel->setEnabled(true); });
     connect(m_sync, &SyncController::synced, cancel, [cancel] { cancel->setEnabled(false); });
     connect(m_sync, &SyncController::failed, cancel, [cancel] { cancel->setEnabled(false); });
-    connect(m_sync, &SyncController::started, this, [this] { showSyncState(tr("Syncing…"), {}); });
-    connect(m_sync, &SyncController::progress, this, [this](const QString& table, qint64 rows) {
-        showSyncState(tr("Syncing %1: %2 rows").arg(table).arg(rows), {});
+    // A progress bar with its own Cancel button in the status bar while a sync runs: a first sync
+    // of a large project takes a while, and the window stays usable meanwhile.
+    auto* bar = new QProgressBar(this);
+    bar->setMaximumWidth(180);
+    bar->setTextVisible(false);
+    bar->hide();
+    auto* stop = new QToolButton(this);
+    stop->setText(tr("Cancel"));
+    stop->setToolTip(tr("Stop the sync; the pages pulled so far are kept"));
+    stop->hide();
+    connect(stop, &QToolButton::clicked, m_sync, &SyncController::cancel);
+    statusBar()->insertPermanentWidget(0, bar);
+    statusBar()->insertPermanentWidget(1, stop);
+    const auto busy = [bar, stop](bool on) {
+        bar->setVisible(on);
+        stop->setVisible(on);
+        bar->setRange(0, 0); // moving until the server says how many rows are coming
+    };
+    connect(m_sync, &SyncController::started, this, [this, busy] {
+        busy(true);
+        showSyncState(tr("Syncing…"), {});
+    });
+    connect(m_sync, &SyncController::synced, this, [busy] { busy(false); });
+    connect(m_sync, &SyncController::failed, this, [busy] { busy(false); });
+    connect(m_sync, &SyncController::progress, this, [this, bar](const QString& table, qint64 rows, qint64 expected) {
+        const QString what = table == u"leads"_s       ? tr("leads")
+                             : table == u"campaigns"_s ? tr("campaigns")
+                                                       : tr("niches");
+        if (expected > 0) {
+            // QProgressBar counts in int: a per-mille scale holds any table size.
+            bar->setRange(0, 1000);
+            bar->setValue(static_cast<int>(rows * 1000 / expected));
+            showSyncState(
+                tr("Syncing %1: %2 of about %3").arg(what, QLocale().toString(rows), QLocale().toString(expected)), {});
+        } else {
+            showSyncState(tr("Syncing %1: %2 rows").arg(what, QLocale().toString(rows)), {});
+        }
     });
     connect(m_sync, &SyncController::synced, this, [this](const QJsonObject& r) {
         refreshPanes();

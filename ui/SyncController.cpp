@@ -75,8 +75,8 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
         Q_EMIT finished(false, {}, pushed.error().message, pushed.error().kind == ErrorKind::Network);
         return;
     }
-    const auto pulled = engine.pull([this](const QString& table, qint64 rows) {
-        Q_EMIT progress(table, rows);
+    const auto pulled = engine.pull([this](const QString& table, qint64 rows, qint64 expected) {
+        Q_EMIT progress(table, rows, expected);
         return m_cancel.loadRelaxed() == 0 && !QThread::currentThread()->isInterruptionRequested();
     });
     if (!pulled) {

@@ -30,7 +30,7 @@ public Q_SLOTS:
     void run(const QVariantMap& secrets, QObject* keychainThreadContext);
 
 Q_SIGNALS:
-    void progress(const QString& table, qint64 rows);
+    void progress(const QString& table, qint64 rows, qint64 expected);
     // ok=false with `error` when the server could not be reached or refused; `report` is
     // SyncReport::toJson() on success.
     void finished(bool ok, const QJsonObject& report, const QString& error, bool unreachable);
@@ -56,7 +56,7 @@ public:
 
 Q_SIGNALS:
     void started();
-    void progress(const QString& table, qint64 rows);
+    void progress(const QString& table, qint64 rows, qint64 expected);
     void synced(const QJsonObject& report);
     void failed(const QString& error, bool unreachable);
     void requestRun(const QVariantMap& secrets, QObject* keychainThreadContext); // queued to the worker

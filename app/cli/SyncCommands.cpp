@@ -65,9 +65,13 @@ int sync(CliContext& ctx, const QStringList& args)
         total = *pushed;
     }
     if (!a->isSet(u"push-only"_s)) {
-        const auto pulled = engine.pull([&](const QString& table, qint64 rows) {
-            if (!ctx.json() && rows % 10'000 == 0)
-                ctx.err() << CliText::tr("sync: %1 %2 rows").arg(table).arg(rows) << Qt::endl;
+        const auto pulled = engine.pull([&](const QString& table, qint64 rows, qint64 expected) {
+            if (!ctx.json() && rows % 10'000 == 0) {
+                ctx.err() << (expected > 0
+                                  ? CliText::tr("sync: %1 %2 of about %3 rows").arg(table).arg(rows).arg(expected)
+                                  : CliText::tr("sync: %1 %2 rows").arg(table).arg(rows))
+                          << Qt::endl;
+            }
             return true;
         });
         if (!pulled) {

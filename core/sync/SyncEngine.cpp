@@ -179,13 +179,15 @@ struct PageRequest
 
 } // namespace
 
-Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
-                                   const std::function<bool(const QString&, qint64)>& progress)
+Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, const PullProgress& progress)
 {
     const QString table = Outbox::tableFor(entity);
-    const auto get = [&](const PostgrestQuery& query) {
-        return m_client.send(RestRequest{HttpMethod::Get, query, {}, {}, false, 0, kRetries});
+    const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
+        return m_client.send(RestRequest{HttpMethod::Get, query, {}, prefer, false, 0, kRetries});
     };
+    // The first request also asks how many rows are coming: the planner's estimate (count=planned)
+    // is free, where an exact count would cost the server a scan.
+    bool firstRequest = true;
     const auto pageAfter = [&](const QString& watermark, const QString& watermarkId) {
         PageRequest page;
         PostgrestQuery after(table);
@@ -198,13 +200,17 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
             after.filter(u"updated_at"_s, PostgrestQuery::Op::Gt, watermark);
         }
         after.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
-        page.after = get(after);
+        page.after = get(after, firstRequest ? QStringList{u"count=planned"_s} : QStringList{});
+        firstRequest = false;
         return page;
     };
+    qint64 expected = -1;
     const auto rowsOf = [&](const QFuture<Result<RestResponse>>& f) -> Result<QJsonArray> {
         const auto response = waitFor(f);
         if (!response)
             return tl::unexpected(response.error());
+        if (expected < 0 && response->total)
+            expected = *response->total;
         if (!response->json.isArray())
             return fail(ErrorKind::Decode, SyncEngineText::tr("The server did not send a list of %1 rows").arg(entity));
         return response->json.array();
@@ -292,7 +298,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report,
         }
         rowsSoFar += batch.size();
         batch = QJsonArray();
-        if (progress && !progress(table, rowsSoFar)) {
+        if (progress && !progress(table, rowsSoFar, expected < 0 ? -1 : std::max(expected, rowsSoFar))) {
             if (more)
                 abandon(inFlight);
             return fail(ErrorKind::Validation, SyncEngineText::tr("Sync cancelled; the pages pulled so far are kept"));
@@ -344,7 +350,7 @@ Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows
     return tx.commit();
 }
 
-Result<SyncReport> SyncEngine::pull(const std::function<bool(const QString&, qint64)>& progress)
+Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
 {
     QElapsedTimer timer;
     timer.start();

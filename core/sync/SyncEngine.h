@@ -60,13 +60,15 @@ public:
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
-    Result<SyncReport> pull(const std::function<bool(const QString&, qint64)>& progress = {});
+    // Called after each stored page: the table, rows pulled from it so far, and about how many the
+    // pull will bring (the server's planner estimate, -1 when it gave none). Returning false cancels.
+    using PullProgress = std::function<bool(const QString& table, qint64 rows, qint64 expected)>;
+    Result<SyncReport> pull(const PullProgress& progress = {});
     Result<SyncReport> push();
     Result<void> resolve(qint64 outboxId, bool keepMine) { return resolveConflict(m_db, outboxId, keepMine); }
 
 private:
-    Result<void> pullTable(const QString& entity, SyncReport& report,
-                           const std::function<bool(const QString&, qint64)>& progress);
+    Result<void> pullTable(const QString& entity, SyncReport& report, const PullProgress& progress);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
     Result<void> storePage(const QString& entity, const QJsonArray& rows, const QJsonObject& last, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
