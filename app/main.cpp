@@ -14,10 +14,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 
 #include <exception>
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,8 +117,19 @@ int main(int argc, char** argv)
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         // Exports draw charts; on a server or in CI there is no display, and none is needed.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a login session there is no runtime folder either; Qt would make one and warn
+            // on stderr, which a script reading the command's output should not see.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/leadops-runtime-" +
+                                           QByteArray::number(static_cast<qulonglong>(getuid()));
+                if (QDir().mkpath(QString::fromLocal8Bit(runtime)) &&
+                    QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                    qputenv("XDG_RUNTIME_DIR", runtime);
+            }
+        }
 #endif
         application = std::make_unique<QApplication>(argc, argv);
     } else {
