@@ -75,6 +75,23 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString& filePath)
     return self;
 }
 
+Result<std::unique_ptr<Database>> Database::openWriter(const QString& filePath)
+{
+    const QString name = u"leadops-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    std::unique_ptr<Database> self(new Database(db, filePath));
+    if (!self->m_db.open())
+        return fail(ErrorKind::Store, DatabaseText::tr("Cannot open the workspace database %1: %2")
+                                          .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
+    for (const auto& pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+        if (auto r = self->exec(pragma); !r)
+            return tl::unexpected(r.error());
+    }
+    return self;
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);

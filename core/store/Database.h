@@ -24,6 +24,9 @@ public:
     // A read-only connection to a workspace another connection has opened (and migrated): for
     // queries on a background thread while the window's connection keeps writing (WAL).
     static Result<std::unique_ptr<Database>> openReader(const QString& filePath);
+    // A second writing connection to a workspace another connection has opened and migrated (a
+    // background writer): no migration, no index work.
+    static Result<std::unique_ptr<Database>> openWriter(const QString& filePath);
 
     QSqlDatabase& connection() { return m_db; }
     QString filePath() const { return m_path; }

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "PageWriter.h"
+
 #include "Logging.h"
 #include "obs/JsonLog.h"
 #include "rest/PostgrestClient.h"
@@ -253,8 +255,19 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         if (page.ties)
             abandoned << *page.ties;
     };
-    qint64 rowsSoFar = 0;
-    QJsonArray batch;
+    // The pages go to a writer thread with its own connection, a few pages per transaction; this
+    // thread only fetches and parses, so the server always has the next page to work on.
+    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction);
+    const auto stopWriter = [&]() -> Result<void> {
+        const auto stored = writer.finish();
+        if (!stored)
+            return tl::unexpected(stored.error());
+        report.pulled += stored->pulled;
+        report.deleted += stored->deleted;
+        report.heldBack += stored->heldBack;
+        return {};
+    };
+    qint64 fetched = 0;
     PageRequest inFlight = pageAfter(watermark, watermarkId);
     for (;;) {
         QJsonArray rows;
@@ -263,6 +276,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
             const auto ties = rowsOf(*inFlight.ties);
             if (!ties) {
                 abandoned << inFlight.after;
+                stopWriter();
                 return tl::unexpected(ties.error());
             }
             rows = *ties;
@@ -274,8 +288,10 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
             inFlight = pageAfter(watermark, rows.last().toObject().value(u"id"_s).toString());
         } else {
             const auto after = rowsOf(inFlight.after);
-            if (!after)
+            if (!after) {
+                stopWriter();
                 return tl::unexpected(after.error());
+            }
             for (const QJsonValue& v : *after)
                 rows.append(v);
             more = after->size() == kPageSize;
@@ -287,39 +303,36 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         }
         if (!rows.isEmpty())
             watermark = rows.last().toObject().value(u"updated_at"_s).toString();
-        for (const QJsonValue& v : std::as_const(rows))
-            batch.append(v);
-        if (batch.isEmpty())
-            return {};
-        if (auto r = storePage(entity, batch, batch.last().toObject(), report); !r) {
+        fetched += rows.size();
+        if (!rows.isEmpty() && !writer.push(std::move(rows))) {
             if (more)
                 abandon(inFlight);
-            return r;
+            return stopWriter(); // the writer's error
         }
-        rowsSoFar += batch.size();
-        batch = QJsonArray();
-        if (progress && !progress(table, rowsSoFar, expected < 0 ? -1 : std::max(expected, rowsSoFar))) {
+        if (progress && !progress(table, fetched, expected < 0 ? -1 : std::max(expected, fetched))) {
             if (more)
                 abandon(inFlight);
+            if (auto r = stopWriter(); !r) // keeps what was pulled so far
+                return r;
             return fail(ErrorKind::Validation, SyncEngineText::tr("Sync cancelled; the pages pulled so far are kept"));
         }
         if (!more)
-            return {};
+            return stopWriter();
     }
 }
 
-Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows, const QJsonObject& last,
-                                   SyncReport& report)
+Result<void> storePulledRows(Database& db, ServerRowWriter& writer, const QString& entity, const QJsonArray& rows,
+                             SyncReport& report)
 {
-    // One page, one transaction, with its watermark: a kill leaves the store at a page boundary.
-    Transaction tx(m_db);
+    // One transaction, with its watermark: a kill leaves the store at a transaction boundary.
+    Transaction tx(db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
     QSet<QString> unsent;
     {
-        QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+        QSqlQuery q = db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
         q.bindValue(0, entity);
-        if (auto r = m_db.check(q, SyncEngineText::tr("reading the outbox")); !r)
+        if (auto r = db.check(q, SyncEngineText::tr("reading the outbox")); !r)
             return r;
         while (q.next())
             unsent.insert(q.value(0).toString());
@@ -330,22 +343,23 @@ Result<void> SyncEngine::storePage(const QString& entity, const QJsonArray& rows
             ++report.heldBack; // never overwrite a row with unsent changes
             continue;
         }
-        if (auto r = m_rows.store(entity, row); !r)
+        if (auto r = writer.store(entity, row); !r)
             return r;
         if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
             ++report.deleted;
         else
             ++report.pulled;
     }
-    QSqlQuery mark = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
-                                  "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
-                                  "last_sync_at = excluded.last_sync_at"_s);
+    const QJsonObject last = rows.last().toObject();
+    QSqlQuery mark = db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
+                                "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
+                                "last_sync_at = excluded.last_sync_at"_s);
     mark.bindValue(0, entity);
     mark.bindValue(1, last.value(u"updated_at"_s).toString());
     mark.bindValue(2, last.value(u"id"_s).toString());
     mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
-    if (auto r = m_db.check(mark, SyncEngineText::tr("saving the sync watermark")); !r)
+    if (auto r = db.check(mark, SyncEngineText::tr("saving the sync watermark")); !r)
         return r;
     return tx.commit();
 }
@@ -355,16 +369,10 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
     QElapsedTimer timer;
     timer.start();
     SyncReport report;
-    // A first sync writes every row: a bigger page cache and fewer WAL checkpoints while it runs
-    // (the commits per page stay; only the copying of WAL frames into the file is batched).
+    // The rows are written by each table's PageWriter on its own connection; this one builds the
+    // read indexes after a first pull, which a bigger page cache speeds up.
     m_db.exec(u"PRAGMA cache_size=-131072"_s);
-    m_db.exec(u"PRAGMA wal_autocheckpoint=16384"_s);
-    m_db.exec(u"PRAGMA foreign_keys=OFF"_s);
-    const auto restore = qScopeGuard([this] {
-        m_db.exec(u"PRAGMA foreign_keys=ON"_s);
-        m_db.exec(u"PRAGMA cache_size=-32768"_s);
-        m_db.exec(u"PRAGMA wal_autocheckpoint=1000"_s);
-    });
+    const auto restore = qScopeGuard([this] { m_db.exec(u"PRAGMA cache_size=-32768"_s); });
     for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s}) {
         if (auto r = pullTable(entity, report, progress); !r)
             return tl::unexpected(r.error());

@@ -42,6 +42,11 @@ private:
     QHash<QString, QSqlQuery> m_upserts;
 };
 
+// Stores pulled rows in one transaction with the watermark of the last one; rows with unsent local
+// changes are held back (counted in `report`).
+Result<void> storePulledRows(Database& db, ServerRowWriter& writer, const QString& entity, const QJsonArray& rows,
+                             SyncReport& report);
+
 // Resolves a conflict without any network (the server's row was kept with it): "theirs" stores the
 // server's row and drops the local changes of that row; "mine" re-queues the local change on top
 // of the server's version.
@@ -57,6 +62,9 @@ public:
     SyncEngine(Database& db, PostgrestClient& client);
 
     static constexpr int kPageSize = 1000;
+    // Rows per transaction of the pull's writer: a few pages, so that the random-UUID indexes are
+    // not rewritten into the WAL once per page.
+    static constexpr int kRowsPerTransaction = 5000;
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
@@ -70,7 +78,6 @@ public:
 private:
     Result<void> pullTable(const QString& entity, SyncReport& report, const PullProgress& progress);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
-    Result<void> storePage(const QString& entity, const QJsonArray& rows, const QJsonObject& last, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 
     Database& m_db;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QJsonArray>
+#include <QMutex>
+#include <QQueue>
+#include <QString>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace leadops {
+
+// Stores pulled pages on its own thread and connection, several pages per transaction (each
+// transaction with the watermark of its last row, so a kill still leaves a consistent store), while
+// the pulling thread keeps the keyset chain of requests going. It waits only when the writer is
+// kMaxQueued pages behind.
+class PageWriter
+{
+public:
+    static constexpr int kMaxQueued = 8;
+
+    PageWriter(QString databasePath, QString entity, int rowsPerTransaction);
+    ~PageWriter();
+    PageWriter(const PageWriter&) = delete;
+    PageWriter& operator=(const PageWriter&) = delete;
+
+    // Queues one page; false once the writer has failed (finish() says why).
+    bool push(QJsonArray rows);
+    // Stores what is queued, ends the thread; what was stored, or the first error.
+    Result<SyncReport> finish();
+    // Rows committed so far.
+    qint64 stored() const { return m_stored.load(); }
+
+private:
+    void run();
+
+    QString m_path;
+    QString m_entity;
+    int m_rowsPerTransaction;
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QQueue<QJsonArray> m_queue;
+    bool m_done = false;
+    std::optional<Error> m_error;
+    SyncReport m_report;
+    std::atomic<qint64> m_stored{0};
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace leadops
