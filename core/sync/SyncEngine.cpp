@@ -138,13 +138,19 @@ QJsonObject SyncReport::toJson() const
 
 SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db), m_rows(db) {}
 
+ServerRowWriter::ServerRowWriter(Database& db)
+    : m_db(db)
+    , m_storing(SyncEngineText::tr("storing a row from the server"))
+    , m_removing(SyncEngineText::tr("removing a row the server deleted"))
+{}
+
 Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& row)
 {
     const QString table = Outbox::tableFor(entity);
     if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined()) {
         QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
         q.bindValue(0, row.value(u"id"_s).toString());
-        return m_db.check(q, SyncEngineText::tr("removing a row the server deleted"));
+        return m_db.check(q, m_removing);
     }
     const auto values = localValues(entity, row);
     if (!values)
@@ -164,7 +170,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
     QSqlQuery& q = it.value();
     for (int i = 0; i < values->size(); ++i)
         q.bindValue(i, values->at(i));
-    return m_db.check(q, SyncEngineText::tr("storing a row from the server"));
+    return m_db.check(q, m_storing);
 }
 
 namespace {

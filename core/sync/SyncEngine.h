@@ -34,12 +34,15 @@ struct SyncReport
 class ServerRowWriter
 {
 public:
-    explicit ServerRowWriter(Database& db) : m_db(db) {}
+    explicit ServerRowWriter(Database& db);
     Result<void> store(const QString& entity, const QJsonObject& row);
 
 private:
     Database& m_db;
     QHash<QString, QSqlQuery> m_upserts;
+    // What the store was doing, for an error message: translated once, not once per row.
+    QString m_storing;
+    QString m_removing;
 };
 
 // Stores pulled rows in one transaction with the watermark of the last one; rows with unsent local
