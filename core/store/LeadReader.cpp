@@ -19,6 +19,16 @@ QFuture<Result<LeadListing>> LeadReader::load(const LeadFilter& filter, int page
     });
 }
 
+QFuture<Result<QList<Lead>>> LeadReader::loadPage(const LeadFilter& filter, qint64 offset, int pageSize)
+{
+    return m_reader.run<QList<Lead>>([filter, offset, pageSize](Database& db) {
+        LeadFilter page = filter;
+        page.offset = offset;
+        page.limit = pageSize;
+        return LeadStore(db).list(page);
+    });
+}
+
 Result<LeadListing> LeadReader::read(Database& db, const LeadFilter& filter, int pageSize)
 {
     LeadStore leads(db);

@@ -35,6 +35,8 @@ public:
     ~LeadReader() { ++m_latest; } // queued loads skip their queries; the reader then closes
 
     QFuture<Result<LeadListing>> load(const LeadFilter& filter, int pageSize);
+    // One more page of the list a load() answered (rows from `offset`).
+    QFuture<Result<QList<Lead>>> loadPage(const LeadFilter& filter, qint64 offset, int pageSize);
 
     // The same reads, synchronously on the calling connection (small workspaces, tests).
     static Result<LeadListing> read(Database& db, const LeadFilter& filter, int pageSize);

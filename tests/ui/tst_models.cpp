@@ -181,6 +181,28 @@ private Q_SLOTS:
                 qualified = count;
         }
         QCOMPARE(qualified, model.totalCount());
+
+        // The next pages come from the reader thread too, appended when they answer.
+        const int shown = model.rowCount();
+        QVERIFY(model.canFetchMore({}) == (model.totalCount() > shown));
+        if (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(model.isLoading());
+            QVERIFY(!model.canFetchMore({})); // one page at a time
+            QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+            QCOMPARE(model.rowCount(), std::min<qint64>(model.totalCount(), shown + LeadTableModel::kPageSize));
+        }
+        // A page asked for a list that a new filter replaced is dropped, not appended to the new one.
+        f = {};
+        model.setFilter(f);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        model.fetchMore({});
+        f.status = LeadStatus::Closed;
+        model.setFilter(f);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        QVERIFY(model.rowCount() <= LeadTableModel::kPageSize);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.leadAt(row)->status, LeadStatus::Closed);
     }
 };
 

@@ -36,6 +36,7 @@ void LeadTableModel::reload()
         apply(*listing);
         return;
     }
+    ++m_listGeneration; // pages asked for the list being replaced are dropped
     if (m_pending++ == 0)
         Q_EMIT loadingChanged(true);
     m_reader->load(m_filter, kPageSize).then(this, [this](const Result<LeadListing>& listing) {
@@ -86,11 +87,28 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
     // previous page: one page at a time.
     if (parent.isValid() || m_exhausted || m_fetching || m_pending > 0)
         return;
+    if (m_reader) {
+        // The next page on the reader thread too (a deep OFFSET is not free); the rows are appended
+        // when it answers, unless a new filter or sort replaced the list meanwhile.
+        m_fetching = true;
+        const quint64 list = m_listGeneration;
+        m_reader->loadPage(m_filter, m_rows.size(), kPageSize)
+            .then(this, [this, list](const Result<QList<Lead>>& rows) {
+                m_fetching = false;
+                if (list == m_listGeneration)
+                    appendPage(rows);
+            });
+        return;
+    }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     LeadFilter page = m_filter;
     page.offset = m_rows.size();
     page.limit = kPageSize;
-    const auto rows = m_leads.list(page);
+    appendPage(m_leads.list(page));
+}
+
+void LeadTableModel::appendPage(const Result<QList<Lead>>& rows)
+{
     if (!rows) {
         m_exhausted = true;
         Q_EMIT loadFailed(rows.error().message);

@@ -42,8 +42,8 @@ public:
     const LeadFilter& filter() const { return m_filter; }
     qint64 totalCount() const { return m_total; }
     const QList<QPair<LeadStatus, qint64>>& statusCounts() const { return m_statusCounts; }
-    // True from a filter, sort or reload until its rows arrive (background loads only).
-    bool isLoading() const { return m_pending > 0; }
+    // True from a filter, sort, reload or fetchMore until its rows arrive (background loads only).
+    bool isLoading() const { return m_pending > 0 || (m_reader && m_fetching); }
     const Lead* leadAt(int row) const;
     int rowOf(const QString& id) const;
     QString campaignName(const QString& campaignId) const { return m_campaignNames.value(campaignId); }
@@ -53,11 +53,12 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
     void totalCountChanged(qint64 total);
     void statusCountsChanged(const QList<QPair<LeadStatus, qint64>>& counts);
-    void loadingChanged(bool loading);
+    void loadingChanged(bool loading); // a new list (filter, sort, reload); not the pages after it
 
 private:
     void onLeadChanged(const QString& id);
     void apply(const LeadListing& listing);
+    void appendPage(const Result<QList<Lead>>& rows);
 
     LeadService& m_leads;
     CampaignService& m_campaigns;
@@ -66,7 +67,8 @@ private:
     QHash<QString, QString> m_campaignNames;
     QList<QPair<LeadStatus, qint64>> m_statusCounts;
     LeadReader* m_reader = nullptr;
-    int m_pending = 0; // background loads asked for and not yet answered
+    int m_pending = 0;            // background loads asked for and not yet answered
+    quint64 m_listGeneration = 0; // bumped by every reload: a page of an older list is dropped
     qint64 m_total = 0;
     bool m_exhausted = false;
     bool m_fetching = false;
