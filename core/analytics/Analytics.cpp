@@ -98,41 +98,14 @@ std::optional<Money> CampaignBudget::costPerLead() const
 
 Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
 {
-    LeadFilter f = filter.leadFilter();
-    QStringList clauses;
-    QVariantList values;
-    // The same conditions as the lead list (LeadStore), so a stage clicked here lists the same
-    // leads. A unary + on a column stops SQLite from walking a
-    // narrower index (source, created_at …) and looking each row up in the table, so the
-    // (status, created_at, score, qualified_at, source, campaign_id) index answers alone. Only a
-    // single campaign is selective enough for its own index.
-    if (!f.campaignId.isEmpty()) {
-        clauses << u"l.campaign_id = ?"_s;
-        values << f.campaignId;
-    }
-    if (f.source) {
-        clauses << u"+l.source = ?"_s;
-        values << toKey(*f.source);
-    }
-    if (f.market) {
-        clauses << u"+l.campaign_id IN (SELECT c.id FROM campaigns c JOIN niches n ON n.id = c.niche_id "
-                   "WHERE n.market = ?)"_s;
-        values << toKey(*f.market);
-    }
-    if (f.createdFrom) {
-        clauses << u"+l.created_at >= ?"_s;
-        values << toDbTime(*f.createdFrom);
-    }
-    if (f.createdTo) {
-        clauses << u"+l.created_at < ?"_s;
-        values << toDbTime(*f.createdTo);
-    }
-    const QString where = clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+    // The lead list's own conditions, so a stage clicked here lists the same leads; read through the
+    // (status, created_at, score, qualified_at, source, campaign_id) index alone.
+    const LeadConditions leads = LeadStore::conditions(filter.leadFilter(), LeadStore::IndexUse::CoveringScan);
     QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*), sum(l.qualified_at IS NOT NULL), "
                                "sum(l.qualification_score > 0) FROM leads l"_s +
-                               where + u" GROUP BY l.status"_s);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+                               leads.where() + u" GROUP BY l.status"_s);
+    for (int i = 0; i < leads.values.size(); ++i)
+        q.bindValue(i, leads.values.at(i));
     if (auto r = m_db.check(q, AnalyticsText::tr("counting the qualification funnel")); !r)
         return tl::unexpected(r.error());
     QHash<LeadStatus, qint64> in;
@@ -193,23 +166,18 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
         values << toKey(*filter.market);
     }
     // Leads per campaign in the period, from the (campaign_id, created_at) index.
-    QStringList leadClauses{u"l.campaign_id = c.id"_s};
-    QVariantList leadValues;
-    const LeadFilter lf = filter.leadFilter();
-    if (lf.createdFrom) {
-        leadClauses << u"l.created_at >= ?"_s;
-        leadValues << toDbTime(*lf.createdFrom);
-    }
-    if (lf.createdTo) {
-        leadClauses << u"l.created_at < ?"_s;
-        leadValues << toDbTime(*lf.createdTo);
-    }
+    const LeadFilter all = filter.leadFilter();
+    LeadFilter period;
+    period.createdFrom = all.createdFrom;
+    period.createdTo = all.createdTo;
+    LeadConditions leads = LeadStore::conditions(period);
+    leads.clauses.prepend(u"l.campaign_id = c.id"_s);
     QSqlQuery q = m_db.prepare(
         u"SELECT c.id, c.name, c.status, c.platform, c.budget, c.spent, c.started_at, c.completed_at, "
         "(SELECT count(*) FROM leads l WHERE %1) FROM campaigns c JOIN niches n ON n.id = c.niche_id%2"_s.arg(
-            leadClauses.join(u" AND "_s), clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s)));
+            leads.clauses.join(u" AND "_s), clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s)));
     int bind = 0;
-    for (const QVariant& v : std::as_const(leadValues))
+    for (const QVariant& v : std::as_const(leads.values))
         q.bindValue(bind++, v);
     for (const QVariant& v : std::as_const(values))
         q.bindValue(bind++, v);

@@ -30,7 +30,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
+Result<std::unique_ptr<Database>> Database::connect(const QString& filePath, const QString& options,
+                                                    const QStringList& pragmas)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return fail(ErrorKind::Store, DatabaseText::tr("The SQLite driver of Qt (qsqlite) is not installed"));
@@ -38,58 +39,44 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
     const QString name = u"leadops-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(filePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setConnectOptions(options);
     std::unique_ptr<Database> self(new Database(db, filePath));
     if (!self->m_db.open())
         return fail(ErrorKind::Store, DatabaseText::tr("Cannot open the workspace database %1: %2")
                                           .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
-    // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
-    // crashes in WAL mode (only an OS crash may lose the last commits).
-    for (const auto& pragma :
-         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-          u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+    for (const QString& pragma : pragmas) {
         if (auto r = self->exec(pragma); !r)
             return tl::unexpected(r.error());
     }
-    if (auto r = self->migrate(); !r)
+    return self;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
+{
+    // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
+    // crashes in WAL mode (only an OS crash may lose the last commits).
+    auto self = connect(filePath, u"QSQLITE_BUSY_TIMEOUT=5000"_s,
+                        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                         u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s});
+    if (!self)
+        return self;
+    if (auto r = (*self)->migrate(); !r)
         return tl::unexpected(r.error());
-    if (auto r = self->ensureReadIndexes(); !r)
+    if (auto r = (*self)->ensureReadIndexes(); !r)
         return tl::unexpected(r.error());
     return self;
 }
 
 Result<std::unique_ptr<Database>> Database::openReader(const QString& filePath)
 {
-    const QString name = u"leadops-reader-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-    std::unique_ptr<Database> self(new Database(db, filePath));
-    if (!self->m_db.open())
-        return fail(ErrorKind::Store, DatabaseText::tr("Cannot open the workspace database %1: %2")
-                                          .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
-    for (const auto& pragma : {u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s}) {
-        if (auto r = self->exec(pragma); !r)
-            return tl::unexpected(r.error());
-    }
-    return self;
+    return connect(filePath, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s,
+                   {u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s});
 }
 
 Result<std::unique_ptr<Database>> Database::openWriter(const QString& filePath)
 {
-    const QString name = u"leadops-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    std::unique_ptr<Database> self(new Database(db, filePath));
-    if (!self->m_db.open())
-        return fail(ErrorKind::Store, DatabaseText::tr("Cannot open the workspace database %1: %2")
-                                          .arg(QFileInfo(filePath).absoluteFilePath(), self->m_db.lastError().text()));
-    for (const auto& pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
-        if (auto r = self->exec(pragma); !r)
-            return tl::unexpected(r.error());
-    }
-    return self;
+    return connect(filePath, u"QSQLITE_BUSY_TIMEOUT=5000"_s,
+                   {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s});
 }
 
 int Database::schemaVersion()

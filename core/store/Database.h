@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -50,6 +51,9 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
+    // A named connection with these connect options, opened, with these pragmas run.
+    static Result<std::unique_ptr<Database>> connect(const QString& filePath, const QString& options,
+                                                     const QStringList& pragmas);
     Result<void> migrate();
 
     QSqlDatabase m_db;

@@ -53,52 +53,6 @@ QString searchPattern(const QString& text)
     return u"%"_s + t + u"%"_s;
 }
 
-struct Where
-{
-    QString sql;
-    QVariantList values;
-};
-
-Where whereFor(const LeadFilter& f)
-{
-    QStringList clauses;
-    Where w;
-    if (f.status) {
-        clauses << u"l.status = ?"_s;
-        w.values << toKey(*f.status);
-    }
-    if (!f.campaignId.isEmpty()) {
-        clauses << u"l.campaign_id = ?"_s;
-        w.values << f.campaignId;
-    }
-    if (f.source) {
-        clauses << u"l.source = ?"_s;
-        w.values << toKey(*f.source);
-    }
-    if (f.market) {
-        clauses << u"l.campaign_id IN (SELECT c.id FROM campaigns c JOIN niches n ON n.id = c.niche_id "
-                   "WHERE n.market = ?)"_s;
-        w.values << toKey(*f.market);
-    }
-    if (!f.search.trimmed().isEmpty()) {
-        // Through rowids from the (campaign_id, contact) index, which holds every contact: a scan
-        // of that small index instead of the table, whichever order the list asks for.
-        clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\')"_s;
-        w.values << searchPattern(f.search);
-    }
-    if (f.createdFrom) {
-        clauses << u"l.created_at >= ?"_s;
-        w.values << toDbTime(*f.createdFrom);
-    }
-    if (f.createdTo) {
-        clauses << u"l.created_at < ?"_s;
-        w.values << toDbTime(*f.createdTo);
-    }
-    if (!clauses.isEmpty())
-        w.sql = u" WHERE "_s + clauses.join(u" AND "_s);
-    return w;
-}
-
 void bindAll(QSqlQuery& q, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -106,6 +60,51 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 }
 
 } // namespace
+
+QString LeadConditions::where() const
+{
+    return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+}
+
+LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
+{
+    // A unary + on a column keeps SQLite from walking that column's index (and looking each row up
+    // in the table): a whole-table aggregate then reads one covering index instead.
+    const QString cover = use == IndexUse::CoveringScan ? u"+"_s : QString();
+    LeadConditions c;
+    if (f.status) {
+        c.clauses << u"l.status = ?"_s;
+        c.values << toKey(*f.status);
+    }
+    if (!f.campaignId.isEmpty()) { // one campaign is selective enough for its own index either way
+        c.clauses << u"l.campaign_id = ?"_s;
+        c.values << f.campaignId;
+    }
+    if (f.source) {
+        c.clauses << cover + u"l.source = ?"_s;
+        c.values << toKey(*f.source);
+    }
+    if (f.market) {
+        c.clauses << cover + u"l.campaign_id IN (SELECT c.id FROM campaigns c JOIN niches n ON n.id = c.niche_id "
+                             "WHERE n.market = ?)"_s;
+        c.values << toKey(*f.market);
+    }
+    if (!f.search.trimmed().isEmpty()) {
+        // Through rowids from the (campaign_id, contact) index, which holds every contact: a scan
+        // of that small index instead of the table, whichever order the list asks for.
+        c.clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\')"_s;
+        c.values << searchPattern(f.search);
+    }
+    if (f.createdFrom) {
+        c.clauses << cover + u"l.created_at >= ?"_s;
+        c.values << toDbTime(*f.createdFrom);
+    }
+    if (f.createdTo) {
+        c.clauses << cover + u"l.created_at < ?"_s;
+        c.values << toDbTime(*f.createdTo);
+    }
+    return c;
+}
 
 QString LeadStore::selectColumns()
 {
@@ -200,11 +199,11 @@ Result<void> LeadStore::update(const Lead& l)
 
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 {
-    const Where w = whereFor(f);
+    const LeadConditions w = conditions(f);
     const QString order = sortColumn(f.sort) + (f.descending ? u" DESC"_s : u" ASC"_s) + u", l.id"_s +
                           (f.descending ? u" DESC"_s : u" ASC"_s);
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.sql + u" ORDER BY "_s + order +
-                               u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + u" ORDER BY "_s +
+                               order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, w.values);
     q.bindValue(static_cast<int>(w.values.size()), f.limit);
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
@@ -219,8 +218,8 @@ Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 
 Result<qint64> LeadStore::count(const LeadFilter& f)
 {
-    const Where w = whereFor(f);
-    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l"_s + w.sql);
+    const LeadConditions w = conditions(f);
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l"_s + w.where());
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("counting leads")); !r)
         return tl::unexpected(r.error());
@@ -230,8 +229,8 @@ Result<qint64> LeadStore::count(const LeadFilter& f)
 Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
 {
     f.status.reset();
-    const Where w = whereFor(f);
-    QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*) FROM leads l"_s + w.sql + u" GROUP BY l.status"_s);
+    const LeadConditions w = conditions(f);
+    QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*) FROM leads l"_s + w.where() + u" GROUP BY l.status"_s);
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("counting leads by status")); !r)
         return tl::unexpected(r.error());

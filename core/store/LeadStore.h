@@ -4,6 +4,8 @@
 #include "domain/Lead.h"
 
 #include <QList>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -12,6 +14,15 @@ class QSqlQuery;
 namespace leadops {
 
 class Database;
+
+// The WHERE conditions of a lead filter over `leads l`, with their values in order: the one place
+// that turns a LeadFilter into SQL (the lead list, its counts and the funnel).
+struct LeadConditions
+{
+    QStringList clauses;
+    QVariantList values;
+    QString where() const; // " WHERE a AND b", or empty
+};
 
 // Reads and writes leads in the local store. Knows SQL, not rules: the services decide.
 class LeadStore
@@ -30,6 +41,10 @@ public:
     Result<QList<Lead>> autoDisqualifyCandidates();
 
     static QString selectColumns(); // the column list leadFromRow() expects, in order
+    // Any: SQLite picks the narrowest index (lists of a page). CoveringScan: source, market and period
+    // are not taken through their own indexes, so a whole-table aggregate reads one covering index.
+    enum class IndexUse { Any, CoveringScan };
+    static LeadConditions conditions(const LeadFilter& filter, IndexUse use = IndexUse::Any);
     static Lead leadFromRow(const QSqlQuery& q, int first = 0);
 
 private:
