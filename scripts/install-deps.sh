@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libvulkan-dev libqt6opengl6-dev libxkbcommon-dev
     # libraries
-    libexpected-dev qtkeychain-qt6-dev
+    libexpected-dev qtkeychain-qt6-dev libsimdjson-dev libsqlite3-dev
     # runtime for the offscreen GUI and deterministic rendering
     fonts-dejavu-core
     # benchmarks and tests

@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>BulkStatement</name>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Campaign</name>
     <message>
         <source>Campaign name must have 1 to 200 characters, got %1</source>
@@ -1227,6 +1238,25 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>JsonPage</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a page of rows that is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>A lead needs a campaign</source>
@@ -1567,6 +1597,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1732,6 +1766,17 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>PulledRowStore</name>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestRepository</name>
     <message>
         <source>No %1 with id %2 on the server (or your role may not see it)</source>
@@ -1813,6 +1858,29 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ServerRowWriter</name>
+    <message>
+        <source>storing a row from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a page of %1 rows that is not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a %1 row without a text &quot;id&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
@@ -1825,18 +1893,6 @@ log %1, last %2 lines:
 </context>
 <context>
     <name>SyncEngine</name>
-    <message>
-        <source>removing a row the server deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing a row from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not send a list of %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>reading the sync watermark</source>
         <translation type="unfinished"></translation>
@@ -1854,10 +1910,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>saving the sync watermark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1923,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>dropping the local changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>BulkStatement</name>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation>Жергілікті қойма %1 кезінде істен шықты: %2</translation>
+    </message>
+    <message>
+        <source>the database driver is not SQLite</source>
+        <translation>дерекқор драйвері SQLite емес</translation>
+    </message>
+</context>
+<context>
     <name>Campaign</name>
     <message>
         <source>Campaign name must have 1 to 200 characters, got %1</source>
@@ -1262,6 +1273,25 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>JsonPage</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>The server sent a page of rows that is not valid JSON (%1)</source>
+        <translation>Сервер жарамды JSON емес жолдар бетін жіберді (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of rows</source>
+        <translation>Сервер жолдар тізімін емес, басқа нәрсе жіберді</translation>
+    </message>
+    <message>
+        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
+        <translation>Беттің соңғы жолында «id» және «updated_at» мәтін өрістері жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>A lead needs a campaign</source>
@@ -1602,6 +1632,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
         <translation>%1 сервері жарамды JSON емес жауап жіберді (%4 ішінен %3 байтта %2): байланыс үзілген болуы мүмкін</translation>
     </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
+        <translation>%1 сервері жарамды JSON емес жауап жіберді (%2): байланыс үзілген болуы мүмкін</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1767,6 +1801,17 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>PulledRowStore</name>
+    <message>
+        <source>reading the outbox</source>
+        <translation>шығыс кезегін оқу</translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation>синхрондау белгісін сақтау</translation>
+    </message>
+</context>
+<context>
     <name>RestRepository</name>
     <message>
         <source>No %1 with id %2 on the server (or your role may not see it)</source>
@@ -1848,6 +1893,29 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ServerRowWriter</name>
+    <message>
+        <source>storing a row from the server</source>
+        <translation>серверден келген жолды сақтау</translation>
+    </message>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation>серверде жойылған жолды жою</translation>
+    </message>
+    <message>
+        <source>The server sent a page of %1 rows that is not valid JSON (%2)</source>
+        <translation>Сервер жарамды JSON емес %1 жолдарының бетін жіберді (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of %1 rows</source>
+        <translation>Сервер %1 жолдарының тізімін емес, басқа нәрсе жіберді</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 row without a text &quot;id&quot;: %2</source>
+        <translation>Сервер «id» мәтін өрісі жоқ %1 жолын жіберді: %2</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
@@ -1860,18 +1928,6 @@ log %1, last %2 lines:
 </context>
 <context>
     <name>SyncEngine</name>
-    <message>
-        <source>removing a row the server deleted</source>
-        <translation>серверде жойылған жолды жою</translation>
-    </message>
-    <message>
-        <source>storing a row from the server</source>
-        <translation>серверден келген жолды сақтау</translation>
-    </message>
-    <message>
-        <source>The server did not send a list of %1 rows</source>
-        <translation>Сервер %1 жолдарының тізімін жібермеді</translation>
-    </message>
     <message>
         <source>reading the sync watermark</source>
         <translation>синхрондау белгісін оқу</translation>
@@ -1889,10 +1945,6 @@ log %1, last %2 lines:
         <translation>шығыс кезегін оқу</translation>
     </message>
     <message>
-        <source>saving the sync watermark</source>
-        <translation>синхрондау белгісін сақтау</translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation>%1 %2 серверде жоқ: оны онда жойған, ол жетпеген немесе рөліңіз оны көрмейді</translation>
     </message>
@@ -1907,6 +1959,10 @@ log %1, last %2 lines:
     <message>
         <source>dropping the local changes</source>
         <translation>жергілікті өзгерістерді алып тастау</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows: %2</source>
+        <translation>Сервер %1 жолдарының тізімін жібермеді: %2</translation>
     </message>
 </context>
 <context>

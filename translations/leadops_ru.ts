@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>BulkStatement</name>
+    <message>
+        <source>The local store failed while %1: %2</source>
+        <translation>Сбой локального хранилища при %1: %2</translation>
+    </message>
+    <message>
+        <source>the database driver is not SQLite</source>
+        <translation>драйвер базы данных — не SQLite</translation>
+    </message>
+</context>
+<context>
     <name>Campaign</name>
     <message>
         <source>Campaign name must have 1 to 200 characters, got %1</source>
@@ -1265,6 +1276,25 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>JsonPage</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>The server sent a page of rows that is not valid JSON (%1)</source>
+        <translation>Сервер прислал страницу строк, которая не является корректным JSON (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of rows</source>
+        <translation>Сервер прислал не список строк</translation>
+    </message>
+    <message>
+        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
+        <translation>В последней строке страницы нет текстовых полей «id» и «updated_at»</translation>
+    </message>
+</context>
+<context>
     <name>Lead</name>
     <message>
         <source>A lead needs a campaign</source>
@@ -1605,6 +1635,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the connection may have been cut</source>
         <translation>Сервер %1 прислал ответ, который не является корректным JSON (%2 на байте %3 из %4): возможно, соединение оборвалось</translation>
     </message>
+    <message>
+        <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
+        <translation>Сервер %1 прислал ответ, который не является корректным JSON (%2): возможно, соединение оборвалось</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -1770,6 +1804,17 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>PulledRowStore</name>
+    <message>
+        <source>reading the outbox</source>
+        <translation>чтении очереди исходящих</translation>
+    </message>
+    <message>
+        <source>saving the sync watermark</source>
+        <translation>сохранении отметки синхронизации</translation>
+    </message>
+</context>
+<context>
     <name>RestRepository</name>
     <message>
         <source>No %1 with id %2 on the server (or your role may not see it)</source>
@@ -1851,6 +1896,29 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ServerRowWriter</name>
+    <message>
+        <source>storing a row from the server</source>
+        <translation>сохранении строки с сервера</translation>
+    </message>
+    <message>
+        <source>removing a row the server deleted</source>
+        <translation>удалении строки, удалённой на сервере</translation>
+    </message>
+    <message>
+        <source>The server sent a page of %1 rows that is not valid JSON (%2)</source>
+        <translation>Сервер прислал страницу строк %1, которая не является корректным JSON (%2)</translation>
+    </message>
+    <message>
+        <source>The server sent something other than a list of %1 rows</source>
+        <translation>Сервер прислал не список строк %1</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 row without a text &quot;id&quot;: %2</source>
+        <translation>Сервер прислал строку %1 без текстового поля «id»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>%1 id &apos;%2&apos; is not valid: expected a UUID such as 0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b</source>
@@ -1863,18 +1931,6 @@ log %1, last %2 lines:
 </context>
 <context>
     <name>SyncEngine</name>
-    <message>
-        <source>removing a row the server deleted</source>
-        <translation>удалении строки, удалённой на сервере</translation>
-    </message>
-    <message>
-        <source>storing a row from the server</source>
-        <translation>сохранении строки с сервера</translation>
-    </message>
-    <message>
-        <source>The server did not send a list of %1 rows</source>
-        <translation>Сервер не прислал список строк %1</translation>
-    </message>
     <message>
         <source>reading the sync watermark</source>
         <translation>чтении отметки синхронизации</translation>
@@ -1892,10 +1948,6 @@ log %1, last %2 lines:
         <translation>чтении очереди исходящих</translation>
     </message>
     <message>
-        <source>saving the sync watermark</source>
-        <translation>сохранении отметки синхронизации</translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation>%1 %2 нет на сервере: его там удалили, он туда не попал, или ваша роль его не видит</translation>
     </message>
@@ -1910,6 +1962,10 @@ log %1, last %2 lines:
     <message>
         <source>dropping the local changes</source>
         <translation>отбрасывании локальных изменений</translation>
+    </message>
+    <message>
+        <source>The server did not send a list of %1 rows: %2</source>
+        <translation>Сервер не прислал список строк %1: %2</translation>
     </message>
 </context>
 <context>

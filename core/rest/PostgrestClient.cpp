@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "obs/JsonLog.h"
 #include "obs/RequestMetrics.h"
+#include "json/JsonPage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -175,7 +176,7 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
              done = std::move(done)]() mutable {
                 reply->deleteLater();
                 qint64 bytes = 0;
-                Result<RestResponse> result = interpret(reply, printable, timer->elapsed(), &bytes);
+                Result<RestResponse> result = interpret(reply, request, printable, timer->elapsed(), &bytes);
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const double ms = static_cast<double>(timer->nsecsElapsed()) / 1e6;
                 const auto outcome = status > 0 ? RequestMetrics::outcomeForStatus(status)
@@ -249,8 +250,8 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
             });
 }
 
-Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs,
-                                                qint64* bytesRead)
+Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const RestRequest& request, const QString& url,
+                                                qint64 elapsedMs, qint64* bytesRead)
 {
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttr.isValid()) {
@@ -313,6 +314,20 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const QStr
             (e.code.isEmpty() ? PostgrestClientText::tr(" (HTTP %1 from %2)").arg(response.status).arg(url)
                               : PostgrestClientText::tr(" (HTTP %1, code %2)").arg(response.status).arg(e.code));
         return tl::unexpected(e);
+    }
+    if (!response.body.isEmpty() && isJson && request.rawJson) {
+        // Checked, not parsed: a cut body is still a Decode error, retried like the others.
+        if (const auto checked = checkJson(response.body); !checked) {
+            Error e{
+                ErrorKind::Decode,
+                PostgrestClientText::tr(
+                    "The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut")
+                    .arg(url, checked.error().message),
+                {}};
+            e.httpStatus = response.status;
+            return tl::unexpected(e);
+        }
+        return response;
     }
     if (!response.body.isEmpty() && isJson) {
         QJsonParseError parseError;

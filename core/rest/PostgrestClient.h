@@ -46,7 +46,8 @@ Q_SIGNALS:
 private:
     void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done,
                   int attempt = 0);
-    Result<RestResponse> interpret(QNetworkReply* reply, const QString& url, qint64 elapsedMs, qint64* bytesRead);
+    Result<RestResponse> interpret(QNetworkReply* reply, const RestRequest& request, const QString& url,
+                                   qint64 elapsedMs, qint64* bytesRead);
 
     RestEndpoint m_endpoint;
     std::shared_ptr<BearerSource> m_bearer;

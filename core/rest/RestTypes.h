@@ -30,6 +30,9 @@ struct RestRequest
     // exponential backoff and jitter, or the server's Retry-After. Only for idempotent requests:
     // reads, and writes that carry a precondition and a mutation id (the sync's).
     int retries = 0;
+    // The 2xx JSON body is checked to be well formed but not parsed into RestResponse::json: the
+    // sync reads its pages with simdjson (json/JsonPage.h).
+    bool rawJson = false;
 };
 
 struct RestResponse

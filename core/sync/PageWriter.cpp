@@ -1,7 +1,9 @@
 #include "PageWriter.h"
 
+#include "PulledRowStore.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -21,14 +23,14 @@ PageWriter::~PageWriter()
     finish();
 }
 
-bool PageWriter::push(QJsonArray rows)
+bool PageWriter::push(QByteArray page)
 {
     QMutexLocker lock(&m_mutex);
     while (m_queue.size() >= kMaxQueued && !m_error)
         m_changed.wait(&m_mutex);
     if (m_error)
         return false;
-    m_queue.enqueue(std::move(rows));
+    m_queue.enqueue(std::move(page));
     m_changed.wakeAll();
     return true;
 }
@@ -62,31 +64,43 @@ void PageWriter::run()
     (*db)->exec(u"PRAGMA cache_size=-131072"_s);
     (*db)->exec(u"PRAGMA wal_autocheckpoint=16384"_s);
     (*db)->exec(u"PRAGMA foreign_keys=OFF"_s); // the server checked them; campaigns arrive first
-    ServerRowWriter rows(**db);
+    PulledRowStore rows(**db, m_entity);
     SyncReport report;
-    QJsonArray batch;
+    QElapsedTimer openFor; // how long the current transaction has been open
+    const auto failed = [this](const Error& e) {
+        QMutexLocker lock(&m_mutex);
+        m_error = e;
+        m_changed.wakeAll();
+    };
     for (;;) {
+        QByteArray page;
         bool last = false;
+        bool caughtUp = false;
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.isEmpty() && !m_done)
                 m_changed.wait(&m_mutex);
-            while (!m_queue.isEmpty() && batch.size() < m_rowsPerTransaction) {
-                for (const QJsonValue& v : m_queue.dequeue())
-                    batch.append(v);
-            }
+            if (!m_queue.isEmpty())
+                page = m_queue.dequeue();
             last = m_done && m_queue.isEmpty();
+            caughtUp = m_queue.isEmpty();
             m_changed.wakeAll(); // room in the queue
         }
-        if (!batch.isEmpty() && (batch.size() >= m_rowsPerTransaction || last)) {
-            if (auto r = storePulledRows(**db, rows, m_entity, batch, report); !r) {
-                QMutexLocker lock(&m_mutex);
-                m_error = r.error();
-                m_changed.wakeAll();
-                return;
-            }
-            m_stored += batch.size();
-            batch = QJsonArray();
+        // Each page goes into the open transaction as it arrives; the transaction ends after
+        // m_rowsPerTransaction rows, at the end, or when the writer has caught up with the network
+        // and has held the write lock for kMaxTransactionMs.
+        if (!page.isEmpty()) {
+            if (rows.uncommitted() == 0)
+                openFor.start();
+            if (auto r = rows.store(page, report); !r)
+                return failed(r.error());
+        }
+        if (rows.uncommitted() > 0 && (last || rows.uncommitted() >= m_rowsPerTransaction ||
+                                       (caughtUp && openFor.elapsed() >= SyncEngine::kMaxTransactionMs))) {
+            const qint64 committed = rows.uncommitted();
+            if (auto r = rows.commit(); !r)
+                return failed(r.error());
+            m_stored += committed;
         }
         if (last)
             break;

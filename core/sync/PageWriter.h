@@ -2,7 +2,7 @@
 
 #include "SyncEngine.h"
 
-#include <QJsonArray>
+#include <QByteArray>
 #include <QMutex>
 #include <QQueue>
 #include <QString>
@@ -16,10 +16,10 @@ class QThread;
 
 namespace leadops {
 
-// Stores pulled pages on its own thread and connection, several pages per transaction (each
-// transaction with the watermark of its last row, so a kill still leaves a consistent store), while
-// the pulling thread keeps the keyset chain of requests going. It waits only when the writer is
-// kMaxQueued pages behind.
+// Stores pulled pages on its own thread and connection (PulledRowStore: several pages per
+// transaction, each transaction with the watermark of its last row, so a kill still leaves a
+// consistent store), while the pulling thread keeps the keyset chain of requests going. It waits
+// only when the writer is kMaxQueued pages behind.
 class PageWriter
 {
 public:
@@ -31,7 +31,7 @@ public:
     PageWriter& operator=(const PageWriter&) = delete;
 
     // Queues one page; false once the writer has failed (finish() says why).
-    bool push(QJsonArray rows);
+    bool push(QByteArray page);
     // Stores what is queued, ends the thread; what was stored, or the first error.
     Result<SyncReport> finish();
     // Rows committed so far.
@@ -45,7 +45,7 @@ private:
     int m_rowsPerTransaction;
     QMutex m_mutex;
     QWaitCondition m_changed;
-    QQueue<QJsonArray> m_queue;
+    QQueue<QByteArray> m_queue; // pages as the server sent them
     bool m_done = false;
     std::optional<Error> m_error;
     SyncReport m_report;

@@ -7,6 +7,7 @@
 #include "rest/PostgrestClient.h"
 #include "store/Database.h"
 #include "json/EntityJson.h"
+#include "json/JsonPage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,105 +29,6 @@ struct SyncEngineText
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 };
 
-QVariant nullable(const QVariant& v)
-{
-    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())
-               ? QVariant(QMetaType(QMetaType::QString))
-               : v;
-}
-
-// The local store's columns a server row is written to, per entity (values in this order).
-const QStringList& localColumns(const QString& entity)
-{
-    static const QStringList lead{u"id"_s,
-                                  u"campaign_id"_s,
-                                  u"source"_s,
-                                  u"contact"_s,
-                                  u"status"_s,
-                                  u"qualification_score"_s,
-                                  u"messages_count"_s,
-                                  u"created_at"_s,
-                                  u"qualified_at"_s,
-                                  u"disqualified_at"_s,
-                                  u"disqualification_reason"_s,
-                                  u"updated_at"_s,
-                                  u"server_updated_at"_s};
-    static const QStringList campaign{u"id"_s,         u"niche_id"_s,     u"name"_s,       u"platform"_s,
-                                      u"budget"_s,     u"spent"_s,        u"status"_s,     u"created_at"_s,
-                                      u"started_at"_s, u"completed_at"_s, u"updated_at"_s, u"server_updated_at"_s};
-    static const QStringList niche{u"id"_s,
-                                   u"name"_s,
-                                   u"market"_s,
-                                   u"category"_s,
-                                   u"status"_s,
-                                   u"profitability_score"_s,
-                                   u"competition_density"_s,
-                                   u"created_at"_s,
-                                   u"validated_at"_s,
-                                   u"updated_at"_s,
-                                   u"server_updated_at"_s};
-    if (entity == u"lead"_s)
-        return lead;
-    if (entity == u"campaign"_s)
-        return campaign;
-    return niche;
-}
-
-// Row values in localColumns() order, from a validated entity.
-Result<QVariantList> localValues(const QString& entity, const QJsonObject& row)
-{
-    const QString serverUpdatedAt = row.value(u"updated_at"_s).toString();
-    if (entity == u"lead"_s) {
-        const auto l = leadFromJson(row);
-        if (!l)
-            return tl::unexpected(l.error());
-        return QVariantList{l->id,
-                            l->campaignId,
-                            toKey(l->source),
-                            l->contact,
-                            toKey(l->status),
-                            l->qualificationScore,
-                            l->messagesCount,
-                            toDbTime(l->createdAt),
-                            toDbTime(l->qualifiedAt),
-                            toDbTime(l->disqualifiedAt),
-                            nullable(l->disqualificationReason),
-                            toDbTime(l->updatedAt),
-                            serverUpdatedAt};
-    }
-    if (entity == u"campaign"_s) {
-        const auto c = campaignFromJson(row);
-        if (!c)
-            return tl::unexpected(c.error());
-        return QVariantList{c->id,
-                            c->nicheId,
-                            c->name,
-                            toKey(c->platform),
-                            c->budget,
-                            c->spent,
-                            toKey(c->status),
-                            toDbTime(c->createdAt),
-                            toDbTime(c->startedAt),
-                            toDbTime(c->completedAt),
-                            toDbTime(c->updatedAt),
-                            serverUpdatedAt};
-    }
-    const auto n = nicheFromJson(row);
-    if (!n)
-        return tl::unexpected(n.error());
-    return QVariantList{n->id,
-                        n->name,
-                        toKey(n->market),
-                        n->category,
-                        toKey(n->status),
-                        n->profitabilityScore,
-                        n->competitionDensity,
-                        toDbTime(n->createdAt),
-                        toDbTime(n->validatedAt),
-                        toDbTime(n->updatedAt),
-                        serverUpdatedAt};
-}
-
 } // namespace
 
 QJsonObject SyncReport::toJson() const
@@ -137,41 +39,6 @@ QJsonObject SyncReport::toJson() const
 }
 
 SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db), m_rows(db) {}
-
-ServerRowWriter::ServerRowWriter(Database& db)
-    : m_db(db)
-    , m_storing(SyncEngineText::tr("storing a row from the server"))
-    , m_removing(SyncEngineText::tr("removing a row the server deleted"))
-{}
-
-Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& row)
-{
-    const QString table = Outbox::tableFor(entity);
-    if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined()) {
-        QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
-        q.bindValue(0, row.value(u"id"_s).toString());
-        return m_db.check(q, m_removing);
-    }
-    const auto values = localValues(entity, row);
-    if (!values)
-        return tl::unexpected(values.error());
-    // Prepared once per table: a pull writes a thousand rows per page.
-    auto it = m_upserts.find(table);
-    if (it == m_upserts.end()) {
-        const QStringList& columns = localColumns(entity);
-        QStringList assignments;
-        for (const QString& c : columns.mid(1))
-            assignments << c + u" = excluded."_s + c;
-        it = m_upserts.emplace(table,
-                               m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
-                                   table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s),
-                                   assignments.join(u", "_s))));
-    }
-    QSqlQuery& q = it.value();
-    for (int i = 0; i < values->size(); ++i)
-        q.bindValue(i, values->at(i));
-    return m_db.check(q, m_storing);
-}
 
 namespace {
 
@@ -191,7 +58,9 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
 {
     const QString table = Outbox::tableFor(entity);
     const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
-        return m_client.send(RestRequest{HttpMethod::Get, query, {}, prefer, false, 0, kRetries});
+        RestRequest request{HttpMethod::Get, query, {}, prefer, false, 0, kRetries};
+        request.rawJson = true; // parsed by the writer, with simdjson
+        return m_client.send(request);
     };
     // The first request also asks how many rows are coming: the planner's estimate (count=planned)
     // is free, where an exact count would cost the server a scan.
@@ -213,15 +82,24 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         return page;
     };
     qint64 expected = -1;
-    const auto rowsOf = [&](const QFuture<Result<RestResponse>>& f) -> Result<QJsonArray> {
+    // A page's body goes to the writer as the server sent it; this thread only reads where it ends.
+    struct Page
+    {
+        QByteArray json;
+        PageEnd end;
+    };
+    const auto pageOf = [&](const QFuture<Result<RestResponse>>& f) -> Result<Page> {
         const auto response = waitFor(f);
         if (!response)
             return tl::unexpected(response.error());
         if (expected < 0 && response->total)
             expected = *response->total;
-        if (!response->json.isArray())
-            return fail(ErrorKind::Decode, SyncEngineText::tr("The server did not send a list of %1 rows").arg(entity));
-        return response->json.array();
+        auto end = readPageEnd(response->body);
+        if (!end)
+            return fail(
+                ErrorKind::Decode,
+                SyncEngineText::tr("The server did not send a list of %1 rows: %2").arg(entity, end.error().message));
+        return Page{response->body, *end};
     };
     QString watermark;
     QString watermarkId;
@@ -276,44 +154,45 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
     qint64 fetched = 0;
     PageRequest inFlight = pageAfter(watermark, watermarkId);
     for (;;) {
-        QJsonArray rows;
+        QList<Page> pages; // the ties, then the rows after them
         bool more = false;
         if (inFlight.ties) {
-            const auto ties = rowsOf(*inFlight.ties);
+            auto ties = pageOf(*inFlight.ties);
             if (!ties) {
                 abandoned << inFlight.after;
                 stopWriter();
                 return tl::unexpected(ties.error());
             }
-            rows = *ties;
+            pages << std::move(*ties);
         }
-        if (rows.size() == kPageSize) {
+        if (!pages.isEmpty() && pages.first().end.rows == kPageSize) {
             // A long run of rows sharing one updated_at: keep walking it by id.
             abandoned << inFlight.after;
             more = true;
-            inFlight = pageAfter(watermark, rows.last().toObject().value(u"id"_s).toString());
+            inFlight = pageAfter(watermark, pages.first().end.lastId);
         } else {
-            const auto after = rowsOf(inFlight.after);
+            auto after = pageOf(inFlight.after);
             if (!after) {
                 stopWriter();
                 return tl::unexpected(after.error());
             }
-            for (const QJsonValue& v : *after)
-                rows.append(v);
-            more = after->size() == kPageSize;
+            more = after->end.rows == kPageSize;
             if (more) {
                 // Ask for the next page now: the server works on it while this one is stored.
-                const QJsonObject last = rows.last().toObject();
-                inFlight = pageAfter(last.value(u"updated_at"_s).toString(), last.value(u"id"_s).toString());
+                inFlight = pageAfter(after->end.lastUpdatedAt, after->end.lastId);
             }
+            pages << std::move(*after);
         }
-        if (!rows.isEmpty())
-            watermark = rows.last().toObject().value(u"updated_at"_s).toString();
-        fetched += rows.size();
-        if (!rows.isEmpty() && !writer.push(std::move(rows))) {
-            if (more)
-                abandon(inFlight);
-            return stopWriter(); // the writer's error
+        for (Page& page : pages) {
+            if (page.end.rows == 0)
+                continue;
+            watermark = page.end.lastUpdatedAt;
+            fetched += page.end.rows;
+            if (!writer.push(std::move(page.json))) {
+                if (more)
+                    abandon(inFlight);
+                return stopWriter(); // the writer's error
+            }
         }
         if (progress && !progress(table, fetched, expected < 0 ? -1 : std::max(expected, fetched))) {
             if (more)
@@ -325,49 +204,6 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         if (!more)
             return stopWriter();
     }
-}
-
-Result<void> storePulledRows(Database& db, ServerRowWriter& writer, const QString& entity, const QJsonArray& rows,
-                             SyncReport& report)
-{
-    // One transaction, with its watermark: a kill leaves the store at a transaction boundary.
-    Transaction tx(db);
-    if (!tx.started())
-        return tl::unexpected(tx.started().error());
-    QSet<QString> unsent;
-    {
-        QSqlQuery q = db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
-        q.bindValue(0, entity);
-        if (auto r = db.check(q, SyncEngineText::tr("reading the outbox")); !r)
-            return r;
-        while (q.next())
-            unsent.insert(q.value(0).toString());
-    }
-    for (const QJsonValue& v : rows) {
-        const QJsonObject row = v.toObject();
-        if (unsent.contains(row.value(u"id"_s).toString())) {
-            ++report.heldBack; // never overwrite a row with unsent changes
-            continue;
-        }
-        if (auto r = writer.store(entity, row); !r)
-            return r;
-        if (!row.value(u"deleted_at"_s).isNull() && !row.value(u"deleted_at"_s).isUndefined())
-            ++report.deleted;
-        else
-            ++report.pulled;
-    }
-    const QJsonObject last = rows.last().toObject();
-    QSqlQuery mark = db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
-                                "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
-                                "last_sync_at = excluded.last_sync_at"_s);
-    mark.bindValue(0, entity);
-    mark.bindValue(1, last.value(u"updated_at"_s).toString());
-    mark.bindValue(2, last.value(u"id"_s).toString());
-    mark.bindValue(3, toDbTime(QDateTime::currentDateTimeUtc()));
-    if (auto r = db.check(mark, SyncEngineText::tr("saving the sync watermark")); !r)
-        return r;
-    return tx.commit();
 }
 
 Result<SyncReport> SyncEngine::pull(const PullProgress& progress)

@@ -1,19 +1,24 @@
 #pragma once
 
 #include "Outbox.h"
+#include "ServerRowWriter.h"
 #include "domain/Result.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace leadops {
 
 class Database;
+class Transaction;
 class PostgrestClient;
 
 struct SyncReport
@@ -28,27 +33,6 @@ struct SyncReport
     double seconds = 0;
     QJsonObject toJson() const;
 };
-
-// Writes rows the server sent into the local store: an upsert (prepared once per table), or a
-// delete for a tombstone.
-class ServerRowWriter
-{
-public:
-    explicit ServerRowWriter(Database& db);
-    Result<void> store(const QString& entity, const QJsonObject& row);
-
-private:
-    Database& m_db;
-    QHash<QString, QSqlQuery> m_upserts;
-    // What the store was doing, for an error message: translated once, not once per row.
-    QString m_storing;
-    QString m_removing;
-};
-
-// Stores pulled rows in one transaction with the watermark of the last one; rows with unsent local
-// changes are held back (counted in `report`).
-Result<void> storePulledRows(Database& db, ServerRowWriter& writer, const QString& entity, const QJsonArray& rows,
-                             SyncReport& report);
 
 // Resolves a conflict without any network (the server's row was kept with it): "theirs" stores the
 // server's row and drops the local changes of that row; "mine" re-queues the local change on top
@@ -65,9 +49,11 @@ public:
     SyncEngine(Database& db, PostgrestClient& client);
 
     static constexpr int kPageSize = 1000;
-    // Rows per transaction of the pull's writer: a few pages, so that the random-UUID indexes are
-    // not rewritten into the WAL once per page.
-    static constexpr int kRowsPerTransaction = 5000;
+    // Rows per transaction of the pull's writer: many pages, so that the random-UUID indexes are
+    // not rewritten into the WAL once per page (the writer also commits whenever it has caught up
+    // and its transaction has been open kMaxTransactionMs, so the write lock is never held long).
+    static constexpr int kRowsPerTransaction = 20000;
+    static constexpr int kMaxTransactionMs = 250;
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.

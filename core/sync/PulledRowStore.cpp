@@ -1,0 +1,86 @@
+#include "PulledRowStore.h"
+
+#include "SyncEngine.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+// lupdate reads the context from this declaration; the calls below use PulledRowStoreText::tr.
+struct PulledRowStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(PulledRowStore)
+};
+
+} // namespace
+
+PulledRowStore::PulledRowStore(Database& db, QString entity)
+    : m_db(db)
+    , m_entity(std::move(entity))
+    , m_writer(db)
+    , m_mark(db, u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
+                 "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
+                 "last_sync_at = excluded.last_sync_at"_s)
+{}
+
+PulledRowStore::~PulledRowStore() = default;
+
+Result<void> PulledRowStore::begin()
+{
+    auto tx = std::make_unique<Transaction>(m_db);
+    if (!tx->started())
+        return tl::unexpected(tx->started().error());
+    // Read inside the transaction: no change can be queued for a row between this and the commit.
+    m_unsent.clear();
+    QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+    q.bindValue(0, m_entity);
+    if (auto r = m_db.check(q, PulledRowStoreText::tr("reading the outbox")); !r)
+        return r;
+    while (q.next())
+        m_unsent.insert(q.value(0).toString());
+    m_tx = std::move(tx);
+    return {};
+}
+
+Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report)
+{
+    if (!m_tx) {
+        if (auto r = begin(); !r)
+            return r;
+    }
+    const auto stored = m_writer.storePage(m_entity, page, m_unsent);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    report.pulled += stored->stored;
+    report.deleted += stored->deleted;
+    report.heldBack += stored->heldBack;
+    if (stored->rows == 0)
+        return {};
+    m_mark.bind(0, m_entity);
+    m_mark.bind(1, stored->lastUpdatedAt);
+    m_mark.bind(2, stored->lastId);
+    m_mark.bind(3, toDbTime(QDateTime::currentDateTimeUtc()));
+    if (auto r = m_mark.run(PulledRowStoreText::tr("saving the sync watermark")); !r)
+        return r;
+    m_uncommitted += stored->rows;
+    return {};
+}
+
+Result<void> PulledRowStore::commit()
+{
+    if (!m_tx)
+        return {};
+    auto r = m_tx->commit();
+    m_tx.reset();
+    m_uncommitted = 0;
+    return r;
+}
+
+} // namespace leadops

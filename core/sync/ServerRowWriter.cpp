@@ -1,0 +1,501 @@
+#include "ServerRowWriter.h"
+
+#include "Logging.h"
+#include "domain/Enums.h"
+#include "store/Database.h"
+#include "sync/Outbox.h"
+#include "json/RowReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <simdjson.h>
+
+#include <array>
+#include <cmath>
+#include <span>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace leadops {
+
+namespace {
+
+// lupdate reads the context from this declaration; the calls below use ServerRowWriterText::tr.
+struct ServerRowWriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerRowWriter)
+};
+
+// How one local column is read from a server row; the rules are RowReader's.
+enum class Field {
+    Text,         // a string
+    OptionalText, // a string, or null / absent / "" (stored as NULL)
+    Key,          // one of an enum's keys, any case (stored as the key)
+    Number,       // a number
+    Integer,      // a whole number
+    Money,        // tenge as a number (or a numeric string), stored in tiyn
+    Time,         // an ISO-8601 timestamp, stored as UTC text with milliseconds
+    OptionalTime, // the same, or null / absent
+    ServerText,   // the server's own text of the field, unchanged (server_updated_at)
+};
+
+struct Column
+{
+    QString local;
+    std::string_view json;
+    Field field;
+    std::span<const EnumText> keys{};
+};
+
+template <typename E>
+Column keyColumn(QString local, std::string_view json)
+{
+    return {std::move(local), json, Field::Key, enumTexts<E>()};
+}
+
+const std::vector<Column>& columnsFor(const QString& entity)
+{
+    static const std::vector<Column> lead{
+        {u"id"_s, "id", Field::Text},
+        {u"campaign_id"_s, "campaign_id", Field::Text},
+        keyColumn<Platform>(u"source"_s, "source"),
+        {u"contact"_s, "contact", Field::Text},
+        keyColumn<LeadStatus>(u"status"_s, "status"),
+        {u"qualification_score"_s, "qualification_score", Field::Number},
+        {u"messages_count"_s, "messages_count", Field::Integer},
+        {u"created_at"_s, "created_at", Field::Time},
+        {u"qualified_at"_s, "qualified_at", Field::OptionalTime},
+        {u"disqualified_at"_s, "disqualified_at", Field::OptionalTime},
+        {u"disqualification_reason"_s, "disqualification_reason", Field::OptionalText},
+        {u"updated_at"_s, "updated_at", Field::Time},
+        {u"server_updated_at"_s, "updated_at", Field::ServerText},
+    };
+    static const std::vector<Column> campaign{
+        {u"id"_s, "id", Field::Text},
+        {u"niche_id"_s, "niche_id", Field::Text},
+        {u"name"_s, "name", Field::Text},
+        keyColumn<Platform>(u"platform"_s, "platform"),
+        {u"budget"_s, "budget", Field::Money},
+        {u"spent"_s, "spent", Field::Money},
+        keyColumn<CampaignStatus>(u"status"_s, "status"),
+        {u"created_at"_s, "created_at", Field::Time},
+        {u"started_at"_s, "started_at", Field::OptionalTime},
+        {u"completed_at"_s, "completed_at", Field::OptionalTime},
+        {u"updated_at"_s, "updated_at", Field::Time},
+        {u"server_updated_at"_s, "updated_at", Field::ServerText},
+    };
+    static const std::vector<Column> niche{
+        {u"id"_s, "id", Field::Text},
+        {u"name"_s, "name", Field::Text},
+        keyColumn<Market>(u"market"_s, "market"),
+        {u"category"_s, "category", Field::Text},
+        keyColumn<NicheStatus>(u"status"_s, "status"),
+        {u"profitability_score"_s, "profitability_score", Field::Number},
+        {u"competition_density"_s, "competition_density", Field::Number},
+        {u"created_at"_s, "created_at", Field::Time},
+        {u"validated_at"_s, "validated_at", Field::OptionalTime},
+        {u"updated_at"_s, "updated_at", Field::Time},
+        {u"server_updated_at"_s, "updated_at", Field::ServerText},
+    };
+    if (entity == u"lead"_s)
+        return lead;
+    if (entity == u"campaign"_s)
+        return campaign;
+    return niche;
+}
+
+constexpr int kMaxColumns = 16;
+
+// A value ready to bind; text points into the parsed page or into the row's time buffers.
+struct Value
+{
+    enum class Type : quint8 { Null, Text, Integer, Real };
+    Type type = Type::Null;
+    std::string_view text;
+    qint64 integer = 0;
+    double real = 0;
+};
+
+// "2026-11-25T20:18:35.123Z": the local store's timestamp text (Database.h, toDbTime).
+using TimeText = std::array<char, 32>;
+
+QString toQString(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+bool digits(std::string_view t, size_t at, size_t n, int& out)
+{
+    out = 0;
+    for (size_t i = at; i < at + n; ++i) {
+        if (i >= t.size() || t[i] < '0' || t[i] > '9')
+            return false;
+        out = out * 10 + (t[i] - '0');
+    }
+    return true;
+}
+
+// PostgREST writes timestamptz in UTC ("2026-11-13T20:45:50.435472+00:00"): rewritten as the
+// store's text without a date library, the fraction cut to milliseconds as parseServerTime() does.
+// Other offsets go through parseServerTime(). The text's length, or 0 when it is not a timestamp.
+size_t toStoreTime(std::string_view t, TimeText& out)
+{
+    int y, mo, d, h, mi, s;
+    if (t.size() >= 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+        digits(t, 0, 4, y) && digits(t, 5, 2, mo) && digits(t, 8, 2, d) && digits(t, 11, 2, h) &&
+        digits(t, 14, 2, mi) && digits(t, 17, 2, s) && h <= 23 && mi <= 59 && s <= 59 && QDate(y, mo, d).isValid()) {
+        size_t i = 19;
+        std::array<char, 3> ms{'0', '0', '0'};
+        if (i < t.size() && t[i] == '.') {
+            for (size_t k = 0, j = i + 1; j < t.size() && t[j] >= '0' && t[j] <= '9'; ++j, ++k) {
+                if (k < 3)
+                    ms[k] = t[j];
+                i = j;
+            }
+            ++i;
+        }
+        const std::string_view zone = t.substr(i);
+        if (zone == "+00:00" || zone == "Z" || zone == "+00") {
+            std::copy_n(t.data(), 19, out.data());
+            out[19] = '.';
+            std::copy(ms.begin(), ms.end(), out.begin() + 20);
+            out[23] = 'Z';
+            return 24;
+        }
+    }
+    const auto parsed = parseServerTime(toQString(t));
+    if (!parsed)
+        return 0;
+    const QByteArray text = toDbTime(*parsed).toUtf8();
+    if (size_t(text.size()) > out.size())
+        return 0;
+    std::copy(text.begin(), text.end(), out.begin());
+    return size_t(text.size());
+}
+
+bool sameKey(std::string_view got, const char* key)
+{
+    const std::string_view k(key);
+    if (got.size() != k.size())
+        return false;
+    for (size_t i = 0; i < k.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        if (lower(got[i]) != lower(k[i]))
+            return false;
+    }
+    return true;
+}
+
+// How a wrong value reads in the message ("null", "\"text\"", 12.5, {…}).
+QString describe(const simdjson::dom::element& v)
+{
+    switch (v.type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+        return u"null"_s;
+    case simdjson::dom::element_type::STRING:
+        return u"\""_s + toQString(v.get_string().value_unsafe()) + u'"';
+    case simdjson::dom::element_type::BOOL:
+        return v.get_bool().value_unsafe() ? u"true"_s : u"false"_s;
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+        return QString::number(v.get_double().value_unsafe());
+    default:
+        return QString::fromStdString(simdjson::minify(v));
+    }
+}
+
+// Reads one row into values, in the entity's column order; the first problem, worded as RowReader
+// words it, when a field is missing or wrong.
+class RowDecoder
+{
+public:
+    RowDecoder(const QString& entity, const std::vector<Column>& columns) : m_entity(entity), m_columns(columns) {}
+
+    std::optional<Error> decode(const simdjson::dom::object& row, Value* values, TimeText* times)
+    {
+        std::array<simdjson::dom::element, kMaxColumns> found;
+        std::array<bool, kMaxColumns> present{};
+        for (const auto field : row) {
+            for (size_t c = 0; c < m_columns.size(); ++c) {
+                if (m_columns[c].json == field.key) {
+                    found[c] = field.value;
+                    present[c] = true;
+                }
+            }
+        }
+        for (size_t c = 0; c < m_columns.size(); ++c) {
+            if (auto problem = read(m_columns[c], present[c], found[c], values[c], times[c]))
+                return problem;
+        }
+        return std::nullopt;
+    }
+
+private:
+    Error problem(const Column& column, const QString& got, const QString& expected) const
+    {
+        return Error{ErrorKind::Decode,
+                     QCoreApplication::translate("RowReader",
+                                                 "The server sent a %1 row that this console cannot read: field '%2' "
+                                                 "is %3, expected %4")
+                         .arg(m_entity, toQString(column.json), got, expected),
+                     {}};
+    }
+
+    std::optional<Error> read(const Column& column, bool present, const simdjson::dom::element& v, Value& out,
+                              TimeText& time) const
+    {
+        using T = simdjson::dom::element_type;
+        const bool absent = !present || v.type() == T::NULL_VALUE;
+        out = Value{};
+        switch (column.field) {
+        case Field::OptionalText:
+        case Field::OptionalTime:
+            if (absent)
+                return std::nullopt; // NULL
+            break;
+        default:
+            if (!present)
+                return problem(column, QCoreApplication::translate("RowReader", "missing"),
+                               QCoreApplication::translate("RowReader", "a value"));
+        }
+        std::string_view text;
+        switch (column.field) {
+        case Field::Text:
+        case Field::ServerText:
+        case Field::OptionalText:
+            if (v.get(text))
+                return problem(column, describe(v),
+                               column.field == Field::OptionalText
+                                   ? QCoreApplication::translate("RowReader", "text or null")
+                                   : QCoreApplication::translate("RowReader", "text"));
+            if (!text.empty() || column.field != Field::OptionalText)
+                out = Value{Value::Type::Text, text};
+            return std::nullopt;
+        case Field::Key: {
+            if (v.get(text))
+                return problem(column, describe(v), QCoreApplication::translate("RowReader", "text"));
+            for (const EnumText& key : column.keys) {
+                if (sameKey(text, key.key)) {
+                    out = Value{Value::Type::Text, std::string_view(key.key)};
+                    return std::nullopt;
+                }
+            }
+            QStringList keys;
+            for (const EnumText& key : column.keys)
+                keys << QString::fromLatin1(key.key);
+            return problem(column, toQString(text), keys.join(u", "));
+        }
+        case Field::Number:
+        case Field::Integer: {
+            double d = 0;
+            if (v.get(d))
+                return problem(column, describe(v), QCoreApplication::translate("RowReader", "a number"));
+            if (column.field == Field::Number) {
+                out = Value{Value::Type::Real, {}, 0, d};
+                return std::nullopt;
+            }
+            if (d != std::floor(d) || std::abs(d) > 9e15)
+                return problem(column, QString::number(d), QCoreApplication::translate("RowReader", "a whole number"));
+            out = Value{Value::Type::Integer, {}, qint64(d)};
+            return std::nullopt;
+        }
+        case Field::Money: {
+            // numeric(14,2) arrives as a JSON number; round to the nearest tiyn.
+            double d = 0;
+            bool ok = !v.get(d);
+            if (!ok && !v.get(text))
+                d = toQString(text).toDouble(&ok);
+            if (!ok)
+                return problem(column, describe(v), QCoreApplication::translate("RowReader", "an amount"));
+            out = Value{Value::Type::Integer, {}, qint64(std::llround(d * 100.0))};
+            return std::nullopt;
+        }
+        case Field::Time:
+        case Field::OptionalTime: {
+            if (v.get(text))
+                return problem(column, describe(v), QCoreApplication::translate("RowReader", "text"));
+            const size_t length = toStoreTime(text, time);
+            if (length == 0)
+                return problem(column, u"\""_s + toQString(text) + u'"',
+                               QCoreApplication::translate("RowReader", "an ISO-8601 timestamp"));
+            out = Value{Value::Type::Text, std::string_view(time.data(), length)};
+            return std::nullopt;
+        }
+        }
+        return std::nullopt;
+    }
+
+    const QString& m_entity;
+    const std::vector<Column>& m_columns;
+};
+
+} // namespace
+
+struct ServerRowWriter::Page
+{
+    simdjson::dom::parser parser;
+    // kRowsPerStatement rows of values waiting for their statement, and their timestamps' text.
+    std::vector<Value> values;
+    std::vector<TimeText> times;
+    int rows = 0;
+};
+
+ServerRowWriter::ServerRowWriter(Database& db)
+    : m_db(db)
+    , m_page(std::make_unique<Page>())
+    , m_storing(ServerRowWriterText::tr("storing a row from the server"))
+    , m_removing(ServerRowWriterText::tr("removing a row the server deleted"))
+{
+    m_page->values.resize(size_t(kRowsPerStatement) * kMaxColumns);
+    m_page->times.resize(m_page->values.size());
+}
+
+ServerRowWriter::~ServerRowWriter() = default;
+
+BulkStatement& ServerRowWriter::upsert(const QString& entity, int rows)
+{
+    const QString table = Outbox::tableFor(entity);
+    auto it = m_upserts.find({table, rows});
+    if (it == m_upserts.end()) {
+        QStringList columns;
+        for (const Column& c : columnsFor(entity))
+            columns << c.local;
+        QStringList assignments;
+        for (const QString& c : columns.mid(1))
+            assignments << c + u" = excluded."_s + c;
+        const QString oneRow = u"("_s + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s;
+        it = m_upserts
+                 .emplace(std::pair{table, rows},
+                          std::make_unique<BulkStatement>(
+                              m_db, u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
+                                        table, columns.join(u", "_s), QStringList(rows, oneRow).join(u", "_s),
+                                        assignments.join(u", "_s))))
+                 .first;
+    }
+    return *it->second;
+}
+
+Result<void> ServerRowWriter::remove(const QString& entity, const QString& id)
+{
+    QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(Outbox::tableFor(entity)));
+    q.bindValue(0, id);
+    return m_db.check(q, m_removing);
+}
+
+Result<void> ServerRowWriter::flush(const QString& entity)
+{
+    const int rows = m_page->rows;
+    if (rows == 0)
+        return {};
+    m_page->rows = 0;
+    const int columns = int(columnsFor(entity).size());
+    const auto bindRow = [&](BulkStatement& statement, int row, int firstParameter) {
+        const Value* values = m_page->values.data() + size_t(row) * kMaxColumns;
+        for (int c = 0; c < columns; ++c) {
+            const Value& v = values[c];
+            switch (v.type) {
+            case Value::Type::Null:
+                statement.bindNull(firstParameter + c);
+                break;
+            case Value::Type::Text:
+                statement.bindText(firstParameter + c, v.text);
+                break;
+            case Value::Type::Integer:
+                statement.bindInteger(firstParameter + c, v.integer);
+                break;
+            case Value::Type::Real:
+                statement.bindReal(firstParameter + c, v.real);
+                break;
+            }
+        }
+    };
+    BulkStatement& statement = upsert(entity, rows);
+    for (int r = 0; r < rows; ++r)
+        bindRow(statement, r, r * columns);
+    auto stored = statement.run(m_storing);
+    if (!stored && rows > 1) {
+        // The statement stored none of its rows: one at a time, so the error is the refused row's.
+        BulkStatement& single = upsert(entity, 1);
+        for (int r = 0; r < rows; ++r) {
+            bindRow(single, r, 0);
+            if (stored = single.run(m_storing); !stored)
+                break;
+        }
+    }
+    return stored;
+}
+
+Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& row)
+{
+    const QByteArray page = '[' + QJsonDocument(row).toJson(QJsonDocument::Compact) + ']';
+    const auto stored = storePage(entity, page);
+    if (!stored)
+        return tl::unexpected(stored.error());
+    return {};
+}
+
+Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByteArray& json,
+                                              const QSet<QString>& holdBack)
+{
+    const auto decodeError = [](const QString& message) {
+        return tl::unexpected(Error{ErrorKind::Decode, message, {}});
+    };
+    simdjson::dom::element root;
+    if (const auto error = m_page->parser.parse(json.constData(), size_t(json.size())).get(root))
+        return decodeError(ServerRowWriterText::tr("The server sent a page of %1 rows that is not valid JSON (%2)")
+                               .arg(entity, QString::fromUtf8(simdjson::error_message(error))));
+    simdjson::dom::array rows;
+    if (root.get(rows))
+        return decodeError(
+            ServerRowWriterText::tr("The server sent something other than a list of %1 rows").arg(entity));
+    const std::vector<Column>& columns = columnsFor(entity);
+    RowDecoder decoder(entity, columns);
+    m_page->rows = 0;
+    StoredPage page;
+    std::string_view lastId;
+    std::string_view lastUpdatedAt;
+    for (const simdjson::dom::element element : rows) {
+        ++page.rows;
+        simdjson::dom::object row;
+        std::string_view id;
+        if (element.get(row) || row["id"].get(id))
+            return decodeError(ServerRowWriterText::tr("The server sent a %1 row without a text \"id\": %2")
+                                   .arg(entity, describe(element)));
+        lastId = id;
+        lastUpdatedAt = {};
+        if (row["updated_at"].get(lastUpdatedAt))
+            lastUpdatedAt = {};
+        if (!holdBack.isEmpty() && holdBack.contains(toQString(id))) {
+            ++page.heldBack; // never overwrite a row with unsent changes
+            continue;
+        }
+        if (const auto deletedAt = row["deleted_at"]; !deletedAt.error() && !deletedAt.is_null()) {
+            if (auto r = flush(entity); !r) // keeps the server's order of changes
+                return tl::unexpected(r.error());
+            if (auto r = remove(entity, toQString(id)); !r)
+                return tl::unexpected(r.error());
+            ++page.deleted;
+            continue;
+        }
+        const size_t slot = size_t(m_page->rows) * kMaxColumns;
+        if (auto problem = decoder.decode(row, m_page->values.data() + slot, m_page->times.data() + slot))
+            return tl::unexpected(*problem);
+        ++page.stored;
+        if (++m_page->rows == kRowsPerStatement) {
+            if (auto r = flush(entity); !r)
+                return tl::unexpected(r.error());
+        }
+    }
+    if (auto r = flush(entity); !r)
+        return tl::unexpected(r.error());
+    page.lastId = toQString(lastId);
+    page.lastUpdatedAt = toQString(lastUpdatedAt);
+    return page;
+}
+
+} // namespace leadops

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "store/BulkStatement.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace leadops {
+
+class Database;
+
+// What storing a page of server rows did.
+struct StoredPage
+{
+    qint64 rows = 0;       // rows in the page
+    qint64 stored = 0;     // rows written
+    qint64 deleted = 0;    // tombstones applied (the local row removed)
+    qint64 heldBack = 0;   // rows skipped: the local row still has unsent changes
+    QString lastUpdatedAt; // the page's last row, as the server wrote it (the next watermark)
+    QString lastId;
+};
+
+// Writes rows the server sent into the local store: niches, campaigns and leads, each row checked
+// field by field the way RowReader checks them (same rules, same messages), upserted kRowsPerStatement
+// rows per statement, or deleted when the server sent a tombstone (deleted_at set).
+//
+// Pages are read with simdjson and bound without a QJsonObject, a QString or a QVariant per value:
+// for 100,000 leads QJsonDocument, the domain types and QVariant binding cost 0.8 s of CPU, several
+// times SQLite's own work on the rows (docs/backend.md, "Sync").
+class ServerRowWriter
+{
+public:
+    // Rows per upsert statement: with one statement per row, SQLite's work per statement (opening
+    // the table and index cursors, ending the statement) cost more than the row itself.
+    static constexpr int kRowsPerStatement = 64;
+
+    explicit ServerRowWriter(Database& db);
+    ~ServerRowWriter();
+    ServerRowWriter(const ServerRowWriter&) = delete;
+    ServerRowWriter& operator=(const ServerRowWriter&) = delete;
+
+    // One row (a conflict's server version).
+    Result<void> store(const QString& entity, const QJsonObject& row);
+    // A page as the server sent it, a JSON array of `entity` rows, in order; rows whose id is in
+    // `holdBack` are skipped. A refused row stops the page with its error (the caller's
+    // transaction then keeps none of it).
+    Result<StoredPage> storePage(const QString& entity, const QByteArray& json, const QSet<QString>& holdBack = {});
+
+private:
+    struct Page; // the parser and the decoded values waiting for their statement
+
+    BulkStatement& upsert(const QString& entity, int rows);
+    Result<void> remove(const QString& entity, const QString& id);
+    // Runs the upsert for the rows decoded so far.
+    Result<void> flush(const QString& entity);
+
+    Database& m_db;
+    std::unique_ptr<Page> m_page;
+    std::map<std::pair<QString, int>, std::unique_ptr<BulkStatement>> m_upserts;
+    // What the store was doing, for an error message: translated once, not once per row.
+    QString m_storing;
+    QString m_removing;
+};
+
+} // namespace leadops

@@ -1,0 +1,331 @@
+// Pulled pages into the store: the simdjson page reader, ServerRowWriter's checks (against the
+// domain's own reader, leadFromJson), multi-row upserts and their fallback to single rows,
+// tombstones, rows held back, and both ways of binding (SQLite's C API and QSqlQuery).
+#include "domain/Enums.h"
+#include "store/BulkStatement.h"
+#include "store/Database.h"
+#include "sync/ServerRowWriter.h"
+#include "json/EntityJson.h"
+#include "json/JsonPage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kNiche = u"0193c000-0000-7000-8000-00000000a001"_s;
+const QString kCampaign = u"0193c000-0000-7000-8000-00000000c001"_s;
+
+QString leadId(int i)
+{
+    return u"0193c000-0000-7000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'));
+}
+
+QJsonObject lead(int i)
+{
+    return QJsonObject{
+        {u"id"_s, leadId(i)},
+        {u"campaign_id"_s, kCampaign},
+        {u"source"_s, i % 3 == 0 ? u"KASPI"_s : u"olx"_s}, // keys are read in any case
+        {u"contact"_s, u"+7707%1"_s.arg(i, 7, 10, QLatin1Char('0'))},
+        {u"status"_s, i % 2 ? u"Contacted"_s : u"new"_s},
+        {u"qualification_score"_s, i % 4 == 0 ? QJsonValue(1) : QJsonValue(0.25)},
+        {u"messages_count"_s, i % 7},
+        // Microseconds, milliseconds, none, and an offset other than UTC.
+        {u"created_at"_s,
+         i % 5 == 0 ? u"2026-11-20T14:03:07+05:00"_s : u"2026-11-2%1T10:53:49.97%2107+00:00"_s.arg(i % 9).arg(i % 10)},
+        {u"qualified_at"_s, i % 6 == 0 ? QJsonValue(u"2026-11-24T08:00:00.5Z"_s) : QJsonValue()},
+        {u"disqualified_at"_s, QJsonValue()},
+        {u"disqualification_reason"_s, i % 8 == 0 ? u""_s : u"Wrong number, it's a bakery"_s},
+        {u"updated_at"_s, u"2026-11-25T12:00:00.%1+00:00"_s.arg(100000 + i)},
+        {u"deleted_at"_s, QJsonValue()},
+        {u"last_mutation_id"_s, QJsonValue()},
+    };
+}
+
+QByteArray page(const QList<QJsonObject>& rows)
+{
+    QJsonArray array;
+    for (const QJsonObject& r : rows)
+        array.append(r);
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QByteArray nichePage()
+{
+    return page({QJsonObject{{u"id"_s, kNiche},
+                             {u"name"_s, u"Dental clinics"_s},
+                             {u"market"_s, u"astana"_s},
+                             {u"category"_s, u"health"_s},
+                             {u"status"_s, u"researching"_s},
+                             {u"profitability_score"_s, 0.8},
+                             {u"competition_density"_s, 1},
+                             {u"created_at"_s, u"2026-11-01T00:00:00+00:00"_s},
+                             {u"validated_at"_s, QJsonValue()},
+                             {u"updated_at"_s, u"2026-11-01T00:00:00+00:00"_s},
+                             {u"deleted_at"_s, QJsonValue()}}});
+}
+
+QJsonObject campaign(const QJsonValue& budget)
+{
+    return QJsonObject{{u"id"_s, kCampaign},
+                       {u"niche_id"_s, kNiche},
+                       {u"name"_s, u"Kaspi — winter"_s},
+                       {u"platform"_s, u"kaspi"_s},
+                       {u"budget"_s, budget},
+                       {u"spent"_s, 12.3},
+                       {u"status"_s, u"active"_s},
+                       {u"created_at"_s, u"2026-11-01T00:00:00+00:00"_s},
+                       {u"started_at"_s, u"2026-11-02T00:00:00+00:00"_s},
+                       {u"completed_at"_s, QJsonValue()},
+                       {u"updated_at"_s, u"2026-11-02T00:00:00+00:00"_s},
+                       {u"deleted_at"_s, QJsonValue()}};
+}
+
+} // namespace
+
+class TestServerRows : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    QVariant scalar(const QString& sql)
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    // The parents the leads' foreign key needs.
+    void storeParents(ServerRowWriter& writer)
+    {
+        const auto niche = writer.storePage(u"niche"_s, nichePage());
+        QVERIFY2(niche, qPrintable(niche ? QString() : niche.error().message));
+        const auto campaignRow = writer.storePage(u"campaign"_s, page({campaign(1500000)}));
+        QVERIFY2(campaignRow, qPrintable(campaignRow ? QString() : campaignRow.error().message));
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("qtSqlOnly");
+        QTest::newRow(BulkStatement::direct() ? "SQLite C API" : "QSqlQuery (no C API in this build)") << false;
+        QTest::newRow("QSqlQuery") << true;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(bool, qtSqlOnly);
+        BulkStatement::setQtSqlOnly(qtSqlOnly);
+        m_db.reset();
+        QFile::remove(m_dir.filePath(u"s.sqlite"_s));
+        auto db = Database::open(m_dir.filePath(u"s.sqlite"_s));
+        QVERIFY(db);
+        m_db = std::move(*db);
+    }
+
+    void cleanupTestCase() { BulkStatement::setQtSqlOnly(false); }
+
+    void readsWherePagesEnd()
+    {
+        const auto empty = readPageEnd("[]");
+        QVERIFY(empty);
+        QCOMPARE(empty->rows, 0);
+        const auto three = readPageEnd(page({lead(1), lead(2), lead(3)}));
+        QVERIFY(three);
+        QCOMPARE(three->rows, 3);
+        QCOMPARE(three->lastId, leadId(3));
+        QCOMPARE(three->lastUpdatedAt, u"2026-11-25T12:00:00.100003+00:00"_s);
+
+        const QByteArray whole = page({lead(1), lead(2)});
+        const auto cut = readPageEnd(whole.left(whole.size() / 2));
+        QVERIFY(!cut);
+        QCOMPARE(cut.error().kind, ErrorKind::Decode);
+        QVERIFY2(cut.error().message.contains(u"not valid JSON"_s), qPrintable(cut.error().message));
+        QVERIFY(!checkJson(whole.left(whole.size() - 1)));
+        QVERIFY(checkJson(whole));
+
+        const auto object = readPageEnd(R"({"id":"x"})");
+        QVERIFY(!object);
+        QVERIFY2(object.error().message.contains(u"list of rows"_s), qPrintable(object.error().message));
+        const auto noKeys = readPageEnd(R"([{"name":"x"}])");
+        QVERIFY(!noKeys);
+        QVERIFY2(noKeys.error().message.contains(u"\"id\""_s), qPrintable(noKeys.error().message));
+    }
+
+    // Every value as the domain's reader (leadFromJson + toDbTime) makes it, across three
+    // statements of 64, 64 and 22 rows.
+    void storesLeadsAsTheDomainReadsThem()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QList<QJsonObject> rows;
+        for (int i = 1; i <= 150; ++i)
+            rows << lead(i);
+        const auto stored = writer.storePage(u"lead"_s, page(rows));
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->rows, 150);
+        QCOMPARE(stored->stored, 150);
+        QCOMPARE(stored->lastId, leadId(150));
+        QCOMPARE(stored->lastUpdatedAt, u"2026-11-25T12:00:00.100150+00:00"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 150);
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT id, campaign_id, source, contact, status, qualification_score, messages_count, "
+                       "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, "
+                       "server_updated_at FROM leads ORDER BY id"_s));
+        for (const QJsonObject& row : std::as_const(rows)) {
+            QVERIFY(q.next());
+            const auto l = leadFromJson(row);
+            QVERIFY(l);
+            QCOMPARE(q.value(0).toString(), l->id);
+            QCOMPARE(q.value(1).toString(), l->campaignId);
+            QCOMPARE(q.value(2).toString(), toKey(l->source));
+            QCOMPARE(q.value(3).toString(), l->contact);
+            QCOMPARE(q.value(4).toString(), toKey(l->status));
+            QCOMPARE(q.value(5).toDouble(), l->qualificationScore);
+            QCOMPARE(q.value(6).toInt(), l->messagesCount);
+            QCOMPARE(q.value(7).toString(), toDbTime(l->createdAt));
+            QCOMPARE(q.value(8), toDbTime(l->qualifiedAt));
+            QVERIFY(q.value(9).isNull());
+            if (l->disqualificationReason.isEmpty())
+                QVERIFY(q.value(10).isNull()); // "" is stored as NULL
+            else
+                QCOMPARE(q.value(10).toString(), l->disqualificationReason);
+            QCOMPARE(q.value(11).toString(), toDbTime(l->updatedAt));
+            QCOMPARE(q.value(12).toString(), row.value(u"updated_at"_s).toString());
+        }
+        // The +05:00 timestamp, spelt out.
+        QCOMPARE(scalar(u"SELECT created_at FROM leads WHERE id = '%1'"_s.arg(leadId(5))).toString(),
+                 u"2026-11-20T09:03:07.000Z"_s);
+    }
+
+    void storesCampaignAmountsInTiyn()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QCOMPARE(scalar(u"SELECT budget FROM campaigns"_s).toLongLong(), 150000000LL);
+        QCOMPARE(scalar(u"SELECT spent FROM campaigns"_s).toLongLong(), 1230LL);
+        // numeric may also come as text; a second version of the row replaces the first.
+        const auto again = writer.storePage(u"campaign"_s, page({campaign(u"99.99"_s)}));
+        QVERIFY(again);
+        QCOMPARE(scalar(u"SELECT budget FROM campaigns"_s).toLongLong(), 9999LL);
+        QCOMPARE(scalar(u"SELECT count(*) FROM campaigns"_s).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT profitability_score FROM niches"_s).toDouble(), 0.8);
+        QCOMPARE(scalar(u"SELECT market FROM niches"_s).toString(), u"astana"_s);
+    }
+
+    void refusesWrongFields_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing contact") << u"contact"_s << QJsonValue(QJsonValue::Undefined)
+                                         << u"field 'contact' is missing, expected a value"_s;
+        QTest::newRow("unknown status") << u"status"_s << QJsonValue(u"lost"_s)
+                                        << u"field 'status' is lost, expected new, contacted"_s;
+        QTest::newRow("fractional count")
+            << u"messages_count"_s << QJsonValue(1.5) << u"field 'messages_count' is 1.5, expected a whole number"_s;
+        QTest::newRow("score as text") << u"qualification_score"_s << QJsonValue(u"high"_s)
+                                       << u"field 'qualification_score' is \"high\", expected a number"_s;
+        QTest::newRow("not a timestamp") << u"created_at"_s << QJsonValue(u"yesterday"_s)
+                                         << u"field 'created_at' is \"yesterday\", expected an ISO-8601 timestamp"_s;
+        QTest::newRow("null id") << u"id"_s << QJsonValue() << u"without a text \"id\": {"_s;
+        QTest::newRow("object for a reason")
+            << u"disqualification_reason"_s << QJsonValue(QJsonObject{{u"a"_s, 1}})
+            << u"field 'disqualification_reason' is {\"a\":1}, expected text or null"_s;
+    }
+
+    // A wrong row stops the page with a Decode error naming the field; the caller's transaction
+    // keeps none of the page.
+    void refusesWrongFields()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QList<QJsonObject> rows;
+        for (int i = 1; i <= 100; ++i)
+            rows << lead(i);
+        if (value.isUndefined())
+            rows[90].remove(field);
+        else
+            rows[90][field] = value;
+        {
+            Transaction tx(*m_db);
+            const auto stored = writer.storePage(u"lead"_s, page(rows));
+            QVERIFY(!stored);
+            QCOMPARE(stored.error().kind, ErrorKind::Decode);
+            QVERIFY2(stored.error().message.contains(expected), qPrintable(stored.error().message));
+            QVERIFY2(stored.error().message.contains(u"lead"_s), qPrintable(stored.error().message));
+        }
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 0);
+    }
+
+    // A row the local schema refuses (a contact shorter than 5 characters: CHECK) in the middle of
+    // a 64-row statement: the rows before it are stored one by one, the error is that row's.
+    void storeRefusalNamesTheRowAndKeepsTheOnesBefore()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QList<QJsonObject> rows;
+        for (int i = 1; i <= 100; ++i)
+            rows << lead(i);
+        rows[70][u"contact"_s] = u"123"_s;
+        const auto stored = writer.storePage(u"lead"_s, page(rows));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, ErrorKind::Store);
+        QVERIFY2(stored.error().message.contains(u"CHECK"_s), qPrintable(stored.error().message));
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 70);
+        QCOMPARE(scalar(u"SELECT max(id) FROM leads"_s).toString(), leadId(70));
+    }
+
+    void appliesTombstonesAndHoldsBackUnsentRows()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QVERIFY(writer.storePage(u"lead"_s, page({lead(1), lead(2), lead(3)})));
+        QJsonObject gone = lead(1);
+        gone[u"deleted_at"_s] = u"2026-11-25T13:00:00+00:00"_s;
+        QJsonObject changed = lead(2);
+        changed[u"messages_count"_s] = 42;
+        QJsonObject alsoChanged = lead(3);
+        alsoChanged[u"messages_count"_s] = 43;
+        const auto stored = writer.storePage(u"lead"_s, page({gone, changed, alsoChanged}), {leadId(2)});
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->rows, 3);
+        QCOMPARE(stored->deleted, 1);
+        QCOMPARE(stored->heldBack, 1);
+        QCOMPARE(stored->stored, 1);
+        QCOMPARE(stored->lastId, leadId(3));
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads WHERE id = '%1'"_s.arg(leadId(1))).toInt(), 0);
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(2))).toInt(),
+                 lead(2).value(u"messages_count"_s).toInt());
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(3))).toInt(), 43);
+    }
+
+    void refusesPagesThatAreNotLists()
+    {
+        ServerRowWriter writer(*m_db);
+        const auto cut = writer.storePage(u"lead"_s, page({lead(1)}).chopped(3));
+        QVERIFY(!cut);
+        QCOMPARE(cut.error().kind, ErrorKind::Decode);
+        QVERIFY2(cut.error().message.contains(u"not valid JSON"_s), qPrintable(cut.error().message));
+        const auto object = writer.storePage(u"lead"_s, QJsonDocument(lead(1)).toJson());
+        QVERIFY(!object);
+        QVERIFY2(object.error().message.contains(u"list of lead rows"_s), qPrintable(object.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerRows)
+#include "tst_server_rows.moc"
