@@ -2,7 +2,8 @@
 # Offline sync on the real local backend, in one run:
 #   1. N leads (default 100000) inserted with SQL; a fresh workspace pulls them all (`leadops sync
 #      --pull-only`, fetch + parse + store in SQLite), timed; then curl and @supabase/postgrest-js
-#      fetch the same rows in the same 1,000-row keyset pages (fetch only), timed.
+#      fetch the same rows in the same 1,000-row keyset pages (fetch only), timed; then the pages curl
+#      saved are stored again without a network (bench_sync_store), to show the store's share.
 #   2. A second sync pulls nothing; an edit made with psql arrives with the next sync.
 #   3. 1,000 changes made offline (the server unreachable) reach the server exactly once after
 #      reconnecting, counted in PostgreSQL.
@@ -46,7 +47,11 @@ end=$(date +%s.%N)
 awk -v s="$start" -v e="$end" -v n="$N" 'BEGIN { printf "leadops sync (fetch+parse+store): seconds=%.3f rows_per_s=%.0f (whole process)\n", e - s, n / (e - s) }'
 grep -E '"pulled"|"seconds"' "$work/sync1.json" | tr -d ' \n'; echo
 echo "local rows: $(sqlite3 "$work/ws/leadops.sqlite" 'select count(*) from leads'), server rows: $(sql 'select count(*) from leads')"
-POSTGREST_JS_PREFIX="$js_prefix" node tests/bench/sync_pull_compare.mjs "$LEADOPS_REST_URL" "$LEADOPS_ACCESS_TOKEN"
+mkdir "$work/pages"
+SAVE_PAGES_DIR="$work/pages" POSTGREST_JS_PREFIX="$js_prefix" \
+    node tests/bench/sync_pull_compare.mjs "$LEADOPS_REST_URL" "$LEADOPS_ACCESS_TOKEN"
+echo "-- the store side alone (bench_sync_store on the same pages, no network):"
+"${BUILD_DIR:-build}/tests/bench/bench_sync_store" "$work/pages" 2>/dev/null
 
 echo "== 2. second sync and a psql edit"
 "$BIN" --workspace "$work/ws" sync --json | grep -E '"pulled"'

@@ -1,5 +1,6 @@
 #include "PageWriter.h"
 
+#include "Logging.h"
 #include "PulledRowStore.h"
 #include "store/Database.h"
 
@@ -11,8 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-PageWriter::PageWriter(QString databasePath, QString entity, int rowsPerTransaction)
-    : m_path(std::move(databasePath)), m_entity(std::move(entity)), m_rowsPerTransaction(rowsPerTransaction)
+PageWriter::PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes)
+    : m_path(std::move(databasePath))
+    , m_entity(std::move(entity))
+    , m_rowsPerTransaction(rowsPerTransaction)
+    , m_buildReadIndexes(buildReadIndexes)
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->start();
@@ -104,6 +108,11 @@ void PageWriter::run()
         }
         if (last)
             break;
+    }
+    if (m_buildReadIndexes) {
+        // A failure here loses no data: the next Database::open() builds what is missing.
+        if (auto r = (*db)->ensureReadIndexes(); !r)
+            qCWarning(lcSync) << "read indexes not built after the pull:" << r.error().message;
     }
     QMutexLocker lock(&m_mutex);
     m_report = report;

@@ -25,7 +25,10 @@ class PageWriter
 public:
     static constexpr int kMaxQueued = 8;
 
-    PageWriter(QString databasePath, QString entity, int rowsPerTransaction);
+    // `buildReadIndexes`: a first pull into an empty table, which dropped the read indexes; the
+    // writer builds them when it is done, on its own connection, whose page cache holds the table
+    // it has just written (the pull's connection would read it all again from the WAL).
+    PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes = false);
     ~PageWriter();
     PageWriter(const PageWriter&) = delete;
     PageWriter& operator=(const PageWriter&) = delete;
@@ -43,6 +46,7 @@ private:
     QString m_path;
     QString m_entity;
     int m_rowsPerTransaction;
+    bool m_buildReadIndexes;
     QMutex m_mutex;
     QWaitCondition m_changed;
     QQueue<QByteArray> m_queue; // pages as the server sent them

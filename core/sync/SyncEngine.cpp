@@ -132,16 +132,17 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         for (const auto& f : std::as_const(abandoned))
             waitFor(f);
         if (bulkLoad)
-            m_db.ensureReadIndexes();
+            m_db.ensureReadIndexes(); // the writer built them, unless the pull stopped early
     });
     const auto abandon = [&](const PageRequest& page) {
         abandoned << page.after;
         if (page.ties)
             abandoned << *page.ties;
     };
-    // The pages go to a writer thread with its own connection, a few pages per transaction; this
-    // thread only fetches and parses, so the server always has the next page to work on.
-    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction);
+    // The pages go to a writer thread with its own connection, many pages per transaction; this
+    // thread only fetches them and reads where each ends, so the server always has the next page
+    // to work on.
+    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction, bulkLoad);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
         if (!stored)

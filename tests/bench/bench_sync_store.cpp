@@ -1,7 +1,8 @@
 // The sync's writer alone, without a server: stores pages of leads saved as JSON files (as
 // PostgREST sent them) into a fresh workspace the way the pull does, and prints wall and CPU
 // seconds per stage. For profiling the store side; scripts/bench-sync.sh measures the whole sync.
-// Usage: bench_sync_store DIR   (DIR holds page files *.json of one campaign's leads)
+// Usage: bench_sync_store DIR   (DIR holds page files *.json of one campaign's leads, as
+// scripts/bench-sync.sh saves them; BENCH_PRAGMAS="threads=2;..." runs pragmas before the index build)
 #include "store/Database.h"
 #include "sync/PulledRowStore.h"
 #include "sync/SyncEngine.h"
@@ -86,6 +87,8 @@ int main(int argc, char** argv)
         }
         store.commit();
     }
+    for (const QString& pragma : qEnvironmentVariable("BENCH_PRAGMAS").split(u';', Qt::SkipEmptyParts))
+        (*db)->exec(u"PRAGMA "_s + pragma);
     {
         Stage stage("build read indexes");
         (*db)->ensureReadIndexes();

@@ -3,8 +3,10 @@
 // (fetch only, rows kept in memory). Prints rows, seconds and rows/s for each.
 // Each page is asked the way the console asks it: two index range scans, the rest of the rows at
 // the last updated_at (id > last id) and the rows after it; postgrest-js sends both at once.
-// Usage: node sync_pull_compare.mjs REST_URL TOKEN
+// Usage: node sync_pull_compare.mjs REST_URL TOKEN [--postgrest-js-only]
+// With SAVE_PAGES_DIR set, the curl pass also saves each non-empty page body there.
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 // The package is installed (pinned) under the cache folder the script names.
@@ -21,12 +23,17 @@ function afterFilter(last) {
   return (last ? `updated_at=gt.${last.updated_at}&` : "") + "order=updated_at.asc,id.asc";
 }
 
+let saved = 0;
+
 function curlAll() {
   const get = (filter) => {
     const url = `${restUrl}/leads?select=*&limit=${pageSize}&` + encodeURI(filter).replaceAll("+", "%2B");
     const body = execFileSync("curl", ["-sS", "--fail", "-H", `Authorization: Bearer ${token}`, url], {
       maxBuffer: 64 * 1024 * 1024,
     });
+    // The pages as the server sent them, for bench_sync_store (the writer alone).
+    if (process.env.SAVE_PAGES_DIR && body.length > 2)
+      writeFileSync(`${process.env.SAVE_PAGES_DIR}/page-${String(saved++).padStart(5, "0")}.json`, body);
     return JSON.parse(body);
   };
   let rows = 0;
@@ -76,7 +83,9 @@ async function postgrestJsAll() {
   return { rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-const c = curlAll();
-console.log(`curl (fetch only):         rows=${c.rows} seconds=${c.seconds.toFixed(3)} rows_per_s=${Math.round(c.rows / c.seconds)}`);
+if (process.argv[4] !== "--postgrest-js-only") {
+  const c = curlAll();
+  console.log(`curl (fetch only):         rows=${c.rows} seconds=${c.seconds.toFixed(3)} rows_per_s=${Math.round(c.rows / c.seconds)}`);
+}
 const p = await postgrestJsAll();
 console.log(`postgrest-js (fetch only): rows=${p.rows} seconds=${p.seconds.toFixed(3)} rows_per_s=${Math.round(p.rows / p.seconds)}`);
