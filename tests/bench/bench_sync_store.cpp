@@ -21,11 +21,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// This thread's CPU seconds (0 where the platform has no per-thread clock).
 double threadCpuSeconds()
 {
+#ifdef CLOCK_THREAD_CPUTIME_ID
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+#else
+    return 0;
+#endif
 }
 
 // Times one stage: wall and this thread's CPU seconds.

@@ -8,6 +8,7 @@
 #include "json/EntityJson.h"
 #include "json/JsonPage.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
