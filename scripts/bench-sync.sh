@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Offline sync on the real local backend, in one run:
-#   1. N leads (default 100000) inserted with SQL; a fresh workspace pulls them all (`leadops sync
+#   1. N leads (default 100000) inserted with SQL, as a bulk import sharing one updated_at (the pull
+#      walks that tie run by id); a fresh workspace pulls them all (`leadops sync
 #      --pull-only`, fetch + parse + store in SQLite) and @supabase/postgrest-js fetches the same
 #      rows in the same 1,000-row keyset pages (fetch only), in turn, three times, each with its wall
 #      time, its CPU time and the server's CPU time; then curl fetches them once (saving the pages),
@@ -29,9 +30,9 @@ sql() { psql_pg psql -X -q -t -A -v ON_ERROR_STOP=1 -h "$LEADOPS_TEST_PG_HOST" -
 sql "insert into niches (id, name, market, category) values ('0193c000-0000-7000-8000-00000000a001', 'Bench', 'astana', 'b');
      insert into campaigns (id, niche_id, name, platform, budget) values ('0193c000-0000-7000-8000-00000000c001',
        '0193c000-0000-7000-8000-00000000a001', 'Bench — Kaspi', 'kaspi', 1000000);
-     insert into leads (campaign_id, source, contact, status, messages_count, created_at)
+     insert into leads (campaign_id, source, contact, status, messages_count, created_at, updated_at)
      select '0193c000-0000-7000-8000-00000000c001', 'kaspi', '+7707' || lpad(g::text, 7, '0'), 'new', g % 5,
-            now() - make_interval(secs => g) from generate_series(1, $N) g;
+            now() - make_interval(secs => g), now() from generate_series(1, $N) g;
      analyze leads;"
 # Vacuumed once, so that whichever reader comes first does not pay for setting the new rows' hint
 # bits (our sync runs first; curl and postgrest-js would otherwise read a warmer table).

@@ -1929,6 +1929,10 @@ log %1, last %2 lines:
         <source>The server did not send a list of %1 rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s sync horizon is not a timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -1964,6 +1964,10 @@ log %1, last %2 lines:
         <source>The server did not send a list of %1 rows: %2</source>
         <translation>Сервер %1 жолдарының тізімін жібермеді: %2</translation>
     </message>
+    <message>
+        <source>The server&apos;s sync horizon is not a timestamp: %1</source>
+        <translation>Сервердің синхрондау көкжиегі уақыт белгісі емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

@@ -1967,6 +1967,10 @@ log %1, last %2 lines:
         <source>The server did not send a list of %1 rows: %2</source>
         <translation>Сервер не прислал список строк %1: %2</translation>
     </message>
+    <message>
+        <source>The server&apos;s sync horizon is not a timestamp: %1</source>
+        <translation>Горизонт синхронизации сервера — не метка времени: %1</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>

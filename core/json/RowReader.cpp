@@ -65,6 +65,19 @@ std::optional<QDateTime> parseServerTime(const QString& text)
     return parsed.toUTC();
 }
 
+std::optional<qint64> serverTimeMicros(const QString& text)
+{
+    const auto parsed = parseServerTime(text);
+    if (!parsed)
+        return std::nullopt;
+    // parseServerTime() keeps milliseconds; the digits after them are added back here.
+    qint64 micros = 0;
+    static const QRegularExpression fraction(u"\\.\\d{3}(\\d{1,3})"_s);
+    if (const auto m = fraction.match(text); m.hasMatch())
+        micros = m.captured(1).leftJustified(3, u'0').toLongLong();
+    return parsed->toMSecsSinceEpoch() * 1000 + micros;
+}
+
 void RowReader::problem(const QString& key, const QString& got, const QString& expected)
 {
     if (m_error)

@@ -50,5 +50,8 @@ private:
 
 // Parses a timestamp as PostgREST writes timestamptz ("2026-11-13T20:45:50.435472+00:00").
 std::optional<QDateTime> parseServerTime(const QString& text);
+// The same timestamp in microseconds since the epoch, to compare two of them exactly (QDateTime
+// keeps milliseconds).
+std::optional<qint64> serverTimeMicros(const QString& text);
 
 } // namespace leadops

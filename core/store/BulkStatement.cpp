@@ -176,7 +176,7 @@ void BulkStatement::bindReal(int index, double value)
     m_query.bindValue(index, value);
 }
 
-Result<void> BulkStatement::run(const QString& doing)
+Result<qint64> BulkStatement::run(const QString& doing)
 {
 #ifdef LEADOPS_SQLITE_DIRECT
     if (m_native) {
@@ -187,12 +187,12 @@ Result<void> BulkStatement::run(const QString& doing)
         sqlite3_reset(m_native->stmt);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             return tl::unexpected(storeFailure(doing, message));
-        return {};
+        return qint64(sqlite3_changes(m_native->db));
     }
 #endif
     if (!m_query.exec())
         return tl::unexpected(storeFailure(doing, m_query.lastError().text()));
-    return {};
+    return qint64(m_query.numRowsAffected());
 }
 
 } // namespace leadops

@@ -43,8 +43,9 @@ public:
     void bindText(int index, std::string_view utf8);
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
-    // Runs the statement with the values bound; `doing` names the work for the error message.
-    Result<void> run(const QString& doing);
+    // Runs the statement with the values bound: the rows it inserted, updated or deleted. `doing`
+    // names the work for the error message.
+    Result<qint64> run(const QString& doing);
 
     struct Native;
 

@@ -12,11 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-PageWriter::PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes)
+PageWriter::PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes,
+                       QString horizon)
     : m_path(std::move(databasePath))
     , m_entity(std::move(entity))
     , m_rowsPerTransaction(rowsPerTransaction)
     , m_buildReadIndexes(buildReadIndexes)
+    , m_horizon(std::move(horizon))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->start();
@@ -68,7 +70,7 @@ void PageWriter::run()
     (*db)->exec(u"PRAGMA cache_size=-131072"_s);
     (*db)->exec(u"PRAGMA wal_autocheckpoint=16384"_s);
     (*db)->exec(u"PRAGMA foreign_keys=OFF"_s); // the server checked them; campaigns arrive first
-    PulledRowStore rows(**db, m_entity);
+    PulledRowStore rows(**db, m_entity, m_horizon);
     SyncReport report;
     QElapsedTimer openFor; // how long the current transaction has been open
     const auto failed = [this](const Error& e) {

@@ -28,7 +28,9 @@ public:
     // `buildReadIndexes`: a first pull into an empty table, which dropped the read indexes; the
     // writer builds them when it is done, on its own connection, whose page cache holds the table
     // it has just written (the pull's connection would read it all again from the WAL).
-    PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes = false);
+    // `horizon`: see PulledRowStore.
+    PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes = false,
+               QString horizon = {});
     ~PageWriter();
     PageWriter(const PageWriter&) = delete;
     PageWriter& operator=(const PageWriter&) = delete;
@@ -47,6 +49,7 @@ private:
     QString m_entity;
     int m_rowsPerTransaction;
     bool m_buildReadIndexes;
+    QString m_horizon;
     QMutex m_mutex;
     QWaitCondition m_changed;
     QQueue<QByteArray> m_queue; // pages as the server sent them

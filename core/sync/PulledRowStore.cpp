@@ -2,6 +2,7 @@
 
 #include "SyncEngine.h"
 #include "store/Database.h"
+#include "json/RowReader.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -20,9 +21,11 @@ struct PulledRowStoreText
 
 } // namespace
 
-PulledRowStore::PulledRowStore(Database& db, QString entity)
+PulledRowStore::PulledRowStore(Database& db, QString entity, QString horizon)
     : m_db(db)
     , m_entity(std::move(entity))
+    , m_horizon(std::move(horizon))
+    , m_horizonMicros(m_horizon.isEmpty() ? std::nullopt : serverTimeMicros(m_horizon))
     , m_writer(db)
     , m_mark(db, u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
                  "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
@@ -63,12 +66,15 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report)
     report.heldBack += stored->heldBack;
     if (stored->rows == 0)
         return {};
+    // Never past the horizon: a row still uncommitted on the server may carry any time after it.
+    // From the horizon itself (no id), the next pull reads again what lies after it.
+    const bool pastHorizon = m_horizonMicros && serverTimeMicros(stored->lastUpdatedAt).value_or(0) > *m_horizonMicros;
     m_mark.bind(0, m_entity);
-    m_mark.bind(1, stored->lastUpdatedAt);
-    m_mark.bind(2, stored->lastId);
+    m_mark.bind(1, pastHorizon ? m_horizon : stored->lastUpdatedAt);
+    m_mark.bind(2, pastHorizon ? QString() : stored->lastId);
     m_mark.bind(3, toDbTime(QDateTime::currentDateTimeUtc()));
     if (auto r = m_mark.run(PulledRowStoreText::tr("saving the sync watermark")); !r)
-        return r;
+        return tl::unexpected(r.error());
     m_uncommitted += stored->rows;
     return {};
 }

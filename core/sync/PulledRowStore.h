@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace leadops {
 
@@ -19,11 +20,13 @@ struct SyncReport;
 // Stores pulled pages of one table. A transaction is opened by the first page and left open for
 // the next ones until commit(): each page moves the watermark inside it, so a commit (or a kill
 // before one) always leaves the rows and the watermark consistent. Rows with unsent local changes
-// are held back (counted in the report).
+// are held back (counted in the report). The watermark never passes `horizon` (the server's
+// sync_horizon(), empty when it has none): rows after it may still be joined by rows that commit
+// late with earlier times, so the next pull reads them again.
 class PulledRowStore
 {
 public:
-    PulledRowStore(Database& db, QString entity);
+    PulledRowStore(Database& db, QString entity, QString horizon = {});
     ~PulledRowStore(); // rolls back what was not committed
     PulledRowStore(const PulledRowStore&) = delete;
     PulledRowStore& operator=(const PulledRowStore&) = delete;
@@ -40,6 +43,8 @@ private:
 
     Database& m_db;
     QString m_entity;
+    QString m_horizon;
+    std::optional<qint64> m_horizonMicros;
     ServerRowWriter m_writer;
     std::unique_ptr<Transaction> m_tx;
     QSet<QString> m_unsent; // ids with outbox entries, read when the transaction opens

@@ -373,7 +373,8 @@ BulkStatement& ServerRowWriter::upsert(const QString& entity, int rows)
         it = m_upserts
                  .emplace(std::pair{table, rows},
                           std::make_unique<BulkStatement>(
-                              m_db, u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(id) DO UPDATE SET %4"_s.arg(
+                              m_db, u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(id) DO UPDATE SET %4 "
+                                    "WHERE %1.server_updated_at IS NOT excluded.server_updated_at"_s.arg(
                                         table, columns.join(u", "_s), QStringList(rows, oneRow).join(u", "_s),
                                         assignments.join(u", "_s))))
                  .first;
@@ -381,11 +382,13 @@ BulkStatement& ServerRowWriter::upsert(const QString& entity, int rows)
     return *it->second;
 }
 
-Result<void> ServerRowWriter::remove(const QString& entity, const QString& id)
+Result<qint64> ServerRowWriter::remove(const QString& entity, const QString& id)
 {
     QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(Outbox::tableFor(entity)));
     q.bindValue(0, id);
-    return m_db.check(q, m_removing);
+    if (auto r = m_db.check(q, m_removing); !r)
+        return tl::unexpected(r.error());
+    return qint64(q.numRowsAffected());
 }
 
 Result<void> ServerRowWriter::flush(const QString& entity)
@@ -418,17 +421,24 @@ Result<void> ServerRowWriter::flush(const QString& entity)
     BulkStatement& statement = upsert(entity, rows);
     for (int r = 0; r < rows; ++r)
         bindRow(statement, r, r * columns);
-    auto stored = statement.run(m_storing);
-    if (!stored && rows > 1) {
+    auto changed = statement.run(m_storing);
+    if (!changed && rows > 1) {
         // The statement stored none of its rows: one at a time, so the error is the refused row's.
         BulkStatement& single = upsert(entity, 1);
+        qint64 total = 0;
         for (int r = 0; r < rows; ++r) {
             bindRow(single, r, 0);
-            if (stored = single.run(m_storing); !stored)
-                break;
+            const auto one = single.run(m_storing);
+            if (!one)
+                return tl::unexpected(one.error());
+            total += *one;
         }
+        changed = total;
     }
-    return stored;
+    if (!changed)
+        return tl::unexpected(changed.error());
+    m_changed += *changed;
+    return {};
 }
 
 Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& row)
@@ -457,6 +467,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     const std::vector<Column>& columns = columnsFor(entity);
     RowDecoder decoder(entity, columns);
     m_page->rows = 0;
+    m_changed = 0;
     StoredPage page;
     std::string_view lastId;
     std::string_view lastUpdatedAt;
@@ -478,15 +489,15 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
         if (const auto deletedAt = row["deleted_at"]; !deletedAt.error() && !deletedAt.is_null()) {
             if (auto r = flush(entity); !r) // keeps the server's order of changes
                 return tl::unexpected(r.error());
-            if (auto r = remove(entity, toQString(id)); !r)
-                return tl::unexpected(r.error());
-            ++page.deleted;
+            const auto removed = remove(entity, toQString(id));
+            if (!removed)
+                return tl::unexpected(removed.error());
+            page.deleted += *removed;
             continue;
         }
         const size_t slot = size_t(m_page->rows) * kMaxColumns;
         if (auto problem = decoder.decode(row, m_page->values.data() + slot, m_page->times.data() + slot))
             return tl::unexpected(*problem);
-        ++page.stored;
         if (++m_page->rows == kRowsPerStatement) {
             if (auto r = flush(entity); !r)
                 return tl::unexpected(r.error());
@@ -494,6 +505,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     }
     if (auto r = flush(entity); !r)
         return tl::unexpected(r.error());
+    page.stored = m_changed;
     page.lastId = toQString(lastId);
     page.lastUpdatedAt = toQString(lastUpdatedAt);
     return page;

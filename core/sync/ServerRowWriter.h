@@ -29,7 +29,9 @@ struct StoredPage
 
 // Writes rows the server sent into the local store: niches, campaigns and leads, each row checked
 // field by field the way RowReader checks them (same rules, same messages), upserted kRowsPerStatement
-// rows per statement, or deleted when the server sent a tombstone (deleted_at set).
+// rows per statement, or deleted when the server sent a tombstone (deleted_at set). A row the store
+// already has in the same server version (server_updated_at) is left as it is: a pull reads again
+// what lies after the sync horizon (SyncEngine), and those rows are not written or counted twice.
 //
 // Pages are read with simdjson and bound without a QJsonObject, a QString or a QVariant per value:
 // for 100,000 leads QJsonDocument, the domain types and QVariant binding cost 0.8 s of CPU, several
@@ -57,12 +59,13 @@ private:
     struct Page; // the parser and the decoded values waiting for their statement
 
     BulkStatement& upsert(const QString& entity, int rows);
-    Result<void> remove(const QString& entity, const QString& id);
-    // Runs the upsert for the rows decoded so far.
+    Result<qint64> remove(const QString& entity, const QString& id);
+    // Runs the upsert for the rows decoded so far, adding the rows it changed to m_changed.
     Result<void> flush(const QString& entity);
 
     Database& m_db;
     std::unique_ptr<Page> m_page;
+    qint64 m_changed = 0; // rows the current page's upserts changed
     std::map<std::pair<QString, int>, std::unique_ptr<BulkStatement>> m_upserts;
     // What the store was doing, for an error message: translated once, not once per row.
     QString m_storing;

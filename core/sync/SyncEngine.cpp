@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "json/EntityJson.h"
 #include "json/JsonPage.h"
+#include "json/RowReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,7 +55,8 @@ struct PageRequest
 
 } // namespace
 
-Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, const PullProgress& progress)
+Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon, SyncReport& report,
+                                   const PullProgress& progress)
 {
     const QString table = Outbox::tableFor(entity);
     const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
@@ -69,7 +71,10 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
         PageRequest page;
         PostgrestQuery after(table);
         after.select(u"*"_s);
-        if (!watermark.isEmpty()) {
+        if (!watermark.isEmpty() && watermarkId.isEmpty()) {
+            // A watermark held at the sync horizon: everything from that time on.
+            after.filter(u"updated_at"_s, PostgrestQuery::Op::Gte, watermark);
+        } else if (!watermark.isEmpty()) {
             PostgrestQuery ties(table);
             ties.select(u"*"_s).eq(u"updated_at"_s, watermark);
             ties.filter(u"id"_s, PostgrestQuery::Op::Gt, watermarkId).order(u"id"_s).limit(kPageSize);
@@ -142,7 +147,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, SyncReport& report, co
     // The pages go to a writer thread with its own connection, many pages per transaction; this
     // thread only fetches them and reads where each ends, so the server always has the next page
     // to work on.
-    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction, bulkLoad);
+    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction, bulkLoad, horizon);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
         if (!stored)
@@ -212,17 +217,40 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
     QElapsedTimer timer;
     timer.start();
     SyncReport report;
-    // The rows are written by each table's PageWriter on its own connection; this one builds the
-    // read indexes after a first pull, which a bigger page cache speeds up.
+    // The rows are written by each table's PageWriter on its own connection (which also builds the
+    // read indexes after a first pull); this one builds them only when a pull stopped early.
     m_db.exec(u"PRAGMA cache_size=-131072"_s);
     const auto restore = qScopeGuard([this] { m_db.exec(u"PRAGMA cache_size=-32768"_s); });
+    const auto horizon = syncHorizon();
+    if (!horizon)
+        return tl::unexpected(horizon.error());
     for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s}) {
-        if (auto r = pullTable(entity, report, progress); !r)
+        if (auto r = pullTable(entity, *horizon, report, progress); !r)
             return tl::unexpected(r.error());
     }
     report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     report.pending = m_outbox.count(u"pending"_s).value_or(0);
     return report;
+}
+
+Result<QString> SyncEngine::syncHorizon()
+{
+    const auto response = m_client.sendAndWait(
+        RestRequest{HttpMethod::Get, PostgrestQuery(u"rpc/sync_horizon"_s), {}, {}, false, 0, kRetries});
+    if (!response) {
+        if (response.error().code == u"PGRST202"_s) {
+            // A backend without the function (migration 20261126000100 not applied): the watermark
+            // follows the rows, as before it existed.
+            qCWarning(lcSync) << "the backend has no sync_horizon(); rows committed late may be missed";
+            return QString();
+        }
+        return tl::unexpected(response.error());
+    }
+    const QString horizon = response->json.array().first().toObject().value(u"horizon"_s).toString();
+    if (!serverTimeMicros(horizon))
+        return fail(ErrorKind::Decode,
+                    SyncEngineText::tr("The server's sync horizon is not a timestamp: %1").arg(horizon));
+    return horizon;
 }
 
 Result<std::optional<QJsonObject>> SyncEngine::fetchRow(const QString& entity, const QString& id)

@@ -65,7 +65,12 @@ public:
     Result<void> resolve(qint64 outboxId, bool keepMine) { return resolveConflict(m_db, outboxId, keepMine); }
 
 private:
-    Result<void> pullTable(const QString& entity, SyncReport& report, const PullProgress& progress);
+    // `horizon`: the server's sync_horizon() at the start of the pull (see PulledRowStore).
+    Result<void> pullTable(const QString& entity, const QString& horizon, SyncReport& report,
+                           const PullProgress& progress);
+    // The start of the oldest transaction open on the server: no row can still appear with an
+    // earlier updated_at. Empty when the backend has no sync_horizon().
+    Result<QString> syncHorizon();
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 

@@ -12,7 +12,9 @@
 #include "util/Ids.h"
 #include "json/EntityJson.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlQuery>
 
 using namespace leadops;
@@ -61,6 +63,18 @@ class TestSync : public QObject
     }
 
     Result<SyncReport> pull(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).pull(); }
+
+    // psql as the database owner, through the backend's own socket folder (trust), started and left
+    // running: for a transaction that stays open while the test goes on.
+    std::unique_ptr<QProcess> startPsql(const QString& sql)
+    {
+        auto psql = std::make_unique<QProcess>();
+        const QString socketDir = QFileInfo(qEnvironmentVariable("LEADOPS_BACKEND_ENV")).absolutePath() + u"/run"_s;
+        psql->start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, socketDir, u"-p"_s,
+                                m_env.value(u"LEADOPS_TEST_PG_PORT"_s), u"-U"_s, u"postgres"_s, u"-d"_s,
+                                m_env.value(u"LEADOPS_TEST_PG_DATABASE"_s), u"-c"_s, sql});
+        return psql;
+    }
     Result<SyncReport> push(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).push(); }
 
 private Q_SLOTS:
@@ -82,11 +96,15 @@ private Q_SLOTS:
                 .create(*Campaign::create(newUuidV7(), niche->id, u"Sync — Kaspi"_s, Platform::Kaspi, 100'000, now)));
         QVERIFY(campaign);
         m_campaign = campaign->id;
-        // 2,500 leads: more than two pages.
+        // 2,500 leads: more than two pages, with one updated_at, as a bulk import that sets it gives
+        // them (the server's default, clock_timestamp(), gives each row its own).
         QJsonArray rows;
-        for (int i = 0; i < 2500; ++i)
-            rows << toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi,
-                                        u"+7 705 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
+        for (int i = 0; i < 2500; ++i) {
+            QJsonObject row = toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi,
+                                                  u"+7 705 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
+            row[u"updated_at"_s] = now.toString(Qt::ISODateWithMs);
+            rows << row;
+        }
         RestRequest insert;
         insert.method = HttpMethod::Post;
         insert.query = PostgrestQuery(u"leads"_s);
@@ -132,6 +150,51 @@ private Q_SLOTS:
         QVERIFY(patchLead(id, {{u"deleted_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
         QCOMPARE(pull(t)->deleted, 1);
         QCOMPARE(t->leads().get(id).error().kind, ErrorKind::NotFound);
+    }
+
+    // A row updated by a transaction that commits after a pull has read past its updated_at (the
+    // other row, committed meanwhile, is later) arrives with the next pull: the watermark waits at
+    // the server's sync horizon, the start of the oldest writing transaction.
+    void lateCommitIsNotMissed()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        const auto leads = LeadStore(t->database()).list({});
+        QVERIFY(leads && leads->size() >= 2);
+        const QString late = leads->at(0).id;
+        const QString early = leads->at(1).id;
+        auto transaction = startPsql(u"BEGIN; UPDATE leads SET messages_count = 31 WHERE id = '%1'; "
+                                     "SELECT pg_sleep(3); COMMIT;"_s.arg(late));
+        QVERIFY(transaction->waitForStarted());
+        // Until the update has run, the horizon is now; then it is the transaction's start.
+        QDateTime horizonSeen;
+        for (int i = 0; i < 100 && !horizonSeen.isValid(); ++i) {
+            RestRequest r;
+            r.query = PostgrestQuery(u"rpc/sync_horizon"_s);
+            const auto h = m_sales->sendAndWait(r);
+            QVERIFY(h);
+            const QDateTime horizon = QDateTime::fromString(
+                h->json.array().first().toObject().value(u"horizon"_s).toString(), Qt::ISODateWithMs);
+            if (horizon.msecsTo(QDateTime::currentDateTimeUtc()) > 150)
+                horizonSeen = horizon;
+            else
+                QTest::qWait(20);
+        }
+        QVERIFY2(horizonSeen.isValid(), "the open transaction never held the sync horizon back");
+        QVERIFY(patchLead(early, {{u"messages_count"_s, 32}})); // committed, with a later updated_at
+        const auto during = pull(t);
+        QVERIFY2(during, during ? "" : qPrintable(during.error().message));
+        QCOMPARE(during->pulled, 1);
+        QCOMPARE(t->leads().get(early)->messagesCount, 32);
+        QVERIFY(t->leads().get(late)->messagesCount != 31); // not committed yet
+
+        QVERIFY(transaction->waitForFinished(10'000));
+        QCOMPARE(transaction->exitCode(), 0);
+        const auto after = pull(t);
+        QVERIFY2(after, after ? "" : qPrintable(after.error().message));
+        QCOMPARE(t->leads().get(late)->messagesCount, 31);
+        QCOMPARE(after->pulled, 1); // the other row, read again, was already there
+        QCOMPARE(pull(t)->pulled, 0);
     }
 
     void offlineChangesReachTheServerExactlyOnce()

@@ -216,8 +216,10 @@ private Q_SLOTS:
         storeParents(writer);
         QCOMPARE(scalar(u"SELECT budget FROM campaigns"_s).toLongLong(), 150000000LL);
         QCOMPARE(scalar(u"SELECT spent FROM campaigns"_s).toLongLong(), 1230LL);
-        // numeric may also come as text; a second version of the row replaces the first.
-        const auto again = writer.storePage(u"campaign"_s, page({campaign(u"99.99"_s)}));
+        // numeric may also come as text; a newer version of the row replaces the first.
+        QJsonObject newer = campaign(u"99.99"_s);
+        newer[u"updated_at"_s] = u"2026-11-03T00:00:00+00:00"_s;
+        const auto again = writer.storePage(u"campaign"_s, page({newer}));
         QVERIFY(again);
         QCOMPARE(scalar(u"SELECT budget FROM campaigns"_s).toLongLong(), 9999LL);
         QCOMPARE(scalar(u"SELECT count(*) FROM campaigns"_s).toInt(), 1);
@@ -300,8 +302,10 @@ private Q_SLOTS:
         gone[u"deleted_at"_s] = u"2026-11-25T13:00:00+00:00"_s;
         QJsonObject changed = lead(2);
         changed[u"messages_count"_s] = 42;
+        changed[u"updated_at"_s] = u"2026-11-25T13:00:00+00:00"_s;
         QJsonObject alsoChanged = lead(3);
         alsoChanged[u"messages_count"_s] = 43;
+        alsoChanged[u"updated_at"_s] = u"2026-11-25T13:00:01+00:00"_s;
         const auto stored = writer.storePage(u"lead"_s, page({gone, changed, alsoChanged}), {leadId(2)});
         QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
         QCOMPARE(stored->rows, 3);
@@ -313,6 +317,28 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(2))).toInt(),
                  lead(2).value(u"messages_count"_s).toInt());
         QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(3))).toInt(), 43);
+    }
+
+    // A page read again (the pull re-reads what lies after the sync horizon): rows the store has in
+    // the same server version are not written or counted; a newer version is.
+    void skipsRowsItAlreadyHas()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QList<QJsonObject> rows;
+        for (int i = 1; i <= 70; ++i)
+            rows << lead(i);
+        QCOMPARE(writer.storePage(u"lead"_s, page(rows))->stored, 70);
+        QSqlQuery local(m_db->connection());
+        QVERIFY(local.exec(u"UPDATE leads SET contact = 'kept locally' WHERE id = '%1'"_s.arg(leadId(5))));
+        rows[9][u"messages_count"_s] = 99;
+        rows[9][u"updated_at"_s] = u"2026-11-25T14:00:00+00:00"_s;
+        const auto again = writer.storePage(u"lead"_s, page(rows));
+        QVERIFY(again);
+        QCOMPARE(again->rows, 70);
+        QCOMPARE(again->stored, 1);
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(10))).toInt(), 99);
+        QCOMPARE(scalar(u"SELECT contact FROM leads WHERE id = '%1'"_s.arg(leadId(5))).toString(), u"kept locally"_s);
     }
 
     void refusesPagesThatAreNotLists()
