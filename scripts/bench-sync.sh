@@ -51,16 +51,16 @@ server_ticks() {
     echo "$total"
 }
 # measure LABEL CMD...: runs CMD (its output in $work/out) and prints its wall seconds, its own CPU
-# seconds and the server's CPU seconds meanwhile.
+# seconds, the server's CPU seconds meanwhile and its peak resident memory.
 measure() {
     local label=$1 s0 s1 t0 t1
     shift
     s0=$(server_ticks)
     t0=$(date +%s.%N)
-    /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >"$work/out"
+    /usr/bin/time -f "%U %S %M" -o "$work/cpu" "$@" >"$work/out"
     t1=$(date +%s.%N)
     s1=$(server_ticks)
-    awk -v l="$label" -v t0="$t0" -v t1="$t1" -v s="$((s1 - s0))" '{ printf "%-44s wall_s=%.3f cpu_s=%.2f server_cpu_s=%.2f\n", l, t1 - t0, $1 + $2, s / 100 }' "$work/cpu"
+    awk -v l="$label" -v t0="$t0" -v t1="$t1" -v s="$((s1 - s0))" '{ printf "%-44s wall_s=%.3f cpu_s=%.2f server_cpu_s=%.2f max_rss_mb=%.0f\n", l, t1 - t0, $1 + $2, s / 100, $3 / 1024 }' "$work/cpu"
 }
 postgrest_js=(env POSTGREST_JS_PREFIX="$js_prefix" node tests/bench/sync_pull_compare.mjs "$LEADOPS_REST_URL"
     "$LEADOPS_ACCESS_TOKEN")

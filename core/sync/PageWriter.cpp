@@ -4,6 +4,7 @@
 #include "PulledRowStore.h"
 #include "store/Database.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QThread>
@@ -12,11 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-PageWriter::PageWriter(QString databasePath, QString entity, int rowsPerTransaction, bool buildReadIndexes,
-                       QString horizon)
+PageWriter::PageWriter(QString databasePath, QString entity, bool buildReadIndexes, QString horizon)
     : m_path(std::move(databasePath))
     , m_entity(std::move(entity))
-    , m_rowsPerTransaction(rowsPerTransaction)
     , m_buildReadIndexes(buildReadIndexes)
     , m_horizon(std::move(horizon))
 {
@@ -84,25 +83,32 @@ void PageWriter::run()
         bool caughtUp = false;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.isEmpty() && !m_done)
-                m_changed.wait(&m_mutex);
+            while (m_queue.isEmpty() && !m_done) {
+                if (rows.uncommitted() == 0) {
+                    m_changed.wait(&m_mutex);
+                    continue;
+                }
+                // A transaction is open: it is not kept open while the network is slow.
+                const qint64 left = kCommitWhenCaughtUpMs - openFor.elapsed();
+                if (left <= 0 || !m_changed.wait(&m_mutex, QDeadlineTimer(left)))
+                    break; // time to commit what is there
+            }
             if (!m_queue.isEmpty())
                 page = m_queue.dequeue();
             last = m_done && m_queue.isEmpty();
             caughtUp = m_queue.isEmpty();
             m_changed.wakeAll(); // room in the queue
         }
-        // Each page goes into the open transaction as it arrives; the transaction ends after
-        // m_rowsPerTransaction rows, at the end, or when the writer has caught up with the network
-        // and has held the write lock for kMaxTransactionMs.
+        // Each page goes into the open transaction as it arrives; the transaction ends at the end,
+        // after kCommitWhenBusyMs, or after kCommitWhenCaughtUpMs once the writer has caught up.
         if (!page.isEmpty()) {
             if (rows.uncommitted() == 0)
                 openFor.start();
             if (auto r = rows.store(page, report); !r)
                 return failed(r.error());
         }
-        if (rows.uncommitted() > 0 && (last || rows.uncommitted() >= m_rowsPerTransaction ||
-                                       (caughtUp && openFor.elapsed() >= SyncEngine::kMaxTransactionMs))) {
+        if (rows.uncommitted() > 0 && (last || openFor.elapsed() >= kCommitWhenBusyMs ||
+                                       (caughtUp && openFor.elapsed() >= kCommitWhenCaughtUpMs))) {
             const qint64 committed = rows.uncommitted();
             if (auto r = rows.commit(); !r)
                 return failed(r.error());

@@ -147,7 +147,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     // The pages go to a writer thread with its own connection, many pages per transaction; this
     // thread only fetches them and reads where each ends, so the server always has the next page
     // to work on.
-    PageWriter writer(m_db.filePath(), entity, kRowsPerTransaction, bulkLoad, horizon);
+    PageWriter writer(m_db.filePath(), entity, bulkLoad, horizon);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
         if (!stored)

@@ -49,11 +49,6 @@ public:
     SyncEngine(Database& db, PostgrestClient& client);
 
     static constexpr int kPageSize = 1000;
-    // Rows per transaction of the pull's writer: many pages, so that the random-UUID indexes are
-    // not rewritten into the WAL once per page (the writer also commits whenever it has caught up
-    // and its transaction has been open kMaxTransactionMs, so the write lock is never held long).
-    static constexpr int kRowsPerTransaction = 20000;
-    static constexpr int kMaxTransactionMs = 250;
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.

@@ -4,8 +4,7 @@
 // Usage: bench_sync_store DIR   (DIR holds page files *.json of one campaign's leads, as
 // scripts/bench-sync.sh saves them; BENCH_PRAGMAS="threads=2;..." runs pragmas before the index build)
 #include "store/Database.h"
-#include "sync/PulledRowStore.h"
-#include "sync/SyncEngine.h"
+#include "sync/PageWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,27 +20,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// This thread's CPU seconds (0 where the platform has no per-thread clock).
-double threadCpuSeconds()
+// The process's CPU seconds (all threads: the writer runs on its own).
+double cpuSeconds()
 {
-#ifdef CLOCK_THREAD_CPUTIME_ID
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-#else
-    return 0;
-#endif
+    return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
-// Times one stage: wall and this thread's CPU seconds.
+// Times one stage: wall and CPU seconds.
 class Stage
 {
 public:
-    explicit Stage(const char* name) : m_name(name), m_cpu(threadCpuSeconds()) { m_wall.start(); }
+    explicit Stage(const char* name) : m_name(name), m_cpu(cpuSeconds()) { m_wall.start(); }
     ~Stage()
     {
         std::printf("%-22s wall_s=%.3f cpu_s=%.3f\n", m_name, double(m_wall.nsecsElapsed()) / 1e9,
-                    threadCpuSeconds() - m_cpu);
+                    cpuSeconds() - m_cpu);
     }
 
 private:
@@ -78,19 +71,21 @@ int main(int argc, char** argv)
     (*db)->exec(u"PRAGMA cache_size=-131072"_s);
     (*db)->exec(u"PRAGMA foreign_keys=OFF"_s); // as the pull's writer: the server checked them
     (*db)->dropReadIndexes(u"leads"_s);
-    SyncReport report;
+    qint64 stored = 0;
     {
+        // The pull's own writer thread and commit policy, fed as fast as it takes the pages.
         Stage stage("store pages");
-        PulledRowStore store(**db, u"lead"_s);
+        PageWriter writer((*db)->filePath(), u"lead"_s);
         for (const QByteArray& page : std::as_const(pages)) {
-            if (auto r = store.store(page, report); !r) {
-                std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
-                return 1;
-            }
-            if (store.uncommitted() >= SyncEngine::kRowsPerTransaction)
-                store.commit();
+            if (!writer.push(page))
+                break;
         }
-        store.commit();
+        const auto report = writer.finish();
+        if (!report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+            return 1;
+        }
+        stored = report->pulled;
     }
     for (const QString& pragma : qEnvironmentVariable("BENCH_PRAGMAS").split(u';', Qt::SkipEmptyParts))
         (*db)->exec(u"PRAGMA "_s + pragma);
@@ -98,6 +93,6 @@ int main(int argc, char** argv)
         Stage stage("build read indexes");
         (*db)->ensureReadIndexes();
     }
-    std::printf("pages=%lld rows_stored=%lld\n", qint64(pages.size()), report.pulled);
+    std::printf("pages=%lld rows_stored=%lld\n", qint64(pages.size()), stored);
     return 0;
 }

@@ -4,7 +4,9 @@
 #include "domain/Enums.h"
 #include "store/BulkStatement.h"
 #include "store/Database.h"
+#include "sync/PageWriter.h"
 #include "sync/ServerRowWriter.h"
+#include "sync/SyncEngine.h"
 #include "json/EntityJson.h"
 #include "json/JsonPage.h"
 
@@ -339,6 +341,26 @@ private Q_SLOTS:
         QCOMPARE(again->stored, 1);
         QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(10))).toInt(), 99);
         QCOMPARE(scalar(u"SELECT contact FROM leads WHERE id = '%1'"_s.arg(leadId(5))).toString(), u"kept locally"_s);
+    }
+
+    // The pull's writer commits what it has once the network leaves it waiting, instead of keeping
+    // the write lock until the next page comes: the window's own writes must not wait on a slow
+    // network.
+    void writerCommitsWhileItWaitsForPages()
+    {
+        ServerRowWriter parents(*m_db);
+        storeParents(parents);
+        PageWriter writer(m_db->filePath(), u"lead"_s);
+        QVERIFY(writer.push(page({lead(1), lead(2), lead(3)})));
+        QTRY_COMPARE_WITH_TIMEOUT(writer.stored(), 3, 5000); // no more pages, no finish()
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 3);
+        Transaction other(*m_db); // the write lock is free
+        QVERIFY2(other.started(), qPrintable(other.started() ? QString() : other.started().error().message));
+        QVERIFY(other.commit());
+        QVERIFY(writer.push(page({lead(4)})));
+        const auto report = writer.finish();
+        QVERIFY(report);
+        QCOMPARE(report->pulled, 4);
     }
 
     void refusesPagesThatAreNotLists()
