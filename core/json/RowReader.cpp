@@ -12,49 +12,77 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 namespace {
-// "2026-11-13T20:45:50.435472+00:00" (PostgREST's UTC timestamptz) without QDateTime's parser,
-// which costs microseconds: a pull reads three of these per row.
-std::optional<QDateTime> parseUtcFast(QStringView t)
+
+int charCode(char c)
 {
-    const auto digits = [&](qsizetype at, qsizetype n, int& out) {
+    return static_cast<unsigned char>(c);
+}
+
+int charCode(QChar c)
+{
+    return c.unicode();
+}
+
+// One reader for both kinds of text: the pull's UTF-8 pages and QStrings.
+template <typename View>
+std::optional<UtcTime> readUtcTime(View t)
+{
+    const auto size = qsizetype(t.size());
+    const auto at = [&](qsizetype i) { return i < size ? charCode(t[i]) : 0; };
+    const auto isDigit = [&](qsizetype i) { return at(i) >= '0' && at(i) <= '9'; };
+    const auto digits = [&](qsizetype from, qsizetype n, int& out) {
         out = 0;
-        for (qsizetype i = at; i < at + n; ++i) {
-            if (i >= t.size() || !t[i].isDigit())
+        for (qsizetype i = from; i < from + n; ++i) {
+            if (!isDigit(i))
                 return false;
-            out = out * 10 + t[i].digitValue();
+            out = out * 10 + (at(i) - '0');
         }
         return true;
     };
-    int y, mo, d, h, mi, s;
-    if (t.size() < 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':' ||
-        !digits(0, 4, y) || !digits(5, 2, mo) || !digits(8, 2, d) || !digits(11, 2, h) || !digits(14, 2, mi) ||
-        !digits(17, 2, s))
+    UtcTime u{};
+    if (size < 20 || at(4) != '-' || at(7) != '-' || at(10) != 'T' || at(13) != ':' || at(16) != ':' ||
+        !digits(0, 4, u.year) || !digits(5, 2, u.month) || !digits(8, 2, u.day) || !digits(11, 2, u.hour) ||
+        !digits(14, 2, u.minute) || !digits(17, 2, u.second))
         return std::nullopt;
     qsizetype i = 19;
-    int ms = 0;
-    if (i < t.size() && t[i] == u'.') {
-        int scale = 100;
-        for (++i; i < t.size() && t[i].isDigit(); ++i) {
-            ms += t[i].digitValue() * scale;
+    if (at(i) == '.') {
+        int scale = 100'000;
+        for (++i; isDigit(i); ++i) {
+            u.micros += (at(i) - '0') * scale; // digits past the sixth count for nothing
             scale /= 10;
         }
     }
-    const QStringView zone = t.mid(i);
-    if (zone != u"+00:00" && zone != u"Z" && zone != u"+00")
+    const qsizetype zone = size - i;
+    const bool utc = (zone == 1 && at(i) == 'Z') ||
+                     ((zone == 3 || zone == 6) && at(i) == '+' && at(i + 1) == '0' && at(i + 2) == '0' &&
+                      (zone == 3 || (at(i + 3) == ':' && at(i + 4) == '0' && at(i + 5) == '0')));
+    if (!utc || u.hour > 23 || u.minute > 59 || u.second > 59 || !QDate(u.year, u.month, u.day).isValid())
         return std::nullopt;
-    const QDate date(y, mo, d);
-    if (!date.isValid() || h > 23 || mi > 59 || s > 59)
-        return std::nullopt;
-    const qint64 epochMs =
-        (date.toJulianDay() - 2440588) * 86'400'000LL + h * 3'600'000LL + mi * 60'000LL + s * 1000LL + ms;
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
+    return u;
 }
+
 } // namespace
+
+qint64 UtcTime::microsSinceEpoch() const
+{
+    const qint64 days = QDate(year, month, day).toJulianDay() - 2440588;
+    return ((days * 24 + hour) * 60 + minute) * 60'000'000LL + second * 1'000'000LL + micros;
+}
+
+std::optional<UtcTime> parseUtcTime(std::string_view text)
+{
+    return readUtcTime(text);
+}
+
+std::optional<UtcTime> parseUtcTime(QStringView text)
+{
+    return readUtcTime(text);
+}
 
 std::optional<QDateTime> parseServerTime(const QString& text)
 {
-    if (auto fast = parseUtcFast(text))
-        return fast;
+    if (const auto utc = parseUtcTime(QStringView(text)))
+        return QDateTime::fromMSecsSinceEpoch(utc->microsSinceEpoch() / 1000, Qt::UTC);
     // Other offsets: Qt reads at most milliseconds, so drop the extra fraction digits first.
     static const QRegularExpression fraction(u"(\\.\\d{3})\\d+"_s);
     QString t = text;
@@ -67,15 +95,12 @@ std::optional<QDateTime> parseServerTime(const QString& text)
 
 std::optional<qint64> serverTimeMicros(const QString& text)
 {
-    const auto parsed = parseServerTime(text);
+    if (const auto utc = parseUtcTime(QStringView(text)))
+        return utc->microsSinceEpoch();
+    const auto parsed = parseServerTime(text); // another offset: milliseconds are what Qt reads
     if (!parsed)
         return std::nullopt;
-    // parseServerTime() keeps milliseconds; the digits after them are added back here.
-    qint64 micros = 0;
-    static const QRegularExpression fraction(u"\\.\\d{3}(\\d{1,3})"_s);
-    if (const auto m = fraction.match(text); m.hasMatch())
-        micros = m.captured(1).leftJustified(3, u'0').toLongLong();
-    return parsed->toMSecsSinceEpoch() * 1000 + micros;
+    return parsed->toMSecsSinceEpoch() * 1000;
 }
 
 void RowReader::problem(const QString& key, const QString& got, const QString& expected)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <string_view>
 
 namespace leadops {
 
@@ -48,7 +49,20 @@ private:
     std::optional<Error> m_error;
 };
 
-// Parses a timestamp as PostgREST writes timestamptz ("2026-11-13T20:45:50.435472+00:00").
+// A timestamp as PostgREST writes timestamptz in UTC ("2026-11-13T20:45:50.435472+00:00", or with
+// "Z" or "+00"), read field by field without QDateTime's parser, which costs microseconds: a pull
+// reads three per row. Any other form gives nullopt (parseServerTime() then asks QDateTime).
+struct UtcTime
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    int micros = 0; // the fraction, to microseconds
+    qint64 microsSinceEpoch() const;
+};
+std::optional<UtcTime> parseUtcTime(std::string_view text);
+std::optional<UtcTime> parseUtcTime(QStringView text);
+
+// Parses a timestamp as PostgREST writes timestamptz ("2026-11-13T20:45:50.435472+00:00"), in any
+// offset, to the millisecond.
 std::optional<QDateTime> parseServerTime(const QString& text);
 // The same timestamp in microseconds since the epoch, to compare two of them exactly (QDateTime
 // keeps milliseconds).

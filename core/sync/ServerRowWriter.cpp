@@ -7,7 +7,6 @@
 #include "json/RowReader.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -129,44 +128,20 @@ QString toQString(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-bool digits(std::string_view t, size_t at, size_t n, int& out)
-{
-    out = 0;
-    for (size_t i = at; i < at + n; ++i) {
-        if (i >= t.size() || t[i] < '0' || t[i] > '9')
-            return false;
-        out = out * 10 + (t[i] - '0');
-    }
-    return true;
-}
-
 // PostgREST writes timestamptz in UTC ("2026-11-13T20:45:50.435472+00:00"): rewritten as the
-// store's text without a date library, the fraction cut to milliseconds as parseServerTime() does.
+// store's text from its own digits, the fraction cut to milliseconds as parseServerTime() does.
 // Other offsets go through parseServerTime(). The text's length, or 0 when it is not a timestamp.
 size_t toStoreTime(std::string_view t, TimeText& out)
 {
-    int y, mo, d, h, mi, s;
-    if (t.size() >= 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
-        digits(t, 0, 4, y) && digits(t, 5, 2, mo) && digits(t, 8, 2, d) && digits(t, 11, 2, h) &&
-        digits(t, 14, 2, mi) && digits(t, 17, 2, s) && h <= 23 && mi <= 59 && s <= 59 && QDate(y, mo, d).isValid()) {
-        size_t i = 19;
-        std::array<char, 3> ms{'0', '0', '0'};
-        if (i < t.size() && t[i] == '.') {
-            for (size_t k = 0, j = i + 1; j < t.size() && t[j] >= '0' && t[j] <= '9'; ++j, ++k) {
-                if (k < 3)
-                    ms[k] = t[j];
-                i = j;
-            }
-            ++i;
-        }
-        const std::string_view zone = t.substr(i);
-        if (zone == "+00:00" || zone == "Z" || zone == "+00") {
-            std::copy_n(t.data(), 19, out.data());
-            out[19] = '.';
-            std::copy(ms.begin(), ms.end(), out.begin() + 20);
-            out[23] = 'Z';
-            return 24;
-        }
+    if (const auto utc = parseUtcTime(t)) {
+        std::copy_n(t.data(), 19, out.data()); // "YYYY-MM-DDTHH:MM:SS", checked by parseUtcTime()
+        const int ms = utc->micros / 1000;
+        out[19] = '.';
+        out[20] = char('0' + ms / 100);
+        out[21] = char('0' + ms / 10 % 10);
+        out[22] = char('0' + ms % 10);
+        out[23] = 'Z';
+        return 24;
     }
     const auto parsed = parseServerTime(toQString(t));
     if (!parsed)

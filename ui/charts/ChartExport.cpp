@@ -47,14 +47,10 @@ void paintCharts(QPainter& painter, const QList<ChartPage>& charts, const QSize&
 std::optional<ExportFormat> exportFormatFromText(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == u"png"_s)
-        return ExportFormat::Png;
-    if (t == u"pdf"_s)
-        return ExportFormat::Pdf;
-    if (t == u"svg"_s)
-        return ExportFormat::Svg;
-    if (t == u"csv"_s)
-        return ExportFormat::Csv;
+    for (const ExportFormat format : {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Csv}) {
+        if (t == exportFormatSuffix(format))
+            return format;
+    }
     return std::nullopt;
 }
 
