@@ -1252,7 +1252,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
+        <source>A row of the page has no text &quot;id&quot; and &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +1829,22 @@ log %1, last %2 lines:
         <source>an ISO-8601 timestamp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>text of %1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1931,6 +1947,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>The server&apos;s sync horizon is not a timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the first pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending the first pull</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1287,8 +1287,8 @@ log %1, last %2 lines:
         <translation>Сервер жолдар тізімін емес, басқа нәрсе жіберді</translation>
     </message>
     <message>
-        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
-        <translation>Беттің соңғы жолында «id» және «updated_at» мәтін өрістері жоқ</translation>
+        <source>A row of the page has no text &quot;id&quot; and &quot;%1&quot;</source>
+        <translation>Беттің жолында &quot;id&quot; және &quot;%1&quot; мәтін өрістері жоқ</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1864,22 @@ log %1, last %2 lines:
         <source>an ISO-8601 timestamp</source>
         <translation>ISO-8601 уақыт белгісі</translation>
     </message>
+    <message>
+        <source>text of %1 to %2 characters</source>
+        <translation>ұзындығы %1–%2 таңба мәтін</translation>
+    </message>
+    <message>
+        <source>text of at least %1 characters</source>
+        <translation>ұзындығы кемінде %1 таңба мәтін</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 мен %2 аралығындағы сан</translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation>кемінде %1 болатын сан</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1967,6 +1983,14 @@ log %1, last %2 lines:
     <message>
         <source>The server&apos;s sync horizon is not a timestamp: %1</source>
         <translation>Сервердің синхрондау көкжиегі уақыт белгісі емес: %1</translation>
+    </message>
+    <message>
+        <source>starting the first pull</source>
+        <translation>алғашқы жүктеуді бастау</translation>
+    </message>
+    <message>
+        <source>ending the first pull</source>
+        <translation>алғашқы жүктеуді аяқтау</translation>
     </message>
 </context>
 <context>

@@ -1290,8 +1290,8 @@ log %1, last %2 lines:
         <translation>Сервер прислал не список строк</translation>
     </message>
     <message>
-        <source>The last row of a page has no text &quot;id&quot; and &quot;updated_at&quot;</source>
-        <translation>В последней строке страницы нет текстовых полей «id» и «updated_at»</translation>
+        <source>A row of the page has no text &quot;id&quot; and &quot;%1&quot;</source>
+        <translation>В строке страницы нет текстовых полей &quot;id&quot; и &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1867,22 @@ log %1, last %2 lines:
         <source>an ISO-8601 timestamp</source>
         <translation>метка времени ISO-8601</translation>
     </message>
+    <message>
+        <source>text of %1 to %2 characters</source>
+        <translation>текст длиной от %1 до %2 символов</translation>
+    </message>
+    <message>
+        <source>text of at least %1 characters</source>
+        <translation>текст длиной не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation>число не меньше %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1970,6 +1986,14 @@ log %1, last %2 lines:
     <message>
         <source>The server&apos;s sync horizon is not a timestamp: %1</source>
         <translation>Горизонт синхронизации сервера — не метка времени: %1</translation>
+    </message>
+    <message>
+        <source>starting the first pull</source>
+        <translation>начало первой загрузки</translation>
+    </message>
+    <message>
+        <source>ending the first pull</source>
+        <translation>завершение первой загрузки</translation>
     </message>
 </context>
 <context>

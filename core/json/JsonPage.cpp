@@ -44,7 +44,7 @@ Result<void> checkJson(const QByteArray& json)
     return {};
 }
 
-Result<PageEnd> readPageEnd(const QByteArray& json)
+Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn)
 {
     simdjson::dom::element root;
     if (const auto error = threadParser().parse(json.constData(), size_t(json.size())).get(root))
@@ -54,16 +54,23 @@ Result<PageEnd> readPageEnd(const QByteArray& json)
     if (root.get(rows))
         return tl::unexpected(decodeError(JsonPageText::tr("The server sent something other than a list of rows")));
     PageEnd end;
-    end.rows = qsizetype(rows.size());
+    std::string_view key;
+    std::string_view id;
+    // One pass: the run of rows sharing the last key tells the next request whether it is inside a
+    // tie run (SyncEngine asks for those by id).
+    for (const simdjson::dom::element element : rows) {
+        simdjson::dom::object row;
+        std::string_view rowKey;
+        if (element.get(row) || row[keyColumn].get(rowKey) || row["id"].get(id))
+            return tl::unexpected(decodeError(JsonPageText::tr("A row of the page has no text \"id\" and \"%1\"")
+                                                  .arg(QString::fromLatin1(keyColumn))));
+        end.tailTies = (end.rows > 0 && rowKey == key) ? end.tailTies + 1 : 1;
+        key = rowKey;
+        ++end.rows;
+    }
     if (end.rows == 0)
         return end;
-    simdjson::dom::object last;
-    std::string_view updatedAt;
-    std::string_view id;
-    if (rows.at(size_t(end.rows - 1)).get(last) || last["updated_at"].get(updatedAt) || last["id"].get(id))
-        return tl::unexpected(
-            decodeError(JsonPageText::tr("The last row of a page has no text \"id\" and \"updated_at\"")));
-    end.lastUpdatedAt = toQString(updatedAt);
+    end.lastKey = toQString(key);
     end.lastId = toQString(id);
     return end;
 }

@@ -11,17 +11,19 @@ namespace leadops {
 // moves 40 MB of JSON per 100,000 leads, and QJsonDocument spent more time building its tree than
 // the rest of the pull spent on the rows (see docs/backend.md, "Sync").
 
-// Where a page ends: its row count and the keyset position of its last row.
+// Where a page ends: its row count and the keyset position (key, id) of its last row.
 struct PageEnd
 {
     qsizetype rows = 0;
-    QString lastUpdatedAt; // as the server wrote it
+    QString lastKey; // the key column of the last row, as the server wrote it
     QString lastId;
+    qsizetype tailTies = 0; // rows at the end of the page that share lastKey (the last one included)
 };
 
-// Reads a page just far enough to know where it ends. Anything but a well-formed array of objects,
-// the last one with text "id" and "updated_at", is a Decode error saying what was wrong.
-Result<PageEnd> readPageEnd(const QByteArray& json);
+// Reads a page just far enough to know where it ends, with `keyColumn` ("updated_at" or
+// "created_at") as the keyset's first column. Anything but a well-formed array of objects, each with
+// a text "id" and key, is a Decode error saying what was wrong.
+Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn = "updated_at");
 
 // Whether `json` is a well-formed JSON document; the parser's reason when it is not.
 Result<void> checkJson(const QByteArray& json);

@@ -125,10 +125,10 @@ Result<void> Database::ensureReadIndexes()
     return {};
 }
 
-Result<void> Database::dropReadIndexes(const QString& table)
+Result<void> Database::dropReadIndexes(const QString& table, bool keepCreationOrdered)
 {
     for (const ReadIndex& index : readIndexes()) {
-        if (index.table != table)
+        if (index.table != table || (keepCreationOrdered && index.followsCreation))
             continue;
         if (auto r = exec(u"DROP INDEX IF EXISTS "_s + index.name); !r)
             return r;

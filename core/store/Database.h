@@ -43,7 +43,8 @@ public:
     // Re-creates any read index a killed bulk load left missing (see readIndexes()).
     Result<void> ensureReadIndexes();
     // Drops the read indexes of a table before a bulk load; ensureReadIndexes() builds them again.
-    Result<void> dropReadIndexes(const QString& table);
+    // `keepCreationOrdered`: keeps those a load in created_at order only appends to.
+    Result<void> dropReadIndexes(const QString& table, bool keepCreationOrdered = false);
 
     Result<void> begin();
     Result<void> commit();

@@ -101,6 +101,14 @@ const std::vector<QStringList>& migrations()
         {
             u"DROP INDEX IF EXISTS leads_status_created"_s,
         },
+        // 4: a first pull copies each table in created_at order (a snapshot, SyncEngine) before it
+        // follows updated_at: where it has got to, and the sync horizon it started at. NULL
+        // snapshot_horizon: no snapshot under way.
+        {
+            u"ALTER TABLE sync_state ADD COLUMN snapshot_horizon TEXT"_s,
+            u"ALTER TABLE sync_state ADD COLUMN snapshot_created_at TEXT"_s,
+            u"ALTER TABLE sync_state ADD COLUMN snapshot_id TEXT"_s,
+        },
     };
     return steps;
 }
@@ -114,7 +122,8 @@ const std::vector<ReadIndex>& readIndexes()
         {u"leads"_s, u"leads_funnel"_s,
          u"CREATE INDEX IF NOT EXISTS leads_funnel ON leads(status, created_at, qualification_score, qualified_at, "
          "source, campaign_id)"_s},
-        {u"leads"_s, u"leads_score"_s, u"CREATE INDEX IF NOT EXISTS leads_score ON leads(qualification_score)"_s},
+        {u"leads"_s, u"leads_score"_s, u"CREATE INDEX IF NOT EXISTS leads_score ON leads(qualification_score)"_s,
+         false},
         {u"leads"_s, u"leads_campaign_created"_s,
          u"CREATE INDEX IF NOT EXISTS leads_campaign_created ON leads(campaign_id, created_at)"_s},
         {u"leads"_s, u"leads_source_created"_s,

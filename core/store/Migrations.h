@@ -19,6 +19,9 @@ struct ReadIndex
     QString table;
     QString name;
     QString ddl;
+    // Ordered by created_at within a few leading values (status, source, campaign): a first sync
+    // that pulls rows in created_at order only appends to it, so it is kept while the sync runs.
+    bool followsCreation = true;
 };
 const std::vector<ReadIndex>& readIndexes();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PulledRowStore.h"
 #include "SyncEngine.h"
 
 #include <QByteArray>
@@ -35,8 +36,9 @@ public:
     // `buildReadIndexes`: a first pull into an empty table, which dropped the read indexes; the
     // writer builds them when it is done, on its own connection, whose page cache holds the table
     // it has just written (the pull's connection would read it all again from the WAL).
-    // `horizon`: see PulledRowStore.
-    PageWriter(QString databasePath, QString entity, bool buildReadIndexes = false, QString horizon = {});
+    // `horizon` and `order`: see PulledRowStore.
+    PageWriter(QString databasePath, QString entity, bool buildReadIndexes = false, QString horizon = {},
+               PullOrder order = PullOrder::Changes);
     ~PageWriter();
     PageWriter(const PageWriter&) = delete;
     PageWriter& operator=(const PageWriter&) = delete;
@@ -55,6 +57,7 @@ private:
     QString m_entity;
     bool m_buildReadIndexes;
     QString m_horizon;
+    PullOrder m_order;
     QMutex m_mutex;
     QWaitCondition m_changed;
     QQueue<QByteArray> m_queue; // pages as the server sent them

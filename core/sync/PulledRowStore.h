@@ -17,16 +17,22 @@ class Database;
 class Transaction;
 struct SyncReport;
 
+// How a pull walks a table. Changes: by (updated_at, id) after the watermark, every pull. Snapshot: a
+// first pull's copy of the table by (created_at, id), its position kept in sync_state's snapshot_*
+// columns; the read indexes then only grow at their ends (SyncEngine::pullTable).
+enum class PullOrder { Changes, Snapshot };
+
 // Stores pulled pages of one table. A transaction is opened by the first page and left open for
 // the next ones until commit(): each page moves the watermark inside it, so a commit (or a kill
 // before one) always leaves the rows and the watermark consistent. Rows with unsent local changes
 // are held back (counted in the report). The watermark never passes `horizon` (the server's
 // sync_horizon(), empty when it has none): rows after it may still be joined by rows that commit
-// late with earlier times, so the next pull reads them again.
+// late with earlier times, so the next pull reads them again. A snapshot moves its own position
+// instead.
 class PulledRowStore
 {
 public:
-    PulledRowStore(Database& db, QString entity, QString horizon = {});
+    PulledRowStore(Database& db, QString entity, QString horizon = {}, PullOrder order = PullOrder::Changes);
     ~PulledRowStore(); // rolls back what was not committed
     PulledRowStore(const PulledRowStore&) = delete;
     PulledRowStore& operator=(const PulledRowStore&) = delete;
@@ -45,6 +51,7 @@ private:
     QString m_entity;
     QString m_horizon;
     std::optional<qint64> m_horizonMicros;
+    PullOrder m_order;
     ServerRowWriter m_writer;
     std::unique_ptr<Transaction> m_tx;
     QSet<QString> m_unsent; // ids with outbox entries, read when the transaction opens

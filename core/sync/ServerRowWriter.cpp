@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -43,12 +44,24 @@ enum class Field {
     ServerText,   // the server's own text of the field, unchanged (server_updated_at)
 };
 
+constexpr double kNoLimit = std::numeric_limits<double>::infinity();
+
+// The local schema's CHECKs on a column: a number's range, or a text's length in characters. The
+// pull's writer checks them here (its connection ignores CHECK constraints, which cost SQLite more
+// than storing the row), so a row the store would refuse is refused with a readable message.
+struct Limits
+{
+    double min = -kNoLimit;
+    double max = kNoLimit;
+};
+
 struct Column
 {
     QString local;
     std::string_view json;
     Field field;
     std::span<const EnumText> keys{};
+    Limits limits{};
 };
 
 template <typename E>
@@ -57,16 +70,21 @@ Column keyColumn(QString local, std::string_view json)
     return {std::move(local), json, Field::Key, enumTexts<E>()};
 }
 
+Column limited(QString local, std::string_view json, Field field, double min, double max = kNoLimit)
+{
+    return {std::move(local), json, field, {}, Limits{min, max}};
+}
+
 const std::vector<Column>& columnsFor(const QString& entity)
 {
     static const std::vector<Column> lead{
         {u"id"_s, "id", Field::Text},
         {u"campaign_id"_s, "campaign_id", Field::Text},
         keyColumn<Platform>(u"source"_s, "source"),
-        {u"contact"_s, "contact", Field::Text},
+        limited(u"contact"_s, "contact", Field::Text, 5),
         keyColumn<LeadStatus>(u"status"_s, "status"),
-        {u"qualification_score"_s, "qualification_score", Field::Number},
-        {u"messages_count"_s, "messages_count", Field::Integer},
+        limited(u"qualification_score"_s, "qualification_score", Field::Number, 0, 1),
+        limited(u"messages_count"_s, "messages_count", Field::Integer, 0),
         {u"created_at"_s, "created_at", Field::Time},
         {u"qualified_at"_s, "qualified_at", Field::OptionalTime},
         {u"disqualified_at"_s, "disqualified_at", Field::OptionalTime},
@@ -77,10 +95,10 @@ const std::vector<Column>& columnsFor(const QString& entity)
     static const std::vector<Column> campaign{
         {u"id"_s, "id", Field::Text},
         {u"niche_id"_s, "niche_id", Field::Text},
-        {u"name"_s, "name", Field::Text},
+        limited(u"name"_s, "name", Field::Text, 1, 200),
         keyColumn<Platform>(u"platform"_s, "platform"),
-        {u"budget"_s, "budget", Field::Money},
-        {u"spent"_s, "spent", Field::Money},
+        limited(u"budget"_s, "budget", Field::Money, 0),
+        limited(u"spent"_s, "spent", Field::Money, 0),
         keyColumn<CampaignStatus>(u"status"_s, "status"),
         {u"created_at"_s, "created_at", Field::Time},
         {u"started_at"_s, "started_at", Field::OptionalTime},
@@ -90,12 +108,12 @@ const std::vector<Column>& columnsFor(const QString& entity)
     };
     static const std::vector<Column> niche{
         {u"id"_s, "id", Field::Text},
-        {u"name"_s, "name", Field::Text},
+        limited(u"name"_s, "name", Field::Text, 1, 200),
         keyColumn<Market>(u"market"_s, "market"),
-        {u"category"_s, "category", Field::Text},
+        limited(u"category"_s, "category", Field::Text, 1, 100),
         keyColumn<NicheStatus>(u"status"_s, "status"),
-        {u"profitability_score"_s, "profitability_score", Field::Number},
-        {u"competition_density"_s, "competition_density", Field::Number},
+        limited(u"profitability_score"_s, "profitability_score", Field::Number, 0, 1),
+        limited(u"competition_density"_s, "competition_density", Field::Number, 0, 1),
         {u"created_at"_s, "created_at", Field::Time},
         {u"validated_at"_s, "validated_at", Field::OptionalTime},
         {u"updated_at"_s, "updated_at", Field::Time},
@@ -185,6 +203,31 @@ QString describe(const simdjson::dom::element& v)
     }
 }
 
+// Characters, as SQLite's length() counts them in UTF-8 text: bytes that do not continue a sequence.
+double characters(std::string_view utf8)
+{
+    return double(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (uchar(c) & 0xC0) != 0x80; }));
+}
+
+bool within(const Limits& limits, double value)
+{
+    return value >= limits.min && value <= limits.max;
+}
+
+// What a limited field expects, in the words of RowReader's other messages.
+QString expectedWithin(const Limits& limits, bool text)
+{
+    const QString min = QString::number(limits.min);
+    const QString max = QString::number(limits.max);
+    if (text) {
+        return limits.max < kNoLimit
+                   ? QCoreApplication::translate("RowReader", "text of %1 to %2 characters").arg(min, max)
+                   : QCoreApplication::translate("RowReader", "text of at least %1 characters").arg(min);
+    }
+    return limits.max < kNoLimit ? QCoreApplication::translate("RowReader", "a number from %1 to %2").arg(min, max)
+                                 : QCoreApplication::translate("RowReader", "a number of at least %1").arg(min);
+}
+
 // Reads one row into values, in the entity's column order; the first problem, worded as RowReader
 // words it, when a field is missing or wrong.
 class RowDecoder
@@ -249,6 +292,8 @@ private:
                                column.field == Field::OptionalText
                                    ? QCoreApplication::translate("RowReader", "text or null")
                                    : QCoreApplication::translate("RowReader", "text"));
+            if (column.field == Field::Text && !within(column.limits, characters(text)))
+                return problem(column, describe(v), expectedWithin(column.limits, true));
             if (!text.empty() || column.field != Field::OptionalText)
                 out = Value{Value::Type::Text, text};
             return std::nullopt;
@@ -272,11 +317,15 @@ private:
             if (v.get(d))
                 return problem(column, describe(v), QCoreApplication::translate("RowReader", "a number"));
             if (column.field == Field::Number) {
+                if (!within(column.limits, d))
+                    return problem(column, QString::number(d), expectedWithin(column.limits, false));
                 out = Value{Value::Type::Real, {}, 0, d};
                 return std::nullopt;
             }
             if (d != std::floor(d) || std::abs(d) > 9e15)
                 return problem(column, QString::number(d), QCoreApplication::translate("RowReader", "a whole number"));
+            if (!within(column.limits, d))
+                return problem(column, QString::number(d), expectedWithin(column.limits, false));
             out = Value{Value::Type::Integer, {}, qint64(d)};
             return std::nullopt;
         }
@@ -288,6 +337,8 @@ private:
                 d = toQString(text).toDouble(&ok);
             if (!ok)
                 return problem(column, describe(v), QCoreApplication::translate("RowReader", "an amount"));
+            if (!within(column.limits, d))
+                return problem(column, describe(v), expectedWithin(column.limits, false));
             out = Value{Value::Type::Integer, {}, qint64(std::llround(d * 100.0))};
             return std::nullopt;
         }
@@ -446,6 +497,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     StoredPage page;
     std::string_view lastId;
     std::string_view lastUpdatedAt;
+    std::string_view lastCreatedAt;
     for (const simdjson::dom::element element : rows) {
         ++page.rows;
         simdjson::dom::object row;
@@ -457,6 +509,8 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
         lastUpdatedAt = {};
         if (row["updated_at"].get(lastUpdatedAt))
             lastUpdatedAt = {};
+        if (row["created_at"].get(lastCreatedAt))
+            lastCreatedAt = {};
         if (!holdBack.isEmpty() && holdBack.contains(toQString(id))) {
             ++page.heldBack; // never overwrite a row with unsent changes
             continue;
@@ -483,6 +537,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     page.stored = m_changed;
     page.lastId = toQString(lastId);
     page.lastUpdatedAt = toQString(lastUpdatedAt);
+    page.lastCreatedAt = toQString(lastCreatedAt);
     return page;
 }
 

@@ -19,11 +19,14 @@ class Database;
 // What storing a page of server rows did.
 struct StoredPage
 {
-    qint64 rows = 0;       // rows in the page
-    qint64 stored = 0;     // rows written
-    qint64 deleted = 0;    // tombstones applied (the local row removed)
-    qint64 heldBack = 0;   // rows skipped: the local row still has unsent changes
-    QString lastUpdatedAt; // the page's last row, as the server wrote it (the next watermark)
+    qint64 rows = 0;     // rows in the page
+    qint64 stored = 0;   // rows written
+    qint64 deleted = 0;  // tombstones applied (the local row removed)
+    qint64 heldBack = 0; // rows skipped: the local row still has unsent changes
+    // The page's last row, as the server wrote it: the next watermark (updated_at, id), or where a
+    // first pull's snapshot has got to (created_at, id).
+    QString lastUpdatedAt;
+    QString lastCreatedAt;
     QString lastId;
 };
 

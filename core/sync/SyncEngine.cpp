@@ -6,6 +6,7 @@
 #include "obs/JsonLog.h"
 #include "rest/PostgrestClient.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "json/EntityJson.h"
 #include "json/JsonPage.h"
 #include "json/RowReader.h"
@@ -43,15 +44,22 @@ SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_clie
 
 namespace {
 
-// One keyset page after (updated_at, id) = (W, I), asked as two index range scans sent together:
-// the rest of the rows at W itself (id > I) and the rows after W. A single "updated_at >= W and
-// (updated_at > W or id > I)" filter is not one range for PostgreSQL: after a bulk import that gave
-// thousands of rows the same updated_at, every page re-scanned all of them (a quadratic first sync).
+// One keyset page after (key, id) = (K, I). Mostly one request: "key >= K and (key > K or id > I)",
+// a range scan that skips only the rows at K already read, fewer than kTieRunRows. Inside a long run
+// of rows sharing K (a bulk import gives thousands the same updated_at), that scan would re-read
+// the whole run for every page (a quadratic first sync), so the page is asked as two index range
+// scans sent together: the rest of the rows at K (id > I) and the rows after K.
 struct PageRequest
 {
     std::optional<QFuture<Result<RestResponse>>> ties;
     QFuture<Result<RestResponse>> after;
 };
+
+bool hasReadIndexes(const QString& table)
+{
+    const auto& indexes = readIndexes();
+    return std::any_of(indexes.begin(), indexes.end(), [&](const ReadIndex& index) { return index.table == table; });
+}
 
 } // namespace
 
@@ -59,6 +67,78 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
                                    const PullProgress& progress)
 {
     const QString table = Outbox::tableFor(entity);
+    Keyset changes; // by (updated_at, id) from the watermark
+    Keyset snapshot{"created_at", {}, {}, false};
+    QString snapshotHorizon;
+    {
+        QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id, snapshot_horizon, snapshot_created_at, "
+                                   "snapshot_id FROM sync_state WHERE entity = ?"_s);
+        q.bindValue(0, entity);
+        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
+            return r;
+        if (q.next()) {
+            changes.key = q.value(0).toString();
+            changes.id = q.value(1).toString();
+            snapshotHorizon = q.value(2).toString();
+            snapshot.key = q.value(3).toString();
+            snapshot.id = q.value(4).toString();
+        }
+    }
+    // Where the previous page ended is not known after a restart: ask as if inside a tie run.
+    changes.inTieRun = !changes.id.isEmpty();
+    snapshot.inTieRun = !snapshot.id.isEmpty();
+    bool bulkLoad = false; // a first pull into an empty table
+    if (changes.key.isEmpty() && snapshotHorizon.isEmpty()) {
+        QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
+        if (auto r = m_db.check(any, SyncEngineText::tr("reading the local store")); !r)
+            return r;
+        bulkLoad = !any.next();
+    }
+    // A first pull of a table with read indexes is a snapshot in created_at order: the indexes that
+    // follow creation order then only grow at their ends while it runs (no build at the end, and
+    // no random inserts), and the rest are built after it. Rows that change meanwhile have an
+    // updated_at after the horizon it started at, which is where the pull of changes then starts.
+    // Without a horizon (an older backend) the first pull loads by updated_at without the read
+    // indexes and builds them at the end.
+    if (bulkLoad && !horizon.isEmpty() && hasReadIndexes(table)) {
+        QSqlQuery start =
+            m_db.prepare(u"INSERT INTO sync_state (entity, snapshot_horizon) VALUES (?, ?) "
+                         "ON CONFLICT(entity) DO UPDATE SET snapshot_horizon = excluded.snapshot_horizon, "
+                         "snapshot_created_at = NULL, snapshot_id = NULL"_s);
+        start.bindValue(0, entity);
+        start.bindValue(1, horizon);
+        if (auto r = m_db.check(start, SyncEngineText::tr("starting the first pull")); !r)
+            return r;
+        snapshotHorizon = horizon;
+        bulkLoad = false;
+    }
+    qint64 fetched = 0;
+    if (!snapshotHorizon.isEmpty()) {
+        if (auto r = m_db.dropReadIndexes(table, /*keepCreationOrdered=*/true); !r)
+            return r;
+        if (auto r = pullPages(entity, snapshot, PullOrder::Snapshot, true, horizon, report, progress, fetched); !r)
+            return r;
+        QSqlQuery done = m_db.prepare(u"UPDATE sync_state SET watermark_updated_at = snapshot_horizon, "
+                                      "watermark_id = NULL, snapshot_horizon = NULL, snapshot_created_at = NULL, "
+                                      "snapshot_id = NULL WHERE entity = ?"_s);
+        done.bindValue(0, entity);
+        if (auto r = m_db.check(done, SyncEngineText::tr("ending the first pull")); !r)
+            return r;
+        changes = Keyset{"updated_at", snapshotHorizon, {}, false};
+    }
+    if (bulkLoad) {
+        if (auto r = m_db.dropReadIndexes(table); !r)
+            return r;
+    }
+    return pullPages(entity, changes, PullOrder::Changes, bulkLoad, horizon, report, progress, fetched);
+}
+
+Result<void> SyncEngine::pullPages(const QString& entity, Keyset from, PullOrder order, bool buildReadIndexes,
+                                   const QString& horizon, SyncReport& report, const PullProgress& progress,
+                                   qint64& fetched)
+{
+    const QString table = Outbox::tableFor(entity);
+    const QString column = QString::fromLatin1(from.column);
     const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
         RestRequest request{HttpMethod::Get, query, {}, prefer, false, 0, kRetries};
         request.rawJson = true; // parsed by the writer, with simdjson
@@ -67,21 +147,27 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     // The first request also asks how many rows are coming: the planner's estimate (count=planned)
     // is free, where an exact count would cost the server a scan.
     bool firstRequest = true;
-    const auto pageAfter = [&](const QString& watermark, const QString& watermarkId) {
+    const auto pageAfter = [&](const Keyset& at) {
         PageRequest page;
         PostgrestQuery after(table);
         after.select(u"*"_s);
-        if (!watermark.isEmpty() && watermarkId.isEmpty()) {
+        if (at.key.isEmpty()) {
+            // from the first row
+        } else if (at.id.isEmpty()) {
             // A watermark held at the sync horizon: everything from that time on.
-            after.filter(u"updated_at"_s, PostgrestQuery::Op::Gte, watermark);
-        } else if (!watermark.isEmpty()) {
+            after.filter(column, PostgrestQuery::Op::Gte, at.key);
+        } else if (at.inTieRun) {
             PostgrestQuery ties(table);
-            ties.select(u"*"_s).eq(u"updated_at"_s, watermark);
-            ties.filter(u"id"_s, PostgrestQuery::Op::Gt, watermarkId).order(u"id"_s).limit(kPageSize);
+            ties.select(u"*"_s).eq(column, at.key);
+            ties.filter(u"id"_s, PostgrestQuery::Op::Gt, at.id).order(u"id"_s).limit(kPageSize);
             page.ties = get(ties);
-            after.filter(u"updated_at"_s, PostgrestQuery::Op::Gt, watermark);
+            after.filter(column, PostgrestQuery::Op::Gt, at.key);
+        } else {
+            after.filter(column, PostgrestQuery::Op::Gte, at.key);
+            after.anyOf({PostgrestQuery::orElement(column, PostgrestQuery::Op::Gt, at.key),
+                         PostgrestQuery::orElement(u"id"_s, PostgrestQuery::Op::Gt, at.id)});
         }
-        after.order(u"updated_at"_s).order(u"id"_s).limit(kPageSize);
+        after.order(column).order(u"id"_s).limit(kPageSize);
         page.after = get(after, firstRequest ? QStringList{u"count=planned"_s} : QStringList{});
         firstRequest = false;
         return page;
@@ -98,45 +184,20 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         if (!response)
             return tl::unexpected(response.error());
         if (expected < 0 && response->total)
-            expected = *response->total;
-        auto end = readPageEnd(response->body);
+            expected = fetched + *response->total;
+        auto end = readPageEnd(response->body, from.column);
         if (!end)
             return fail(
                 ErrorKind::Decode,
                 SyncEngineText::tr("The server did not send a list of %1 rows: %2").arg(entity, end.error().message));
         return Page{response->body, *end};
     };
-    QString watermark;
-    QString watermarkId;
-    {
-        QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id FROM sync_state WHERE entity = ?"_s);
-        q.bindValue(0, entity);
-        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
-            return r;
-        if (q.next()) {
-            watermark = q.value(0).toString();
-            watermarkId = q.value(1).toString();
-        }
-    }
-    // A first pull into an empty table loads without the read indexes and builds them once at the
-    // end; a kill in between leaves them to the next Database::open().
-    bool bulkLoad = false;
-    if (watermark.isEmpty()) {
-        QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
-        if (auto r = m_db.check(any, SyncEngineText::tr("reading the local store")); !r)
-            return r;
-        bulkLoad = !any.next();
-    }
-    if (bulkLoad) {
-        if (auto r = m_db.dropReadIndexes(table); !r)
-            return r;
-    }
     // Requests still on the wire when the pull stops are let finish before the client goes away.
     QList<QFuture<Result<RestResponse>>> abandoned;
     const auto cleanUp = qScopeGuard([&] {
         for (const auto& f : std::as_const(abandoned))
             waitFor(f);
-        if (bulkLoad)
+        if (buildReadIndexes)
             m_db.ensureReadIndexes(); // the writer built them, unless the pull stopped early
     });
     const auto abandon = [&](const PageRequest& page) {
@@ -147,7 +208,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     // The pages go to a writer thread with its own connection, many pages per transaction; this
     // thread only fetches them and reads where each ends, so the server always has the next page
     // to work on.
-    PageWriter writer(m_db.filePath(), entity, bulkLoad, horizon);
+    PageWriter writer(m_db.filePath(), entity, buildReadIndexes, horizon, order);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
         if (!stored)
@@ -157,8 +218,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         report.heldBack += stored->heldBack;
         return {};
     };
-    qint64 fetched = 0;
-    PageRequest inFlight = pageAfter(watermark, watermarkId);
+    PageRequest inFlight = pageAfter(from);
     for (;;) {
         QList<Page> pages; // the ties, then the rows after them
         bool more = false;
@@ -172,10 +232,11 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
             pages << std::move(*ties);
         }
         if (!pages.isEmpty() && pages.first().end.rows == kPageSize) {
-            // A long run of rows sharing one updated_at: keep walking it by id.
+            // A long run of rows sharing one key: keep walking it by id.
             abandoned << inFlight.after;
             more = true;
-            inFlight = pageAfter(watermark, pages.first().end.lastId);
+            from.id = pages.first().end.lastId;
+            inFlight = pageAfter(from);
         } else {
             auto after = pageOf(inFlight.after);
             if (!after) {
@@ -185,14 +246,16 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
             more = after->end.rows == kPageSize;
             if (more) {
                 // Ask for the next page now: the server works on it while this one is stored.
-                inFlight = pageAfter(after->end.lastUpdatedAt, after->end.lastId);
+                from.key = after->end.lastKey;
+                from.id = after->end.lastId;
+                from.inTieRun = after->end.tailTies >= kTieRunRows;
+                inFlight = pageAfter(from);
             }
             pages << std::move(*after);
         }
         for (Page& page : pages) {
             if (page.end.rows == 0)
                 continue;
-            watermark = page.end.lastUpdatedAt;
             fetched += page.end.rows;
             if (!writer.push(std::move(page.json))) {
                 if (more)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outbox.h"
+#include "PulledRowStore.h"
 #include "ServerRowWriter.h"
 #include "domain/Result.h"
 
@@ -40,7 +41,9 @@ struct SyncReport
 Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine);
 
 // Local store <-> Supabase. Pull: per table, keyset pages by (updated_at, id), each page and its
-// watermark in one transaction, so a kill at any moment resumes without gaps or duplicates. Push:
+// watermark in one transaction, so a kill at any moment resumes without gaps or duplicates. A first
+// pull of a table with read indexes copies it by (created_at, id) first (a snapshot, resumable the
+// same way), then reads by (updated_at, id) from the sync horizon the snapshot started at. Push:
 // the outbox in order, each change with its mutation id (idempotent) and its base version (a row
 // changed on the server meanwhile becomes a conflict, never overwritten, never dropped).
 class SyncEngine
@@ -49,6 +52,9 @@ public:
     SyncEngine(Database& db, PostgrestClient& client);
 
     static constexpr int kPageSize = 1000;
+    // A page that ends with this many rows sharing its last key is inside a tie run: the next page
+    // is asked by id within that key (see pullPages).
+    static constexpr int kTieRunRows = 32;
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
@@ -60,9 +66,21 @@ public:
     Result<void> resolve(qint64 outboxId, bool keepMine) { return resolveConflict(m_db, outboxId, keepMine); }
 
 private:
+    // Where a keyset walk of a table stands: after (key, id) in the order of `column`, then id.
+    struct Keyset
+    {
+        const char* column = "updated_at"; // or "created_at" (a snapshot)
+        QString key;                       // empty: from the first row
+        QString id;                        // empty with a key: every row from that key on
+        bool inTieRun = false;             // the rows at `key` may go on for pages
+    };
     // `horizon`: the server's sync_horizon() at the start of the pull (see PulledRowStore).
     Result<void> pullTable(const QString& entity, const QString& horizon, SyncReport& report,
                            const PullProgress& progress);
+    // Walks a table from `from` to its end, storing the pages in `order` (PageWriter). `fetched`:
+    // rows so far in this table's pull, for the progress.
+    Result<void> pullPages(const QString& entity, Keyset from, PullOrder order, bool buildReadIndexes,
+                           const QString& horizon, SyncReport& report, const PullProgress& progress, qint64& fetched);
     // The start of the oldest transaction open on the server: no row can still appear with an
     // earlier updated_at. Empty when the backend has no sync_horizon().
     Result<QString> syncHorizon();

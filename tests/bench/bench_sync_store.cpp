@@ -1,8 +1,12 @@
 // The sync's writer alone, without a server: stores pages of leads saved as JSON files (as
 // PostgREST sent them) into a fresh workspace the way the pull does, and prints wall and CPU
 // seconds per stage. For profiling the store side; scripts/bench-sync.sh measures the whole sync.
-// Usage: bench_sync_store DIR   (DIR holds page files *.json of one campaign's leads, as
-// scripts/bench-sync.sh saves them; BENCH_PRAGMAS="threads=2;..." runs pragmas before the index build)
+// Usage: bench_sync_store DIR [--snapshot]
+//   DIR holds page files *.json of one campaign's leads, as scripts/bench-sync.sh saves them.
+//   Without --snapshot the pages are stored as a first pull by updated_at (read indexes dropped,
+//   built at the end); with it as a first pull's snapshot, whose pages come in created_at order
+//   (the read indexes that follow creation order kept live, the rest built at the end).
+//   BENCH_PRAGMAS="threads=2;..." runs pragmas before the index build.
 #include "store/Database.h"
 #include "sync/PageWriter.h"
 
@@ -48,8 +52,10 @@ private:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (app.arguments().size() != 2) {
-        std::fprintf(stderr, "usage: bench_sync_store DIR_OF_PAGE_FILES\n");
+    const QStringList args = app.arguments();
+    const bool snapshot = args.size() == 3 && args.at(2) == u"--snapshot"_s;
+    if (args.size() != 2 && !snapshot) {
+        std::fprintf(stderr, "usage: bench_sync_store DIR_OF_PAGE_FILES [--snapshot]\n");
         return 2;
     }
     const QDir dir(app.arguments().at(1));
@@ -70,12 +76,13 @@ int main(int argc, char** argv)
     }
     (*db)->exec(u"PRAGMA cache_size=-131072"_s);
     (*db)->exec(u"PRAGMA foreign_keys=OFF"_s); // as the pull's writer: the server checked them
-    (*db)->dropReadIndexes(u"leads"_s);
+    (*db)->dropReadIndexes(u"leads"_s, /*keepCreationOrdered=*/snapshot);
     qint64 stored = 0;
     {
         // The pull's own writer thread and commit policy, fed as fast as it takes the pages.
         Stage stage("store pages");
-        PageWriter writer((*db)->filePath(), u"lead"_s);
+        PageWriter writer((*db)->filePath(), u"lead"_s, /*buildReadIndexes=*/snapshot, {},
+                          snapshot ? PullOrder::Snapshot : PullOrder::Changes);
         for (const QByteArray& page : std::as_const(pages)) {
             if (!writer.push(page))
                 break;

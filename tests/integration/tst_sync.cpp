@@ -35,11 +35,14 @@ class TestSync : public QObject
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    qint64 serverCount(const QString& table)
+    // Rows the server has for `table`; `live`: without the soft-deleted ones.
+    qint64 serverCount(const QString& table, bool live = false)
     {
         RestRequest r;
         r.method = HttpMethod::Get;
         r.query = PostgrestQuery(table).select(u"id"_s).limit(1);
+        if (live)
+            r.query.is(u"deleted_at"_s, PostgrestQuery::IsValue::Null);
         r.prefer << u"count=exact"_s;
         const auto response = m_sales->sendAndWait(r);
         return response ? response->total.value_or(-1) : -1;
@@ -127,10 +130,16 @@ private Q_SLOTS:
             QCOMPARE(localCount(t, u"SELECT count(*) FROM "_s + table), serverCount(table));
         QVERIFY(first->pulled >= 2502);
         QCOMPARE(seen.value(u"leads"_s).first, serverCount(u"leads"_s));
+        // The first pull was a snapshot by (created_at, id); it ended, and the pull of changes
+        // starts from the horizon it began at.
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_state WHERE snapshot_horizon IS NOT NULL"_s), 0);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_state WHERE entity = 'lead' AND "
+                               "watermark_updated_at IS NOT NULL"_s),
+                 1);
         QVERIFY2(seen.value(u"leads"_s).second >= seen.value(u"leads"_s).first,
                  qPrintable(QString::number(seen.value(u"leads"_s).second))); // an estimate, never below what came
-        // The 2,500 leads share one updated_at (one insert): the tie run is walked by id, and the
-        // read indexes the bulk load dropped are built again.
+        // The 2,500 leads share one created_at (and one updated_at): the snapshot walks that tie run
+        // by id, and the read index it set aside (not in creation order) is built at its end.
         QCOMPARE(localCount(t, u"SELECT count(DISTINCT id) FROM leads"_s), serverCount(u"leads"_s));
         for (const ReadIndex& index : readIndexes())
             QCOMPARE(localCount(t, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(
@@ -321,6 +330,65 @@ private Q_SLOTS:
         const auto entries = Outbox(t->database()).entries();
         QCOMPARE(entries->size(), 1);
         QVERIFY(entries->first().state == u"failed"_s || entries->first().state == u"conflict"_s);
+    }
+
+    // Rows that change on the server behind a first pull's position (a snapshot in created_at
+    // order) arrive with that same pull: it goes on by updated_at from the horizon it started at.
+    void rowsChangedDuringTheFirstPullArrive()
+    {
+        RestRequest firstTwo;
+        firstTwo.query = PostgrestQuery(u"leads"_s).select(u"id"_s).is(u"deleted_at"_s, PostgrestQuery::IsValue::Null);
+        firstTwo.query.order(u"created_at"_s).order(u"id"_s).limit(2);
+        const auto heads = m_sales->sendAndWait(firstTwo);
+        QVERIFY(heads && heads->json.array().size() == 2);
+        const QString changed = heads->json.array().at(0).toObject().value(u"id"_s).toString();
+        const QString deleted = heads->json.array().at(1).toObject().value(u"id"_s).toString();
+        TestWorkspace t;
+        bool changedDuringSnapshot = false;
+        const auto pulled = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64 rows, qint64) {
+            if (table != u"leads"_s || rows < SyncEngine::kPageSize || changedDuringSnapshot)
+                return true;
+            // Both rows came in the first page; the snapshot is still under way.
+            changedDuringSnapshot =
+                localCount(t, u"SELECT count(*) FROM sync_state WHERE entity = 'lead' AND snapshot_horizon IS NOT "
+                              "NULL"_s) == 1 &&
+                patchLead(changed, {{u"messages_count"_s, 55}}).has_value() &&
+                patchLead(deleted, {{u"deleted_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}})
+                    .has_value();
+            return true;
+        });
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QVERIFY(changedDuringSnapshot);
+        QCOMPARE(t->leads().get(changed)->messagesCount, 55);
+        QCOMPARE(t->leads().get(deleted).error().kind, ErrorKind::NotFound);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM leads"_s), serverCount(u"leads"_s, true));
+        QCOMPARE(pull(t)->pulled, 0);
+    }
+
+    // A bulk update that gives thousands of rows one updated_at (its trigger off, as an import
+    // does): the pull of changes walks that tie run by id, across pages.
+    void bulkUpdateWithOneUpdatedAtIsPulledWhole()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        auto update = startPsql(u"BEGIN; ALTER TABLE leads DISABLE TRIGGER leads_updated_at; "
+                                "UPDATE leads SET messages_count = 9, updated_at = now() WHERE campaign_id = '%1'; "
+                                "ALTER TABLE leads ENABLE TRIGGER leads_updated_at; COMMIT;"_s.arg(m_campaign));
+        QVERIFY(update->waitForFinished(30'000));
+        QCOMPARE(update->exitCode(), 0);
+        RestRequest count;
+        count.query = PostgrestQuery(u"leads"_s).select(u"id"_s).eq(u"campaign_id"_s, m_campaign).limit(1);
+        count.query.is(u"deleted_at"_s, PostgrestQuery::IsValue::Null); // tombstones are not stored
+        count.prefer << u"count=exact"_s;
+        const qint64 inCampaign = m_sales->sendAndWait(count)->total.value_or(-1);
+        QVERIFY(inCampaign > 2 * SyncEngine::kPageSize);
+        const auto pulled = pull(t);
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QCOMPARE(pulled->pulled, inCampaign);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM leads WHERE campaign_id = '%1' AND messages_count = 9"_s.arg(
+                                   m_campaign)),
+                 inCampaign);
+        QCOMPARE(pull(t)->pulled, 0);
     }
 };
 

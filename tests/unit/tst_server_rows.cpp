@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "store/BulkStatement.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 #include "sync/PageWriter.h"
 #include "sync/ServerRowWriter.h"
 #include "sync/SyncEngine.h"
@@ -147,7 +148,22 @@ private Q_SLOTS:
         QVERIFY(three);
         QCOMPARE(three->rows, 3);
         QCOMPARE(three->lastId, leadId(3));
-        QCOMPARE(three->lastUpdatedAt, u"2026-11-25T12:00:00.100003+00:00"_s);
+        QCOMPARE(three->lastKey, u"2026-11-25T12:00:00.100003+00:00"_s);
+        QCOMPARE(three->tailTies, 1);
+        // Keyed by created_at, and a run of rows sharing the last key at the end of the page.
+        QJsonObject tie = lead(5);
+        tie[u"created_at"_s] = lead(6).value(u"created_at"_s);
+        const auto byCreation = readPageEnd(page({lead(1), lead(2), tie, lead(6)}), "created_at");
+        QVERIFY(byCreation);
+        QCOMPARE(byCreation->rows, 4);
+        QCOMPARE(byCreation->lastKey, lead(6).value(u"created_at"_s).toString());
+        QCOMPARE(byCreation->lastId, leadId(6));
+        QCOMPARE(byCreation->tailTies, 2);
+        QJsonObject noKey = lead(2);
+        noKey.remove(u"created_at"_s);
+        const auto missing = readPageEnd(page({lead(1), noKey, lead(3)}), "created_at");
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(u"\"created_at\""_s), qPrintable(missing.error().message));
 
         const QByteArray whole = page({lead(1), lead(2)});
         const auto cut = readPageEnd(whole.left(whole.size() / 2));
@@ -180,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(stored->stored, 150);
         QCOMPARE(stored->lastId, leadId(150));
         QCOMPARE(stored->lastUpdatedAt, u"2026-11-25T12:00:00.100150+00:00"_s);
+        QCOMPARE(stored->lastCreatedAt, lead(150).value(u"created_at"_s).toString());
         QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 150);
 
         QSqlQuery q(m_db->connection());
@@ -245,6 +262,13 @@ private Q_SLOTS:
         QTest::newRow("not a timestamp") << u"created_at"_s << QJsonValue(u"yesterday"_s)
                                          << u"field 'created_at' is \"yesterday\", expected an ISO-8601 timestamp"_s;
         QTest::newRow("null id") << u"id"_s << QJsonValue() << u"without a text \"id\": {"_s;
+        // The local schema's CHECKs, which the pull's writer checks itself (see below).
+        QTest::newRow("short contact") << u"contact"_s << QJsonValue(u"+7 7"_s)
+                                       << u"field 'contact' is \"+7 7\", expected text of at least 5 characters"_s;
+        QTest::newRow("score above 1") << u"qualification_score"_s << QJsonValue(1.5)
+                                       << u"field 'qualification_score' is 1.5, expected a number from 0 to 1"_s;
+        QTest::newRow("negative count") << u"messages_count"_s << QJsonValue(-1)
+                                        << u"field 'messages_count' is -1, expected a number of at least 0"_s;
         QTest::newRow("object for a reason")
             << u"disqualification_reason"_s << QJsonValue(QJsonObject{{u"a"_s, 1}})
             << u"field 'disqualification_reason' is {\"a\":1}, expected text or null"_s;
@@ -277,8 +301,57 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 0);
     }
 
-    // A row the local schema refuses (a contact shorter than 5 characters: CHECK) in the middle of
-    // a 64-row statement: the rows before it are stored one by one, the error is that row's.
+    // The pull's writer runs with SQLite's CHECK constraints off (they cost more than the row), so
+    // every CHECK of the local schema must be one of its own rules: each value the schema refuses,
+    // for each table, is refused with a message, and nothing is stored.
+    void checksWhatTheSchemaChecks_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        const QString longName(201, u'я');
+        QTest::newRow("campaign: empty name") << u"campaign"_s << u"name"_s << QJsonValue(u""_s)
+                                              << u"field 'name' is \"\", expected text of 1 to 200 characters"_s;
+        QTest::newRow("campaign: 201 characters")
+            << u"campaign"_s << u"name"_s << QJsonValue(longName) << u"expected text of 1 to 200 characters"_s;
+        QTest::newRow("campaign: negative budget") << u"campaign"_s << u"budget"_s << QJsonValue(-5)
+                                                   << u"field 'budget' is -5, expected a number of at least 0"_s;
+        QTest::newRow("campaign: negative spent") << u"campaign"_s << u"spent"_s << QJsonValue(u"-0.5"_s)
+                                                  << u"field 'spent' is \"-0.5\", expected a number of at least 0"_s;
+        QTest::newRow("niche: 101-character category") << u"niche"_s << u"category"_s << QJsonValue(QString(101, u'x'))
+                                                       << u"expected text of 1 to 100 characters"_s;
+        QTest::newRow("niche: empty name")
+            << u"niche"_s << u"name"_s << QJsonValue(u""_s) << u"expected text of 1 to 200 characters"_s;
+        QTest::newRow("niche: profitability 2")
+            << u"niche"_s << u"profitability_score"_s << QJsonValue(2) << u"expected a number from 0 to 1"_s;
+        QTest::newRow("niche: negative density")
+            << u"niche"_s << u"competition_density"_s << QJsonValue(-0.1) << u"expected a number from 0 to 1"_s;
+    }
+
+    void checksWhatTheSchemaChecks()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QVERIFY(m_db->exec(u"PRAGMA ignore_check_constraints=ON"_s));
+        ServerRowWriter writer(*m_db);
+        QJsonObject row = entity == u"campaign"_s ? campaign(1500000)
+                                                  : QJsonDocument::fromJson(nichePage()).array().first().toObject();
+        if (entity == u"campaign"_s)
+            QVERIFY(writer.storePage(u"niche"_s, nichePage()));
+        row[field] = value;
+        const auto stored = writer.storePage(entity, page({row}));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, ErrorKind::Decode);
+        QVERIFY2(stored.error().message.contains(expected), qPrintable(stored.error().message));
+        QCOMPARE(scalar(u"SELECT count(*) FROM %1"_s.arg(Outbox::tableFor(entity))).toInt(), 0);
+    }
+
+    // A row the store refuses (here its contact repeats another lead's in the same campaign: UNIQUE)
+    // in the middle of a 64-row statement: the rows before it are stored one by one, the error is
+    // that row's.
     void storeRefusalNamesTheRowAndKeepsTheOnesBefore()
     {
         ServerRowWriter writer(*m_db);
@@ -286,11 +359,11 @@ private Q_SLOTS:
         QList<QJsonObject> rows;
         for (int i = 1; i <= 100; ++i)
             rows << lead(i);
-        rows[70][u"contact"_s] = u"123"_s;
+        rows[70][u"contact"_s] = rows[3].value(u"contact"_s);
         const auto stored = writer.storePage(u"lead"_s, page(rows));
         QVERIFY(!stored);
         QCOMPARE(stored.error().kind, ErrorKind::Store);
-        QVERIFY2(stored.error().message.contains(u"CHECK"_s), qPrintable(stored.error().message));
+        QVERIFY2(stored.error().message.contains(u"UNIQUE"_s), qPrintable(stored.error().message));
         QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 70);
         QCOMPARE(scalar(u"SELECT max(id) FROM leads"_s).toString(), leadId(70));
     }
