@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Offline sync on the real local backend, in one run:
-#   1. N leads (default 100000) inserted with SQL, as a bulk import sharing one updated_at (the pull
-#      walks that tie run by id); a fresh workspace pulls them all (`leadops sync
-#      --pull-only`, fetch + parse + store in SQLite) and @supabase/postgrest-js fetches the same
-#      rows in the same 1,000-row keyset pages (fetch only), in turn, three times, each with its wall
-#      time, its CPU time and the server's CPU time; then curl fetches them once (saving the pages),
-#      and the saved pages are stored again without a network (bench_sync_store): the store's share.
+#   1. N leads (default 100000) inserted with SQL, as a bulk import sharing one updated_at; a fresh
+#      workspace pulls them all (`leadops sync --pull-only`, fetch + parse + store in SQLite: a first
+#      pull is a snapshot by (created_at, id) in two parts, then the changes since it began) and
+#      @supabase/postgrest-js fetches the same rows in 1,000-row keyset pages (fetch only), both by
+#      (updated_at, id) as every later pull asks and by (created_at, id) one request a page as the
+#      console's snapshot asks; in turn, three times, each with its wall time, its CPU time and the
+#      server's CPU time. Then curl fetches them once by (created_at, id) (saving the pages), and the
+#      saved pages are stored again without a network (bench_sync_store --snapshot): the store's
+#      share.
 #   2. A second sync pulls nothing; an edit made with psql arrives with the next sync.
 #   3. 1,000 changes made offline (the server unreachable) reach the server exactly once after
 #      reconnecting, counted in PostgreSQL.
@@ -64,6 +67,7 @@ measure() {
 }
 postgrest_js=(env POSTGREST_JS_PREFIX="$js_prefix" node tests/bench/sync_pull_compare.mjs "$LEADOPS_REST_URL"
     "$LEADOPS_ACCESS_TOKEN")
+by_creation=(--order created_at)
 
 echo "== 1. full pull of $N leads"
 # A postgrest-js pass first, so that PostgREST's connections and PostgreSQL's buffers are as warm for
@@ -76,13 +80,16 @@ for round in 1 2 3; do
     measure "round $round: leadops sync, whole process" "$BIN" --workspace "$ws" sync --pull-only --json
     grep -E '"pulled"|"seconds"' "$work/out" | tr -d ' \n'
     echo "  (local rows: $(sqlite3 "$ws/leadops.sqlite" 'select count(*) from leads'), server rows: $(sql 'select count(*) from leads'))"
-    measure "round $round: postgrest-js, whole node process" "${postgrest_js[@]}" --postgrest-js-only
+    measure "round $round: postgrest-js by updated_at, whole node" "${postgrest_js[@]}" --postgrest-js-only
+    sed 's/^/  /' "$work/out"
+    measure "round $round: postgrest-js by created_at, whole node" "${postgrest_js[@]}" --postgrest-js-only \
+        "${by_creation[@]}"
     sed 's/^/  /' "$work/out"
 done
 mkdir "$work/pages"
-SAVE_PAGES_DIR="$work/pages" "${postgrest_js[@]}" | grep curl
-echo "-- the store side alone (bench_sync_store on the same pages, no network):"
-"${BUILD_DIR:-build}/tests/bench/bench_sync_store" "$work/pages" 2>/dev/null
+SAVE_PAGES_DIR="$work/pages" "${postgrest_js[@]}" "${by_creation[@]}" | grep curl
+echo "-- the store side alone (bench_sync_store --snapshot on the same pages, no network):"
+"${BUILD_DIR:-build}/tests/bench/bench_sync_store" "$work/pages" --snapshot 2>/dev/null
 
 echo "== 2. second sync and a psql edit"
 "$BIN" --workspace "$work/ws" sync --json | grep -E '"pulled"'

@@ -102,12 +102,19 @@ const std::vector<QStringList>& migrations()
             u"DROP INDEX IF EXISTS leads_status_created"_s,
         },
         // 4: a first pull copies each table in created_at order (a snapshot, SyncEngine) before it
-        // follows updated_at: where it has got to, and the sync horizon it started at. NULL
-        // snapshot_horizon: no snapshot under way.
+        // follows updated_at, in parts walked side by side. Per part: the sync horizon the snapshot
+        // began at, where the part has got to (after (created_at, id); a created_at alone: from
+        // that time on) and where it ends (created_at before this; NULL: the last row). No rows for
+        // an entity: no snapshot under way.
         {
-            u"ALTER TABLE sync_state ADD COLUMN snapshot_horizon TEXT"_s,
-            u"ALTER TABLE sync_state ADD COLUMN snapshot_created_at TEXT"_s,
-            u"ALTER TABLE sync_state ADD COLUMN snapshot_id TEXT"_s,
+            uR"(CREATE TABLE sync_snapshot (
+                entity TEXT NOT NULL,
+                part INTEGER NOT NULL,
+                horizon TEXT NOT NULL,
+                after_created_at TEXT,
+                after_id TEXT,
+                before_created_at TEXT,
+                PRIMARY KEY (entity, part)))"_s,
         },
     };
     return steps;

@@ -29,14 +29,14 @@ PageWriter::~PageWriter()
     finish();
 }
 
-bool PageWriter::push(QByteArray page)
+bool PageWriter::push(QByteArray page, int part)
 {
     QMutexLocker lock(&m_mutex);
     while (m_queue.size() >= kMaxQueued && !m_error)
         m_changed.wait(&m_mutex);
     if (m_error)
         return false;
-    m_queue.enqueue(std::move(page));
+    m_queue.enqueue(Queued{std::move(page), part});
     m_changed.wakeAll();
     return true;
 }
@@ -82,7 +82,7 @@ void PageWriter::run()
         m_changed.wakeAll();
     };
     for (;;) {
-        QByteArray page;
+        Queued page;
         bool last = false;
         bool caughtUp = false;
         {
@@ -105,10 +105,10 @@ void PageWriter::run()
         }
         // Each page goes into the open transaction as it arrives; the transaction ends at the end,
         // after kCommitWhenBusyMs, or after kCommitWhenCaughtUpMs once the writer has caught up.
-        if (!page.isEmpty()) {
+        if (!page.json.isEmpty()) {
             if (rows.uncommitted() == 0)
                 openFor.start();
-            if (auto r = rows.store(page, report); !r)
+            if (auto r = rows.store(page.json, report, page.part); !r)
                 return failed(r.error());
         }
         if (rows.uncommitted() > 0 && (last || openFor.elapsed() >= kCommitWhenBusyMs ||

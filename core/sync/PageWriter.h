@@ -43,8 +43,8 @@ public:
     PageWriter(const PageWriter&) = delete;
     PageWriter& operator=(const PageWriter&) = delete;
 
-    // Queues one page; false once the writer has failed (finish() says why).
-    bool push(QByteArray page);
+    // Queues one page (of a snapshot's `part`); false once the writer has failed (finish() says why).
+    bool push(QByteArray page, int part = 0);
     // Stores what is queued, ends the thread; what was stored, or the first error.
     Result<SyncReport> finish();
     // Rows committed so far.
@@ -60,7 +60,12 @@ private:
     PullOrder m_order;
     QMutex m_mutex;
     QWaitCondition m_changed;
-    QQueue<QByteArray> m_queue; // pages as the server sent them
+    struct Queued
+    {
+        QByteArray json; // as the server sent it
+        int part = 0;
+    };
+    QQueue<Queued> m_queue;
     bool m_done = false;
     std::optional<Error> m_error;
     SyncReport m_report;

@@ -29,10 +29,7 @@ PulledRowStore::PulledRowStore(Database& db, QString entity, QString horizon, Pu
     , m_order(order)
     , m_writer(db)
     , m_mark(db, order == PullOrder::Snapshot
-                     ? u"INSERT INTO sync_state (entity, snapshot_created_at, snapshot_id, last_sync_at) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET snapshot_created_at = "
-                       "excluded.snapshot_created_at, snapshot_id = excluded.snapshot_id, "
-                       "last_sync_at = excluded.last_sync_at"_s
+                     ? u"UPDATE sync_snapshot SET after_created_at = ?, after_id = ? WHERE entity = ? AND part = ?"_s
                      : u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id, last_sync_at) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
                        "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
@@ -58,7 +55,7 @@ Result<void> PulledRowStore::begin()
     return {};
 }
 
-Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report)
+Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report, int part)
 {
     if (!m_tx) {
         if (auto r = begin(); !r)
@@ -72,21 +69,23 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report)
     report.heldBack += stored->heldBack;
     if (stored->rows == 0)
         return {};
-    m_mark.bind(0, m_entity);
     if (m_order == PullOrder::Snapshot) {
         // Rows that change behind the snapshot's position are read by the pull of changes that
         // follows it, from the horizon the snapshot started at.
-        m_mark.bind(1, stored->lastCreatedAt);
-        m_mark.bind(2, stored->lastId);
+        m_mark.bind(0, stored->lastCreatedAt);
+        m_mark.bind(1, stored->lastId);
+        m_mark.bind(2, m_entity);
+        m_mark.bind(3, part);
     } else {
         // Never past the horizon: a row still uncommitted on the server may carry any time after
         // it. From the horizon itself (no id), the next pull reads again what lies after it.
         const bool pastHorizon =
             m_horizonMicros && serverTimeMicros(stored->lastUpdatedAt).value_or(0) > *m_horizonMicros;
+        m_mark.bind(0, m_entity);
         m_mark.bind(1, pastHorizon ? m_horizon : stored->lastUpdatedAt);
         m_mark.bind(2, pastHorizon ? QString() : stored->lastId);
+        m_mark.bind(3, toDbTime(QDateTime::currentDateTimeUtc()));
     }
-    m_mark.bind(3, toDbTime(QDateTime::currentDateTimeUtc()));
     if (auto r = m_mark.run(PulledRowStoreText::tr("saving the sync watermark")); !r)
         return tl::unexpected(r.error());
     m_uncommitted += stored->rows;

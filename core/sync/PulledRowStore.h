@@ -18,8 +18,8 @@ class Transaction;
 struct SyncReport;
 
 // How a pull walks a table. Changes: by (updated_at, id) after the watermark, every pull. Snapshot: a
-// first pull's copy of the table by (created_at, id), its position kept in sync_state's snapshot_*
-// columns; the read indexes then only grow at their ends (SyncEngine::pullTable).
+// first pull's copy of the table by (created_at, id), in parts, each part's position kept in
+// sync_snapshot; the read indexes then only grow at their ends (SyncEngine::pullTable).
 enum class PullOrder { Changes, Snapshot };
 
 // Stores pulled pages of one table. A transaction is opened by the first page and left open for
@@ -37,8 +37,8 @@ public:
     PulledRowStore(const PulledRowStore&) = delete;
     PulledRowStore& operator=(const PulledRowStore&) = delete;
 
-    // One page as the server sent it (a JSON array of rows).
-    Result<void> store(const QByteArray& page, SyncReport& report);
+    // One page as the server sent it (a JSON array of rows); `part`: the snapshot's part it is from.
+    Result<void> store(const QByteArray& page, SyncReport& report, int part = 0);
     // Ends the open transaction, if any.
     Result<void> commit();
     // Rows stored in the open transaction.

@@ -68,27 +68,34 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
 {
     const QString table = Outbox::tableFor(entity);
     Keyset changes; // by (updated_at, id) from the watermark
-    Keyset snapshot{"created_at", {}, {}, false};
-    QString snapshotHorizon;
     {
-        QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id, snapshot_horizon, snapshot_created_at, "
-                                   "snapshot_id FROM sync_state WHERE entity = ?"_s);
+        QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id FROM sync_state WHERE entity = ?"_s);
         q.bindValue(0, entity);
         if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
             return r;
         if (q.next()) {
             changes.key = q.value(0).toString();
             changes.id = q.value(1).toString();
-            snapshotHorizon = q.value(2).toString();
-            snapshot.key = q.value(3).toString();
-            snapshot.id = q.value(4).toString();
         }
     }
     // Where the previous page ended is not known after a restart: ask as if inside a tie run.
     changes.inTieRun = !changes.id.isEmpty();
-    snapshot.inTieRun = !snapshot.id.isEmpty();
+    QList<Keyset> parts; // a snapshot under way: its parts, each where it has got to
+    QString snapshotHorizon;
+    {
+        QSqlQuery q = m_db.prepare(u"SELECT horizon, after_created_at, after_id, before_created_at FROM sync_snapshot "
+                                   "WHERE entity = ? ORDER BY part"_s);
+        q.bindValue(0, entity);
+        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
+            return r;
+        while (q.next()) {
+            snapshotHorizon = q.value(0).toString();
+            const QString id = q.value(2).toString();
+            parts << Keyset{"created_at", q.value(1).toString(), id, !id.isEmpty(), q.value(3).toString()};
+        }
+    }
     bool bulkLoad = false; // a first pull into an empty table
-    if (changes.key.isEmpty() && snapshotHorizon.isEmpty()) {
+    if (changes.key.isEmpty() && parts.isEmpty()) {
         QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
         if (auto r = m_db.check(any, SyncEngineText::tr("reading the local store")); !r)
             return r;
@@ -100,61 +107,132 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     // updated_at after the horizon it started at, which is where the pull of changes then starts.
     // Without a horizon (an older backend) the first pull loads by updated_at without the read
     // indexes and builds them at the end.
+    qint64 expected = -1;
     if (bulkLoad && !horizon.isEmpty() && hasReadIndexes(table)) {
-        QSqlQuery start =
-            m_db.prepare(u"INSERT INTO sync_state (entity, snapshot_horizon) VALUES (?, ?) "
-                         "ON CONFLICT(entity) DO UPDATE SET snapshot_horizon = excluded.snapshot_horizon, "
-                         "snapshot_created_at = NULL, snapshot_id = NULL"_s);
-        start.bindValue(0, entity);
-        start.bindValue(1, horizon);
-        if (auto r = m_db.check(start, SyncEngineText::tr("starting the first pull")); !r)
-            return r;
+        auto started = startSnapshot(entity, horizon, expected);
+        if (!started)
+            return tl::unexpected(started.error());
+        parts = *started;
         snapshotHorizon = horizon;
         bulkLoad = false;
     }
     qint64 fetched = 0;
-    if (!snapshotHorizon.isEmpty()) {
+    if (!parts.isEmpty()) {
         if (auto r = m_db.dropReadIndexes(table, /*keepCreationOrdered=*/true); !r)
             return r;
-        if (auto r = pullPages(entity, snapshot, PullOrder::Snapshot, true, horizon, report, progress, fetched); !r)
+        if (auto r = pullPages(entity, parts, PullOrder::Snapshot, true, horizon, expected, report, progress, fetched);
+            !r)
             return r;
-        QSqlQuery done = m_db.prepare(u"UPDATE sync_state SET watermark_updated_at = snapshot_horizon, "
-                                      "watermark_id = NULL, snapshot_horizon = NULL, snapshot_created_at = NULL, "
-                                      "snapshot_id = NULL WHERE entity = ?"_s);
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tx.started();
+        QSqlQuery done = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id) "
+                                      "VALUES (?, ?, NULL) ON CONFLICT(entity) DO UPDATE SET "
+                                      "watermark_updated_at = excluded.watermark_updated_at, watermark_id = NULL"_s);
         done.bindValue(0, entity);
-        if (auto r = m_db.check(done, SyncEngineText::tr("ending the first pull")); !r)
+        done.bindValue(1, snapshotHorizon);
+        QSqlQuery forget = m_db.prepare(u"DELETE FROM sync_snapshot WHERE entity = ?"_s);
+        forget.bindValue(0, entity);
+        for (QSqlQuery* q : {&done, &forget}) {
+            if (auto r = m_db.check(*q, SyncEngineText::tr("ending the first pull")); !r)
+                return r;
+        }
+        if (auto r = tx.commit(); !r)
             return r;
-        changes = Keyset{"updated_at", snapshotHorizon, {}, false};
+        changes = Keyset{"updated_at", snapshotHorizon, {}, false, {}};
     }
     if (bulkLoad) {
         if (auto r = m_db.dropReadIndexes(table); !r)
             return r;
     }
-    return pullPages(entity, changes, PullOrder::Changes, bulkLoad, horizon, report, progress, fetched);
+    return pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched);
 }
 
-Result<void> SyncEngine::pullPages(const QString& entity, Keyset from, PullOrder order, bool buildReadIndexes,
-                                   const QString& horizon, SyncReport& report, const PullProgress& progress,
-                                   qint64& fetched)
+Result<QList<SyncEngine::Keyset>> SyncEngine::startSnapshot(const QString& entity, const QString& horizon,
+                                                            qint64& expected)
 {
     const QString table = Outbox::tableFor(entity);
-    const QString column = QString::fromLatin1(from.column);
+    // The created_at found `offset` rows into the table (empty past its end), with the count of
+    // its rows on the first ask. An exact count: the planner's estimate (count=planned) is free but
+    // was half the rows under the RLS policies, which put the split far from the median.
+    const auto createdAtAt = [&](qint64 offset) -> Result<QString> {
+        PostgrestQuery q(table);
+        q.select(u"created_at"_s).order(u"created_at"_s).limit(1);
+        if (offset > 0)
+            q.offset(offset);
+        const QStringList prefer = offset == 0 ? QStringList{u"count=exact"_s} : QStringList{};
+        const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, prefer, false, 0, kRetries});
+        if (!response)
+            return tl::unexpected(response.error());
+        if (offset == 0 && response->total)
+            expected = *response->total;
+        const QJsonArray rows = response->json.array();
+        return rows.isEmpty() ? QString() : rows.first().toObject().value(u"created_at"_s).toString();
+    };
+    if (auto first = createdAtAt(0); !first)
+        return tl::unexpected(first.error());
+    // Parts split at created_at quantiles (rows added meanwhile only make them uneven). Each part is
+    // a range of created_at, the last open-ended: together they hold every row.
+    QStringList bounds;
+    if (expected >= qint64(kPageSize) * kSnapshotParts) {
+        for (int i = 1; i < kSnapshotParts; ++i) {
+            const auto bound = createdAtAt(expected * i / kSnapshotParts);
+            if (!bound)
+                return tl::unexpected(bound.error());
+            if (!bound->isEmpty() && (bounds.isEmpty() || serverTimeMicros(*bound) > serverTimeMicros(bounds.last())))
+                bounds << *bound;
+        }
+    }
+    qCInfo(lcSync) << "first pull of" << table << "in" << bounds.size() + 1 << "parts," << expected << "rows, split at"
+                   << bounds;
+    QList<Keyset> parts;
+    for (qsizetype i = 0; i <= bounds.size(); ++i)
+        parts << Keyset{"created_at",
+                        i == 0 ? QString() : bounds.at(i - 1),
+                        {},
+                        false,
+                        i < bounds.size() ? bounds.at(i) : QString()};
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QSqlQuery q = m_db.prepare(u"INSERT INTO sync_snapshot (entity, part, horizon, after_created_at, "
+                                   "before_created_at) VALUES (?, ?, ?, ?, ?)"_s);
+        q.bindValue(0, entity);
+        q.bindValue(1, int(i));
+        q.bindValue(2, horizon);
+        q.bindValue(3, parts.at(i).key.isEmpty() ? QVariant() : QVariant(parts.at(i).key));
+        q.bindValue(4, parts.at(i).before.isEmpty() ? QVariant() : QVariant(parts.at(i).before));
+        if (auto r = m_db.check(q, SyncEngineText::tr("starting the first pull")); !r)
+            return tl::unexpected(r.error());
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    return parts;
+}
+
+Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order,
+                                   bool buildReadIndexes, const QString& horizon, qint64 expected, SyncReport& report,
+                                   const PullProgress& progress, qint64& fetched)
+{
+    const QString table = Outbox::tableFor(entity);
     const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
         RestRequest request{HttpMethod::Get, query, {}, prefer, false, 0, kRetries};
         request.rawJson = true; // parsed by the writer, with simdjson
         return m_client.send(request);
     };
-    // The first request also asks how many rows are coming: the planner's estimate (count=planned)
-    // is free, where an exact count would cost the server a scan.
-    bool firstRequest = true;
+    // Without an estimate yet, the first request asks how many rows are coming (count=planned).
+    bool askCount = expected < 0;
     const auto pageAfter = [&](const Keyset& at) {
+        const QString column = QString::fromLatin1(at.column);
         PageRequest page;
         PostgrestQuery after(table);
         after.select(u"*"_s);
         if (at.key.isEmpty()) {
             // from the first row
         } else if (at.id.isEmpty()) {
-            // A watermark held at the sync horizon: everything from that time on.
+            // A watermark held at the sync horizon, or a snapshot's part from its start: everything
+            // from that time on.
             after.filter(column, PostgrestQuery::Op::Gte, at.key);
         } else if (at.inTieRun) {
             PostgrestQuery ties(table);
@@ -167,31 +245,41 @@ Result<void> SyncEngine::pullPages(const QString& entity, Keyset from, PullOrder
             after.anyOf({PostgrestQuery::orElement(column, PostgrestQuery::Op::Gt, at.key),
                          PostgrestQuery::orElement(u"id"_s, PostgrestQuery::Op::Gt, at.id)});
         }
+        if (!at.before.isEmpty())
+            after.filter(column, PostgrestQuery::Op::Lt, at.before);
         after.order(column).order(u"id"_s).limit(kPageSize);
-        page.after = get(after, firstRequest ? QStringList{u"count=planned"_s} : QStringList{});
-        firstRequest = false;
+        page.after = get(after, askCount ? QStringList{u"count=planned"_s} : QStringList{});
+        askCount = false;
         return page;
     };
-    qint64 expected = -1;
     // A page's body goes to the writer as the server sent it; this thread only reads where it ends.
     struct Page
     {
         QByteArray json;
         PageEnd end;
     };
-    const auto pageOf = [&](const QFuture<Result<RestResponse>>& f) -> Result<Page> {
+    const auto pageOf = [&](const QFuture<Result<RestResponse>>& f, const char* column) -> Result<Page> {
         const auto response = waitFor(f);
         if (!response)
             return tl::unexpected(response.error());
         if (expected < 0 && response->total)
             expected = fetched + *response->total;
-        auto end = readPageEnd(response->body, from.column);
+        auto end = readPageEnd(response->body, column);
         if (!end)
             return fail(
                 ErrorKind::Decode,
                 SyncEngineText::tr("The server did not send a list of %1 rows: %2").arg(entity, end.error().message));
         return Page{response->body, *end};
     };
+    // Each lane walks its keyset; the lanes (a snapshot's parts) have their next pages on the wire
+    // together, so the server works on several while this thread reads one.
+    struct Lane
+    {
+        Keyset at;
+        PageRequest inFlight;
+        bool more = true;
+    };
+    std::vector<Lane> lanes;
     // Requests still on the wire when the pull stops are let finish before the client goes away.
     QList<QFuture<Result<RestResponse>>> abandoned;
     const auto cleanUp = qScopeGuard([&] {
@@ -200,14 +288,18 @@ Result<void> SyncEngine::pullPages(const QString& entity, Keyset from, PullOrder
         if (buildReadIndexes)
             m_db.ensureReadIndexes(); // the writer built them, unless the pull stopped early
     });
-    const auto abandon = [&](const PageRequest& page) {
-        abandoned << page.after;
-        if (page.ties)
-            abandoned << *page.ties;
+    const auto abandonAll = [&] {
+        for (Lane& lane : lanes) {
+            if (!lane.more)
+                continue;
+            lane.more = false;
+            abandoned << lane.inFlight.after;
+            if (lane.inFlight.ties)
+                abandoned << *lane.inFlight.ties;
+        }
     };
     // The pages go to a writer thread with its own connection, many pages per transaction; this
-    // thread only fetches them and reads where each ends, so the server always has the next page
-    // to work on.
+    // thread only fetches them and reads where each ends.
     PageWriter writer(m_db.filePath(), entity, buildReadIndexes, horizon, order);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
@@ -218,61 +310,69 @@ Result<void> SyncEngine::pullPages(const QString& entity, Keyset from, PullOrder
         report.heldBack += stored->heldBack;
         return {};
     };
-    PageRequest inFlight = pageAfter(from);
-    for (;;) {
-        QList<Page> pages; // the ties, then the rows after them
-        bool more = false;
-        if (inFlight.ties) {
-            auto ties = pageOf(*inFlight.ties);
-            if (!ties) {
-                abandoned << inFlight.after;
-                stopWriter();
-                return tl::unexpected(ties.error());
-            }
-            pages << std::move(*ties);
-        }
-        if (!pages.isEmpty() && pages.first().end.rows == kPageSize) {
-            // A long run of rows sharing one key: keep walking it by id.
-            abandoned << inFlight.after;
-            more = true;
-            from.id = pages.first().end.lastId;
-            inFlight = pageAfter(from);
-        } else {
-            auto after = pageOf(inFlight.after);
-            if (!after) {
-                stopWriter();
-                return tl::unexpected(after.error());
-            }
-            more = after->end.rows == kPageSize;
-            if (more) {
-                // Ask for the next page now: the server works on it while this one is stored.
-                from.key = after->end.lastKey;
-                from.id = after->end.lastId;
-                from.inTieRun = after->end.tailTies >= kTieRunRows;
-                inFlight = pageAfter(from);
-            }
-            pages << std::move(*after);
-        }
-        for (Page& page : pages) {
-            if (page.end.rows == 0)
+    const auto failWith = [&](const Error& error) -> Result<void> {
+        abandonAll();
+        stopWriter();
+        return tl::unexpected(error);
+    };
+    for (const Keyset& at : from)
+        lanes.push_back(Lane{at, pageAfter(at), true});
+    for (bool anyLeft = true; anyLeft;) {
+        anyLeft = false;
+        for (size_t part = 0; part < lanes.size(); ++part) {
+            Lane& lane = lanes[part];
+            if (!lane.more)
                 continue;
-            fetched += page.end.rows;
-            if (!writer.push(std::move(page.json))) {
-                if (more)
-                    abandon(inFlight);
-                return stopWriter(); // the writer's error
+            QList<Page> pages; // the ties, then the rows after them
+            if (lane.inFlight.ties) {
+                auto ties = pageOf(*lane.inFlight.ties, lane.at.column);
+                if (!ties) {
+                    lane.inFlight.ties.reset();
+                    return failWith(ties.error());
+                }
+                pages << std::move(*ties);
+            }
+            if (!pages.isEmpty() && pages.first().end.rows == kPageSize) {
+                // A long run of rows sharing one key: keep walking it by id.
+                abandoned << lane.inFlight.after;
+                lane.at.id = pages.first().end.lastId;
+                lane.inFlight = pageAfter(lane.at);
+            } else {
+                auto after = pageOf(lane.inFlight.after, lane.at.column);
+                if (!after) {
+                    lane.more = false;
+                    return failWith(after.error());
+                }
+                lane.more = after->end.rows == kPageSize;
+                if (lane.more) {
+                    // Ask for the next page now: the server works on it while this one is stored.
+                    lane.at.key = after->end.lastKey;
+                    lane.at.id = after->end.lastId;
+                    lane.at.inTieRun = after->end.tailTies >= kTieRunRows;
+                    lane.inFlight = pageAfter(lane.at);
+                }
+                pages << std::move(*after);
+            }
+            anyLeft = anyLeft || lane.more;
+            for (Page& page : pages) {
+                if (page.end.rows == 0)
+                    continue;
+                fetched += page.end.rows;
+                if (!writer.push(std::move(page.json), int(part))) {
+                    abandonAll();
+                    return stopWriter(); // the writer's error
+                }
+            }
+            if (progress && !progress(table, fetched, expected < 0 ? -1 : std::max(expected, fetched))) {
+                abandonAll();
+                if (auto r = stopWriter(); !r) // keeps what was pulled so far
+                    return r;
+                return fail(ErrorKind::Validation,
+                            SyncEngineText::tr("Sync cancelled; the pages pulled so far are kept"));
             }
         }
-        if (progress && !progress(table, fetched, expected < 0 ? -1 : std::max(expected, fetched))) {
-            if (more)
-                abandon(inFlight);
-            if (auto r = stopWriter(); !r) // keeps what was pulled so far
-                return r;
-            return fail(ErrorKind::Validation, SyncEngineText::tr("Sync cancelled; the pages pulled so far are kept"));
-        }
-        if (!more)
-            return stopWriter();
     }
+    return stopWriter();
 }
 
 Result<SyncReport> SyncEngine::pull(const PullProgress& progress)

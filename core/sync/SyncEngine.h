@@ -55,6 +55,9 @@ public:
     // A page that ends with this many rows sharing its last key is inside a tie run: the next page
     // is asked by id within that key (see pullPages).
     static constexpr int kTieRunRows = 32;
+    // A first pull's snapshot is walked in this many parts at once (created_at ranges split at the
+    // median): a page chain waits for the server at every step, and two keep it busy.
+    static constexpr int kSnapshotParts = 2;
     static constexpr int kRetries = 4; // per request, for transient failures
 
     // `progress(table, rowsSoFar)` after each page; returning false cancels between pages.
@@ -73,14 +76,20 @@ private:
         QString key;                       // empty: from the first row
         QString id;                        // empty with a key: every row from that key on
         bool inTieRun = false;             // the rows at `key` may go on for pages
+        QString before;                    // a snapshot's part: rows before this created_at only
     };
     // `horizon`: the server's sync_horizon() at the start of the pull (see PulledRowStore).
     Result<void> pullTable(const QString& entity, const QString& horizon, SyncReport& report,
                            const PullProgress& progress);
-    // Walks a table from `from` to its end, storing the pages in `order` (PageWriter). `fetched`:
-    // rows so far in this table's pull, for the progress.
-    Result<void> pullPages(const QString& entity, Keyset from, PullOrder order, bool buildReadIndexes,
-                           const QString& horizon, SyncReport& report, const PullProgress& progress, qint64& fetched);
+    // Splits a first pull into kSnapshotParts created_at ranges, saved in sync_snapshot with the
+    // horizon; `expected`: the table's rows on the server (an exact count).
+    Result<QList<Keyset>> startSnapshot(const QString& entity, const QString& horizon, qint64& expected);
+    // Walks a table from each of `from` to its end, side by side, storing the pages in `order`
+    // (PageWriter; a page of from[i] is part i of a snapshot). `expected`: the estimated row count
+    // for the progress (-1: ask the server). `fetched`: rows so far in this table's pull.
+    Result<void> pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order, bool buildReadIndexes,
+                           const QString& horizon, qint64 expected, SyncReport& report, const PullProgress& progress,
+                           qint64& fetched);
     // The start of the oldest transaction open on the server: no row can still appear with an
     // earlier updated_at. Empty when the backend has no sync_horizon().
     Result<QString> syncHorizon();

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(seen.value(u"leads"_s).first, serverCount(u"leads"_s));
         // The first pull was a snapshot by (created_at, id); it ended, and the pull of changes
         // starts from the horizon it began at.
-        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_state WHERE snapshot_horizon IS NOT NULL"_s), 0);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_snapshot"_s), 0);
         QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_state WHERE entity = 'lead' AND "
                                "watermark_updated_at IS NOT NULL"_s),
                  1);
@@ -348,10 +348,9 @@ private Q_SLOTS:
         const auto pulled = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64 rows, qint64) {
             if (table != u"leads"_s || rows < SyncEngine::kPageSize || changedDuringSnapshot)
                 return true;
-            // Both rows came in the first page; the snapshot is still under way.
+            // Both rows came in the first page of the first part; the snapshot is still under way.
             changedDuringSnapshot =
-                localCount(t, u"SELECT count(*) FROM sync_state WHERE entity = 'lead' AND snapshot_horizon IS NOT "
-                              "NULL"_s) == 1 &&
+                localCount(t, u"SELECT count(*) FROM sync_snapshot WHERE entity = 'lead'"_s) > 0 &&
                 patchLead(changed, {{u"messages_count"_s, 55}}).has_value() &&
                 patchLead(deleted, {{u"deleted_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}})
                     .has_value();
@@ -388,6 +387,53 @@ private Q_SLOTS:
         QCOMPARE(localCount(t, u"SELECT count(*) FROM leads WHERE campaign_id = '%1' AND messages_count = 9"_s.arg(
                                    m_campaign)),
                  inCampaign);
+        QCOMPARE(pull(t)->pulled, 0);
+    }
+
+    // A first pull big enough (by the planner's estimate) walks its snapshot in parts, side by
+    // side; stopped early, each part resumes where it got to, and the rows end up the server's.
+    void firstPullInPartsResumesEachPart()
+    {
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1); // updated_at too: before the pull
+        QJsonArray rows;
+        for (int i = 0; i < 3000; ++i)
+            rows << toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Olx,
+                                        u"+7 701 %1"_s.arg(i, 7, 10, QLatin1Char('0')), base.addSecs(i)));
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"leads"_s);
+        insert.body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+        QVERIFY(m_sales->sendAndWait(insert));
+        auto analyze = startPsql(u"ANALYZE leads"_s); // the estimate the split is made from
+        QVERIFY(analyze->waitForFinished(30'000));
+        QCOMPARE(analyze->exitCode(), 0);
+
+        TestWorkspace t;
+        int leadPages = 0;
+        const auto stopped = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64, qint64) {
+            return table != u"leads"_s || ++leadPages < 3; // a page of each part, then one more
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_snapshot WHERE entity = 'lead'"_s),
+                 SyncEngine::kSnapshotParts);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_snapshot WHERE entity = 'lead' AND after_id IS NOT NULL"_s),
+                 SyncEngine::kSnapshotParts);
+        const qint64 live = serverCount(u"leads"_s, true);
+        const qint64 partial = localCount(t, u"SELECT count(*) FROM leads"_s);
+        QVERIFY2(partial >= 2 * SyncEngine::kPageSize && partial < live, qPrintable(QString::number(partial)));
+
+        qint64 fetchedOnResume = 0;
+        const auto resumed = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64 sofar, qint64) {
+            if (table == u"leads"_s)
+                fetchedOnResume = sofar;
+            return true;
+        });
+        QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
+        QCOMPARE(resumed->pulled, live - partial);
+        // Each part went on from its position: a restart would have fetched every row again.
+        QVERIFY2(fetchedOnResume <= live - partial + 10, qPrintable(QString::number(fetchedOnResume)));
+        QCOMPARE(localCount(t, u"SELECT count(DISTINCT id) FROM leads"_s), live);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_snapshot"_s), 0);
         QCOMPARE(pull(t)->pulled, 0);
     }
 };
