@@ -31,6 +31,7 @@ private Q_SLOTS:
         QCOMPARE((*db)->schemaVersion(), int(migrations().size()));
         QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(scalar(**db, u"PRAGMA page_size"_s).toInt(), 8192); // a new file's pages
         for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"audit_log"_s})
             QCOMPARE(scalar(**db, u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'"_s.arg(table))
                          .toInt(),
