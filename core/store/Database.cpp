@@ -58,8 +58,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
     // only; an existing one keeps its size): over 1,000,000 leads the desktop's steps took 20-60 %
     // less time than with 4 KiB (scripts/bench-desktop.sh) and a first sync's writer about 10 %.
     auto self = connect(filePath, u"QSQLITE_BUSY_TIMEOUT=5000"_s,
-                        {u"PRAGMA page_size=8192"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                         u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s});
+                        {u"PRAGMA page_size=8192"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                         u"PRAGMA foreign_keys=ON"_s, u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s});
     if (!self)
         return self;
     if (auto r = (*self)->migrate(); !r)
