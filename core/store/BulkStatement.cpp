@@ -27,10 +27,13 @@ struct BulkStatementText
 
 std::atomic<bool> qtSqlOnly{false};
 
-Error storeFailure(const QString& doing, const QString& detail)
+// `sqliteCode`: SQLite's extended result code as text ("2067": a UNIQUE index refused the row).
+Error storeFailure(const QString& doing, const QString& detail, const QString& sqliteCode = {})
 {
     qCWarning(lcStore) << "store error while" << doing << ":" << detail;
-    return Error{ErrorKind::Store, BulkStatementText::tr("The local store failed while %1: %2").arg(doing, detail), {}};
+    Error e{ErrorKind::Store, BulkStatementText::tr("The local store failed while %1: %2").arg(doing, detail), {}};
+    e.code = sqliteCode;
+    return e;
 }
 
 } // namespace
@@ -184,14 +187,15 @@ Result<qint64> BulkStatement::run(const QString& doing)
             return tl::unexpected(storeFailure(doing, m_native->prepareError));
         const int rc = sqlite3_step(m_native->stmt);
         const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_native->db));
+        const int code = sqlite3_extended_errcode(m_native->db);
         sqlite3_reset(m_native->stmt);
         if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return tl::unexpected(storeFailure(doing, message));
+            return tl::unexpected(storeFailure(doing, message, QString::number(code)));
         return qint64(sqlite3_changes(m_native->db));
     }
 #endif
     if (!m_query.exec())
-        return tl::unexpected(storeFailure(doing, m_query.lastError().text()));
+        return tl::unexpected(storeFailure(doing, m_query.lastError().text(), m_query.lastError().nativeErrorCode()));
     return qint64(m_query.numRowsAffected());
 }
 

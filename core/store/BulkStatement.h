@@ -43,8 +43,11 @@ public:
     void bindText(int index, std::string_view utf8);
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
+    // SQLite's extended result code SQLITE_CONSTRAINT_UNIQUE, as run()'s error code: a UNIQUE index
+    // refused a row.
+    static inline const QString kUniqueRefused = QStringLiteral("2067");
     // Runs the statement with the values bound: the rows it inserted, updated or deleted. `doing`
-    // names the work for the error message.
+    // names the work for the error message; the error's `code` is SQLite's extended result code.
     Result<qint64> run(const QString& doing);
 
     struct Native;

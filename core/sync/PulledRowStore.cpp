@@ -1,5 +1,6 @@
 #include "PulledRowStore.h"
 
+#include "Logging.h"
 #include "SyncEngine.h"
 #include "store/Database.h"
 #include "json/RowReader.h"
@@ -61,12 +62,15 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report, i
         if (auto r = begin(); !r)
             return r;
     }
-    const auto stored = m_writer.storePage(m_entity, page, m_unsent);
+    const auto stored = m_writer.storePage(m_entity, page, m_unsent, m_order == PullOrder::Snapshot);
     if (!stored)
         return tl::unexpected(stored.error());
     report.pulled += stored->stored;
     report.deleted += stored->deleted;
     report.heldBack += stored->heldBack;
+    if (stored->deferred > 0)
+        qCInfo(lcSync) << stored->deferred << m_entity
+                       << "rows collided with an older local row and wait for the pull of changes";
     if (stored->rows == 0)
         return {};
     if (m_order == PullOrder::Snapshot) {

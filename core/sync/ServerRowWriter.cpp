@@ -455,6 +455,10 @@ Result<void> ServerRowWriter::flush(const QString& entity)
         for (int r = 0; r < rows; ++r) {
             bindRow(single, r, 0);
             const auto one = single.run(m_storing);
+            if (!one && m_deferUnique && one.error().code == BulkStatement::kUniqueRefused) {
+                ++m_deferred;
+                continue;
+            }
             if (!one)
                 return tl::unexpected(one.error());
             total += *one;
@@ -477,7 +481,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
 }
 
 Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByteArray& json,
-                                              const QSet<QString>& holdBack)
+                                              const QSet<QString>& holdBack, bool deferUniqueRefusals)
 {
     const auto decodeError = [](const QString& message) {
         return tl::unexpected(Error{ErrorKind::Decode, message, {}});
@@ -494,6 +498,8 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     RowDecoder decoder(entity, columns);
     m_page->rows = 0;
     m_changed = 0;
+    m_deferred = 0;
+    m_deferUnique = deferUniqueRefusals;
     StoredPage page;
     std::string_view lastId;
     std::string_view lastUpdatedAt;
@@ -535,6 +541,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     if (auto r = flush(entity); !r)
         return tl::unexpected(r.error());
     page.stored = m_changed;
+    page.deferred = m_deferred;
     page.lastId = toQString(lastId);
     page.lastUpdatedAt = toQString(lastUpdatedAt);
     page.lastCreatedAt = toQString(lastCreatedAt);

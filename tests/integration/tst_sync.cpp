@@ -364,6 +364,43 @@ private Q_SLOTS:
         QCOMPARE(pull(t)->pulled, 0);
     }
 
+    // A contact that moves from a lead the snapshot has passed to one it has not reached yet: the
+    // later lead collides with the older local version of the first one (UNIQUE campaign_id,
+    // contact). The snapshot defers it and the pull of changes brings both, in the server's order.
+    void contactMovedDuringTheFirstPullArrives()
+    {
+        const auto edge = [&](bool first) {
+            RestRequest r;
+            r.query =
+                PostgrestQuery(u"leads"_s).select(u"id,contact"_s).is(u"deleted_at"_s, PostgrestQuery::IsValue::Null);
+            r.query.order(u"created_at"_s, first).order(u"id"_s, first).limit(1);
+            const auto response = m_sales->sendAndWait(r);
+            return response ? response->json.array().first().toObject() : QJsonObject();
+        };
+        const QJsonObject passed = edge(true);       // in the first page of the first part
+        const QJsonObject reachedLast = edge(false); // in the last page of the last part
+        const QString moved = passed.value(u"contact"_s).toString();
+        const QString freed = u"+7 777 000 0000"_s;
+        QVERIFY(!moved.isEmpty() && !reachedLast.isEmpty());
+        TestWorkspace t;
+        bool movedDuringSnapshot = false;
+        const auto pulled = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64 rows, qint64) {
+            // After a full page: the first lead is in it, the last one not yet asked for.
+            if (table == u"leads"_s && rows >= SyncEngine::kPageSize && !movedDuringSnapshot) {
+                movedDuringSnapshot =
+                    patchLead(passed.value(u"id"_s).toString(), {{u"contact"_s, freed}}).has_value() &&
+                    patchLead(reachedLast.value(u"id"_s).toString(), {{u"contact"_s, moved}}).has_value();
+            }
+            return true;
+        });
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QVERIFY(movedDuringSnapshot);
+        QCOMPARE(t->leads().get(passed.value(u"id"_s).toString())->contact, freed);
+        QCOMPARE(t->leads().get(reachedLast.value(u"id"_s).toString())->contact, moved);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM leads"_s), serverCount(u"leads"_s, true));
+        QCOMPARE(pull(t)->pulled, 0);
+    }
+
     // A bulk update that gives thousands of rows one updated_at (its trigger off, as an import
     // does): the pull of changes walks that tie run by id, across pages.
     void bulkUpdateWithOneUpdatedAtIsPulledWhole()
