@@ -61,6 +61,16 @@ QByteArray page(const QList<QJsonObject>& rows)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+// 100 leads; the 71st repeats the 4th one's contact in the same campaign (a UNIQUE index refuses it).
+QByteArray pageWithARepeatedContact()
+{
+    QList<QJsonObject> rows;
+    for (int i = 1; i <= 100; ++i)
+        rows << lead(i);
+    rows[70][u"contact"_s] = rows[3].value(u"contact"_s);
+    return page(rows);
+}
+
 QByteArray nichePage()
 {
     return page({QJsonObject{{u"id"_s, kNiche},
@@ -356,11 +366,7 @@ private Q_SLOTS:
     {
         ServerRowWriter writer(*m_db);
         storeParents(writer);
-        QList<QJsonObject> rows;
-        for (int i = 1; i <= 100; ++i)
-            rows << lead(i);
-        rows[70][u"contact"_s] = rows[3].value(u"contact"_s);
-        const auto stored = writer.storePage(u"lead"_s, page(rows));
+        const auto stored = writer.storePage(u"lead"_s, pageWithARepeatedContact());
         QVERIFY(!stored);
         QCOMPARE(stored.error().kind, ErrorKind::Store);
         QVERIFY2(stored.error().message.contains(u"UNIQUE"_s), qPrintable(stored.error().message));
@@ -374,11 +380,7 @@ private Q_SLOTS:
     {
         ServerRowWriter writer(*m_db);
         storeParents(writer);
-        QList<QJsonObject> rows;
-        for (int i = 1; i <= 100; ++i)
-            rows << lead(i);
-        rows[70][u"contact"_s] = rows[3].value(u"contact"_s);
-        const auto stored = writer.storePage(u"lead"_s, page(rows), {}, /*deferUniqueRefusals=*/true);
+        const auto stored = writer.storePage(u"lead"_s, pageWithARepeatedContact(), {}, /*deferUniqueRefusals=*/true);
         QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
         QCOMPARE(stored->deferred, 1);
         QCOMPARE(stored->stored, 99);
