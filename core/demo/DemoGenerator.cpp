@@ -539,6 +539,10 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
             break;
     }
     summary.auditEntries = writer.auditCount();
+    // The read indexes first: ANALYZE only measures the indexes that exist, and without their
+    // statistics SQLite would guess for every filter of the lead list.
+    if (auto r = m_db.ensureReadIndexes(); !r)
+        return tl::unexpected(r.error());
     // Fresh statistics let SQLite pick the right index for each filter of the lead list.
     if (auto r = m_db.exec(u"ANALYZE"_s); !r)
         return tl::unexpected(r.error());

@@ -55,8 +55,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
 {
     // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
     // crashes in WAL mode (only an OS crash may lose the last commits). 8 KiB pages (a new file
-    // only; an existing one keeps its size): over 1,000,000 leads the desktop's steps took 20-60 %
-    // less time than with 4 KiB (scripts/bench-desktop.sh) and a first sync's writer about 10 %.
+    // only; an existing one keeps its size): over 1,000,000 leads most desktop steps took 5-13 %
+    // less time than with 4 KiB (docs/architecture.md) and a first sync's writer about 10 %.
     auto self = connect(filePath, u"QSQLITE_BUSY_TIMEOUT=5000"_s,
                         {u"PRAGMA page_size=8192"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                          u"PRAGMA foreign_keys=ON"_s, u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s});
