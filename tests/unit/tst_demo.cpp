@@ -69,9 +69,9 @@ private Q_SLOTS:
         QCOMPARE(column(t->database(), u"SELECT count(*) FROM leads"_s).value(0), u"5000"_s);
         // Statistics for every read index: ANALYZE runs after they are built, not before.
         for (const ReadIndex& index : readIndexes())
-            QCOMPARE(column(t->database(), u"SELECT count(*) FROM sqlite_stat1 WHERE idx = '%1'"_s.arg(index.name))
-                         .value(0),
-                     u"1"_s);
+            QCOMPARE(
+                column(t->database(), u"SELECT count(*) FROM sqlite_stat1 WHERE idx = '%1'"_s.arg(index.name)).value(0),
+                u"1"_s);
         QCOMPARE(
             column(t->database(), u"SELECT DISTINCT status FROM leads ORDER BY 1"_s),
             (QStringList{u"closed"_s, u"contacted"_s, u"disqualified"_s, u"new"_s, u"qualified"_s, u"qualifying"_s}));
