@@ -1775,6 +1775,10 @@ log %1, last %2 lines:
         <source>saving the sync watermark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestRepository</name>
@@ -1955,6 +1959,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>ending the first pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rows to ask the server for again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgetting a row asked for again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

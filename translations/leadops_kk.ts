@@ -1810,6 +1810,10 @@ log %1, last %2 lines:
         <source>saving the sync watermark</source>
         <translation>синхрондау белгісін сақтау</translation>
     </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation>серверден қайта сұрау үшін жолды сақтау</translation>
+    </message>
 </context>
 <context>
     <name>RestRepository</name>
@@ -1991,6 +1995,14 @@ log %1, last %2 lines:
     <message>
         <source>ending the first pull</source>
         <translation>алғашқы жүктеуді аяқтау</translation>
+    </message>
+    <message>
+        <source>reading the rows to ask the server for again</source>
+        <translation>серверден қайта сұралатын жолдарды оқу</translation>
+    </message>
+    <message>
+        <source>forgetting a row asked for again</source>
+        <translation>қайта сұралған жолды кезектен алып тастау</translation>
     </message>
 </context>
 <context>

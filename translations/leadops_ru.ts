@@ -1813,6 +1813,10 @@ log %1, last %2 lines:
         <source>saving the sync watermark</source>
         <translation>сохранении отметки синхронизации</translation>
     </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation>сохранение строки для повторного запроса к серверу</translation>
+    </message>
 </context>
 <context>
     <name>RestRepository</name>
@@ -1994,6 +1998,14 @@ log %1, last %2 lines:
     <message>
         <source>ending the first pull</source>
         <translation>завершение первой загрузки</translation>
+    </message>
+    <message>
+        <source>reading the rows to ask the server for again</source>
+        <translation>чтение строк для повторного запроса к серверу</translation>
+    </message>
+    <message>
+        <source>forgetting a row asked for again</source>
+        <translation>удаление повторно запрошенной строки из очереди</translation>
     </message>
 </context>
 <context>

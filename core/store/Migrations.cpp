@@ -116,6 +116,14 @@ const std::vector<QStringList>& migrations()
                 before_created_at TEXT,
                 PRIMARY KEY (entity, part)))"_s,
         },
+        // 5: rows a first pull's snapshot could not store (a UNIQUE index refused them against a local
+        // row) and no later page may bring again: each pull asks the server for them by id.
+        {
+            uR"(CREATE TABLE sync_deferred (
+                entity TEXT NOT NULL,
+                id TEXT NOT NULL,
+                PRIMARY KEY (entity, id)))"_s,
+        },
     };
     return steps;
 }

@@ -35,6 +35,7 @@ PulledRowStore::PulledRowStore(Database& db, QString entity, QString horizon, Pu
                        "VALUES (?, ?, ?, ?) ON CONFLICT(entity) DO UPDATE SET watermark_updated_at = "
                        "excluded.watermark_updated_at, watermark_id = excluded.watermark_id, "
                        "last_sync_at = excluded.last_sync_at"_s)
+    , m_defer(db, u"INSERT OR IGNORE INTO sync_deferred (entity, id) VALUES (?, ?)"_s)
 {}
 
 PulledRowStore::~PulledRowStore() = default;
@@ -68,9 +69,16 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report, i
     report.pulled += stored->stored;
     report.deleted += stored->deleted;
     report.heldBack += stored->heldBack;
-    if (stored->deferred > 0)
-        qCInfo(lcSync) << stored->deferred << m_entity
-                       << "rows collided with an older local row and wait for the pull of changes";
+    // Kept in the same transaction as the page: the pull asks for these rows again by id.
+    for (const QString& id : stored->deferred) {
+        m_defer.bind(0, m_entity);
+        m_defer.bind(1, id);
+        if (auto r = m_defer.run(PulledRowStoreText::tr("keeping a row to ask the server for again")); !r)
+            return tl::unexpected(r.error());
+    }
+    if (!stored->deferred.isEmpty())
+        qCInfo(lcSync) << stored->deferred.size() << m_entity
+                       << "rows collided with an older local row; they are asked for again after the snapshot";
     if (stored->rows == 0)
         return {};
     if (m_order == PullOrder::Snapshot) {

@@ -56,6 +56,7 @@ private:
     std::unique_ptr<Transaction> m_tx;
     QSet<QString> m_unsent; // ids with outbox entries, read when the transaction opens
     BulkStatement m_mark;
+    BulkStatement m_defer; // a snapshot's rows refused by a UNIQUE index, into sync_deferred
     qint64 m_uncommitted = 0;
 };
 

@@ -448,15 +448,17 @@ Result<void> ServerRowWriter::flush(const QString& entity)
     for (int r = 0; r < rows; ++r)
         bindRow(statement, r, r * columns);
     auto changed = statement.run(m_storing);
-    if (!changed && rows > 1) {
-        // The statement stored none of its rows: one at a time, so the error is the refused row's.
+    if (!changed && (rows > 1 || m_deferUnique)) {
+        // The statement stored none of its rows: one at a time, so the error is the refused row's
+        // (and a row a UNIQUE index refuses can be deferred, even when it was alone).
         BulkStatement& single = upsert(entity, 1);
         qint64 total = 0;
         for (int r = 0; r < rows; ++r) {
             bindRow(single, r, 0);
             const auto one = single.run(m_storing);
             if (!one && m_deferUnique && one.error().code == BulkStatement::kUniqueRefused) {
-                ++m_deferred;
+                const Value& id = m_page->values[size_t(r) * kMaxColumns]; // every entity's first column
+                m_deferred << toQString(id.text);
                 continue;
             }
             if (!one)
@@ -498,7 +500,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     RowDecoder decoder(entity, columns);
     m_page->rows = 0;
     m_changed = 0;
-    m_deferred = 0;
+    m_deferred.clear();
     m_deferUnique = deferUniqueRefusals;
     StoredPage page;
     std::string_view lastId;

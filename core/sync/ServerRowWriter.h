@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -19,11 +20,11 @@ class Database;
 // What storing a page of server rows did.
 struct StoredPage
 {
-    qint64 rows = 0;     // rows in the page
-    qint64 stored = 0;   // rows written
-    qint64 deleted = 0;  // tombstones applied (the local row removed)
-    qint64 heldBack = 0; // rows skipped: the local row still has unsent changes
-    qint64 deferred = 0; // rows a UNIQUE index refused, left to a later pull (see storePage)
+    qint64 rows = 0;      // rows in the page
+    qint64 stored = 0;    // rows written
+    qint64 deleted = 0;   // tombstones applied (the local row removed)
+    qint64 heldBack = 0;  // rows skipped: the local row still has unsent changes
+    QStringList deferred; // ids of rows a UNIQUE index refused, left to a later pull (see storePage)
     // The page's last row, as the server wrote it: the next watermark (updated_at, id), or where a
     // first pull's snapshot has got to (created_at, id).
     QString lastUpdatedAt;
@@ -57,7 +58,7 @@ public:
     // A page as the server sent it, a JSON array of `entity` rows, in order; rows whose id is in
     // `holdBack` are skipped. A refused row stops the page with its error (the caller's
     // transaction then keeps none of it), except, with `deferUniqueRefusals`, one that a UNIQUE
-    // index refuses: it is counted as deferred and the page goes on. A first pull's snapshot asks
+    // index refuses: its id is listed as deferred and the page goes on. A first pull's snapshot asks
     // for that: the local row it collides with is an older version than the server's (the server
     // has the same index), both rows changed after the snapshot began, and both come again with
     // the pull of changes that follows it, in the order the server changed them.
@@ -74,8 +75,8 @@ private:
 
     Database& m_db;
     std::unique_ptr<Page> m_page;
-    qint64 m_changed = 0;  // rows the current page's upserts changed
-    qint64 m_deferred = 0; // rows of the current page a UNIQUE index refused (deferUniqueRefusals)
+    qint64 m_changed = 0;   // rows the current page's upserts changed
+    QStringList m_deferred; // ids of the current page's rows a UNIQUE index refused (deferUniqueRefusals)
     bool m_deferUnique = false;
     std::map<std::pair<QString, int>, std::unique_ptr<BulkStatement>> m_upserts;
     // What the store was doing, for an error message: translated once, not once per row.

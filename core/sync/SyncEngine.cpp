@@ -145,7 +145,64 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         if (auto r = m_db.dropReadIndexes(table); !r)
             return r;
     }
-    return pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched);
+    if (auto r = pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched); !r)
+        return r;
+    return pullDeferred(entity, report);
+}
+
+Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
+{
+    QStringList ids;
+    QSet<QString> unsent; // rows with local changes: a pull leaves them to the push
+    {
+        QSqlQuery q = m_db.prepare(u"SELECT id FROM sync_deferred WHERE entity = ? ORDER BY id"_s);
+        q.bindValue(0, entity);
+        if (auto r = m_db.check(q, SyncEngineText::tr("reading the rows to ask the server for again")); !r)
+            return r;
+        while (q.next())
+            ids << q.value(0).toString();
+        if (ids.isEmpty())
+            return {};
+        QSqlQuery outbox = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+        outbox.bindValue(0, entity);
+        if (auto r = m_db.check(outbox, SyncEngineText::tr("reading the outbox")); !r)
+            return r;
+        while (outbox.next())
+            unsent.insert(outbox.value(0).toString());
+    }
+    constexpr qsizetype kIdsPerRequest = 100; // keeps the URL short
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerRequest) {
+        const QStringList chunk = ids.mid(first, kIdsPerRequest);
+        PostgrestQuery q(Outbox::tableFor(entity));
+        q.select(u"*"_s).in(u"id"_s, chunk);
+        RestRequest request{HttpMethod::Get, q, {}, {}, false, 0, kRetries};
+        request.rawJson = true;
+        const auto response = m_client.sendAndWait(request);
+        if (!response)
+            return tl::unexpected(response.error());
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tx.started();
+        const auto stored = m_rows.storePage(entity, response->body, unsent, /*deferUniqueRefusals=*/true);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        report.pulled += stored->stored;
+        report.deleted += stored->deleted;
+        report.heldBack += stored->deferred.size();
+        // Stored, deleted, gone from the server or left to the push: no longer asked for.
+        for (const QString& id : chunk) {
+            if (stored->deferred.contains(id))
+                continue;
+            QSqlQuery done = m_db.prepare(u"DELETE FROM sync_deferred WHERE entity = ? AND id = ?"_s);
+            done.bindValue(0, entity);
+            done.bindValue(1, id);
+            if (auto r = m_db.check(done, SyncEngineText::tr("forgetting a row asked for again")); !r)
+                return r;
+        }
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<QList<SyncEngine::Keyset>> SyncEngine::startSnapshot(const QString& entity, const QString& horizon,

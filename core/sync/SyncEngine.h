@@ -90,6 +90,9 @@ private:
     Result<void> pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order, bool buildReadIndexes,
                            const QString& horizon, qint64 expected, SyncReport& report, const PullProgress& progress,
                            qint64& fetched);
+    // Asks the server again, by id, for the rows a snapshot could not store (sync_deferred) and
+    // stores them; those a UNIQUE index still refuses stay queued (counted as held back).
+    Result<void> pullDeferred(const QString& entity, SyncReport& report);
     // The start of the oldest transaction open on the server: no row can still appear with an
     // earlier updated_at. Empty when the backend has no sync_horizon().
     Result<QString> syncHorizon();

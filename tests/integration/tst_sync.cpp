@@ -398,7 +398,51 @@ private Q_SLOTS:
         QCOMPARE(t->leads().get(passed.value(u"id"_s).toString())->contact, freed);
         QCOMPARE(t->leads().get(reachedLast.value(u"id"_s).toString())->contact, moved);
         QCOMPARE(localCount(t, u"SELECT count(*) FROM leads"_s), serverCount(u"leads"_s, true));
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_deferred"_s), 0); // it came with the changes
         QCOMPARE(pull(t)->pulled, 0);
+    }
+
+    // A lead created here while a first pull runs, with the contact of a server lead the snapshot
+    // has not reached: that server lead is refused by the local UNIQUE index and, unchanged since
+    // the snapshot began, no later page brings it. It is asked for by id at the end of every pull
+    // until it can be stored; it never goes missing.
+    void rowRefusedByALocalLeadIsAskedForUntilStored()
+    {
+        const QString contact = u"+77019998877"_s;
+        RestRequest last;
+        last.query =
+            PostgrestQuery(u"leads"_s).select(u"id,campaign_id"_s).is(u"deleted_at"_s, PostgrestQuery::IsValue::Null);
+        last.query.order(u"created_at"_s, false).order(u"id"_s, false).limit(1);
+        const QJsonObject server = m_sales->sendAndWait(last)->json.array().first().toObject();
+        const QString serverId = server.value(u"id"_s).toString();
+        QVERIFY(patchLead(serverId, {{u"contact"_s, contact}}));
+        TestWorkspace t;
+        QString localId;
+        const auto pulled = SyncEngine(t->database(), *m_sales).pull([&](const QString& table, qint64 rows, qint64) {
+            if (table == u"leads"_s && rows >= SyncEngine::kPageSize && localId.isEmpty()) {
+                const auto created =
+                    t->leads().create(server.value(u"campaign_id"_s).toString(), Platform::Kaspi, contact);
+                localId = created ? created->id : u"-"_s;
+            }
+            return true;
+        });
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QVERIFY2(localId.size() > 1, "the local lead was not created during the pull");
+        QCOMPARE(t->leads().get(serverId).error().kind, ErrorKind::NotFound);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_deferred WHERE id = '%1'"_s.arg(serverId)), 1);
+        QVERIFY(pulled->heldBack >= 1);
+        const auto again = pull(t); // still refused: still queued
+        QVERIFY(again);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_deferred"_s), 1);
+
+        // The local lead goes (as if its failed insert were discarded): the next pull stores it.
+        QVERIFY(t->database().exec(u"DELETE FROM outbox WHERE entity_id = '%1'"_s.arg(localId)));
+        QVERIFY(t->database().exec(u"DELETE FROM leads WHERE id = '%1'"_s.arg(localId)));
+        const auto stored = pull(t);
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+        QCOMPARE(stored->pulled, 1);
+        QCOMPARE(t->leads().get(serverId)->contact, contact);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_deferred"_s), 0);
     }
 
     // A bulk update that gives thousands of rows one updated_at (its trigger off, as an import

@@ -382,11 +382,17 @@ private Q_SLOTS:
         storeParents(writer);
         const auto stored = writer.storePage(u"lead"_s, pageWithARepeatedContact(), {}, /*deferUniqueRefusals=*/true);
         QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
-        QCOMPARE(stored->deferred, 1);
+        QCOMPARE(stored->deferred, QStringList{leadId(71)});
         QCOMPARE(stored->stored, 99);
         QCOMPARE(stored->lastId, leadId(100)); // the page's end still moves the position
         QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 99);
         QCOMPARE(scalar(u"SELECT count(*) FROM leads WHERE id = '%1'"_s.arg(leadId(71))).toInt(), 0);
+        // Alone in its statement (a page of one row, as a lookup by id brings it): deferred too.
+        QJsonObject alone = lead(200);
+        alone[u"contact"_s] = lead(5).value(u"contact"_s);
+        const auto one = writer.storePage(u"lead"_s, page({alone}), {}, /*deferUniqueRefusals=*/true);
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+        QCOMPARE(one->deferred, QStringList{leadId(200)});
     }
 
     void appliesTombstonesAndHoldsBackUnsentRows()
