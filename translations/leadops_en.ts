@@ -1768,10 +1768,6 @@ log %1, last %2 lines:
 <context>
     <name>PulledRowStore</name>
     <message>
-        <source>reading the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saving the sync watermark</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1803,10 +1803,6 @@ log %1, last %2 lines:
 <context>
     <name>PulledRowStore</name>
     <message>
-        <source>reading the outbox</source>
-        <translation>шығыс кезегін оқу</translation>
-    </message>
-    <message>
         <source>saving the sync watermark</source>
         <translation>синхрондау белгісін сақтау</translation>
     </message>

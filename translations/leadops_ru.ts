@@ -1806,10 +1806,6 @@ log %1, last %2 lines:
 <context>
     <name>PulledRowStore</name>
     <message>
-        <source>reading the outbox</source>
-        <translation>чтении очереди исходящих</translation>
-    </message>
-    <message>
         <source>saving the sync watermark</source>
         <translation>сохранении отметки синхронизации</translation>
     </message>

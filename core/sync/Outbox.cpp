@@ -148,4 +148,16 @@ Result<qint64> Outbox::count(const QString& state)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<QSet<QString>> Outbox::unsentIds(const QString& entity)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
+    q.bindValue(0, entity);
+    if (auto r = m_db.check(q, OutboxText::tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
 } // namespace leadops

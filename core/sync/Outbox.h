@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace leadops {
@@ -44,6 +45,8 @@ public:
     Result<void> markPending(qint64 id, const QString& newBase);
     Result<void> rebase(const QString& entityId, const QString& newBase); // later entries of a pushed row
     Result<qint64> count(const QString& state);
+    // Ids of `entity` rows with queued changes in any state: a pull leaves those rows alone.
+    Result<QSet<QString>> unsentIds(const QString& entity);
 
     static QString tableFor(const QString& entity);
 

@@ -1,6 +1,7 @@
 #include "PulledRowStore.h"
 
 #include "Logging.h"
+#include "Outbox.h"
 #include "SyncEngine.h"
 #include "store/Database.h"
 #include "json/RowReader.h"
@@ -46,13 +47,10 @@ Result<void> PulledRowStore::begin()
     if (!tx->started())
         return tl::unexpected(tx->started().error());
     // Read inside the transaction: no change can be queued for a row between this and the commit.
-    m_unsent.clear();
-    QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
-    q.bindValue(0, m_entity);
-    if (auto r = m_db.check(q, PulledRowStoreText::tr("reading the outbox")); !r)
-        return r;
-    while (q.next())
-        m_unsent.insert(q.value(0).toString());
+    auto unsent = Outbox(m_db).unsentIds(m_entity);
+    if (!unsent)
+        return tl::unexpected(unsent.error());
+    m_unsent = std::move(*unsent);
     m_tx = std::move(tx);
     return {};
 }

@@ -153,7 +153,6 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
 Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
 {
     QStringList ids;
-    QSet<QString> unsent; // rows with local changes: a pull leaves them to the push
     {
         QSqlQuery q = m_db.prepare(u"SELECT id FROM sync_deferred WHERE entity = ? ORDER BY id"_s);
         q.bindValue(0, entity);
@@ -163,13 +162,10 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
             ids << q.value(0).toString();
         if (ids.isEmpty())
             return {};
-        QSqlQuery outbox = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);
-        outbox.bindValue(0, entity);
-        if (auto r = m_db.check(outbox, SyncEngineText::tr("reading the outbox")); !r)
-            return r;
-        while (outbox.next())
-            unsent.insert(outbox.value(0).toString());
     }
+    const auto unsent = m_outbox.unsentIds(entity);
+    if (!unsent)
+        return tl::unexpected(unsent.error());
     constexpr qsizetype kIdsPerRequest = 100; // keeps the URL short
     for (qsizetype first = 0; first < ids.size(); first += kIdsPerRequest) {
         const QStringList chunk = ids.mid(first, kIdsPerRequest);
@@ -183,7 +179,8 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
         Transaction tx(m_db);
         if (!tx.started())
             return tx.started();
-        const auto stored = m_rows.storePage(entity, response->body, unsent, /*deferUniqueRefusals=*/true);
+        // Rows with local changes are left to the push, as in any pull.
+        const auto stored = m_rows.storePage(entity, response->body, *unsent, /*deferUniqueRefusals=*/true);
         if (!stored)
             return tl::unexpected(stored.error());
         report.pulled += stored->stored;
