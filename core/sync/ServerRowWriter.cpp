@@ -447,20 +447,26 @@ Result<void> ServerRowWriter::flush(const QString& entity)
     BulkStatement& statement = upsert(entity, rows);
     for (int r = 0; r < rows; ++r)
         bindRow(statement, r, r * columns);
+    // A row a UNIQUE index refused, in a pull that defers those (see storePage): its id is kept.
+    const auto deferred = [&](const Result<qint64>& result, int row) {
+        if (result || !m_deferUnique || result.error().code != BulkStatement::kUniqueRefused)
+            return false;
+        m_deferred << toQString(m_page->values[size_t(row) * kMaxColumns].text); // every entity's first column
+        return true;
+    };
     auto changed = statement.run(m_storing);
-    if (!changed && (rows > 1 || m_deferUnique)) {
+    if (rows == 1 && deferred(changed, 0))
+        changed = 0;
+    if (!changed && rows > 1) {
         // The statement stored none of its rows: one at a time, so the error is the refused row's
-        // (and a row a UNIQUE index refuses can be deferred, even when it was alone).
+        // (or the refused rows are deferred).
         BulkStatement& single = upsert(entity, 1);
         qint64 total = 0;
         for (int r = 0; r < rows; ++r) {
             bindRow(single, r, 0);
             const auto one = single.run(m_storing);
-            if (!one && m_deferUnique && one.error().code == BulkStatement::kUniqueRefused) {
-                const Value& id = m_page->values[size_t(r) * kMaxColumns]; // every entity's first column
-                m_deferred << toQString(id.text);
+            if (deferred(one, r))
                 continue;
-            }
             if (!one)
                 return tl::unexpected(one.error());
             total += *one;

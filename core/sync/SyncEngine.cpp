@@ -123,21 +123,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         if (auto r = pullPages(entity, parts, PullOrder::Snapshot, true, horizon, expected, report, progress, fetched);
             !r)
             return r;
-        Transaction tx(m_db);
-        if (!tx.started())
-            return tx.started();
-        QSqlQuery done = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id) "
-                                      "VALUES (?, ?, NULL) ON CONFLICT(entity) DO UPDATE SET "
-                                      "watermark_updated_at = excluded.watermark_updated_at, watermark_id = NULL"_s);
-        done.bindValue(0, entity);
-        done.bindValue(1, snapshotHorizon);
-        QSqlQuery forget = m_db.prepare(u"DELETE FROM sync_snapshot WHERE entity = ?"_s);
-        forget.bindValue(0, entity);
-        for (QSqlQuery* q : {&done, &forget}) {
-            if (auto r = m_db.check(*q, SyncEngineText::tr("ending the first pull")); !r)
-                return r;
-        }
-        if (auto r = tx.commit(); !r)
+        if (auto r = endSnapshot(entity, snapshotHorizon); !r)
             return r;
         changes = Keyset{"updated_at", snapshotHorizon, {}, false, {}};
     }
@@ -148,6 +134,25 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     if (auto r = pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched); !r)
         return r;
     return pullDeferred(entity, report);
+}
+
+Result<void> SyncEngine::endSnapshot(const QString& entity, const QString& horizon)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    QSqlQuery done = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id) "
+                                  "VALUES (?, ?, NULL) ON CONFLICT(entity) DO UPDATE SET "
+                                  "watermark_updated_at = excluded.watermark_updated_at, watermark_id = NULL"_s);
+    done.bindValue(0, entity);
+    done.bindValue(1, horizon);
+    QSqlQuery forget = m_db.prepare(u"DELETE FROM sync_snapshot WHERE entity = ?"_s);
+    forget.bindValue(0, entity);
+    for (QSqlQuery* q : {&done, &forget}) {
+        if (auto r = m_db.check(*q, SyncEngineText::tr("ending the first pull")); !r)
+            return r;
+    }
+    return tx.commit();
 }
 
 Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
@@ -187,10 +192,10 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
         report.deleted += stored->deleted;
         report.heldBack += stored->deferred.size();
         // Stored, deleted, gone from the server or left to the push: no longer asked for.
+        QSqlQuery done = m_db.prepare(u"DELETE FROM sync_deferred WHERE entity = ? AND id = ?"_s);
         for (const QString& id : chunk) {
             if (stored->deferred.contains(id))
                 continue;
-            QSqlQuery done = m_db.prepare(u"DELETE FROM sync_deferred WHERE entity = ? AND id = ?"_s);
             done.bindValue(0, entity);
             done.bindValue(1, id);
             if (auto r = m_db.check(done, SyncEngineText::tr("forgetting a row asked for again")); !r)
@@ -249,9 +254,9 @@ Result<QList<SyncEngine::Keyset>> SyncEngine::startSnapshot(const QString& entit
     Transaction tx(m_db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
+    QSqlQuery q = m_db.prepare(u"INSERT INTO sync_snapshot (entity, part, horizon, after_created_at, "
+                               "before_created_at) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        QSqlQuery q = m_db.prepare(u"INSERT INTO sync_snapshot (entity, part, horizon, after_created_at, "
-                                   "before_created_at) VALUES (?, ?, ?, ?, ?)"_s);
         q.bindValue(0, entity);
         q.bindValue(1, int(i));
         q.bindValue(2, horizon);

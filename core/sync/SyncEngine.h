@@ -90,6 +90,9 @@ private:
     Result<void> pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order, bool buildReadIndexes,
                            const QString& horizon, qint64 expected, SyncReport& report, const PullProgress& progress,
                            qint64& fetched);
+    // Every part of a snapshot reached its end: the pull of changes starts at the horizon it began
+    // at, and the parts are forgotten, in one transaction.
+    Result<void> endSnapshot(const QString& entity, const QString& horizon);
     // Asks the server again, by id, for the rows a snapshot could not store (sync_deferred) and
     // stores them; those a UNIQUE index still refuses stay queued (counted as held back).
     Result<void> pullDeferred(const QString& entity, SyncReport& report);
