@@ -181,6 +181,7 @@ void BulkStatement::bindReal(int index, double value)
 
 Result<qint64> BulkStatement::run(const QString& doing)
 {
+    m_changedBeforeFailure = 0;
 #ifdef LEADOPS_SQLITE_DIRECT
     if (m_native) {
         if (!m_native->stmt)
@@ -189,13 +190,20 @@ Result<qint64> BulkStatement::run(const QString& doing)
         const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_native->db));
         const int code = sqlite3_extended_errcode(m_native->db);
         sqlite3_reset(m_native->stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            m_changedBeforeFailure = sqlite3_changes(m_native->db);
             return tl::unexpected(storeFailure(doing, message, QString::number(code)));
+        }
         return qint64(sqlite3_changes(m_native->db));
     }
 #endif
-    if (!m_query.exec())
+    if (!m_query.exec()) {
+        // A failed QSqlQuery reports no rows affected; SQLite's count is still there to ask for.
+        QSqlQuery changes = m_db->prepare(u"SELECT changes()"_s);
+        if (changes.exec() && changes.next())
+            m_changedBeforeFailure = changes.value(0).toLongLong();
         return tl::unexpected(storeFailure(doing, m_query.lastError().text(), m_query.lastError().nativeErrorCode()));
+    }
     return qint64(m_query.numRowsAffected());
 }
 

@@ -49,6 +49,10 @@ public:
     // Runs the statement with the values bound: the rows it inserted, updated or deleted. `doing`
     // names the work for the error message; the error's `code` is SQLite's extended result code.
     Result<qint64> run(const QString& doing);
+    // After a run() that failed: the rows it changed before the one refused. SQLite keeps those
+    // only in an `INSERT OR FAIL` (which needs no statement journal, see ServerRowWriter); any other
+    // refused statement is undone whole and this is 0.
+    qint64 changedBeforeFailure() const { return m_changedBeforeFailure; }
 
     struct Native;
 
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<Native> m_native; // the C API statement, when direct() at preparation
     QSqlQuery m_query;                // otherwise
     Database* m_db = nullptr;
+    qint64 m_changedBeforeFailure = 0;
 };
 
 } // namespace leadops

@@ -61,7 +61,9 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report, i
         if (auto r = begin(); !r)
             return r;
     }
-    const auto stored = m_writer.storePage(m_entity, page, m_unsent, m_order == PullOrder::Snapshot);
+    const auto stored = m_writer.storePage(m_entity, page, m_unsent,
+                                           m_order == PullOrder::Snapshot ? ServerRowWriter::PageRows::New
+                                                                          : ServerRowWriter::PageRows::Changes);
     if (!stored)
         return tl::unexpected(stored.error());
     report.pulled += stored->stored;

@@ -384,26 +384,28 @@ ServerRowWriter::ServerRowWriter(Database& db)
 
 ServerRowWriter::~ServerRowWriter() = default;
 
-BulkStatement& ServerRowWriter::upsert(const QString& entity, int rows)
+BulkStatement& ServerRowWriter::statement(const QString& entity, int rows, Write write)
 {
     const QString table = Outbox::tableFor(entity);
-    auto it = m_upserts.find({table, rows});
-    if (it == m_upserts.end()) {
+    auto it = m_statements.find({table, rows, write});
+    if (it == m_statements.end()) {
         QStringList columns;
         for (const Column& c : columnsFor(entity))
             columns << c.local;
-        QStringList assignments;
-        for (const QString& c : columns.mid(1))
-            assignments << c + u" = excluded."_s + c;
         const QString oneRow = u"("_s + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s;
-        it = m_upserts
-                 .emplace(std::pair{table, rows},
-                          std::make_unique<BulkStatement>(
-                              m_db, u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(id) DO UPDATE SET %4 "
-                                    "WHERE %1.server_updated_at IS NOT excluded.server_updated_at"_s.arg(
-                                        table, columns.join(u", "_s), QStringList(rows, oneRow).join(u", "_s),
-                                        assignments.join(u", "_s))))
-                 .first;
+        const QString values = QStringList(rows, oneRow).join(u", "_s);
+        QString sql;
+        if (write == Write::InsertOrFail) {
+            sql = u"INSERT OR FAIL INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "_s), values);
+        } else {
+            QStringList assignments;
+            for (const QString& c : columns.mid(1))
+                assignments << c + u" = excluded."_s + c;
+            sql = u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(id) DO UPDATE SET %4 "
+                  "WHERE %1.server_updated_at IS NOT excluded.server_updated_at"_s.arg(
+                      table, columns.join(u", "_s), values, assignments.join(u", "_s));
+        }
+        it = m_statements.emplace(std::tuple{table, rows, write}, std::make_unique<BulkStatement>(m_db, sql)).first;
     }
     return *it->second;
 }
@@ -444,38 +446,43 @@ Result<void> ServerRowWriter::flush(const QString& entity)
             }
         }
     };
-    BulkStatement& statement = upsert(entity, rows);
+    const Write write = m_kind == PageRows::New ? Write::InsertOrFail : Write::Upsert;
+    BulkStatement& bulk = statement(entity, rows, write);
     for (int r = 0; r < rows; ++r)
-        bindRow(statement, r, r * columns);
-    // A row a UNIQUE index refused, in a pull that defers those (see storePage): its id is kept.
+        bindRow(bulk, r, r * columns);
+    auto changed = bulk.run(m_storing);
+    if (changed) {
+        m_changed += *changed;
+        return {};
+    }
+    // A row a UNIQUE index refused, in a page of new rows (see PageRows): its id is kept.
     const auto deferred = [&](const Result<qint64>& result, int row) {
-        if (result || !m_deferUnique || result.error().code != BulkStatement::kUniqueRefused)
+        if (result || m_kind != PageRows::New || result.error().code != BulkStatement::kUniqueRefused)
             return false;
         m_deferred << toQString(m_page->values[size_t(row) * kMaxColumns].text); // every entity's first column
         return true;
     };
-    auto changed = statement.run(m_storing);
-    if (rows == 1 && deferred(changed, 0))
-        changed = 0;
-    if (!changed && rows > 1) {
-        // The statement stored none of its rows: one at a time, so the error is the refused row's
-        // (or the refused rows are deferred).
-        BulkStatement& single = upsert(entity, 1);
-        qint64 total = 0;
-        for (int r = 0; r < rows; ++r) {
-            bindRow(single, r, 0);
-            const auto one = single.run(m_storing);
-            if (deferred(one, r))
-                continue;
-            if (!one)
-                return tl::unexpected(one.error());
-            total += *one;
-        }
-        changed = total;
+    // The statement stopped at a refused row. An upsert stored none of its rows; an insert kept
+    // those before the refused one (OR FAIL), each of which inserted one row.
+    qint64 total = write == Write::InsertOrFail ? std::clamp<qint64>(bulk.changedBeforeFailure(), 0, rows - 1) : 0;
+    if (write == Write::Upsert && rows == 1) {
+        if (!deferred(changed, 0))
+            return tl::unexpected(changed.error());
+        return {};
     }
-    if (!changed)
-        return tl::unexpected(changed.error());
-    m_changed += *changed;
+    // The rest one at a time, as upserts: the error is the refused row's (or the refused rows are
+    // deferred), and a row the store already has is updated.
+    BulkStatement& single = statement(entity, 1, Write::Upsert);
+    for (int r = int(total); r < rows; ++r) {
+        bindRow(single, r, 0);
+        const auto one = single.run(m_storing);
+        if (deferred(one, r))
+            continue;
+        if (!one)
+            return tl::unexpected(one.error());
+        total += *one;
+    }
+    m_changed += total;
     return {};
 }
 
@@ -489,7 +496,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
 }
 
 Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByteArray& json,
-                                              const QSet<QString>& holdBack, bool deferUniqueRefusals)
+                                              const QSet<QString>& holdBack, PageRows kind)
 {
     const auto decodeError = [](const QString& message) {
         return tl::unexpected(Error{ErrorKind::Decode, message, {}});
@@ -507,7 +514,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     m_page->rows = 0;
     m_changed = 0;
     m_deferred.clear();
-    m_deferUnique = deferUniqueRefusals;
+    m_kind = kind;
     StoredPage page;
     std::string_view lastId;
     std::string_view lastUpdatedAt;

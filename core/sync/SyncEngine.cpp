@@ -185,7 +185,7 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
         if (!tx.started())
             return tx.started();
         // Rows with local changes are left to the push, as in any pull.
-        const auto stored = m_rows.storePage(entity, response->body, *unsent, /*deferUniqueRefusals=*/true);
+        const auto stored = m_rows.storePage(entity, response->body, *unsent, ServerRowWriter::PageRows::New);
         if (!stored)
             return tl::unexpected(stored.error());
         report.pulled += stored->stored;

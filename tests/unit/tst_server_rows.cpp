@@ -380,7 +380,7 @@ private Q_SLOTS:
     {
         ServerRowWriter writer(*m_db);
         storeParents(writer);
-        const auto stored = writer.storePage(u"lead"_s, pageWithARepeatedContact(), {}, /*deferUniqueRefusals=*/true);
+        const auto stored = writer.storePage(u"lead"_s, pageWithARepeatedContact(), {}, ServerRowWriter::PageRows::New);
         QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
         QCOMPARE(stored->deferred, QStringList{leadId(71)});
         QCOMPARE(stored->stored, 99);
@@ -390,7 +390,7 @@ private Q_SLOTS:
         // Alone in its statement (a page of one row, as a lookup by id brings it): deferred too.
         QJsonObject alone = lead(200);
         alone[u"contact"_s] = lead(5).value(u"contact"_s);
-        const auto one = writer.storePage(u"lead"_s, page({alone}), {}, /*deferUniqueRefusals=*/true);
+        const auto one = writer.storePage(u"lead"_s, page({alone}), {}, ServerRowWriter::PageRows::New);
         QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
         QCOMPARE(one->deferred, QStringList{leadId(200)});
     }
@@ -441,6 +441,33 @@ private Q_SLOTS:
         QCOMPARE(again->stored, 1);
         QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(10))).toInt(), 99);
         QCOMPARE(scalar(u"SELECT contact FROM leads WHERE id = '%1'"_s.arg(leadId(5))).toString(), u"kept locally"_s);
+    }
+
+    // A page of new rows is inserted, not upserted; a row the store turns out to have already is
+    // still written as an upsert would: updated when the server's version is newer, left alone
+    // (and not counted) when it is the same. Here the first statement's very first row is one.
+    void newRowsTheStoreAlreadyHasAreUpdated()
+    {
+        ServerRowWriter writer(*m_db);
+        storeParents(writer);
+        QList<QJsonObject> rows;
+        for (int i = 1; i <= 100; ++i)
+            rows << lead(i);
+        QCOMPARE(writer.storePage(u"lead"_s, page(rows.mid(0, 10)))->stored, 10);
+        QCOMPARE(writer.storePage(u"lead"_s, page(rows.mid(80, 1)))->stored, 1);
+        rows[4][u"messages_count"_s] = 55; // lead 5: a newer version
+        rows[4][u"updated_at"_s] = u"2026-11-25T14:00:00+00:00"_s;
+        rows[80][u"messages_count"_s] = 81; // lead 81, in the second statement: newer too
+        rows[80][u"updated_at"_s] = u"2026-11-25T14:00:00+00:00"_s;
+        const auto stored = writer.storePage(u"lead"_s, page(rows), {}, ServerRowWriter::PageRows::New);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->rows, 100);
+        QCOMPARE(stored->stored, 89 + 2); // 89 new rows, 2 newer versions
+        QVERIFY(stored->deferred.isEmpty());
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 100);
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(5))).toInt(), 55);
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(81))).toInt(), 81);
+        QCOMPARE(scalar(u"SELECT messages_count FROM leads WHERE id = '%1'"_s.arg(leadId(100))).toInt(), 100 % 7);
     }
 
     // The pull's writer commits what it has once the network leaves it waiting, instead of keeping
