@@ -1019,19 +1019,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mine or theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--keep must be mine or theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +1088,26 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>sync: %1 %2 of about %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (keep the server&apos;s row, or re-apply the local change on top of it) or a change the server refused (send it again, or drop it and take the server&apos;s row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change id &apos;%1&apos; is not a number (leadops conflicts and leadops pending list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: queued to be sent again at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the row never reached the server and is removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +1547,10 @@ log %1, last %2 lines:
         <source>counting queued changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>re-queueing a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1934,10 +1950,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No conflict with id %1 (leadops conflicts lists them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dropping the local changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,6 +1975,26 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>forgetting a row asked for again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the rows that refer to a refused row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a row the server never accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1019,20 +1019,12 @@
         <translation>ҚАТЕ</translation>
     </message>
     <message>
-        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
-        <translation>Қақтығысты шешу: сервер жолын қалдыру немесе жергілікті өзгерісті оның үстінен қайта қолдану.</translation>
-    </message>
-    <message>
         <source>mine or theirs.</source>
         <translation>mine немесе theirs.</translation>
     </message>
     <message>
         <source>--keep must be mine or theirs</source>
         <translation>--keep mine немесе theirs болуы керек</translation>
-    </message>
-    <message>
-        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
-        <translation>«%1» қақтығыс ID-і сан емес (оларды leadops conflicts көрсетеді)</translation>
     </message>
     <message>
         <source>Conflict %1: your change is queued again on top of the server&apos;s row</source>
@@ -1121,6 +1113,26 @@ The workspace defaults to %2.
     <message>
         <source>sync: %1 %2 of about %3 rows</source>
         <translation>sync: %1 — шамамен %3 жолдың %2</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (keep the server&apos;s row, or re-apply the local change on top of it) or a change the server refused (send it again, or drop it and take the server&apos;s row).</source>
+        <translation>Қайшылықты шешу (сервер жолын қалдыру немесе жергілікті өзгерісті оның үстіне қайта қолдану) немесе сервер қабылдамаған өзгерісті шешу (қайта жіберу немесе тастап, сервер жолын алу).</translation>
+    </message>
+    <message>
+        <source>Change id &apos;%1&apos; is not a number (leadops conflicts and leadops pending list them)</source>
+        <translation>«%1» өзгеріс идентификаторы сан емес (оларды leadops conflicts және leadops pending тізімдейді)</translation>
+    </message>
+    <message>
+        <source>Change %1: queued to be sent again at the next sync</source>
+        <translation>%1 өзгерісі: келесі синхрондауда қайта жіберіледі</translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the row never reached the server and is removed here</source>
+        <translation>%1 өзгерісі: тасталды; жол серверге ешқашан жетпеген және мұнда жойылды</translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
+        <translation>%1 өзгерісі: тасталды; сервер жолы келесі синхрондауда қайтады</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1582,10 @@ log %1, last %2 lines:
         <source>counting queued changes</source>
         <translation>кезектегі өзгерістерді санау</translation>
     </message>
+    <message>
+        <source>re-queueing a refused change</source>
+        <translation>қабылданбаған өзгерісті кезекке қайта қою</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1969,10 +1985,6 @@ log %1, last %2 lines:
         <translation>сервер нұсқасын жазу</translation>
     </message>
     <message>
-        <source>No conflict with id %1 (leadops conflicts lists them)</source>
-        <translation>id %1 бар қақтығыс жоқ (оларды leadops conflicts көрсетеді)</translation>
-    </message>
-    <message>
         <source>dropping the local changes</source>
         <translation>жергілікті өзгерістерді алып тастау</translation>
     </message>
@@ -1999,6 +2011,26 @@ log %1, last %2 lines:
     <message>
         <source>forgetting a row asked for again</source>
         <translation>қайта сұралған жолды кезектен алып тастау</translation>
+    </message>
+    <message>
+        <source>counting the rows that refer to a refused row</source>
+        <translation>қабылданбаған жолға сілтейтін жолдарды санау</translation>
+    </message>
+    <message>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
+        <translation>%1 %2 серверге ешқашан жетпеген және оған жергілікті жолдар сілтейді (%3, %4); алдымен олардың өзгерістерін шешіңіз (оларды leadops pending тізімдейді)</translation>
+    </message>
+    <message>
+        <source>removing a row the server never accepted</source>
+        <translation>сервер ешқашан қабылдамаған жолды жою</translation>
+    </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation>серверден қайта сұрау үшін жолды сақтау</translation>
+    </message>
+    <message>
+        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
+        <translation>%1 идентификаторы бар қайшылық немесе қабылданбаған өзгеріс жоқ (оларды leadops conflicts және leadops pending тізімдейді)</translation>
     </message>
 </context>
 <context>

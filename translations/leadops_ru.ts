@@ -1022,20 +1022,12 @@
         <translation>ОШИБКА</translation>
     </message>
     <message>
-        <source>Resolve a conflict: keep the server&apos;s row, or re-apply the local change on top of it.</source>
-        <translation>Разрешить конфликт: оставить строку сервера или повторно применить локальное изменение поверх неё.</translation>
-    </message>
-    <message>
         <source>mine or theirs.</source>
         <translation>mine или theirs.</translation>
     </message>
     <message>
         <source>--keep must be mine or theirs</source>
         <translation>--keep должен быть mine или theirs</translation>
-    </message>
-    <message>
-        <source>Conflict id &apos;%1&apos; is not a number (leadops conflicts lists them)</source>
-        <translation>ID конфликта «%1» — не число (их выводит leadops conflicts)</translation>
     </message>
     <message>
         <source>Conflict %1: your change is queued again on top of the server&apos;s row</source>
@@ -1124,6 +1116,26 @@ The workspace defaults to %2.
     <message>
         <source>sync: %1 %2 of about %3 rows</source>
         <translation>sync: %1 — %2 из примерно %3 строк</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict (keep the server&apos;s row, or re-apply the local change on top of it) or a change the server refused (send it again, or drop it and take the server&apos;s row).</source>
+        <translation>Разрешить конфликт (оставить строку сервера или повторно применить локальное изменение поверх неё) или изменение, отклонённое сервером (отправить снова или отбросить и взять строку сервера).</translation>
+    </message>
+    <message>
+        <source>Change id &apos;%1&apos; is not a number (leadops conflicts and leadops pending list them)</source>
+        <translation>Идентификатор изменения «%1» не является числом (их перечисляют leadops conflicts и leadops pending)</translation>
+    </message>
+    <message>
+        <source>Change %1: queued to be sent again at the next sync</source>
+        <translation>Изменение %1: будет отправлено снова при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the row never reached the server and is removed here</source>
+        <translation>Изменение %1: отброшено; строка так и не попала на сервер и удалена здесь</translation>
+    </message>
+    <message>
+        <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
+        <translation>Изменение %1: отброшено; строка сервера вернётся при следующей синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1585,10 @@ log %1, last %2 lines:
         <source>counting queued changes</source>
         <translation>подсчёте изменений в очереди</translation>
     </message>
+    <message>
+        <source>re-queueing a refused change</source>
+        <translation>повторная постановка отклонённого изменения в очередь</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1972,10 +1988,6 @@ log %1, last %2 lines:
         <translation>записи версии сервера</translation>
     </message>
     <message>
-        <source>No conflict with id %1 (leadops conflicts lists them)</source>
-        <translation>Нет конфликта с id %1 (их выводит leadops conflicts)</translation>
-    </message>
-    <message>
         <source>dropping the local changes</source>
         <translation>отбрасывании локальных изменений</translation>
     </message>
@@ -2002,6 +2014,26 @@ log %1, last %2 lines:
     <message>
         <source>forgetting a row asked for again</source>
         <translation>удаление повторно запрошенной строки из очереди</translation>
+    </message>
+    <message>
+        <source>counting the rows that refer to a refused row</source>
+        <translation>подсчёт строк, ссылающихся на отклонённую строку</translation>
+    </message>
+    <message>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
+        <translation>%1 %2 так и не попал на сервер, и на него ссылаются локальные строки (%3, %4); сначала разрешите их изменения (их перечисляет leadops pending)</translation>
+    </message>
+    <message>
+        <source>removing a row the server never accepted</source>
+        <translation>удаление строки, которую сервер так и не принял</translation>
+    </message>
+    <message>
+        <source>keeping a row to ask the server for again</source>
+        <translation>сохранение строки для повторного запроса к серверу</translation>
+    </message>
+    <message>
+        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
+        <translation>Нет конфликта или отклонённого изменения с идентификатором %1 (их перечисляют leadops conflicts и leadops pending)</translation>
     </message>
 </context>
 <context>

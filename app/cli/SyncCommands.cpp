@@ -144,9 +144,10 @@ int list(CliContext& ctx, const QStringList& args, bool conflicts)
 
 int resolve(CliContext& ctx, const QStringList& args)
 {
-    SubcommandParser p(
-        ctx, u"leadops resolve ID --keep mine|theirs"_s,
-        CliText::tr("Resolve a conflict: keep the server's row, or re-apply the local change on top of it."));
+    SubcommandParser p(ctx, u"leadops resolve ID --keep mine|theirs"_s,
+                       CliText::tr("Resolve a conflict (keep the server's row, or re-apply the local change on top "
+                                   "of it) or a change the server refused (send it again, or drop it and take the "
+                                   "server's row)."));
     p.addOption(u"keep"_s, CliText::tr("mine or theirs."), u"SIDE"_s);
     int code = Done;
     const auto a = p.parse(args, 1, 1, code);
@@ -160,21 +161,33 @@ int resolve(CliContext& ctx, const QStringList& args)
     bool ok = false;
     const qint64 id = a->positional.at(0).toLongLong(&ok);
     if (!ok)
-        return ctx.refuse(Error{
-            ErrorKind::Validation,
-            CliText::tr("Conflict id '%1' is not a number (leadops conflicts lists them)").arg(a->positional.at(0)),
-            {}});
+        return ctx.refuse(Error{ErrorKind::Validation,
+                                CliText::tr("Change id '%1' is not a number (leadops conflicts and leadops pending "
+                                            "list them)")
+                                    .arg(a->positional.at(0)),
+                                {}});
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.refuse(ws.error());
-    // Resolving needs no network: the server's row was kept with the conflict.
+    const auto entry = Outbox((*ws)->database()).get(id);
+    if (!entry)
+        return ctx.refuse(entry.error());
+    // Resolving needs no network: the server's row was kept with a conflict, and a refused change's
+    // row is asked for again by the next pull.
     if (auto r = resolveConflict((*ws)->database(), id, *keep == u"mine"_s); !r)
         return ctx.refuse(r.error());
-    ctx.out() << (*keep == u"mine"_s
-                      ? CliText::tr("Conflict %1: your change is queued again on top of the server's row")
-                      : CliText::tr("Conflict %1: the server's row is kept, your change dropped"))
-                     .arg(id)
-              << Qt::endl;
+    const bool mine = *keep == u"mine"_s;
+    QString done;
+    if ((*entry)->state == u"conflict"_s)
+        done = mine ? CliText::tr("Conflict %1: your change is queued again on top of the server's row")
+                    : CliText::tr("Conflict %1: the server's row is kept, your change dropped");
+    else if (mine)
+        done = CliText::tr("Change %1: queued to be sent again at the next sync");
+    else if ((*entry)->op == u"insert"_s)
+        done = CliText::tr("Change %1: dropped; the row never reached the server and is removed here");
+    else
+        done = CliText::tr("Change %1: dropped; the server's row comes back with the next sync");
+    ctx.out() << done.arg(id) << Qt::endl;
     return Done;
 }
 

@@ -131,6 +131,14 @@ Result<void> Outbox::markPending(qint64 id, const QString& newBase)
     return m_db.check(q, OutboxText::tr("re-queueing a change"));
 }
 
+Result<void> Outbox::retry(qint64 id)
+{
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE outbox SET state = 'pending', error = NULL WHERE id = ? AND state = 'failed'"_s);
+    q.bindValue(0, id);
+    return m_db.check(q, OutboxText::tr("re-queueing a refused change"));
+}
+
 Result<void> Outbox::rebase(const QString& entityId, const QString& newBase)
 {
     QSqlQuery q = m_db.prepare(u"UPDATE outbox SET base_updated_at = ? WHERE entity_id = ? AND state = 'pending'"_s);

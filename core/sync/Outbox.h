@@ -43,6 +43,8 @@ public:
     Result<void> markConflict(qint64 id, const QJsonObject& theirs);
     Result<void> markFailed(qint64 id, const QString& error);
     Result<void> markPending(qint64 id, const QString& newBase);
+    // A refused change queued to be sent again as it is (the cause was outside it: a rule, a role).
+    Result<void> retry(qint64 id);
     Result<void> rebase(const QString& entityId, const QString& newBase); // later entries of a pushed row
     Result<qint64> count(const QString& state);
     // Ids of `entity` rows with queued changes in any state: a pull leaves those rows alone.

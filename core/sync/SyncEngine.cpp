@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -531,6 +532,10 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
             return tl::unexpected(current.error());
         if (!*current) {
             ++report.failed;
+            // An insert refused as a duplicate of another row (a contact already in the campaign):
+            // the server's own message says which.
+            if (!response && response.error().kind == ErrorKind::Duplicate)
+                return m_outbox.markFailed(e.id, response.error().message);
             return m_outbox.markFailed(
                 e.id, SyncEngineText::tr(
                           "%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
@@ -602,20 +607,72 @@ Result<SyncReport> SyncEngine::push()
     return report;
 }
 
+namespace {
+
+// Drops a refused change with the row's later changes (see resolveConflict). Inside the caller's
+// transaction.
+Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
+{
+    const QString table = Outbox::tableFor(e.entity);
+    if (e.op == u"insert"_s) {
+        // The local rows that would point nowhere once this one goes.
+        static const QHash<QString, std::pair<QString, QString>> kChildren = {
+            {u"niches"_s, {u"campaigns"_s, u"niche_id"_s}}, {u"campaigns"_s, {u"leads"_s, u"campaign_id"_s}}};
+        if (const auto child = kChildren.constFind(table); child != kChildren.cend()) {
+            QSqlQuery count = db.prepare(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(child->first, child->second));
+            count.bindValue(0, e.entityId);
+            if (auto r = db.check(count, SyncEngineText::tr("counting the rows that refer to a refused row")); !r)
+                return r;
+            if (count.next() && count.value(0).toLongLong() > 0)
+                return fail(ErrorKind::Validation,
+                            SyncEngineText::tr("The %1 %2 never reached the server and %3 local %4 refer to it; "
+                                               "resolve their changes first (leadops pending lists them)")
+                                .arg(e.entity, e.entityId)
+                                .arg(count.value(0).toLongLong())
+                                .arg(child->first));
+        }
+    }
+    QSqlQuery drop = db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
+    drop.bindValue(0, e.entityId);
+    if (auto r = db.check(drop, SyncEngineText::tr("dropping the local changes")); !r)
+        return r;
+    if (e.op == u"insert"_s) {
+        QSqlQuery remove = db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+        remove.bindValue(0, e.entityId);
+        return db.check(remove, SyncEngineText::tr("removing a row the server never accepted"));
+    }
+    // The server's row, even one unchanged there since, overwrites the local one at the next pull.
+    QSqlQuery forget = db.prepare(u"UPDATE %1 SET server_updated_at = NULL WHERE id = ?"_s.arg(table));
+    forget.bindValue(0, e.entityId);
+    if (auto r = db.check(forget, SyncEngineText::tr("dropping the local changes")); !r)
+        return r;
+    QSqlQuery ask = db.prepare(u"INSERT OR IGNORE INTO sync_deferred (entity, id) VALUES (?, ?)"_s);
+    ask.bindValue(0, e.entity);
+    ask.bindValue(1, e.entityId);
+    return db.check(ask, SyncEngineText::tr("keeping a row to ask the server for again"));
+}
+
+} // namespace
+
 Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
 {
     Outbox outbox(db);
     const auto entry = outbox.get(outboxId);
     if (!entry)
         return tl::unexpected(entry.error());
-    if (!*entry || (*entry)->state != u"conflict"_s)
+    if (!*entry || ((*entry)->state != u"conflict"_s && (*entry)->state != u"failed"_s))
         return fail(ErrorKind::NotFound,
-                    SyncEngineText::tr("No conflict with id %1 (leadops conflicts lists them)").arg(outboxId));
+                    SyncEngineText::tr("No conflict or refused change with id %1 (leadops conflicts and leadops "
+                                       "pending list them)")
+                        .arg(outboxId));
     const OutboxEntry& e = **entry;
     Transaction tx(db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
-    if (keepMine) {
+    if (e.state == u"failed"_s) {
+        if (auto r = keepMine ? outbox.retry(e.id) : dropRefusedChange(db, e); !r)
+            return r;
+    } else if (keepMine) {
         if (auto r = outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
             return r;
     } else {

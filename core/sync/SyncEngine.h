@@ -35,9 +35,14 @@ struct SyncReport
     QJsonObject toJson() const;
 };
 
-// Resolves a conflict without any network (the server's row was kept with it): "theirs" stores the
-// server's row and drops the local changes of that row; "mine" re-queues the local change on top
-// of the server's version.
+// Resolves a conflict or a refused change without any network.
+// - A conflict (the server's row was kept with it): "theirs" stores the server's row and drops the
+//   local changes of that row; "mine" re-queues the local change on top of the server's version.
+// - A change the server refused (a rule, a role, a duplicate): "mine" sends it again as it is, for
+//   when the cause has gone; "theirs" drops it and the row's later changes. A row whose insert was
+//   refused never reached the server and is removed here (refused, with a readable error, while
+//   other local rows refer to it); any other row gets the server's version back with the next
+//   pull, which asks for it by id.
 Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine);
 
 // Local store <-> Supabase. Pull: per table, keyset pages by (updated_at, id), each page and its

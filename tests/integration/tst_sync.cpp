@@ -5,7 +5,9 @@
 
 #include "rest/PostgrestClient.h"
 #include "rest/Repositories.h"
+#include "services/CampaignService.h"
 #include "services/LeadService.h"
+#include "services/NicheService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "sync/SyncEngine.h"
@@ -330,6 +332,118 @@ private Q_SLOTS:
         const auto entries = Outbox(t->database()).entries();
         QCOMPARE(entries->size(), 1);
         QVERIFY(entries->first().state == u"failed"_s || entries->first().state == u"conflict"_s);
+    }
+
+    // A change the server refused is not stuck: `resolve --keep mine` sends it again (it goes
+    // through once the cause has gone), `--keep theirs` drops it: a row whose insert was refused is
+    // removed here, any other gets the server's version back with the next pull.
+    void refusedChangesAreSentAgainOrDropped()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        const auto serverInsert = [&](const QString& contact) {
+            RestRequest insert;
+            insert.method = HttpMethod::Post;
+            insert.query = PostgrestQuery(u"leads"_s);
+            insert.prefer << u"return=representation"_s;
+            insert.body = QJsonDocument(toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi, contact,
+                                                            QDateTime::currentDateTimeUtc())))
+                              .toJson(QJsonDocument::Compact);
+            const auto r = m_sales->sendAndWait(insert);
+            return r ? r->json.array().first().toObject().value(u"id"_s).toString() : QString();
+        };
+        const auto refused = [&] {
+            const auto entries = Outbox(t->database()).entries(u"failed"_s);
+            return entries ? *entries : QList<OutboxEntry>();
+        };
+
+        // An insert the server refuses: another lead there took the contact meanwhile.
+        const QString mine = t->leads().create(m_campaign, Platform::Kaspi, u"+77017770001"_s)->id;
+        const QString theirs = serverInsert(u"+77017770001"_s);
+        QVERIFY(!theirs.isEmpty());
+        QCOMPARE(push(t)->failed, 1);
+        QCOMPARE(refused().size(), 1);
+        QVERIFY2(refused().first().error.contains(u"contact"_s), qPrintable(refused().first().error));
+        // Sent again while the cause is there: refused again, still kept.
+        QVERIFY(SyncEngine(t->database(), *m_sales).resolve(refused().first().id, true));
+        QCOMPARE(Outbox(t->database()).count(u"pending"_s).value(), 1);
+        QCOMPARE(push(t)->failed, 1);
+        // The cause goes (the other lead's contact is corrected there): sent again, it goes through.
+        QVERIFY(patchLead(theirs, {{u"contact"_s, u"+77017770009"_s}}));
+        QVERIFY(SyncEngine(t->database(), *m_sales).resolve(refused().first().id, true));
+        QCOMPARE(push(t)->pushed, 1);
+        QCOMPARE(serverLead(mine).value(u"contact"_s).toString(), u"+77017770001"_s);
+
+        // The same refusal, dropped: the local lead goes, the server's comes with the next pull.
+        const QString dropped = t->leads().create(m_campaign, Platform::Kaspi, u"+77017770002"_s)->id;
+        const QString kept = serverInsert(u"+77017770002"_s);
+        QCOMPARE(push(t)->failed, 1);
+        QVERIFY(SyncEngine(t->database(), *m_sales).resolve(refused().first().id, false));
+        QCOMPARE(t->leads().get(dropped).error().kind, ErrorKind::NotFound);
+        QCOMPARE(Outbox(t->database()).entries()->size(), 0);
+        QVERIFY(pull(t));
+        QCOMPARE(t->leads().get(kept)->contact, u"+77017770002"_s);
+
+        // An update the server's rules refuse (its payload altered here past the console's own
+        // checks: a score above 1), dropped: the server's version comes back, though unchanged there.
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const QString updated = t->leads().list(f)->first().id;
+        QVERIFY(t->leads().markContacted(updated));
+        QVERIFY(t->database().exec(
+            u"UPDATE outbox SET payload = json_set(payload, '$.qualification_score', 5) WHERE entity_id = '%1'"_s.arg(
+                updated)));
+        QCOMPARE(push(t)->failed, 1);
+        QCOMPARE(refused().first().op, u"update"_s);
+        QVERIFY(SyncEngine(t->database(), *m_sales).resolve(refused().first().id, false));
+        QCOMPARE(t->leads().get(updated)->status, LeadStatus::Contacted); // until the next pull
+        const auto back = pull(t);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        QCOMPARE(t->leads().get(updated)->status, LeadStatus::New);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM sync_deferred"_s), 0);
+        QCOMPARE(serverLead(updated).value(u"status"_s).toString(), u"new"_s);
+
+        // Nothing else to resolve: a clear error.
+        const auto none = SyncEngine(t->database(), *m_sales).resolve(999999, true);
+        QVERIFY(!none);
+        QCOMPARE(none.error().kind, ErrorKind::NotFound);
+    }
+
+    // A refused insert of a row other local rows refer to is not dropped from under them: the error
+    // says which, and once their own refused inserts are dropped, it goes too. (The refusals are set
+    // in the outbox directly: this is about the local rule, no server is asked.)
+    void refusedParentIsDroppedAfterItsChildren()
+    {
+        TestWorkspace t;
+        const auto niche = t->niches().create(u"Refused niche"_s, Market::Almaty, u"r"_s);
+        QVERIFY(niche);
+        const auto campaign = t->campaigns().create(niche->id, u"Refused — Kaspi"_s, Platform::Kaspi, 50'000);
+        QVERIFY2(campaign, campaign ? "" : qPrintable(campaign.error().message));
+        const auto lead = t->leads().create(campaign->id, Platform::Kaspi, u"+77017770003"_s);
+        QVERIFY(lead);
+        QVERIFY(t->database().exec(u"UPDATE outbox SET state = 'failed', error = 'refused'"_s));
+        const auto entryOf = [&](const QString& rowId) {
+            const QList<OutboxEntry> entries = Outbox(t->database()).entries().value();
+            for (const OutboxEntry& e : entries)
+                if (e.entityId == rowId)
+                    return e.id;
+            return qint64(-1);
+        };
+        const auto blocked = resolveConflict(t->database(), entryOf(campaign->id), false);
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().kind, ErrorKind::Validation);
+        QVERIFY2(blocked.error().message.contains(u"1 local leads"_s), qPrintable(blocked.error().message));
+        QVERIFY(t->campaigns().get(campaign->id)); // nothing was dropped
+        QCOMPARE(Outbox(t->database()).entries()->size(), 3);
+
+        QVERIFY(resolveConflict(t->database(), entryOf(lead->id), false));
+        QVERIFY(resolveConflict(t->database(), entryOf(campaign->id), false));
+        QVERIFY(resolveConflict(t->database(), entryOf(niche->id), false));
+        QCOMPARE(t->campaigns().get(campaign->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(localCount(t, u"SELECT count(*) FROM niches"_s), 0);
+        QCOMPARE(Outbox(t->database()).entries()->size(), 0);
     }
 
     // Rows that change on the server behind a first pull's position (a snapshot in created_at
