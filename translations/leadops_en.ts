@@ -2257,14 +2257,6 @@ log %1, last %2 lines:
 <context>
     <name>leadops::ConflictsDialog</name>
     <message>
-        <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conflicts: every local change reached the server or is waiting to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2282,46 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Take the server&apos;s row and drop the local change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resolve: every local change reached the server or is waiting to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change again at the next sync, once the cause has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row here: it never reached the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,10 +2806,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export chart…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,6 +2963,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Syncing %1: %2 of about %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and refused changes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

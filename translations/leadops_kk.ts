@@ -2292,14 +2292,6 @@ log %1, last %2 lines:
 <context>
     <name>leadops::ConflictsDialog</name>
     <message>
-        <source>Sync conflicts</source>
-        <translation>Синхрондау қақтығыстары</translation>
-    </message>
-    <message>
-        <source>No conflicts: every local change reached the server or is waiting to.</source>
-        <translation>Қақтығыстар жоқ: әр жергілікті өзгеріс серверге жетті немесе жіберуді күтуде.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
@@ -2326,6 +2318,46 @@ log %1, last %2 lines:
     <message>
         <source>Take the server&apos;s row and drop the local change</source>
         <translation>Сервер жолын алып, жергілікті өзгерісті алып тастау</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation>Синхрондау қайшылықтары және қабылданбаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve: every local change reached the server or is waiting to.</source>
+        <translation>Шешетін ештеңе жоқ: әр жергілікті өзгеріс серверге жетті немесе жіберуді күтуде.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Қайшылық: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Сервер бұл өзгерісті қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Drop mine</source>
+        <translation>Менікін тастау</translation>
+    </message>
+    <message>
+        <source>Send the change again at the next sync, once the cause has gone</source>
+        <translation>Себеп жойылғанда, өзгерісті келесі синхрондауда қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Remove the row here: it never reached the server</source>
+        <translation>Жолды осында жою: ол серверге ешқашан жетпеген</translation>
+    </message>
+    <message>
+        <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
+        <translation>Жергілікті өзгерісті тастау; сервер жолы келесі синхрондауда қайтады</translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2841,6 @@ log %1, last %2 lines:
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts…</source>
-        <translation>Синхрондау &amp;қақтығыстары…</translation>
-    </message>
-    <message>
         <source>&amp;Export chart…</source>
         <translation>Графикті &amp;экспорттау…</translation>
     </message>
@@ -2971,6 +2999,10 @@ log %1, last %2 lines:
     <message>
         <source>Syncing %1: %2 of about %3</source>
         <translation>Синхрондау (%1): шамамен %3 ішінен %2</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and refused changes…</source>
+        <translation>Синхрондау &amp;қайшылықтары және қабылданбаған өзгерістер…</translation>
     </message>
 </context>
 <context>

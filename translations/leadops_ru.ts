@@ -2296,14 +2296,6 @@ log %1, last %2 lines:
 <context>
     <name>leadops::ConflictsDialog</name>
     <message>
-        <source>Sync conflicts</source>
-        <translation>Конфликты синхронизации</translation>
-    </message>
-    <message>
-        <source>No conflicts: every local change reached the server or is waiting to.</source>
-        <translation>Конфликтов нет: каждое локальное изменение дошло до сервера или ждёт отправки.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2330,6 +2322,46 @@ log %1, last %2 lines:
     <message>
         <source>Take the server&apos;s row and drop the local change</source>
         <translation>Взять строку сервера и отбросить локальное изменение</translation>
+    </message>
+    <message>
+        <source>Sync conflicts and refused changes</source>
+        <translation>Конфликты синхронизации и отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve: every local change reached the server or is waiting to.</source>
+        <translation>Разрешать нечего: каждое локальное изменение дошло до сервера или ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Конфликт: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Сервер отклонил это изменение: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Drop mine</source>
+        <translation>Отбросить моё</translation>
+    </message>
+    <message>
+        <source>Send the change again at the next sync, once the cause has gone</source>
+        <translation>Отправить изменение снова при следующей синхронизации, когда причина устранена</translation>
+    </message>
+    <message>
+        <source>Remove the row here: it never reached the server</source>
+        <translation>Удалить строку здесь: она так и не попала на сервер</translation>
+    </message>
+    <message>
+        <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
+        <translation>Отбросить локальное изменение; строка сервера вернётся при следующей синхронизации</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2850,6 @@ log %1, last %2 lines:
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts…</source>
-        <translation>&amp;Конфликты синхронизации…</translation>
-    </message>
-    <message>
         <source>&amp;Export chart…</source>
         <translation>&amp;Экспорт графика…</translation>
     </message>
@@ -2980,6 +3008,10 @@ log %1, last %2 lines:
     <message>
         <source>Syncing %1: %2 of about %3</source>
         <translation>Синхронизация (%1): %2 из примерно %3</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts and refused changes…</source>
+        <translation>&amp;Конфликты синхронизации и отклонённые изменения…</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     }
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Sync &conflicts…"), this, [this] {
+    file->addAction(tr("Sync &conflicts and refused changes…"), this, [this] {
         ConflictsDialog dialog(m_workspace, this);
         connect(&dialog, &ConflictsDialog::resolved, this, &MainWindow::refreshPanes);
         dialog.exec();

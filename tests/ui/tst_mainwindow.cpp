@@ -27,7 +27,9 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -209,19 +211,38 @@ private Q_SLOTS:
             q.addBindValue(QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact)));
             QVERIFY(q.exec());
         }
+        // And a change the server refused: a lead created here whose contact the server already had.
+        const auto refusedLead = (*m_t)->leads().create(leads->first().campaignId, Platform::Olx, u"+77017770004"_s);
+        QVERIFY(refusedLead);
+        QVERIFY((*m_t)->database().exec(
+            u"UPDATE outbox SET state = 'failed', error = 'duplicate key value violates unique constraint "
+            "\"leads_campaign_contact_key\"' WHERE entity_id = '%1'"_s.arg(refusedLead->id)));
         const qint64 pendingBefore = Outbox((*m_t)->database()).count(u"pending"_s).value();
         ConflictsDialog dialog(*m_t->ws);
-        QCOMPARE(dialog.conflictCount(), 2);
-        dialog.selectConflict(0);
+        QCOMPARE(dialog.entryCount(), 3);
+        dialog.selectEntry(0);
         screenshot(dialog, u"conflicts"_s);
         QVERIFY(dialog.resolveSelected(false)); // theirs
-        QCOMPARE(dialog.conflictCount(), 1);
+        QCOMPARE(dialog.entryCount(), 2);
         const auto kept = (*m_t)->leads().get(leads->first().id);
         QCOMPARE(kept->messagesCount, 9);
         QCOMPARE(kept->status, LeadStatus::New);
         QVERIFY(dialog.resolveSelected(true)); // mine: queued again
-        QCOMPARE(dialog.conflictCount(), 0);
+        QCOMPARE(dialog.entryCount(), 1);
         QCOMPARE(Outbox((*m_t)->database()).count(u"pending"_s).value(), pendingBefore + 1);
+        // The refused one: its reason shown, dropped: the lead that never reached the server goes.
+        dialog.selectEntry(0);
+        const auto buttons = dialog.findChildren<QPushButton*>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+                            [](const QPushButton* b) { return b->text() == u"Drop mine"_s; }));
+        const auto labels = dialog.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
+            return !l->isHidden() && l->text().contains(u"leads_campaign_contact_key"_s);
+        }));
+        screenshot(dialog, u"refused-change"_s);
+        QVERIFY(dialog.resolveSelected(false));
+        QCOMPARE(dialog.entryCount(), 0);
+        QCOMPARE((*m_t)->leads().get(refusedLead->id).error().kind, ErrorKind::NotFound);
     }
 
     void qualifyWithAScoreKey()

@@ -13,16 +13,18 @@ namespace leadops {
 
 class Workspace;
 
-// The changes the server refused because the row changed there meanwhile: both versions side by
-// side, differing fields marked, resolved by keeping the server's row or re-applying mine.
+// The local changes waiting for a decision. A conflict (the row changed on the server meanwhile)
+// shows both versions side by side, differing fields marked, and is resolved by keeping the
+// server's row or re-applying mine. A change the server refused (a rule, a role, a duplicate)
+// shows the server's reason, and is sent again or dropped (resolveConflict).
 class ConflictsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ConflictsDialog(Workspace& workspace, QWidget* parent = nullptr);
-    int conflictCount() const;
-    void selectConflict(int row);
+    int entryCount() const; // conflicts and refused changes listed
+    void selectEntry(int row);
     bool resolveSelected(bool keepMine);
 
 Q_SIGNALS:
@@ -33,10 +35,11 @@ private:
     void showSelected();
 
     Workspace& m_workspace;
-    QList<OutboxEntry> m_conflicts;
+    QList<OutboxEntry> m_entries;
     QListWidget* m_list = nullptr;
     QTableWidget* m_fields = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_reason = nullptr; // a refused change's reason
     QPushButton* m_mine = nullptr;
     QPushButton* m_theirs = nullptr;
 };
