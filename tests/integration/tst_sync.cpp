@@ -69,6 +69,17 @@ class TestSync : public QObject
 
     Result<SyncReport> pull(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).pull(); }
 
+    // The id of the first local lead of the test campaign still in status new.
+    QString firstNewLead(TestWorkspace& t)
+    {
+        LeadFilter f;
+        f.campaignId = m_campaign;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const auto leads = t->leads().list(f);
+        return leads && !leads->isEmpty() ? leads->first().id : QString();
+    }
+
     // psql as the database owner, through the backend's own socket folder (trust), started and left
     // running: for a transaction that stays open while the test goes on.
     std::unique_ptr<QProcess> startPsql(const QString& sql)
@@ -246,11 +257,7 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         QVERIFY(pull(t));
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const QString id = t->leads().list(f)->first().id;
+        const QString id = firstNewLead(t);
         QVERIFY(t->leads().markContacted(id));
         const OutboxEntry entry = Outbox(t->database()).entries()->first();
         QCOMPARE(push(t)->pushed, 1);
@@ -274,11 +281,7 @@ private Q_SLOTS:
         TestWorkspace a, b;
         QVERIFY(pull(a));
         QVERIFY(pull(b));
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const QString id = a->leads().list(f)->first().id;
+        const QString id = firstNewLead(a);
         QVERIFY(a->leads().markContacted(id));
         QCOMPARE(push(a)->pushed, 1);
         QVERIFY(b->leads().disqualify(id, u"Не заинтересован"_s));
@@ -301,8 +304,7 @@ private Q_SLOTS:
 
         // And keep theirs, the other way round.
         QVERIFY(pull(a));
-        QVERIFY(
-            a->leads().markContacted(a->leads().list(f)->first().id)); // another lead, to keep this test independent
+        QVERIFY(a->leads().markContacted(firstNewLead(a))); // another lead, to keep this test independent
         const QString other = Outbox(a->database()).entries()->first().entityId;
         QVERIFY(patchLead(other, {{u"messages_count"_s, 42}}));
         QCOMPARE(push(a)->conflicts, 1);
@@ -320,11 +322,7 @@ private Q_SLOTS:
         // An analyst's token: RLS refuses the change; it stays, with the reason.
         PostgrestClient analyst(RestEndpoint{QUrl(m_env.restUrl()), {}, 10'000},
                                 std::make_shared<StaticBearer>(m_env.token(u"analyst"_s)));
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const QString id = t->leads().list(f)->first().id;
+        const QString id = firstNewLead(t);
         QVERIFY(t->leads().markContacted(id));
         const auto r = SyncEngine(t->database(), analyst).push();
         QVERIFY(r);
@@ -386,11 +384,7 @@ private Q_SLOTS:
 
         // An update the server's rules refuse (its payload altered here past the console's own
         // checks: a score above 1), dropped: the server's version comes back, though unchanged there.
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const QString updated = t->leads().list(f)->first().id;
+        const QString updated = firstNewLead(t);
         QVERIFY(t->leads().markContacted(updated));
         QVERIFY(t->database().exec(
             u"UPDATE outbox SET payload = json_set(payload, '$.qualification_score', 5) WHERE entity_id = '%1'"_s.arg(
