@@ -1551,6 +1551,10 @@ log %1, last %2 lines:
         <source>re-queueing a refused change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>

@@ -1586,6 +1586,10 @@ log %1, last %2 lines:
         <source>re-queueing a refused change</source>
         <translation>қабылданбаған өзгерісті кезекке қайта қою</translation>
     </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation>жергілікті өзгерістерді алып тастау</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>

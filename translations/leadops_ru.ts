@@ -1589,6 +1589,10 @@ log %1, last %2 lines:
         <source>re-queueing a refused change</source>
         <translation>повторная постановка отклонённого изменения в очередь</translation>
     </message>
+    <message>
+        <source>dropping the local changes</source>
+        <translation>отбрасывании локальных изменений</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>

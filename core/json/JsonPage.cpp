@@ -28,11 +28,6 @@ simdjson::dom::parser& threadParser()
     return parser;
 }
 
-QString toQString(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 } // namespace
 
 Result<void> checkJson(const QByteArray& json)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string_view>
+
 namespace leadops {
 
 // Pages of rows as PostgREST sends them (a JSON array of objects), read with simdjson: the pull
@@ -27,5 +29,11 @@ Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn = "upd
 
 // Whether `json` is a well-formed JSON document; the parser's reason when it is not.
 Result<void> checkJson(const QByteArray& json);
+
+// A string simdjson read (UTF-8, not NUL-terminated) as a QString.
+inline QString toQString(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
 
 } // namespace leadops

@@ -104,6 +104,13 @@ Result<void> Outbox::remove(qint64 id)
     return m_db.check(q, OutboxText::tr("removing a pushed change"));
 }
 
+Result<void> Outbox::removeRow(const QString& entityId)
+{
+    QSqlQuery q = m_db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
+    q.bindValue(0, entityId);
+    return m_db.check(q, OutboxText::tr("dropping the local changes"));
+}
+
 Result<void> Outbox::markConflict(qint64 id, const QJsonObject& theirs)
 {
     QSqlQuery q = m_db.prepare(

@@ -40,6 +40,8 @@ public:
     Result<QList<OutboxEntry>> entries(const QString& state = {});
     Result<std::optional<OutboxEntry>> get(qint64 id);
     Result<void> remove(qint64 id);
+    // Every queued change of one row, whatever its state: the local changes given up.
+    Result<void> removeRow(const QString& entityId);
     Result<void> markConflict(qint64 id, const QJsonObject& theirs);
     Result<void> markFailed(qint64 id, const QString& error);
     Result<void> markPending(qint64 id, const QString& newBase);

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
+#include "json/JsonPage.h"
 #include "json/RowReader.h"
 
 #include <QCoreApplication>
@@ -141,11 +142,6 @@ struct Value
 // "2026-11-25T20:18:35.123Z": the local store's timestamp text (Database.h, toDbTime).
 using TimeText = std::array<char, 32>;
 
-QString toQString(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 // PostgREST writes timestamptz in UTC ("2026-11-13T20:45:50.435472+00:00"): rewritten as the
 // store's text from its own digits, the fraction cut to milliseconds as parseServerTime() does.
 // Other offsets go through parseServerTime(). The text's length, or 0 when it is not a timestamp.
@@ -171,17 +167,10 @@ size_t toStoreTime(std::string_view t, TimeText& out)
     return size_t(text.size());
 }
 
+// An enum key in any case, as fromKey() reads it (the keys are ASCII).
 bool sameKey(std::string_view got, const char* key)
 {
-    const std::string_view k(key);
-    if (got.size() != k.size())
-        return false;
-    for (size_t i = 0; i < k.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(got[i]) != lower(k[i]))
-            return false;
-    }
-    return true;
+    return QLatin1String(got.data(), qsizetype(got.size())).compare(QLatin1String(key), Qt::CaseInsensitive) == 0;
 }
 
 // How a wrong value reads in the message ("null", "\"text\"", 12.5, {…}).

@@ -440,10 +440,8 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
     QElapsedTimer timer;
     timer.start();
     SyncReport report;
-    // The rows are written by each table's PageWriter on its own connection (which also builds the
-    // read indexes after a first pull); this one builds them only when a pull stopped early.
-    m_db.exec(u"PRAGMA cache_size=-131072"_s);
-    const auto restore = qScopeGuard([this] { m_db.exec(u"PRAGMA cache_size=-32768"_s); });
+    // The rows are written by each table's PageWriter on its own connection, with its own page
+    // cache (which also builds the read indexes after a first pull).
     const auto horizon = syncHorizon();
     if (!horizon)
         return tl::unexpected(horizon.error());
@@ -632,9 +630,7 @@ Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
                                 .arg(child->first));
         }
     }
-    QSqlQuery drop = db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
-    drop.bindValue(0, e.entityId);
-    if (auto r = db.check(drop, SyncEngineText::tr("dropping the local changes")); !r)
+    if (auto r = Outbox(db).removeRow(e.entityId); !r)
         return r;
     if (e.op == u"insert"_s) {
         QSqlQuery remove = db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
@@ -676,9 +672,7 @@ Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
         if (auto r = outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
             return r;
     } else {
-        QSqlQuery drop = db.prepare(u"DELETE FROM outbox WHERE entity_id = ?"_s);
-        drop.bindValue(0, e.entityId);
-        if (auto r = db.check(drop, SyncEngineText::tr("dropping the local changes")); !r)
+        if (auto r = outbox.removeRow(e.entityId); !r)
             return r;
         if (auto r = ServerRowWriter(db).store(e.entity, e.theirs); !r)
             return r;
