@@ -73,7 +73,7 @@ int runGui(int argc, char** argv)
     leadops::jsonlog::install(logOptions);
     leadops::jsonlog::setActivity(u"window"_s);
     const leadops::RunMarker marker(dir);
-    auto workspace = leadops::Workspace::open(dir);
+    auto workspace = leadops::Workspace::open(dir, nullptr, {}, marker.previousRunWasUnclean());
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),
                               workspace.error().message);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,7 +28,13 @@ QString Workspace::databaseFileName()
     return u"leadops.sqlite"_s;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const Clock* clock, const QString& actor)
+QString Workspace::damageMarkerName()
+{
+    return u"DAMAGED"_s;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const Clock* clock, const QString& actor,
+                                                   bool verifyIntegrity)
 {
     const QString dir = QDir(directory).absolutePath();
     if (!QDir().mkpath(dir))
@@ -44,9 +52,22 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         // Until sign-in exists the audit trail names the operating-system user.
         ws->m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"local"_s));
     }
-    auto db = Database::open(QDir(dir).filePath(databaseFileName()));
-    if (!db)
+    // Once found damaged, a workspace stays refused (not only right after the unclean end that
+    // found it) until `workspace check` finds it healthy or `workspace rebuild` replaces it.
+    const QString damagedMarker = QDir(dir).filePath(damageMarkerName());
+    const bool knownDamaged = QFileInfo::exists(damagedMarker);
+    auto db = Database::open(QDir(dir).filePath(databaseFileName()),
+                             verifyIntegrity || knownDamaged ? Database::Verify::Quick : Database::Verify::None);
+    if (!db) {
+        if (db.error().code == u"damaged"_s) {
+            QFile marker(damagedMarker);
+            if (marker.open(QIODevice::WriteOnly))
+                marker.write(db.error().message.toUtf8());
+        }
         return tl::unexpected(db.error());
+    }
+    if (knownDamaged)
+        QFile::remove(damagedMarker);
     ws->m_db = std::move(*db);
     ws->m_niches = std::make_unique<NicheService>(*ws->m_db, *clock, ws->m_actor);
     ws->m_campaigns = std::make_unique<CampaignService>(*ws->m_db, *clock, ws->m_actor);

@@ -26,10 +26,13 @@ public:
     // QStandardPaths::AppDataLocation/workspace; --workspace DIR overrides it.
     static QString defaultDirectory();
     static QString databaseFileName();
+    // A file beside the database while it is known to be damaged (its finding inside).
+    static QString damageMarkerName();
     // Creates the folder if needed and migrates the store. `clock` defaults to the system clock and
     // must outlive the workspace; `actor` is recorded in the audit history.
+    // `verifyIntegrity`: check the file before anything writes to it (after an unclean end).
     static Result<std::unique_ptr<Workspace>> open(const QString& directory, const Clock* clock = nullptr,
-                                                   const QString& actor = {});
+                                                   const QString& actor = {}, bool verifyIntegrity = false);
 
     QString directory() const { return m_directory; }
     QString actor() const { return m_actor; }

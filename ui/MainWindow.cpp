@@ -271,15 +271,23 @@ void MainWindow::startSync()
         refreshPanes();
         // Each background sync becomes one "last run" for Diagnostics and `leadops diagnostics`.
         RequestMetrics::instance().appendRun(m_workspace.directory(), u"window sync"_s, {{u"sync"_s, r}});
-        const int conflicts = r.value(u"conflicts"_s).toInt();
-        showSyncState(conflicts ? tr("Synced %1 · %2 conflict(s): leadops conflicts")
-                                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                                      .arg(conflicts)
-                                : tr("Synced %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-                      tr("pushed %1, pulled %2, pending %3")
-                          .arg(r.value(u"pushed"_s).toInt())
-                          .arg(r.value(u"pulled"_s).toInt())
-                          .arg(r.value(u"pending"_s).toInt()));
+        // Counted from the outbox, not this run: a refusal from an earlier sync still waits.
+        Outbox outbox(m_workspace.database());
+        const qint64 conflicts = outbox.count(u"conflict"_s).value_or(r.value(u"conflicts"_s).toInt());
+        const qint64 refused = outbox.count(u"failed"_s).value_or(r.value(u"failed"_s).toInt());
+        QString text = tr("Synced %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        if (conflicts + refused > 0)
+            text += tr(" · %1 conflict(s), %2 refused: File ▸ Sync conflicts").arg(conflicts).arg(refused);
+        QString details = tr("pushed %1, pulled %2, pending %3")
+                              .arg(r.value(u"pushed"_s).toInt())
+                              .arg(r.value(u"pulled"_s).toInt())
+                              .arg(r.value(u"pending"_s).toInt());
+        if (refused > 0) {
+            const auto failed = outbox.entries(u"failed"_s);
+            if (failed && !failed->isEmpty())
+                details += u"\n"_s + tr("Refused by the server: %1").arg(failed->first().error);
+        }
+        showSyncState(text, details);
     });
     connect(m_sync, &SyncController::failed, this, [this](const QString& error, bool unreachable) {
         showSyncState(unreachable ? tr("Offline: changes wait") : tr("Sync failed"), error);

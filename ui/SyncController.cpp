@@ -66,13 +66,13 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     QSettings settings;
     auto backend = openBackend(settings, keychain);
     if (!backend) {
-        Q_EMIT finished(false, {}, backend.error().message, backend.error().kind == ErrorKind::Network);
+        Q_EMIT finished(false, {}, backend.error().message, isTransient(backend.error()));
         return;
     }
     SyncEngine engine((*workspace)->database(), *backend->client);
     const auto pushed = engine.push();
     if (!pushed) {
-        Q_EMIT finished(false, {}, pushed.error().message, pushed.error().kind == ErrorKind::Network);
+        Q_EMIT finished(false, {}, pushed.error().message, isTransient(pushed.error()));
         return;
     }
     const auto pulled = engine.pull([this](const QString& table, qint64 rows, qint64 expected) {
@@ -80,7 +80,7 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
         return m_cancel.loadRelaxed() == 0 && !QThread::currentThread()->isInterruptionRequested();
     });
     if (!pulled) {
-        Q_EMIT finished(false, {}, pulled.error().message, pulled.error().kind == ErrorKind::Network);
+        Q_EMIT finished(false, {}, pulled.error().message, isTransient(pulled.error()));
         return;
     }
     QJsonObject report = pulled->toJson();

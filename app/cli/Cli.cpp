@@ -19,9 +19,10 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names = {u"demo"_s,  u"niche"_s,   u"campaign"_s,  u"lead"_s,    u"connect"_s,
-                                      u"login"_s, u"logout"_s,  u"whoami"_s,    u"health"_s,  u"diagnostics"_s,
-                                      u"sync"_s,  u"pending"_s, u"conflicts"_s, u"resolve"_s, u"export"_s};
+    static const QStringList names = {u"demo"_s,      u"niche"_s,       u"campaign"_s, u"lead"_s,
+                                      u"connect"_s,   u"login"_s,       u"logout"_s,   u"whoami"_s,
+                                      u"health"_s,    u"diagnostics"_s, u"sync"_s,     u"pending"_s,
+                                      u"conflicts"_s, u"resolve"_s,     u"export"_s,   u"workspace"_s};
     return names;
 }
 
@@ -48,6 +49,7 @@ QString helpText()
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
                "  health    diagnostics [--format text|json|prometheus]\n"
                "  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs\n"
+               "  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again\n"
                "  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]\n"
                "         [--campaign ID] [--source S] [--market M]   (no display needed)\n"
                "\n"
@@ -165,6 +167,8 @@ int dispatch(CliContext& ctx, const QString& command, const QStringList& args)
         return runExport(ctx, args);
     if (command == u"diagnostics"_s)
         return runDiagnostics(ctx, args);
+    if (command == u"workspace"_s)
+        return runWorkspace(ctx, args);
     return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")
                          .arg(command, commands().join(u", "_s)),
                      u"leadops --help"_s);

@@ -24,7 +24,7 @@ QString CliContext::workspaceDirectory() const
 Result<Workspace*> CliContext::workspace()
 {
     if (!m_workspace) {
-        auto ws = Workspace::open(workspaceDirectory());
+        auto ws = Workspace::open(workspaceDirectory(), nullptr, {}, m_unclean);
         if (!ws)
             return tl::unexpected(ws.error());
         m_workspace = std::move(*ws);
@@ -32,11 +32,38 @@ Result<Workspace*> CliContext::workspace()
     return m_workspace.get();
 }
 
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0);
+        // Bidirectional embeddings, overrides and isolates reorder what follows on the line.
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if ((control && u != u'\t') || bidi)
+            out += u"\\x"_s + QString::number(u, 16).rightJustified(u > 0xff ? 4 : 2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 int CliContext::refuse(const Error& error)
 {
-    m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(error.message) << Qt::endl;
-    if (m_json)
-        printJson(QJsonObject{{u"error"_s, toJson(error)}});
+    // A refusal may quote what was typed or received: neutralised for the terminal, and cut so that
+    // a huge input is not echoed back whole.
+    constexpr qsizetype kMaxMessage = 1000;
+    QString message = printable(error.message);
+    if (message.size() > kMaxMessage)
+        message = message.left(kMaxMessage) +
+                  QCoreApplication::translate("Cli", "… (%1 more characters)").arg(message.size() - kMaxMessage);
+    m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(message) << Qt::endl;
+    if (m_json) {
+        Error shown = error;
+        shown.message = error.message.size() > kMaxMessage ? message : error.message;
+        printJson(QJsonObject{{u"error"_s, toJson(shown)}});
+    }
     return Refused;
 }
 
@@ -62,8 +89,16 @@ int CliContext::printJson(const QJsonArray& array)
     return Done;
 }
 
-void CliContext::printTable(const QStringList& headers, const QList<QStringList>& rows)
+void CliContext::printTable(const QStringList& headers, const QList<QStringList>& sourceRows)
 {
+    QList<QStringList> rows;
+    rows.reserve(sourceRows.size());
+    for (const QStringList& row : sourceRows) {
+        QStringList safe;
+        for (const QString& cell : row)
+            safe << printable(cell);
+        rows << safe;
+    }
     QList<qsizetype> widths;
     for (const QString& h : headers)
         widths << h.size();

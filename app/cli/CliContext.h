@@ -140,5 +140,11 @@ Result<Backend> openBackend();
 
 int runSync(CliContext& ctx, const QString& command, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);
+int runWorkspace(CliContext& ctx, const QStringList& args);
+
+// Text that came from elsewhere (the server, a file, another user), safe to print to a terminal:
+// control characters (ESC, BEL, CR, …, C1, and the bidirectional overrides) are shown as
+// visible escapes ("\x1b") instead of being obeyed.
+QString printable(const QString& text);
 
 } // namespace leadops::cli

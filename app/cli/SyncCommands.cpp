@@ -52,7 +52,7 @@ int sync(CliContext& ctx, const QStringList& args)
     auto backend = openBackend();
     if (!backend) {
         ctx.refuse(backend.error());
-        return backend.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+        return isTransient(backend.error()) ? kUnreachable : Refused;
     }
     SyncEngine engine((*ws)->database(), *backend->client);
     SyncReport total;
@@ -60,7 +60,7 @@ int sync(CliContext& ctx, const QStringList& args)
         const auto pushed = engine.push();
         if (!pushed) {
             ctx.refuse(pushed.error());
-            return pushed.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+            return isTransient(pushed.error()) ? kUnreachable : Refused;
         }
         total = *pushed;
     }
@@ -76,7 +76,7 @@ int sync(CliContext& ctx, const QStringList& args)
         });
         if (!pulled) {
             ctx.refuse(pulled.error());
-            return pulled.error().kind == ErrorKind::Network ? kUnreachable : Refused;
+            return isTransient(pulled.error()) ? kUnreachable : Refused;
         }
         total.pulled = pulled->pulled;
         total.deleted = pulled->deleted;
@@ -84,6 +84,10 @@ int sync(CliContext& ctx, const QStringList& args)
         total.seconds += pulled->seconds;
         total.pending = pulled->pending;
     }
+    // What waits for the user, whatever this run did: a pull-only run still says a refusal remains.
+    Outbox outbox((*ws)->database());
+    total.failed = outbox.count(u"failed"_s).value_or(total.failed);
+    total.conflicts = outbox.count(u"conflict"_s).value_or(total.conflicts);
     RequestMetrics::instance().setRunSummary(u"sync"_s, total.toJson()); // for diagnostics' last runs
     if (ctx.json())
         ctx.printJson(total.toJson());

@@ -115,7 +115,7 @@ Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
     while (q.next()) {
         const auto s = fromKey<LeadStatus>(q.value(0).toString());
         if (!s)
-            continue;
+            return tl::unexpected(Database::damagedRow(u"leads"_s, {}, u"status"_s, q.value(0).toString()));
         in[*s] = q.value(1).toLongLong();
         funnel.total += q.value(1).toLongLong();
         if (*s == LeadStatus::Disqualified) {
@@ -123,6 +123,8 @@ Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
             dqScored = q.value(3).toLongLong();
         }
     }
+    if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the qualification funnel")); !r)
+        return tl::unexpected(r.error());
     const qint64 qualified = in[LeadStatus::Qualified] + in[LeadStatus::Closed] + dqQualified;
     const qint64 qualifying = in[LeadStatus::Qualifying] + qualified + std::max<qint64>(0, dqScored - dqQualified);
     const qint64 contacted = in[LeadStatus::Contacted] + qualifying;
@@ -190,8 +192,12 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
         CampaignBudget c;
         c.id = q.value(0).toString();
         c.name = q.value(1).toString();
-        c.status = fromKey<CampaignStatus>(q.value(2).toString()).value_or(CampaignStatus::Draft);
-        c.platform = fromKey<Platform>(q.value(3).toString()).value_or(Platform::Olx);
+        const auto status = readKey<CampaignStatus>(q, 2, u"campaigns"_s, u"status"_s);
+        const auto platform = readKey<Platform>(q, 3, u"campaigns"_s, u"platform"_s);
+        if (!status || !platform)
+            return tl::unexpected(status ? platform.error() : status.error());
+        c.status = *status;
+        c.platform = *platform;
         c.budget = q.value(4).toLongLong();
         c.spent = q.value(5).toLongLong();
         c.started = localDay(q.value(6));
@@ -217,6 +223,8 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
         report.spent += c.spent;
         report.campaigns << c;
     }
+    if (auto r = Database::endOfRows(q, AnalyticsText::tr("reading campaign budgets")); !r)
+        return tl::unexpected(r.error());
     std::stable_sort(
         report.campaigns.begin(), report.campaigns.end(),
         [](const CampaignBudget& a, const CampaignBudget& b) { return a.utilization() > b.utilization(); });
@@ -281,6 +289,8 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
         recorded[events.value(0).toString()] += *amount;
         addSpend(*day, *amount);
     }
+    if (auto r = Database::endOfRows(events, AnalyticsText::tr("reading the spend history")); !r)
+        return tl::unexpected(r.error());
     for (const CampaignBudget* c : std::as_const(started)) {
         const qint64 planDays = std::max<qint64>(1, c->started->daysTo(*c->planEnd) + 1);
         for (qint64 i = 0; i < days; ++i) {

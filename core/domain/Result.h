@@ -35,6 +35,16 @@ struct Error
     bool operator==(const Error&) const = default;
 };
 
+// The server could not be reached or gave no definite answer: no connection, a dropped or cut
+// response (a Decode error that came with an HTTP status), a timeout, 408, 429 or any 5xx (a
+// proxy's HTML 502 included). Nothing was refused: the same request may go out again later, so a
+// change that met one stays pending and the caller reports "offline", never "refused".
+inline bool isTransient(const Error& e)
+{
+    return e.kind == ErrorKind::Network || (e.kind == ErrorKind::Decode && e.httpStatus > 0) || e.httpStatus == 408 ||
+           e.httpStatus == 429 || e.httpStatus >= 500;
+}
+
 template <typename T>
 using Result = tl::expected<T, Error>;
 

@@ -194,13 +194,10 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                                                     status > 0 ? QString::number(status) : u"no answer"_s),
                                fields);
                 Q_EMIT exchanged(method, request.query.relation(), status, timer->elapsed());
-                const int failedStatus = result ? 0 : result.error().httpStatus;
-                // 500 counts too: the caller asked for retries only where a repeat is harmless.
-                const bool transient =
-                    !result &&
-                    (result.error().kind == ErrorKind::Network || failedStatus == 429 || failedStatus == 500 ||
-                     failedStatus == 502 || failedStatus == 503 || failedStatus == 504 ||
-                     (result.error().kind == ErrorKind::Decode && request.method == HttpMethod::Get));
+                // Any 5xx counts: the caller asked for retries only where a repeat is harmless. A cut
+                // body is retried for reads; a write's cut answer is checked by the caller instead.
+                const bool transient = !result && isTransient(result.error()) &&
+                                       (result.error().kind != ErrorKind::Decode || request.method == HttpMethod::Get);
                 if (transient && attempt < request.retries) {
                     // Exponential backoff with full jitter; the server's Retry-After wins (capped).
                     qint64 delayMs = (200LL << attempt) + QRandomGenerator::global()->bounded(200 << attempt);

@@ -44,6 +44,10 @@ Result<QList<AuditEntry>> AuditLog::history(const QString& entityId)
                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                           q.value(6).toString(),   q.value(7).toString(), fromDbTime(q.value(8))};
     }
+    if (auto r =
+            Database::endOfRows(q, QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId));
+        !r)
+        return tl::unexpected(r.error());
     return out;
 }
 

@@ -38,16 +38,22 @@ QString CampaignStore::selectColumns()
            "c.completed_at, c.updated_at"_s;
 }
 
-Campaign CampaignStore::campaignFromRow(const QSqlQuery& q, int first)
+Result<Campaign> CampaignStore::campaignFromRow(const QSqlQuery& q, int first)
 {
+    const auto platform = readKey<Platform>(q, first + 3, u"campaigns"_s, u"platform"_s);
+    if (!platform)
+        return tl::unexpected(platform.error());
+    const auto status = readKey<CampaignStatus>(q, first + 6, u"campaigns"_s, u"status"_s);
+    if (!status)
+        return tl::unexpected(status.error());
     Campaign c;
     c.id = q.value(first).toString();
     c.nicheId = q.value(first + 1).toString();
     c.name = q.value(first + 2).toString();
-    c.platform = fromKey<Platform>(q.value(first + 3).toString()).value_or(Platform::Olx);
+    c.platform = *platform;
     c.budget = q.value(first + 4).toLongLong();
     c.spent = q.value(first + 5).toLongLong();
-    c.status = fromKey<CampaignStatus>(q.value(first + 6).toString()).value_or(CampaignStatus::Draft);
+    c.status = *status;
     c.createdAt = fromDbTime(q.value(first + 7));
     c.startedAt = optionalFromDbTime(q.value(first + 8));
     c.completedAt = optionalFromDbTime(q.value(first + 9));
@@ -63,7 +69,10 @@ Result<std::optional<Campaign>> CampaignStore::get(const QString& id)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Campaign>();
-    return std::optional<Campaign>(campaignFromRow(q));
+    auto campaign = campaignFromRow(q);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    return std::optional<Campaign>(std::move(*campaign));
 }
 
 Result<void> CampaignStore::insert(const Campaign& c)
@@ -108,8 +117,14 @@ Result<QList<Campaign>> CampaignStore::list(const CampaignFilter& f)
     if (auto r = m_db.check(q, CampaignStoreText::tr("listing campaigns")); !r)
         return tl::unexpected(r.error());
     QList<Campaign> out;
-    while (q.next())
-        out << campaignFromRow(q);
+    while (q.next()) {
+        auto campaign = campaignFromRow(q);
+        if (!campaign)
+            return tl::unexpected(campaign.error());
+        out << std::move(*campaign);
+    }
+    if (auto r = Database::endOfRows(q, CampaignStoreText::tr("listing campaigns")); !r)
+        return tl::unexpected(r.error());
     return out;
 }
 

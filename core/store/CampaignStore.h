@@ -24,7 +24,7 @@ public:
     Result<QList<Campaign>> list(const CampaignFilter& filter);
 
     static QString selectColumns();
-    static Campaign campaignFromRow(const QSqlQuery& q, int first = 0);
+    static Result<Campaign> campaignFromRow(const QSqlQuery& q, int first = 0);
 
 private:
     Database& m_db;

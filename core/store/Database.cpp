@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,8 +52,23 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& filePath, con
     return self;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& filePath)
+Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Verify verify)
 {
+    if (verify == Verify::Quick && QFileInfo::exists(filePath)) {
+        const auto damage = findDamage(filePath, false);
+        if (!damage)
+            return tl::unexpected(damage.error());
+        if (!damage->isEmpty())
+            return tl::unexpected(
+                Error{ErrorKind::Store,
+                      DatabaseText::tr("The workspace file %1 is damaged (%2). Nothing was written to it. Run "
+                                       "\"leadops workspace check\"; a synced workspace is rebuilt from the server "
+                                       "with \"leadops workspace rebuild\"")
+                          .arg(QFileInfo(filePath).absoluteFilePath(), damage->first()),
+                      {},
+                      0,
+                      u"damaged"_s});
+    }
     // WAL lets the window read while a CLI or sync writes; NORMAL is durable across application
     // crashes in WAL mode (only an OS crash may lose the last commits). 8 KiB pages (a new file
     // only; an existing one keeps its size): over 1,000,000 leads most desktop steps took 5-13 %
@@ -81,11 +97,41 @@ Result<std::unique_ptr<Database>> Database::openWriter(const QString& filePath)
                    {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s});
 }
 
+Result<QStringList> Database::findDamage(const QString& filePath, bool full)
+{
+    if (!QFileInfo(filePath).isFile())
+        return fail(ErrorKind::NotFound, DatabaseText::tr("There is no workspace file at %1").arg(filePath));
+    auto db = connect(filePath, u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s, {});
+    if (!db)
+        return QStringList{db.error().message};
+    QStringList findings;
+    QSqlQuery q((*db)->m_db);
+    q.setForwardOnly(true);
+    const int version = (*db)->schemaVersion();
+    if (version < 0 || version > static_cast<int>(migrations().size()))
+        findings << DatabaseText::tr("schema version %1 is outside 0…%2").arg(version).arg(migrations().size());
+    // Bounded: a badly damaged file can list thousands of problems; the first 20 say enough.
+    if (!q.exec(full ? u"PRAGMA integrity_check(20)"_s : u"PRAGMA quick_check(20)"_s)) {
+        findings << q.lastError().text();
+        return findings;
+    }
+    while (q.next()) {
+        // One row may hold several findings, a line each.
+        for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != u"ok"_s && !line.startsWith(u"*** in database"_s))
+                findings << line;
+        }
+    }
+    if (q.lastError().isValid())
+        findings << q.lastError().text();
+    return findings;
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return -1;
+        return kUnreadableVersion;
     return q.value(0).toInt();
 }
 
@@ -93,6 +139,12 @@ Result<void> Database::migrate()
 {
     const int current = schemaVersion();
     const auto& steps = migrations();
+    if (current < 0)
+        return fail(ErrorKind::Store,
+                    DatabaseText::tr("The workspace %1 has schema version %2, which no LeadOps Console ever wrote: "
+                                     "the file is damaged or not a workspace (leadops workspace check)")
+                        .arg(m_path)
+                        .arg(current));
     if (current > static_cast<int>(steps.size()))
         return fail(ErrorKind::Store,
                     DatabaseText::tr(
@@ -159,7 +211,46 @@ Error Database::storeError(const QSqlQuery& query, const QString& doing)
 {
     const QSqlError e = query.lastError();
     qCWarning(lcStore) << "store error while" << doing << ":" << e.text();
-    return Error{ErrorKind::Store, DatabaseText::tr("The local store failed while %1: %2").arg(doing, e.text()), {}};
+    // SQLite's primary result codes (the driver reports extended ones too: the low byte is primary).
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    Error error{ErrorKind::Store, {}, {}};
+    if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        error.code = u"damaged"_s;
+        error.message = DatabaseText::tr("The workspace file is damaged (%1, while %2). Nothing was changed. Run "
+                                         "\"leadops workspace check\"; a synced workspace is rebuilt from the server "
+                                         "with \"leadops workspace rebuild\"")
+                            .arg(e.text(), doing);
+    } else if (code == 13) { // SQLITE_FULL
+        error.code = u"disk_full"_s;
+        error.message =
+            DatabaseText::tr("The disk is full: nothing was changed while %1. Free some space and try again")
+                .arg(doing);
+    } else {
+        error.message = DatabaseText::tr("The local store failed while %1: %2").arg(doing, e.text());
+    }
+    return error;
+}
+
+Result<void> Database::endOfRows(const QSqlQuery& query, const QString& doing)
+{
+    // next() returns false both at the end and on an error (a damaged page): tell them apart, so a
+    // damaged file never reads as a shorter list.
+    if (query.lastError().isValid())
+        return tl::unexpected(storeError(query, doing));
+    return {};
+}
+
+Error Database::damagedRow(const QString& table, const QString& id, const QString& column, const QString& value)
+{
+    qCWarning(lcStore) << "unreadable value in" << table << id << column;
+    return Error{ErrorKind::Store,
+                 DatabaseText::tr("The workspace file is damaged: %1 %2 has an unreadable %3 ('%4'). Nothing was "
+                                  "changed. Run \"leadops workspace check\"; a synced workspace is rebuilt from the "
+                                  "server with \"leadops workspace rebuild\"")
+                     .arg(table, id, column, value.left(40)),
+                 {},
+                 0,
+                 u"damaged"_s};
 }
 
 Result<void> Database::check(QSqlQuery& query, const QString& doing)

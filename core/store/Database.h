@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -21,7 +22,13 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString& filePath);
+    // Verify::Quick runs PRAGMA quick_check before the first write (after an unclean end: a damaged
+    // file is refused before anything is written to it).
+    enum class Verify { None, Quick };
+    static Result<std::unique_ptr<Database>> open(const QString& filePath, Verify verify = Verify::None);
+    // What is wrong with a workspace file, without changing it: an empty list when it is healthy.
+    // `full`: PRAGMA integrity_check (indexes against tables too), else quick_check.
+    static Result<QStringList> findDamage(const QString& filePath, bool full);
     // A read-only connection to a workspace another connection has opened (and migrated): for
     // queries on a background thread while the window's connection keeps writing (WAL).
     static Result<std::unique_ptr<Database>> openReader(const QString& filePath);
@@ -31,6 +38,9 @@ public:
 
     QSqlDatabase& connection() { return m_db; }
     QString filePath() const { return m_path; }
+    // PRAGMA user_version; kUnreadableVersion when it cannot be read. A negative value is possible
+    // (any 32-bit number can be stored) and means a damaged or foreign file.
+    static constexpr int kUnreadableVersion = -1;
     int schemaVersion();
 
     // A prepared statement; errors surface at exec() through check().
@@ -39,6 +49,10 @@ public:
     // Turns a failed query into a Store error naming what was being done.
     static Error storeError(const QSqlQuery& query, const QString& doing);
     Result<void> check(QSqlQuery& query, const QString& doing);
+    // After a `while (q.next())` loop: an error (a damaged page) ends the loop like the last row did.
+    static Result<void> endOfRows(const QSqlQuery& query, const QString& doing);
+    // A stored value no rule allows (an unknown status key): the file was damaged or edited by hand.
+    static Error damagedRow(const QString& table, const QString& id, const QString& column, const QString& value);
 
     // Re-creates any read index a killed bulk load left missing (see readIndexes()).
     Result<void> ensureReadIndexes();
@@ -60,6 +74,17 @@ private:
     QSqlDatabase m_db;
     QString m_path;
 };
+
+// An enum column of the row in `q` (its id in column 0) by its key; a key no rule allows is a damaged
+// row, never a default value.
+template <typename E>
+Result<E> readKey(const QSqlQuery& q, int column, const QString& table, const QString& name)
+{
+    const QString raw = q.value(column).toString();
+    if (const auto value = fromKey<E>(raw))
+        return *value;
+    return tl::unexpected(Database::damagedRow(table, q.value(0).toString(), name, raw));
+}
 
 // Rolls back unless commit() was called: every service writes inside one of these.
 class Transaction

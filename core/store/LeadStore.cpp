@@ -112,14 +112,20 @@ QString LeadStore::selectColumns()
            "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at"_s;
 }
 
-Lead LeadStore::leadFromRow(const QSqlQuery& q, int first)
+Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
 {
+    const auto source = readKey<Platform>(q, first + 2, u"leads"_s, u"source"_s);
+    if (!source)
+        return tl::unexpected(source.error());
+    const auto status = readKey<LeadStatus>(q, first + 4, u"leads"_s, u"status"_s);
+    if (!status)
+        return tl::unexpected(status.error());
     Lead l;
     l.id = q.value(first).toString();
     l.campaignId = q.value(first + 1).toString();
-    l.source = fromKey<Platform>(q.value(first + 2).toString()).value_or(Platform::Olx);
+    l.source = *source;
     l.contact = q.value(first + 3).toString();
-    l.status = fromKey<LeadStatus>(q.value(first + 4).toString()).value_or(LeadStatus::New);
+    l.status = *status;
     l.qualificationScore = q.value(first + 5).toDouble();
     l.messagesCount = q.value(first + 6).toInt();
     l.createdAt = fromDbTime(q.value(first + 7));
@@ -138,7 +144,10 @@ Result<std::optional<Lead>> LeadStore::get(const QString& id)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Lead>();
-    return std::optional<Lead>(leadFromRow(q));
+    auto lead = leadFromRow(q);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    return std::optional<Lead>(std::move(*lead));
 }
 
 Result<std::optional<Lead>> LeadStore::findByContact(const QString& campaignId, const QString& contact)
@@ -151,7 +160,10 @@ Result<std::optional<Lead>> LeadStore::findByContact(const QString& campaignId, 
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Lead>();
-    return std::optional<Lead>(leadFromRow(q));
+    auto lead = leadFromRow(q);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    return std::optional<Lead>(std::move(*lead));
 }
 
 Result<void> LeadStore::insert(const Lead& l)
@@ -211,8 +223,14 @@ Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
         return tl::unexpected(r.error());
     QList<Lead> leads;
     leads.reserve(f.limit);
-    while (q.next())
-        leads << leadFromRow(q);
+    while (q.next()) {
+        auto lead = leadFromRow(q);
+        if (!lead)
+            return tl::unexpected(lead.error());
+        leads << std::move(*lead);
+    }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("reading leads")); !r)
+        return tl::unexpected(r.error());
     return leads;
 }
 
@@ -223,7 +241,9 @@ Result<qint64> LeadStore::count(const LeadFilter& f)
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("counting leads")); !r)
         return tl::unexpected(r.error());
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next())
+        return Database::endOfRows(q, LeadStoreText::tr("counting leads")).map([] { return qint64(0); });
+    return q.value(0).toLongLong();
 }
 
 Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
@@ -238,9 +258,13 @@ Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
     for (LeadStatus s : allValues<LeadStatus>())
         counts << qMakePair(s, qint64(0));
     while (q.next()) {
-        if (const auto s = fromKey<LeadStatus>(q.value(0).toString()))
-            counts[static_cast<int>(*s)].second = q.value(1).toLongLong();
+        const auto s = fromKey<LeadStatus>(q.value(0).toString());
+        if (!s)
+            return tl::unexpected(Database::damagedRow(u"leads"_s, {}, u"status"_s, q.value(0).toString()));
+        counts[static_cast<int>(*s)].second = q.value(1).toLongLong();
     }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("counting leads by status")); !r)
+        return tl::unexpected(r.error());
     return counts;
 }
 
@@ -254,8 +278,14 @@ Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
     if (auto r = m_db.check(q, LeadStoreText::tr("finding leads to auto-disqualify")); !r)
         return tl::unexpected(r.error());
     QList<Lead> leads;
-    while (q.next())
-        leads << leadFromRow(q);
+    while (q.next()) {
+        auto lead = leadFromRow(q);
+        if (!lead)
+            return tl::unexpected(lead.error());
+        leads << std::move(*lead);
+    }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("reading leads")); !r)
+        return tl::unexpected(r.error());
     return leads;
 }
 

@@ -45,7 +45,7 @@ public:
     // are not taken through their own indexes, so a whole-table aggregate reads one covering index.
     enum class IndexUse { Any, CoveringScan };
     static LeadConditions conditions(const LeadFilter& filter, IndexUse use = IndexUse::Any);
-    static Lead leadFromRow(const QSqlQuery& q, int first = 0);
+    static Result<Lead> leadFromRow(const QSqlQuery& q, int first = 0);
 
 private:
     Database& m_db;

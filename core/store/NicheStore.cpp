@@ -19,14 +19,20 @@ struct NicheStoreText
 const QString kColumns = u"id, name, market, category, status, profitability_score, competition_density, "
                          "created_at, validated_at, updated_at"_s;
 
-Niche nicheFromRow(const QSqlQuery& q)
+Result<Niche> nicheFromRow(const QSqlQuery& q)
 {
+    const auto market = readKey<Market>(q, 2, u"niches"_s, u"market"_s);
+    if (!market)
+        return tl::unexpected(market.error());
+    const auto status = readKey<NicheStatus>(q, 4, u"niches"_s, u"status"_s);
+    if (!status)
+        return tl::unexpected(status.error());
     Niche n;
     n.id = q.value(0).toString();
     n.name = q.value(1).toString();
-    n.market = fromKey<Market>(q.value(2).toString()).value_or(Market::Almaty);
+    n.market = *market;
     n.category = q.value(3).toString();
-    n.status = fromKey<NicheStatus>(q.value(4).toString()).value_or(NicheStatus::Researching);
+    n.status = *status;
     n.profitabilityScore = q.value(5).toDouble();
     n.competitionDensity = q.value(6).toDouble();
     n.createdAt = fromDbTime(q.value(7));
@@ -58,7 +64,10 @@ Result<std::optional<Niche>> NicheStore::get(const QString& id)
         return tl::unexpected(r.error());
     if (!q.next())
         return std::optional<Niche>();
-    return std::optional<Niche>(nicheFromRow(q));
+    auto niche = nicheFromRow(q);
+    if (!niche)
+        return tl::unexpected(niche.error());
+    return std::optional<Niche>(std::move(*niche));
 }
 
 Result<void> NicheStore::insert(const Niche& n)
@@ -89,8 +98,14 @@ Result<QList<Niche>> NicheStore::list()
     if (auto r = m_db.check(q, NicheStoreText::tr("listing niches")); !r)
         return tl::unexpected(r.error());
     QList<Niche> out;
-    while (q.next())
-        out << nicheFromRow(q);
+    while (q.next()) {
+        auto niche = nicheFromRow(q);
+        if (!niche)
+            return tl::unexpected(niche.error());
+        out << std::move(*niche);
+    }
+    if (auto r = Database::endOfRows(q, NicheStoreText::tr("listing niches")); !r)
+        return tl::unexpected(r.error());
     return out;
 }
 

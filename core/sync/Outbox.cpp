@@ -83,6 +83,8 @@ Result<QList<OutboxEntry>> Outbox::entries(const QString& state)
     QList<OutboxEntry> out;
     while (q.next())
         out << fromRow(q);
+    if (auto r = Database::endOfRows(q, OutboxText::tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
     return out;
 }
 
@@ -160,7 +162,9 @@ Result<qint64> Outbox::count(const QString& state)
     q.bindValue(0, state);
     if (auto r = m_db.check(q, OutboxText::tr("counting queued changes")); !r)
         return tl::unexpected(r.error());
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next())
+        return Database::endOfRows(q, OutboxText::tr("counting the outbox")).map([] { return qint64(0); });
+    return q.value(0).toLongLong();
 }
 
 Result<QSet<QString>> Outbox::unsentIds(const QString& entity)
@@ -172,6 +176,8 @@ Result<QSet<QString>> Outbox::unsentIds(const QString& entity)
     QSet<QString> ids;
     while (q.next())
         ids.insert(q.value(0).toString());
+    if (auto r = Database::endOfRows(q, OutboxText::tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
     return ids;
 }
 

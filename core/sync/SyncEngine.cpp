@@ -94,6 +94,8 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
             const QString id = q.value(2).toString();
             parts << Keyset{"created_at", q.value(1).toString(), id, !id.isEmpty(), q.value(3).toString()};
         }
+        if (auto r = Database::endOfRows(q, SyncEngineText::tr("reading the sync watermark")); !r)
+            return r;
     }
     bool bulkLoad = false; // a first pull into an empty table
     if (changes.key.isEmpty() && parts.isEmpty()) {
@@ -166,6 +168,8 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
             return r;
         while (q.next())
             ids << q.value(0).toString();
+        if (auto r = Database::endOfRows(q, SyncEngineText::tr("reading the rows to ask the server for again")); !r)
+            return r;
         if (ids.isEmpty())
             return {};
     }
@@ -516,8 +520,10 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
     QJsonObject applied;
     if (response && response->json.isArray() && response->json.array().size() == 1) {
         applied = response->json.array().first().toObject();
-    } else if (!response && (response.error().kind == ErrorKind::Network)) {
-        return tl::unexpected(response.error()); // offline: stop, keep everything queued
+    } else if (!response && isTransient(response.error()) && response.error().kind != ErrorKind::Decode) {
+        // Offline, a proxy's 502, a 429 after the retries: no answer about the change itself. Stop
+        // and keep it (and everything after it) pending for the next sync.
+        return tl::unexpected(response.error());
     } else if (!response && response.error().kind != ErrorKind::Duplicate &&
                response.error().kind != ErrorKind::Decode) {
         ++report.failed;
@@ -602,6 +608,9 @@ Result<SyncReport> SyncEngine::push()
     report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     report.pending = m_outbox.count(u"pending"_s).value_or(0);
     report.conflicts = m_outbox.count(u"conflict"_s).value_or(report.conflicts);
+    // Every refusal still waiting for the user, not only this run's: a sync never reports "all
+    // clear" while a change sits unsent.
+    report.failed = m_outbox.count(u"failed"_s).value_or(report.failed);
     return report;
 }
 

@@ -29,7 +29,7 @@ struct SyncReport
     qint64 heldBack = 0;  // server rows not applied: the local row still has unsent changes
     qint64 pushed = 0;    // outbox entries applied on the server (or found already applied)
     qint64 conflicts = 0; // entries whose row changed on the server meanwhile
-    qint64 failed = 0;    // entries the server refused (RLS, CHECK): readable error kept
+    qint64 failed = 0;    // refused changes (RLS, CHECK, trigger) waiting for the user, this run's or older
     qint64 pending = 0;   // still waiting after this run
     double seconds = 0;
     QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 // The headless command line as a script uses it: the real leadops binary, a real workspace,
 // exit codes and JSON checked for every command.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,13 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = CliRun;
 
 class TestCli : public QObject
 {
@@ -29,24 +25,7 @@ class TestCli : public QObject
 
     Run run(const QStringList& args, const QString& workspace = {}, bool drawing = false)
     {
-        QProcess p;
-        p.setProgram(qEnvironmentVariable("LEADOPS_BIN"));
-        p.setArguments(QStringList{u"--workspace"_s, workspace.isEmpty() ? m_dir.path() : workspace} + args);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s); // the CLI must not need a display
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        // Commands that do not draw must not even load a platform plugin; exports draw offscreen
-        // by themselves when no display and no platform is set.
-        if (drawing)
-            env.remove(u"QT_QPA_PLATFORM"_s);
-        else
-            env.insert(u"QT_QPA_PLATFORM"_s, u"none-such"_s);
-        p.setProcessEnvironment(env);
-        p.start();
-        if (!p.waitForFinished(60'000))
-            return {};
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return CliRunner{workspace.isEmpty() ? m_dir.path() : workspace}.run(args, drawing);
     }
 
     QJsonObject ok(const QStringList& args)

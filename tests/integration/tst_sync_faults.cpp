@@ -9,6 +9,7 @@
 #include "rest/Repositories.h"
 #include "services/LeadService.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 #include "util/Ids.h"
 #include "json/EntityJson.h"
@@ -143,6 +144,47 @@ private Q_SLOTS:
             QCOMPARE(m_direct->sendAndWait(r)->json.array().first().toObject().value(u"messages_count"_s).toInt(),
                      it.value());
         }
+    }
+
+    // A proxy's HTML 502 (after every retry) says nothing about the change: it stays pending, the
+    // push reports "offline", and the next healthy push sends it. Before: marked refused for good.
+    void transientErrorKeepsTheChangePending()
+    {
+        TestWorkspace t;
+        QVERIFY(SyncEngine(t->database(), *m_direct).pull());
+        LeadFilter f;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const auto lead = t->leads().list(f);
+        QVERIFY(lead && lead->size() == 1);
+        QVERIFY(t->leads().recordMessage(lead->first().id));
+
+        FaultProxy proxy(QUrl(m_env.restUrl()));
+        QVERIFY(proxy.listen());
+        QList<FaultProxy::Fault> faults;
+        for (int i = 0; i <= SyncEngine::kRetries; ++i)
+            faults << FaultProxy::Fault::BadGatewayHtml;
+        proxy.enqueue(faults);
+        PostgrestClient client(RestEndpoint{proxy.url(), {}, 10'000},
+                               std::make_shared<StaticBearer>(m_env.token(u"sales_manager"_s)));
+        const auto failed = SyncEngine(t->database(), client).push();
+        QVERIFY(!failed);
+        QVERIFY2(isTransient(failed.error()), qPrintable(failed.error().message));
+        QCOMPARE(failed.error().httpStatus, 502);
+        QVERIFY2(failed.error().message.contains(u"502 Bad Gateway"_s), qPrintable(failed.error().message));
+        Outbox outbox(t->database());
+        QCOMPARE(outbox.count(u"pending"_s).value_or(-1), 1);
+        QCOMPARE(outbox.count(u"failed"_s).value_or(-1), 0);
+
+        const auto healthy = SyncEngine(t->database(), client).push();
+        QVERIFY2(healthy, healthy ? "" : qPrintable(healthy.error().message));
+        QCOMPARE(healthy->pushed, 1);
+        QCOMPARE(healthy->failed, 0);
+        QCOMPARE(outbox.count(u"pending"_s).value_or(-1), 0);
+        RestRequest r;
+        r.query = PostgrestQuery(u"leads"_s).select(u"messages_count"_s).eq(u"id"_s, lead->first().id);
+        QCOMPARE(m_direct->sendAndWait(r)->json.array().first().toObject().value(u"messages_count"_s).toInt(),
+                 lead->first().messagesCount + 1);
     }
 
     void killedSyncResumesToTheSameRows()

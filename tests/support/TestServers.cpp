@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -230,6 +231,38 @@ void FaultProxy::onConnection()
             case Fault::Delay:
                 QThread::msleep(700);
                 break;
+            case Fault::BadGatewayHtml:
+                socket->write(MiniHttpServer::response(
+                    502, "text/html",
+                    "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
+                    "Gateway</h1></center><hr><center>nginx</center></body></html>"));
+                socket->disconnectFromHost();
+                return;
+            case Fault::Hang:
+                return; // the socket stays open and silent until the client gives up
+            case Fault::Trickle: {
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n[");
+                auto* drip = new QTimer(socket);
+                connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                drip->start(200);
+                return;
+            }
+            case Fault::Oversized: {
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200000000\r\n\r\n[");
+                auto sent = std::make_shared<qint64>(0);
+                const auto more = [socket, sent] {
+                    // 1 MiB at a time while the client keeps reading; stops at the promised size.
+                    while (socket->bytesToWrite() < (4 << 20) && *sent < 200'000'000) {
+                        socket->write(QByteArray(1 << 20, ' '));
+                        *sent += 1 << 20;
+                    }
+                };
+                connect(socket, &QTcpSocket::bytesWritten, socket, more);
+                more();
+                return;
+            }
             default:
                 break;
             }

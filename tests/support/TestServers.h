@@ -87,7 +87,21 @@ class FaultProxy : public QObject
     Q_OBJECT
 
 public:
-    enum class Fault { Pass, DropMidBody, Delay, ServerError, TooManyRequests, TruncatedJson };
+    // BadGatewayHtml: a proxy's own HTML 502 page. Hang: accepts, reads, never answers. Trickle: the
+    // upstream's headers, then one body byte every 200 ms, for ever (until the client gives up).
+    // Oversized: a 200 whose Content-Length promises 200 MB of JSON, sent as fast as it is read.
+    enum class Fault {
+        Pass,
+        DropMidBody,
+        Delay,
+        ServerError,
+        TooManyRequests,
+        TruncatedJson,
+        BadGatewayHtml,
+        Hang,
+        Trickle,
+        Oversized
+    };
 
     FaultProxy(QUrl upstream, QObject* parent = nullptr);
     bool listen();

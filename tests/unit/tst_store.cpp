@@ -66,6 +66,21 @@ private Q_SLOTS:
         QVERIFY2(db.error().message.contains(u"newer"_s), qPrintable(db.error().message));
     }
 
+    // Any 32-bit user_version can be stored; one no console wrote is a clear refusal (it crashed).
+    void refusesNegativeSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY((*db)->exec(u"PRAGMA user_version=-1"_s));
+        }
+        const auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, ErrorKind::Store);
+        QVERIFY2(db.error().message.contains(u"damaged"_s), qPrintable(db.error().message));
+    }
+
     void checkConstraintsMirrorTheDomain()
     {
         QTemporaryDir dir;
