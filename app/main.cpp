@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include <csignal>
 #include <exception>
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -66,6 +67,11 @@ int runGui(int argc, char** argv)
     parser.addOptions({workspaceOption, langOption, demoOption});
     parser.process(app);
 
+    if (parser.isSet(workspaceOption) && parser.value(workspaceOption).trimmed().isEmpty()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),
+                              QCoreApplication::translate("main", "--workspace is empty: give the workspace folder"));
+        return 2;
+    }
     const QString dir =
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : leadops::Workspace::defaultDirectory();
     leadops::jsonlog::Options logOptions;
@@ -112,6 +118,11 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     if (!leadops::cli::isCliInvocation(args))
         return runGui(argc, argv);
+#if defined(Q_OS_UNIX)
+    // `leadops lead list | head`: a reader that goes away is a normal end, not a kill by SIGPIPE
+    // (which would skip the clean shutdown and make the next run report an unclean end).
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     std::unique_ptr<QCoreApplication> application;
     if (leadops::cli::needsGuiApplication(args)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

@@ -82,7 +82,9 @@ start() {
     local psql=(as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/run" -p "$pg_port" -U postgres)
     "${psql[@]}" -d postgres -c "create database leadops" >/dev/null
     "${psql[@]}" -d leadops -f "$root/supabase/local/supabase_shim.sql" >/dev/null
-    "${psql[@]}" -d leadops -c "alter role authenticator password '$password'" >/dev/null
+    # On standard input, not -c: a command line is readable by every user in `ps`. printf is a shell
+    # builtin, so the password is never in any process's arguments.
+    printf "alter role authenticator password '%s';\n" "$password" | "${psql[@]}" -d leadops -f - >/dev/null
     for migration in "$root"/supabase/migrations/*.sql; do
         "${psql[@]}" -d leadops -f "$migration" >/dev/null
     done

@@ -31,6 +31,25 @@
         <source>reading the spend history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading campaign budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a socket): give the name of a file to create or replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written (nothing was left behind). Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -166,6 +185,10 @@
         <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -211,10 +234,6 @@
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
         <translation type="unfinished"></translation>
@@ -436,14 +455,6 @@
     </message>
     <message>
         <source>Complete a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign: missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign: unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,14 +878,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lead: missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead: unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MARKET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,14 +966,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>niche: missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niche: unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,34 +1042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename a niche or change its category.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,11 +1077,104 @@ The workspace defaults to %2.
         <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action takes --help, as in: leadops %1 ACTION --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown action &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an http:// URL to another computer (a trusted network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace file without changing it. Exit 0: healthy; 1: damaged (with the finding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare every index with its table (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged workspace file aside, pull every row again from the server, and queue again every local change that can still be read. Needs a connected project (leadops connect, leadops login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace is rebuilt from the server, and none can be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 local change(s) queued again. The damaged file is kept as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  could not be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not encrypted (http://): the anon key, passwords and tokens would cross the network readable. Use https://, or allow it explicitly for a trusted network (--allow-insecure)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1225,34 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>The local store failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is outside 0…%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed while %1. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +1333,11 @@ requests (this process and the last %1 runs):
     <message>
         <source>
 log %1, last %2 lines:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1: ERROR: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1439,10 @@ log %1, last %2 lines:
         <source>status must be qualified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -1412,6 +1509,10 @@ log %1, last %2 lines:
         <source>finding leads to auto-disqualify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Market</name>
@@ -1464,6 +1565,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Niche %1 is archived: an archived niche keeps its name and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1664,10 @@ log %1, last %2 lines:
         <source>dropping the local changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1619,6 +1732,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not complete the answer within %2 s; the request was given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2124,13 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
@@ -2024,11 +2152,54 @@ log %1, last %2 lines:
         <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains a control character (U+%2 at position %3): only printable text on one line is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRebuild</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of changes is damaged after %n change(s): %1</source>
+        <translation><numerusform>the list of changes is damaged after %n change: %1</numerusform><numerusform>the list of changes is damaged after %n changes: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1: its content is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2657,14 @@ log %1, last %2 lines:
         <source>Supabase Auth is not healthy: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the session&apos;s token (HTTP 401): sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is invalid: its access token cannot be read; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadService</name>
@@ -2914,10 +3093,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +3146,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Sync &amp;conflicts and refused changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 conflict(s), %2 refused: File ▸ Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3370,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,25 @@
         <source>reading the spend history</source>
         <translation>шығыс тарихын оқу</translation>
     </message>
+    <message>
+        <source>reading campaign budgets</source>
+        <translation>науқан бюджеттерін оқу кезінде</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a socket): give the name of a file to create or replace</source>
+        <translation>%1 — кәдімгі файл емес (қалта, құрылғы, арна немесе сокет): жасалатын немесе ауыстырылатын файлдың атын беріңіз</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written (nothing was left behind). Free some space and try again</source>
+        <translation>Диск толы: %1 жазылмады (ештеңе қалмады). Орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -166,6 +185,10 @@
         <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
         <translation>%1 науқаны %2 мәртебесінде: басталған науқанның бюджеті 0-ден көп болуы керек</translation>
     </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Науқан атауы</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -211,10 +234,6 @@
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
         <translation>Салатын ештеңе жоқ: CSV графиктен емес, деректерден жазылады</translation>
@@ -423,14 +442,6 @@
     <message>
         <source>Complete a campaign.</source>
         <translation>Науқанды аяқтау.</translation>
-    </message>
-    <message>
-        <source>campaign: missing action</source>
-        <translation>campaign: әрекет көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>campaign: unknown action &apos;%1&apos;</source>
-        <translation>campaign: белгісіз әрекет «%1»</translation>
     </message>
     <message>
         <source>--workspace needs a folder</source>
@@ -867,14 +878,6 @@
         <translation>Біліктілікке сай лидті жабу (сатуға беру).</translation>
     </message>
     <message>
-        <source>lead: missing action</source>
-        <translation>lead: әрекет көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>lead: unknown action &apos;%1&apos;</source>
-        <translation>lead: белгісіз әрекет «%1»</translation>
-    </message>
-    <message>
         <source>MARKET</source>
         <translation>НАРЫҚ</translation>
     </message>
@@ -963,14 +966,6 @@
         <translation>Тауашаны мұрағаттау.</translation>
     </message>
     <message>
-        <source>niche: missing action</source>
-        <translation>niche: әрекет көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>niche: unknown action &apos;%1&apos;</source>
-        <translation>niche: белгісіз әрекет «%1»</translation>
-    </message>
-    <message>
         <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
         <translation>Жергілікті өзгерістерді жіберу, содан кейін серверде өзгергенді алу. Шығу 1: сервер өзгерісті қабылдамады; 3: сервер қолжетімсіз; 4: қақтығыстар қалды.</translation>
     </message>
@@ -1047,58 +1042,6 @@
         <translation>%1 науқаны сақталды (%2)</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
-    <message>
         <source>Rename a niche or change its category.</source>
         <translation>Тауаша атауын немесе санатын өзгерту.</translation>
     </message>
@@ -1134,12 +1077,130 @@ The workspace defaults to %2.
         <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
         <translation>%1 өзгерісі: тасталды; сервер жолы келесі синхрондауда қайтады</translation>
     </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
+        <translation>--workspace бос: жұмыс кеңістігінің қалтасын беріңіз</translation>
+    </message>
+    <message>
+        <source>Each action takes --help, as in: leadops %1 ACTION --help</source>
+        <translation>Әр әрекеттің --help кілті бар, мысалы: leadops %1 ӘРЕКЕТ --help</translation>
+    </message>
+    <message>
+        <source>%1: missing action</source>
+        <translation>%1: әрекет көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &apos;%2&apos;</source>
+        <translation>%1: белгісіз әрекет «%2»</translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (тағы %1 таңба)</translation>
+    </message>
+    <message>
+        <source>Accept an http:// URL to another computer (a trusted network).</source>
+        <translation>Басқа компьютердің http:// мекенжайына рұқсат ету (сенімді желі).</translation>
+    </message>
+    <message>
+        <source>Check the workspace file without changing it. Exit 0: healthy; 1: damaged (with the finding).</source>
+        <translation>Жұмыс кеңістігінің файлын өзгертпей тексеру. Шығу 0: дұрыс; 1: зақымдалған (табылғанымен).</translation>
+    </message>
+    <message>
+        <source>Also compare every index with its table (slower).</source>
+        <translation>Әр индексті өз кестесімен де салыстыру (баяуырақ).</translation>
+    </message>
+    <message>
+        <source>%1: healthy</source>
+        <translation>%1: дұрыс</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1: зақымдалған</translation>
+    </message>
+    <message>
+        <source>A synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept beside it).</source>
+        <translation>Синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі (зақымдалған файл қасында сақталады).</translation>
+    </message>
+    <message>
+        <source>Move the damaged workspace file aside, pull every row again from the server, and queue again every local change that can still be read. Needs a connected project (leadops connect, leadops login).</source>
+        <translation>Зақымдалған жұмыс кеңістігі файлын бір жаққа жылжытып, барлық жолдарды серверден қайта жүктеу және әлі оқылатын әр жергілікті өзгерісті қайта кезекке қою. Қосылған жоба қажет (leadops connect, leadops login).</translation>
+    </message>
+    <message>
+        <source>A workspace is rebuilt from the server, and none can be used: %1</source>
+        <translation>Жұмыс кеңістігі серверден қалпына келтіріледі, бірақ сервер қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 local change(s) queued again. The damaged file is kept as %3</source>
+        <translation>Қалпына келтірілді: серверден %1 жол жүктелді, %2 жергілікті өзгеріс қайта кезекте. Зақымдалған файл %3 ретінде сақталды</translation>
+    </message>
+    <message>
+        <source>  could not be recovered: %1</source>
+        <translation>  қалпына келтіру мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
         <translation>«%1» жоба URL-і емес: https://&lt;project-ref&gt;.supabase.co күтіледі (немесе жергілікті сервер үшін http://host:port)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not encrypted (http://): the anon key, passwords and tokens would cross the network readable. Use https://, or allow it explicitly for a trusted network (--allow-insecure)</source>
+        <translation>«%1» шифрланбайды (http://): анонимдік кілт, құпиясөздер мен токендер желі арқылы ашық түрде өтеді. https:// пайдаланыңыз немесе сенімді желі үшін анық рұқсат етіңіз (--allow-insecure)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1251,34 @@ The workspace defaults to %2.
     <message>
         <source>The local store failed while %1: %2</source>
         <translation>Жергілікті қойма %1 кезінде істен шықты: %2</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Жұмыс кеңістігінің %1 файлы зақымдалған (%2). Оған ештеңе жазылмады. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation>%1 жерінде жұмыс кеңістігінің файлы жоқ</translation>
+    </message>
+    <message>
+        <source>schema version %1 is outside 0…%2</source>
+        <translation>схема нұсқасы %1 0…%2 аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
+        <translation>%1 жұмыс кеңістігінің схема нұсқасы %2, оны LeadOps Console ешқашан жазбаған: файл зақымдалған немесе жұмыс кеңістігі емес (leadops workspace check)</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Жұмыс кеңістігінің файлы зақымдалған (%1, %2 кезінде). Ештеңе өзгертілмеді. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed while %1. Free some space and try again</source>
+        <translation>Диск толы: %1 кезінде ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Жұмыс кеңістігінің файлы зақымдалған: %1 %2 ішінде %3 өрісі оқылмайды («%4»). Ештеңе өзгертілмеді. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1370,12 @@ log %1, last %2 lines:
 </source>
         <translation>
 журнал %1, соңғы %2 жол:
+</translation>
+    </message>
+    <message>
+        <source>workspace %1: ERROR: %2
+</source>
+        <translation>жұмыс кеңістігі %1: ҚАТЕ: %2
 </translation>
     </message>
 </context>
@@ -1381,6 +1476,10 @@ log %1, last %2 lines:
         <source>status must be qualified</source>
         <translation>мәртебе «біліктілікке сай» болуы керек</translation>
     </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>Дисквалификация себебі</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -1447,6 +1546,10 @@ log %1, last %2 lines:
         <source>finding leads to auto-disqualify</source>
         <translation>автоматты шығаруға лидтерді іздеу</translation>
     </message>
+    <message>
+        <source>reading leads</source>
+        <translation>лидтерді оқу кезінде</translation>
+    </message>
 </context>
 <context>
     <name>Market</name>
@@ -1500,6 +1603,14 @@ log %1, last %2 lines:
     <message>
         <source>Niche %1 is archived: an archived niche keeps its name and category</source>
         <translation>%1 тауашасы мұрағатта: мұрағаттағы тауашаның атауы мен санаты өзгермейді</translation>
+    </message>
+    <message>
+        <source>Niche name</source>
+        <translation>Тауаша атауы</translation>
+    </message>
+    <message>
+        <source>Niche category</source>
+        <translation>Тауаша санаты</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1701,10 @@ log %1, last %2 lines:
         <source>dropping the local changes</source>
         <translation>жергілікті өзгерістерді алып тастау</translation>
     </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation>өзгерістер кезегін санау кезінде</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1655,6 +1770,14 @@ log %1, last %2 lines:
     <message>
         <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
         <translation>%1 сервері жарамды JSON емес жауап жіберді (%2): байланыс үзілген болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not complete the answer within %2 s; the request was given up</source>
+        <translation>%1 сервері жауапты %2 с ішінде аяқтамады; сұрау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
+        <translation>%1 сервері %2 МБ немесе одан үлкен жауап жіберді — консоль оқитын %3 МБ-тан үлкен; ол үзілді</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2161,13 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
+        <translation>Осы жұмыс кеңістігінің басқа синхрондауы жүріп жатыр (%1 процесі); бұл %2 с күтті. Ол аяқталғанда қайталаңыз</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
@@ -2059,12 +2189,55 @@ log %1, last %2 lines:
         <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
         <translation>%1 «%2» жарамсыз: 1-ден %3 дейінгі бүтін сан күтіледі</translation>
     </message>
+    <message>
+        <source>%1 contains a control character (U+%2 at position %3): only printable text on one line is allowed</source>
+        <translation>%1 басқару таңбасын қамтиды (U+%2, %3-орында): тек бір жолдағы басылатын мәтінге рұқсат етіледі</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1</source>
         <translation>%1 жұмыс кеңістігі қалтасын құру мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRebuild</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>файл ашылмайды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of changes is damaged after %n change(s): %1</source>
+        <translation><numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform><numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation>%1 өзгерісі: %2</translation>
+    </message>
+    <message>
+        <source>change %1: its content is damaged</source>
+        <translation>%1 өзгерісі: мазмұны зақымдалған</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation>%1 жерінде жұмыс кеңістігінің файлы жоқ</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside to %2</source>
+        <translation>Зақымдалған %1 файлын %2 орнына жылжыту мүмкін емес</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 %3): %4</source>
+        <translation>%1 өзгерісі (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation>өзгеріс жасалған нұсқаны қалпына келтіру кезінде</translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
+        <translation>өзгерісті қайта кезекке қою кезінде</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2694,14 @@ log %1, last %2 lines:
         <source>Supabase Auth is not healthy: %1</source>
         <translation>Supabase Auth қателермен жұмыс істейді: %1</translation>
     </message>
+    <message>
+        <source>The server refused the session&apos;s token (HTTP 401): sign in again</source>
+        <translation>Сервер сеанс токенін қабылдамады (HTTP 401): қайта кіріңіз</translation>
+    </message>
+    <message>
+        <source>The session is invalid: its access token cannot be read; sign in again</source>
+        <translation>Сеанс жарамсыз: оның қатынау токені оқылмайды; қайта кіріңіз</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadService</name>
@@ -2949,10 +3130,6 @@ log %1, last %2 lines:
         <translation>Синхрондау %1: %2 жол</translation>
     </message>
     <message>
-        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
-        <translation>Синхрондалды %1 · қақтығыстар: %2 (leadops conflicts)</translation>
-    </message>
-    <message>
         <source>Synced %1</source>
         <translation>Синхрондалды %1</translation>
     </message>
@@ -3007,6 +3184,14 @@ log %1, last %2 lines:
     <message>
         <source>Sync &amp;conflicts and refused changes…</source>
         <translation>Синхрондау &amp;қайшылықтары және қабылданбаған өзгерістер…</translation>
+    </message>
+    <message>
+        <source> · %1 conflict(s), %2 refused: File ▸ Sync conflicts</source>
+        <translation> · қақтығыстар: %1, қабылданбаған: %2 — Файл ▸ Синхрондау қақтығыстары</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Сервер қабылдамады: %1</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3408,10 @@ log %1, last %2 lines:
     <message>
         <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
         <translation>«%1» тілі белгісіз: ru, kk немесе en күтіледі; жүйе тілі қолданылады</translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
+        <translation>--workspace бос: жұмыс кеңістігінің қалтасын беріңіз</translation>
     </message>
 </context>
 </TS>

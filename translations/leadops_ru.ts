@@ -31,6 +31,25 @@
         <source>reading the spend history</source>
         <translation>чтении истории расходов</translation>
     </message>
+    <message>
+        <source>reading campaign budgets</source>
+        <translation>чтении бюджетов кампаний</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>%1 is not a regular file (a folder, a device, a pipe or a socket): give the name of a file to create or replace</source>
+        <translation>%1 — не обычный файл (папка, устройство, канал или сокет): укажите имя файла, который нужно создать или заменить</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written (nothing was left behind). Free some space and try again</source>
+        <translation>Диск заполнен: %1 не записан (ничего не осталось). Освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -166,6 +185,10 @@
         <source>Campaign %1 is %2: a started campaign keeps a budget above 0</source>
         <translation>Кампания %1 в статусе %2: у запущенной кампании бюджет должен быть больше 0</translation>
     </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Название кампании</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -211,10 +234,6 @@
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
         <translation>Нечего рисовать: CSV пишется из данных, а не из графика</translation>
@@ -424,14 +443,6 @@
     <message>
         <source>Complete a campaign.</source>
         <translation>Завершить кампанию.</translation>
-    </message>
-    <message>
-        <source>campaign: missing action</source>
-        <translation>campaign: не указано действие</translation>
-    </message>
-    <message>
-        <source>campaign: unknown action &apos;%1&apos;</source>
-        <translation>campaign: неизвестное действие «%1»</translation>
     </message>
     <message>
         <source>--workspace needs a folder</source>
@@ -870,14 +881,6 @@
         <translation>Закрыть квалифицированный лид (передача в продажи).</translation>
     </message>
     <message>
-        <source>lead: missing action</source>
-        <translation>lead: не указано действие</translation>
-    </message>
-    <message>
-        <source>lead: unknown action &apos;%1&apos;</source>
-        <translation>lead: неизвестное действие «%1»</translation>
-    </message>
-    <message>
         <source>MARKET</source>
         <translation>РЫНОК</translation>
     </message>
@@ -966,14 +969,6 @@
         <translation>Архивировать нишу.</translation>
     </message>
     <message>
-        <source>niche: missing action</source>
-        <translation>niche: не указано действие</translation>
-    </message>
-    <message>
-        <source>niche: unknown action &apos;%1&apos;</source>
-        <translation>niche: неизвестное действие «%1»</translation>
-    </message>
-    <message>
         <source>Push local changes, then pull what changed on the server. Exit 1: the server refused a change; 3: the server cannot be reached; 4: conflicts remain.</source>
         <translation>Отправить локальные изменения, затем получить изменённое на сервере. Выход 1: сервер отклонил изменение; 3: сервер недоступен; 4: остались конфликты.</translation>
     </message>
@@ -1050,58 +1045,6 @@
         <translation>Кампания %1 сохранена (%2)</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
-    <message>
         <source>Rename a niche or change its category.</source>
         <translation>Переименовать нишу или изменить её категорию.</translation>
     </message>
@@ -1137,12 +1080,130 @@ The workspace defaults to %2.
         <source>Change %1: dropped; the server&apos;s row comes back with the next sync</source>
         <translation>Изменение %1: отброшено; строка сервера вернётся при следующей синхронизации</translation>
     </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
+        <translation>--workspace пуст: укажите папку рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Each action takes --help, as in: leadops %1 ACTION --help</source>
+        <translation>У каждого действия есть --help, например: leadops %1 ДЕЙСТВИЕ --help</translation>
+    </message>
+    <message>
+        <source>%1: missing action</source>
+        <translation>%1: не указано действие</translation>
+    </message>
+    <message>
+        <source>%1: unknown action &apos;%2&apos;</source>
+        <translation>%1: неизвестное действие «%2»</translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (ещё %1 символов)</translation>
+    </message>
+    <message>
+        <source>Accept an http:// URL to another computer (a trusted network).</source>
+        <translation>Разрешить адрес http:// другого компьютера (доверенная сеть).</translation>
+    </message>
+    <message>
+        <source>Check the workspace file without changing it. Exit 0: healthy; 1: damaged (with the finding).</source>
+        <translation>Проверить файл рабочего пространства, не изменяя его. Выход 0: исправен; 1: повреждён (с находкой).</translation>
+    </message>
+    <message>
+        <source>Also compare every index with its table (slower).</source>
+        <translation>Также сверить каждый индекс с его таблицей (медленнее).</translation>
+    </message>
+    <message>
+        <source>%1: healthy</source>
+        <translation>%1: исправен</translation>
+    </message>
+    <message>
+        <source>%1: damaged</source>
+        <translation>%1: повреждён</translation>
+    </message>
+    <message>
+        <source>A synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept beside it).</source>
+        <translation>Синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild» (повреждённый файл сохраняется рядом).</translation>
+    </message>
+    <message>
+        <source>Move the damaged workspace file aside, pull every row again from the server, and queue again every local change that can still be read. Needs a connected project (leadops connect, leadops login).</source>
+        <translation>Отложить повреждённый файл рабочего пространства, заново загрузить все строки с сервера и снова поставить в очередь каждое локальное изменение, которое ещё читается. Нужен подключённый проект (leadops connect, leadops login).</translation>
+    </message>
+    <message>
+        <source>A workspace is rebuilt from the server, and none can be used: %1</source>
+        <translation>Рабочее пространство восстанавливается с сервера, а он недоступен: %1</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 local change(s) queued again. The damaged file is kept as %3</source>
+        <translation>Восстановлено: %1 строк загружено с сервера, %2 локальных изменений снова в очереди. Повреждённый файл сохранён как %3</translation>
+    </message>
+    <message>
+        <source>  could not be recovered: %1</source>
+        <translation>  не удалось восстановить: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>&apos;%1&apos; is not a project URL: expected https://&lt;project-ref&gt;.supabase.co (or http://host:port for a local backend)</source>
         <translation>«%1» — не URL проекта: ожидается https://&lt;project-ref&gt;.supabase.co (или http://host:port для локального сервера)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not encrypted (http://): the anon key, passwords and tokens would cross the network readable. Use https://, or allow it explicitly for a trusted network (--allow-insecure)</source>
+        <translation>«%1» не шифруется (http://): анонимный ключ, пароли и токены пойдут по сети в открытом виде. Используйте https:// или явно разрешите это для доверенной сети (--allow-insecure)</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1254,34 @@ The workspace defaults to %2.
     <message>
         <source>The local store failed while %1: %2</source>
         <translation>Сбой локального хранилища при %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Файл рабочего пространства %1 повреждён (%2). В него ничего не записано. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation>Файла рабочего пространства нет: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is outside 0…%2</source>
+        <translation>версия схемы %1 вне диапазона 0…%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
+        <translation>У рабочего пространства %1 версия схемы %2, которую LeadOps Console никогда не записывал: файл повреждён или не является рабочим пространством (leadops workspace check)</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Файл рабочего пространства повреждён (%1, при %2). Ничего не изменено. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed while %1. Free some space and try again</source>
+        <translation>Диск заполнен: при %1 ничего не изменено. Освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <translation>Файл рабочего пространства повреждён: у %1 %2 нечитаемое поле %3 («%4»). Ничего не изменено. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1373,12 @@ log %1, last %2 lines:
 </source>
         <translation>
 журнал %1, последние %2 строк:
+</translation>
+    </message>
+    <message>
+        <source>workspace %1: ERROR: %2
+</source>
+        <translation>рабочее пространство %1: ОШИБКА: %2
 </translation>
     </message>
 </context>
@@ -1384,6 +1479,10 @@ log %1, last %2 lines:
         <source>status must be qualified</source>
         <translation>статус должен быть «квалифицирован»</translation>
     </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>Причина дисквалификации</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>
@@ -1450,6 +1549,10 @@ log %1, last %2 lines:
         <source>finding leads to auto-disqualify</source>
         <translation>поиске лидов для автодисквалификации</translation>
     </message>
+    <message>
+        <source>reading leads</source>
+        <translation>чтении лидов</translation>
+    </message>
 </context>
 <context>
     <name>Market</name>
@@ -1503,6 +1606,14 @@ log %1, last %2 lines:
     <message>
         <source>Niche %1 is archived: an archived niche keeps its name and category</source>
         <translation>Ниша %1 в архиве: у архивной ниши название и категория не меняются</translation>
+    </message>
+    <message>
+        <source>Niche name</source>
+        <translation>Название ниши</translation>
+    </message>
+    <message>
+        <source>Niche category</source>
+        <translation>Категория ниши</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1704,10 @@ log %1, last %2 lines:
         <source>dropping the local changes</source>
         <translation>отбрасывании локальных изменений</translation>
     </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation>подсчёте очереди изменений</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -1658,6 +1773,14 @@ log %1, last %2 lines:
     <message>
         <source>The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut</source>
         <translation>Сервер %1 прислал ответ, который не является корректным JSON (%2): возможно, соединение оборвалось</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not complete the answer within %2 s; the request was given up</source>
+        <translation>Сервер %1 не завершил ответ за %2 с; запрос прерван</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
+        <translation>Сервер %1 прислал ответ размером %2 МБ или больше — больше %3 МБ, которые читает консоль; он прерван</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2164,13 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>SyncLock</name>
+    <message>
+        <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
+        <translation>Уже идёт другая синхронизация этого рабочего пространства (процесс %1); эта ждала %2 с. Повторите, когда она завершится</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
         <source>Amount &apos;%1&apos; is not a number of tenge: expected digits with at most two decimals, as in 150000 or 2500.50</source>
@@ -2062,12 +2192,55 @@ log %1, last %2 lines:
         <source>%1 &apos;%2&apos; is not valid: expected a whole number from 1 to %3</source>
         <translation>%1 «%2» недопустимо: ожидается целое число от 1 до %3</translation>
     </message>
+    <message>
+        <source>%1 contains a control character (U+%2 at position %3): only printable text on one line is allowed</source>
+        <translation>%1 содержит управляющий символ (U+%2 в позиции %3): допускается только печатный текст в одну строку</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1</source>
         <translation>Не удаётся создать папку рабочего пространства %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRebuild</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>файл не открывается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of changes is damaged after %n change(s): %1</source>
+        <translation><numerusform>список изменений повреждён после %n изменения: %1</numerusform><numerusform>список изменений повреждён после %n изменений: %1</numerusform><numerusform>список изменений повреждён после %n изменений: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation>изменение %1: %2</translation>
+    </message>
+    <message>
+        <source>change %1: its content is damaged</source>
+        <translation>изменение %1: его содержимое повреждено</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1</source>
+        <translation>Файла рабочего пространства нет: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside to %2</source>
+        <translation>Не удаётся переместить повреждённый файл %1 в %2</translation>
+    </message>
+    <message>
+        <source>change %1 (%2 %3): %4</source>
+        <translation>изменение %1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation>восстановлении версии, от которой сделано изменение</translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
+        <translation>повторной постановке изменения в очередь</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2698,14 @@ log %1, last %2 lines:
         <source>Supabase Auth is not healthy: %1</source>
         <translation>Supabase Auth работает с ошибками: %1</translation>
     </message>
+    <message>
+        <source>The server refused the session&apos;s token (HTTP 401): sign in again</source>
+        <translation>Сервер отклонил токен сеанса (HTTP 401): войдите снова</translation>
+    </message>
+    <message>
+        <source>The session is invalid: its access token cannot be read; sign in again</source>
+        <translation>Сеанс недействителен: его токен доступа не читается; войдите снова</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadService</name>
@@ -2958,10 +3139,6 @@ log %1, last %2 lines:
         <translation>Синхронизация %1: %2 строк</translation>
     </message>
     <message>
-        <source>Synced %1 · %2 conflict(s): leadops conflicts</source>
-        <translation>Синхронизировано %1 · конфликтов: %2 (leadops conflicts)</translation>
-    </message>
-    <message>
         <source>Synced %1</source>
         <translation>Синхронизировано %1</translation>
     </message>
@@ -3016,6 +3193,14 @@ log %1, last %2 lines:
     <message>
         <source>Sync &amp;conflicts and refused changes…</source>
         <translation>&amp;Конфликты синхронизации и отклонённые изменения…</translation>
+    </message>
+    <message>
+        <source> · %1 conflict(s), %2 refused: File ▸ Sync conflicts</source>
+        <translation> · конфликтов: %1, отклонено: %2 — Файл ▸ Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Отклонено сервером: %1</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3417,10 @@ log %1, last %2 lines:
     <message>
         <source>Unknown language &apos;%1&apos;: expected ru, kk or en; the system language is used</source>
         <translation>Неизвестный язык «%1»: ожидается ru, kk или en; используется язык системы</translation>
+    </message>
+    <message>
+        <source>--workspace is empty: give the workspace folder</source>
+        <translation>--workspace пуст: укажите папку рабочего пространства</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "auth/Backend.h"
 #include "auth/SecretStore.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncLock.h"
 
 #include <QNetworkInformation>
 #include <QPointer>
@@ -67,6 +68,11 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     auto backend = openBackend(settings, keychain);
     if (!backend) {
         Q_EMIT finished(false, {}, backend.error().message, isTransient(backend.error()));
+        return;
+    }
+    const auto lock = SyncLock::acquire(m_directory, 0); // a CLI sync is running: the next tick retries
+    if (!lock) {
+        Q_EMIT finished(false, {}, lock.error().message, true);
         return;
     }
     SyncEngine engine((*workspace)->database(), *backend->client);

@@ -36,7 +36,7 @@ void printCampaign(CliContext& ctx, const Campaign& c, const QString& headline)
         ctx.printJson(toJson(c));
         return;
     }
-    ctx.out() << headline.arg(c.id, toKey(c.status)) << u'\n';
+    ctx.out() << printable(headline.arg(c.id, toKey(c.status))) << u'\n';
     ctx.printTable(headers(), {campaignRow(c)});
 }
 
@@ -213,9 +213,8 @@ int runCampaign(CliContext& ctx, const QStringList& args)
     if (verb == u"complete"_s)
         return simple(ctx, rest, verb, CliText::tr("Complete a campaign."),
                       [](CampaignService& s, const QString& id) { return s.complete(id); });
-    return ctx.usage(verb.isEmpty() ? CliText::tr("campaign: missing action")
-                                    : CliText::tr("campaign: unknown action '%1'").arg(verb),
-                     u"leadops campaign create|list|edit|start|pause|resume|complete|spend ..."_s);
+    return groupUsage(ctx, verb, u"campaign"_s,
+                      u"leadops campaign create|list|edit|start|pause|resume|complete|spend ..."_s);
 }
 
 } // namespace leadops::cli

@@ -9,6 +9,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,6 +112,16 @@ int run(const QStringList& arguments)
         } else {
             rest << a;
         }
+    }
+    // An empty folder name (an unset variable in a script: --workspace "$WS") must not fall back to
+    // the default workspace and change the wrong data.
+    const bool workspaceGiven = arguments.contains(u"--workspace"_s) ||
+                                std::any_of(arguments.cbegin(), arguments.cend(),
+                                            [](const QString& a) { return a.startsWith(u"--workspace="_s); });
+    if (workspaceGiven && workspace.trimmed().isEmpty()) {
+        CliContext ctx({});
+        return ctx.usage(QCoreApplication::translate("Cli", "--workspace is empty: give the workspace folder"),
+                         u"leadops --workspace DIR COMMAND ..."_s);
     }
     CliContext ctx(workspace);
     const QString command = rest.value(0);

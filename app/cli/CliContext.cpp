@@ -49,6 +49,20 @@ QString printable(const QString& text)
     return out;
 }
 
+int groupUsage(CliContext& ctx, const QString& verb, const QString& group, const QString& synopsis)
+{
+    if (verb == u"--help"_s || verb == u"-h"_s || verb == u"help"_s) {
+        ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(synopsis) << u'\n'
+                  << QCoreApplication::translate("Cli", "Each action takes --help, as in: leadops %1 ACTION --help")
+                         .arg(group)
+                  << Qt::endl;
+        return Done;
+    }
+    return ctx.usage(verb.isEmpty() ? QCoreApplication::translate("Cli", "%1: missing action").arg(group)
+                                    : QCoreApplication::translate("Cli", "%1: unknown action '%2'").arg(group, verb),
+                     synopsis);
+}
+
 int CliContext::refuse(const Error& error)
 {
     // A refusal may quote what was typed or received: neutralised for the terminal, and cut so that

@@ -142,6 +142,10 @@ int runSync(CliContext& ctx, const QString& command, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);
 int runWorkspace(CliContext& ctx, const QStringList& args);
 
+// The end of a command group's dispatch (`leadops niche …`): `--help` (or `help`) prints the group's
+// actions and exits 0; no action or an unknown one is a usage error.
+int groupUsage(CliContext& ctx, const QString& verb, const QString& group, const QString& synopsis);
+
 // Text that came from elsewhere (the server, a file, another user), safe to print to a terminal:
 // control characters (ESC, BEL, CR, …, C1, and the bidirectional overrides) are shown as
 // visible escapes ("\x1b") instead of being obeyed.

@@ -107,6 +107,7 @@ int connect(CliContext& ctx, const QStringList& args)
     SubcommandParser p(ctx, u"leadops connect --url URL   (the anon key is read from standard input)"_s,
                        CliText::tr("Point the console at a Supabase project; the anon key goes to the OS keychain."));
     p.addOption(u"url"_s, CliText::tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s);
+    p.addOption(u"allow-insecure"_s, CliText::tr("Accept an http:// URL to another computer (a trusted network)."));
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
     if (!a)
@@ -114,7 +115,7 @@ int connect(CliContext& ctx, const QStringList& args)
     const auto urlText = p.required(*a, u"url"_s, code);
     if (!urlText)
         return code;
-    const auto url = ConnectionConfig::checkProjectUrl(*urlText);
+    const auto url = ConnectionConfig::checkProjectUrl(*urlText, a->isSet(u"allow-insecure"_s));
     if (!url)
         return ctx.refuse(url.error());
     const QString key = readSecretLine(ctx, CliText::tr("Anon key: "));

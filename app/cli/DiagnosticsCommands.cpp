@@ -108,7 +108,8 @@ int runDiagnostics(CliContext& ctx, const QStringList& args)
     }
     const HealthReport health = checkHealth(dir);
     auto ws = ctx.workspace();
-    const QJsonObject report = diagnostics::build(ws ? *ws : nullptr, dir, health, ctx.previousRunUnclean());
+    const QJsonObject report = diagnostics::build(ws ? *ws : nullptr, dir, health, ctx.previousRunUnclean(),
+                                                  ws ? QString() : ws.error().message);
     ctx.out() << (format == u"json"_s ? diagnostics::toJsonText(report) : diagnostics::toText(report));
     ctx.out().flush();
     return Done;

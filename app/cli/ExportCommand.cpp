@@ -23,8 +23,10 @@ std::optional<QDate> parseDay(CliContext& ctx, const ParsedArgs& a, const QStrin
 {
     if (!a.isSet(name))
         return std::nullopt;
+    // Qt's ISO parser stops after the date and ignores the rest ("2026-01-01'--"): the whole value
+    // must be the date.
     const QDate day = QDate::fromString(a.value(name), Qt::ISODate);
-    if (!day.isValid()) {
+    if (!day.isValid() || day.toString(Qt::ISODate) != a.value(name)) {
         code = ctx.refuse(Error{
             ErrorKind::Validation,
             CliText::tr("--%1 '%2' is not a date: expected YYYY-MM-DD, as in 2026-11-25").arg(name, a.value(name)),

@@ -36,7 +36,7 @@ void printLead(CliContext& ctx, const Lead& l, const QString& headline)
         ctx.printJson(toJson(l));
         return;
     }
-    ctx.out() << headline.arg(l.id, toKey(l.status)) << u'\n';
+    ctx.out() << printable(headline.arg(l.id, toKey(l.status))) << u'\n';
     ctx.printTable(headers(), {leadRow(l)});
 }
 
@@ -148,7 +148,7 @@ int show(CliContext& ctx, const QStringList& args)
         return ctx.printJson(row);
     }
     const auto field = [&](const QString& name, const QString& value) {
-        ctx.out() << name.leftJustified(18) << value << u'\n';
+        ctx.out() << name.leftJustified(18) << printable(value) << u'\n';
     };
     const auto when = [](const std::optional<QDateTime>& t) { return t ? t->toString(Qt::ISODateWithMs) : u"-"_s; };
     field(CliText::tr("id"), lead->id);
@@ -243,7 +243,7 @@ int autoDisqualify(CliContext& ctx, const QStringList& args)
                           : CliText::tr("%n lead(s) auto-disqualified", "", static_cast<int>(r.leads.size())))
                   << u'\n';
         for (const Lead& l : r.leads)
-            ctx.out() << l.id << u'\n';
+            ctx.out() << printable(l.id) << u'\n';
         ctx.out().flush();
     });
 }
@@ -295,10 +295,9 @@ int runLead(CliContext& ctx, const QStringList& args)
     if (verb == u"close"_s)
         return simple(ctx, rest, verb, CliText::tr("Close a qualified lead (hand-off to sales)."),
                       [](LeadService& s, const QString& id) { return s.close(id); });
-    return ctx.usage(verb.isEmpty() ? CliText::tr("lead: missing action")
-                                    : CliText::tr("lead: unknown action '%1'").arg(verb),
-                     u"leadops lead create|list|show|contact|message|start-qualifying|score|qualify|disqualify|"
-                     "close|auto-disqualify ..."_s);
+    return groupUsage(ctx, verb, u"lead"_s,
+                      u"leadops lead create|list|show|contact|message|start-qualifying|score|qualify|disqualify|"
+                      "close|auto-disqualify ..."_s);
 }
 
 } // namespace leadops::cli

@@ -30,7 +30,7 @@ void printNiche(CliContext& ctx, const Niche& n, const QString& headline)
         ctx.printJson(toJson(n));
         return;
     }
-    ctx.out() << headline.arg(n.id, toKey(n.status)) << u'\n';
+    ctx.out() << printable(headline.arg(n.id, toKey(n.status))) << u'\n';
     ctx.printTable({CliText::tr("ID"), CliText::tr("STATUS"), CliText::tr("MARKET"), CliText::tr("NAME"),
                     CliText::tr("CATEGORY"), CliText::tr("PROFIT"), CliText::tr("COMPET")},
                    {nicheRow(n)});
@@ -187,9 +187,7 @@ int runNiche(CliContext& ctx, const QStringList& args)
     if (verb == u"archive"_s)
         return simple(ctx, rest, verb, CliText::tr("Archive a niche."),
                       [](NicheService& s, const QString& id) { return s.archive(id); });
-    return ctx.usage(verb.isEmpty() ? CliText::tr("niche: missing action")
-                                    : CliText::tr("niche: unknown action '%1'").arg(verb),
-                     u"leadops niche create|list|edit|validate|activate|pause|archive ..."_s);
+    return groupUsage(ctx, verb, u"niche"_s, u"leadops niche create|list|edit|validate|activate|pause|archive ..."_s);
 }
 
 } // namespace leadops::cli

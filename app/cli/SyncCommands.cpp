@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "obs/RequestMetrics.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncLock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,6 +55,11 @@ int sync(CliContext& ctx, const QStringList& args)
         ctx.refuse(backend.error());
         return isTransient(backend.error()) ? kUnreachable : Refused;
     }
+    // A second sync waits for the first (a scheduled one beside the window's, say) instead of
+    // pushing the same changes again.
+    const auto lock = SyncLock::acquire(ctx.workspaceDirectory(), 120'000);
+    if (!lock)
+        return ctx.refuse(lock.error());
     SyncEngine engine((*ws)->database(), *backend->client);
     SyncReport total;
     if (!a->isSet(u"pull-only"_s)) {

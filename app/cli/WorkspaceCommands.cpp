@@ -3,6 +3,7 @@
 
 #include "Workspace.h"
 #include "store/Database.h"
+#include "sync/SyncLock.h"
 #include "sync/WorkspaceRebuild.h"
 
 #include <QDir>
@@ -68,6 +69,9 @@ int rebuild(CliContext& ctx, const QStringList& args)
                          {}});
         return isTransient(backend.error()) ? kUnreachable : Refused;
     }
+    const auto lock = SyncLock::acquire(ctx.workspaceDirectory(), 120'000);
+    if (!lock)
+        return ctx.refuse(lock.error());
     const auto report = rebuildWorkspace(ctx.workspaceDirectory(), *backend->client);
     if (!report) {
         ctx.refuse(report.error());
@@ -100,14 +104,7 @@ int runWorkspace(CliContext& ctx, const QStringList& args)
         return check(ctx, args.mid(1));
     if (action == u"rebuild"_s)
         return rebuild(ctx, args.mid(1));
-    if (action.isEmpty() || action == u"--help"_s || action == u"-h"_s) {
-        ctx.out() << CliText::tr("usage: leadops workspace check [--full] | rebuild\n"
-                                 "  check     check the workspace file (exit 0 healthy, 1 damaged)\n"
-                                 "  rebuild   pull a damaged synced workspace again, keeping its unsent changes\n");
-        return action.isEmpty() ? UsageError : Done;
-    }
-    return ctx.usage(CliText::tr("unknown action '%1' for workspace; expected check or rebuild").arg(action),
-                     u"leadops workspace check|rebuild"_s);
+    return groupUsage(ctx, action, u"workspace"_s, u"leadops workspace check [--full] | rebuild"_s);
 }
 
 } // namespace leadops::cli

@@ -29,7 +29,7 @@ QUrl join(const QUrl& base, const QString& path)
 }
 } // namespace
 
-Result<QUrl> ConnectionConfig::checkProjectUrl(const QString& text)
+Result<QUrl> ConnectionConfig::checkProjectUrl(const QString& text, bool allowInsecure)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty() ||
@@ -38,6 +38,14 @@ Result<QUrl> ConnectionConfig::checkProjectUrl(const QString& text)
                     ConnectionText::tr(
                         "'%1' is not a project URL: expected https://<project-ref>.supabase.co (or http://host:port "
                         "for a local backend)")
+                        .arg(text));
+    const QString host = url.host().toLower();
+    const bool loopback = host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s;
+    if (url.scheme() == u"http"_s && !loopback && !allowInsecure)
+        return fail(ErrorKind::Validation,
+                    ConnectionText::tr("'%1' is not encrypted (http://): the anon key, passwords and tokens would "
+                                       "cross the network readable. Use https://, or allow it explicitly for a "
+                                       "trusted network (--allow-insecure)")
                         .arg(text));
     return url;
 }
@@ -48,7 +56,7 @@ Result<ConnectionConfig> ConnectionConfig::resolve(QSettings& settings, SecretSt
     const QString envProject = qEnvironmentVariable("LEADOPS_SUPABASE_URL");
     const QString project = envProject.isEmpty() ? settings.value(QLatin1String(kUrlSetting)).toString() : envProject;
     if (!project.isEmpty()) {
-        auto url = checkProjectUrl(project);
+        auto url = checkProjectUrl(project, true); // accepted (and maybe allowed insecure) when it was saved
         if (!url)
             return tl::unexpected(url.error());
         c.projectUrl = *url;

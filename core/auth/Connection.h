@@ -35,7 +35,9 @@ struct ConnectionConfig
 
     static Result<ConnectionConfig> resolve(QSettings& settings, SecretStore& secrets);
     // Checks a project URL the user typed: http(s), a host, no query.
-    static Result<QUrl> checkProjectUrl(const QString& text);
+    // http:// only to this computer (localhost, 127.0.0.1, ::1) unless `allowInsecure`: over a
+    // network it would send the anon key, passwords and tokens in the clear.
+    static Result<QUrl> checkProjectUrl(const QString& text, bool allowInsecure = false);
 };
 
 // The bearer of a signed-in session: refreshes itself (one refresh at a time) when the server says

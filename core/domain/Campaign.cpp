@@ -11,6 +11,8 @@ Result<Campaign> Campaign::create(const QString& id, const QString& nicheId, con
     if (trimmed.isEmpty() || trimmed.size() > 200)
         return fail(ErrorKind::Validation,
                     tr("Campaign name must have 1 to 200 characters, got %1").arg(trimmed.size()));
+    if (auto r = checkPlainText(trimmed, tr("Campaign name")); !r)
+        return tl::unexpected(r.error());
     if (nicheId.isEmpty())
         return fail(ErrorKind::Validation, tr("A campaign needs a niche"));
     if (budget < 0 || budget > kMaxMoney)

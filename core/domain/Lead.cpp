@@ -117,6 +117,11 @@ Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
         return fail(ErrorKind::Validation,
                     tr("Disqualification reason is %1 characters long: at most 500 are kept").arg(trimmed.size()),
                     u"disqualify"_s);
+    if (auto r = checkPlainText(trimmed, tr("Disqualification reason")); !r) {
+        Error e = r.error();
+        e.rule = u"disqualify"_s;
+        return tl::unexpected(e);
+    }
     Lead next = changed(LeadStatus::Disqualified, now);
     next.disqualifiedAt = now;
     next.disqualificationReason = trimmed;

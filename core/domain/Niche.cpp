@@ -15,6 +15,10 @@ Result<Niche> Niche::create(const QString& id, const QString& name, Market marke
         return fail(ErrorKind::Validation, tr("Niche name must have 1 to 200 characters, got %1").arg(n.size()));
     if (c.isEmpty() || c.size() > 100)
         return fail(ErrorKind::Validation, tr("Niche category must have 1 to 100 characters, got %1").arg(c.size()));
+    if (auto r = checkPlainText(n, tr("Niche name")); !r)
+        return tl::unexpected(r.error());
+    if (auto r = checkPlainText(c, tr("Niche category")); !r)
+        return tl::unexpected(r.error());
     Niche niche;
     niche.id = id;
     niche.name = n;

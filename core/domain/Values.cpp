@@ -73,6 +73,22 @@ Result<double> parseUnitInterval(const QString& text, const QString& what)
     return checkUnitInterval(value, what);
 }
 
+Result<void> checkPlainText(const QString& text, const QString& what)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (control || bidi)
+            return fail(ErrorKind::Validation,
+                        ValuesText::tr("%1 contains a control character (U+%2 at position %3): only printable text "
+                                       "on one line is allowed")
+                            .arg(what, QString::number(u, 16).toUpper().rightJustified(4, u'0'))
+                            .arg(i + 1));
+    }
+    return {};
+}
+
 Result<qint64> parsePositiveInt(const QString& text, const QString& what, qint64 max)
 {
     bool ok = false;

@@ -21,6 +21,11 @@ double moneyToDouble(Money minorUnits);
 Result<double> parseUnitInterval(const QString& text, const QString& what);
 Result<double> checkUnitInterval(double value, const QString& what);
 
+// Names, categories and reasons are shown in tables, terminals, CSV files and other people's
+// screens: a control character (ESC, BEL, CR, a tab, …) or a bidirectional override in them is
+// refused, saying which and where. `what` names the field in the message.
+Result<void> checkPlainText(const QString& text, const QString& what);
+
 // Parses a positive integer count such as --leads or --limit.
 Result<qint64> parsePositiveInt(const QString& text, const QString& what, qint64 max);
 

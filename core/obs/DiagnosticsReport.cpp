@@ -26,11 +26,12 @@ struct DiagnosticsText
     Q_DECLARE_TR_FUNCTIONS(Diagnostics)
 };
 
-QJsonObject workspaceSection(Workspace* ws, const QString& directory)
+QJsonObject workspaceSection(Workspace* ws, const QString& directory, const QString& openError)
 {
     if (!ws)
         return QJsonObject{{u"path"_s, directory},
-                           {u"error"_s, DiagnosticsText::tr("the workspace could not be opened")}};
+                           {u"error"_s, openError.isEmpty() ? DiagnosticsText::tr("the workspace could not be opened")
+                                                            : redactor::redact(openError)}};
     Database& db = ws->database();
     QJsonObject counts;
     for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"audit_log"_s}) {
@@ -55,7 +56,7 @@ QJsonObject workspaceSection(Workspace* ws, const QString& directory)
 } // namespace
 
 QJsonObject build(Workspace* workspace, const QString& workspaceDirectory, const HealthReport& health,
-                  bool previousRunUnclean)
+                  bool previousRunUnclean, const QString& openError)
 {
     const QStringList log = jsonlog::tail(QDir(workspaceDirectory).filePath(u"logs"_s), 200);
     QStringList redactedLog;
@@ -69,7 +70,7 @@ QJsonObject build(Workspace* workspace, const QString& workspaceDirectory, const
         {u"kernel"_s, QString(QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion())},
         {u"locale"_s, QLocale().name()},
         {u"previous_run_unclean"_s, previousRunUnclean},
-        {u"workspace"_s, workspaceSection(workspace, workspaceDirectory)},
+        {u"workspace"_s, workspaceSection(workspace, workspaceDirectory, openError)},
         {u"health"_s, health.toJson()},
         {u"this_process"_s, RequestMetrics::instance().toJson()},
         {u"last_runs"_s, RequestMetrics::lastRuns(workspaceDirectory, 20)},
@@ -96,6 +97,9 @@ QString toText(const QJsonObject& report)
                     report.value(u"os"_s).toString(), report.value(u"kernel"_s).toString());
     out += DiagnosticsText::tr("generated %1, locale %2\n")
                .arg(report.value(u"generated_at"_s).toString(), report.value(u"locale"_s).toString());
+    // The reason the workspace could not be opened is the first thing support needs to see.
+    if (const QString error = ws.value(u"error"_s).toString(); !error.isEmpty())
+        out += DiagnosticsText::tr("workspace %1: ERROR: %2\n").arg(ws.value(u"path"_s).toString(), error);
     out += DiagnosticsText::tr("workspace %1, schema %2, rows %3\n")
                .arg(ws.value(u"path"_s).toString())
                .arg(ws.value(u"schema_version"_s).toInt())

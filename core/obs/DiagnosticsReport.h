@@ -15,8 +15,9 @@ struct HealthReport;
 // Everything in it has passed the redactor.
 namespace diagnostics {
 
+// `openError`: why the workspace could not be opened (when `workspace` is null), shown first.
 QJsonObject build(Workspace* workspace, const QString& workspaceDirectory, const HealthReport& health,
-                  bool previousRunUnclean);
+                  bool previousRunUnclean, const QString& openError = {});
 QString toText(const QJsonObject& report);
 QString toJsonText(const QJsonObject& report);
 // Prometheus text exposition of the request metrics of the recorded runs.

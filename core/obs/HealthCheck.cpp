@@ -78,18 +78,28 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
     QString token = config.accessToken;
     if (token.isEmpty() && session)
         token = session->accessToken;
+    // A token that is not a JWT at all (a stray LEADOPS_ACCESS_TOKEN, a damaged session) is not a
+    // session: "online" would be a lie the next request finds out.
+    bool tokenReadable = token.isEmpty();
     if (!token.isEmpty()) {
-        if (const auto claims = jwt::payload(token))
+        if (const auto claims = jwt::payload(token)) {
+            tokenReadable = true;
             if (const auto exp = jwt::expiresAt(*claims))
                 report->tokenExpiresInSeconds = report->checkedAt.secsTo(*exp);
+        }
     }
     auto pending = std::make_shared<int>(config.authUrl.isEmpty() ? 1 : 2);
-    const auto finish = [promise, report, pending, token, serverErrors, this] {
+    const auto finish = [promise, report, pending, token, tokenReadable, serverErrors, this] {
         if (--*pending > 0)
             return;
         HealthReport& r = *report;
+        const bool expired = r.tokenExpiresInSeconds && *r.tokenExpiresInSeconds <= 0;
         if (r.restStatus == 0) {
             r.state = HealthReport::State::Offline;
+        } else if (!token.isEmpty() && !expired && (!tokenReadable || r.restStatus == 401)) {
+            r.state = HealthReport::State::Degraded;
+            r.reasons << (tokenReadable ? tr("The server refused the session's token (HTTP 401): sign in again")
+                                        : tr("The session is invalid: its access token cannot be read; sign in again"));
         } else if (r.restStatus >= 500 || (r.authHealthy && !*r.authHealthy) ||
                    (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60) || !serverErrors.isEmpty()) {
             r.state = HealthReport::State::Degraded;
@@ -100,7 +110,7 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
             if (r.clockSkewSeconds && std::abs(*r.clockSkewSeconds) > 60)
                 r.reasons << tr("This computer's clock is %1 s off the server's: tokens may be refused")
                                  .arg(*r.clockSkewSeconds);
-        } else if (token.isEmpty() || (r.tokenExpiresInSeconds && *r.tokenExpiresInSeconds <= 0 && !r.authHealthy)) {
+        } else if (token.isEmpty() || (expired && !r.authHealthy)) {
             r.state = HealthReport::State::SignedOut;
             r.reasons << (token.isEmpty() ? tr("Not signed in") : tr("The session expired"));
         } else {
@@ -117,6 +127,9 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
     rest.setTransferTimeout(timeoutMs);
     if (!config.anonKey.isEmpty())
         rest.setRawHeader("apikey", config.anonKey.toUtf8());
+    // With the token, so the server says whether it accepts it (PostgREST: 401 for a bad one).
+    if (!token.isEmpty() && tokenReadable && !(report->tokenExpiresInSeconds && *report->tokenExpiresInSeconds <= 0))
+        rest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply* restReply = m_nam->head(rest);

@@ -21,9 +21,13 @@ QStringList& secrets()
 }
 } // namespace
 
+// Below this length a secret is replaced only where it stands as a whole token: a two-letter
+// password must not blank out every word that contains those letters, and must not leak either.
+constexpr qsizetype kShortSecret = 6;
+
 void addSecret(const QString& secret)
 {
-    if (secret.size() < 6)
+    if (secret.isEmpty())
         return;
     QMutexLocker lock(&mutex());
     if (!secrets().contains(secret))
@@ -35,8 +39,15 @@ QString redact(const QString& text)
     QString out = text;
     {
         QMutexLocker lock(&mutex());
-        for (const QString& s : std::as_const(secrets()))
-            out.replace(s, u"[redacted]"_s);
+        for (const QString& s : std::as_const(secrets())) {
+            if (s.size() >= kShortSecret) {
+                out.replace(s, u"[redacted]"_s);
+            } else {
+                const QRegularExpression token(u"(?<![\\p{L}\\p{N}_])"_s + QRegularExpression::escape(s) +
+                                               u"(?![\\p{L}\\p{N}_])"_s);
+                out.replace(token, u"[redacted]"_s);
+            }
+        }
     }
     static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s);
     static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption);

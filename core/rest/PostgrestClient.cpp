@@ -108,10 +108,14 @@ QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
         promise->finish();
         return future;
     }
-    dispatch(request, true, [promise](Result<RestResponse> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    });
+    dispatch(
+        request, true,
+        [promise](Result<RestResponse> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        },
+        QDeadlineTimer(request.timeoutMs > 0 ? std::max(request.timeoutMs, m_endpoint.deadlineMs)
+                                             : m_endpoint.deadlineMs));
     return future;
 }
 
@@ -121,7 +125,7 @@ Result<RestResponse> PostgrestClient::sendAndWait(const RestRequest& request)
 }
 
 void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
-                               std::function<void(Result<RestResponse>)> done, int attempt)
+                               std::function<void(Result<RestResponse>)> done, QDeadlineTimer deadline, int attempt)
 {
     QString base = m_endpoint.restUrl.toString(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
@@ -169,20 +173,59 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
     }
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    // Why this side ended the exchange (the deadline, an oversized body): the reply then finishes
+    // as cancelled, and this says what to tell the user.
+    auto abortReason = std::make_shared<Error>();
+    const auto abortWith = [reply, abortReason](QString code, QString message) {
+        if (!abortReason->code.isEmpty())
+            return;
+        *abortReason = Error{ErrorKind::Network, std::move(message), {}, 0, std::move(code)};
+        reply->abort();
+    };
+    auto* deadlineTimer = new QTimer(reply);
+    deadlineTimer->setSingleShot(true);
+    connect(deadlineTimer, &QTimer::timeout, reply, [abortWith, url, this] {
+        abortWith(u"deadline"_s, PostgrestClientText::tr("The server at %1 did not complete the answer within %2 s; "
+                                                         "the request was given up")
+                                     .arg(url.toString(QUrl::RemoveQuery))
+                                     .arg(m_endpoint.deadlineMs / 1000));
+    });
+    deadlineTimer->start(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));
+    const qint64 maxBody = m_endpoint.maxBodyBytes;
+    const auto tooLarge = [abortWith, url, maxBody](qint64 bytes) {
+        abortWith(u"too_large"_s, PostgrestClientText::tr("The server at %1 sent an answer of %2 MB or more, larger "
+                                                          "than the %3 MB this console reads; it was cut off")
+                                      .arg(url.toString(QUrl::RemoveQuery))
+                                      .arg(bytes >> 20)
+                                      .arg(maxBody >> 20));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBody, tooLarge] {
+        bool ok = false;
+        const qint64 promised = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && promised > maxBody)
+            tooLarge(promised);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [maxBody, tooLarge](qint64 received, qint64) {
+        if (received > maxBody)
+            tooLarge(received);
+    });
     const QString method = httpMethodName(request.method);
     const QString printable = url.toString(QUrl::RemoveQuery);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId, attempt,
-             done = std::move(done)]() mutable {
+            [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId, attempt, deadline,
+             abortReason, done = std::move(done)]() mutable {
                 reply->deleteLater();
                 qint64 bytes = 0;
-                Result<RestResponse> result = interpret(reply, request, printable, timer->elapsed(), &bytes);
+                Result<RestResponse> result = abortReason->code.isEmpty()
+                                                  ? interpret(reply, request, printable, timer->elapsed(), &bytes)
+                                                  : Result<RestResponse>(tl::unexpected(*abortReason));
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const double ms = static_cast<double>(timer->nsecsElapsed()) / 1e6;
-                const auto outcome = status > 0 ? RequestMetrics::outcomeForStatus(status)
-                                     : (!result && result.error().code == u"timeout"_s)
-                                         ? RequestMetrics::Outcome::Timeout
-                                         : RequestMetrics::Outcome::Network;
+                const auto outcome =
+                    status > 0 ? RequestMetrics::outcomeForStatus(status)
+                    : (!result && (result.error().code == u"timeout"_s || result.error().code == u"deadline"_s))
+                        ? RequestMetrics::Outcome::Timeout
+                        : RequestMetrics::Outcome::Network;
                 RequestMetrics::instance().record(u"rest"_s, request.query.relation(), method, outcome, ms, bytes);
                 QJsonObject fields{{u"method"_s, method},  {u"path"_s, request.query.relation()},
                                    {u"status"_s, status},  {u"duration_ms"_s, std::round(ms * 10) / 10},
@@ -196,8 +239,13 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                 Q_EMIT exchanged(method, request.query.relation(), status, timer->elapsed());
                 // Any 5xx counts: the caller asked for retries only where a repeat is harmless. A cut
                 // body is retried for reads; a write's cut answer is checked by the caller instead.
-                const bool transient = !result && isTransient(result.error()) &&
-                                       (result.error().kind != ErrorKind::Decode || request.method == HttpMethod::Get);
+                // Not repeated: a silent server (it would be silent again: give up on it within one
+                // silence), an answer cut for its size, or a request past its deadline.
+                const QString code = result ? QString() : result.error().code;
+                const bool transient =
+                    !result && isTransient(result.error()) &&
+                    (result.error().kind != ErrorKind::Decode || request.method == HttpMethod::Get) &&
+                    code != u"timeout"_s && code != u"deadline"_s && code != u"too_large"_s;
                 if (transient && attempt < request.retries) {
                     // Exponential backoff with full jitter; the server's Retry-After wins (capped).
                     qint64 delayMs = (200LL << attempt) + QRandomGenerator::global()->bounded(200 << attempt);
@@ -213,8 +261,12 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                                    QJsonObject{{u"attempt"_s, attempt + 1},
                                                {u"request_id"_s, requestId},
                                                {u"error"_s, result.error().message}});
-                    QTimer::singleShot(delayMs, this, [this, request, mayRefresh, attempt, done]() mutable {
-                        dispatch(request, mayRefresh, std::move(done), attempt + 1);
+                    if (delayMs >= deadline.remainingTime()) {
+                        done(std::move(result)); // no time left for another attempt
+                        return;
+                    }
+                    QTimer::singleShot(delayMs, this, [this, request, mayRefresh, attempt, deadline, done]() mutable {
+                        dispatch(request, mayRefresh, std::move(done), deadline, attempt + 1);
                     });
                     return;
                 }
@@ -226,12 +278,13 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                                                       RequestMetrics::Outcome::Retried, ms, 0);
                 if (expired && mayRefresh && m_bearer && m_bearer->bearer() != bearer) {
                     // Another request refreshed the session while this one was in flight.
-                    dispatch(request, false, std::move(done));
+                    dispatch(request, false, std::move(done), deadline);
                     return;
                 }
                 if (expired && mayRefresh && m_bearer && m_bearer->canRefresh()) {
                     qCInfo(lcRest) << "access token expired; refreshing the session once";
-                    m_bearer->refresh(this, [this, request, done, original = result.error()](Result<void> r) mutable {
+                    m_bearer->refresh(this, [this, request, done, deadline,
+                                             original = result.error()](Result<void> r) mutable {
                         if (!r) {
                             Error e = r.error();
                             e.message = PostgrestClientText::tr("The session expired and could not be refreshed: %1")
@@ -239,7 +292,7 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                             done(tl::unexpected(e));
                             return;
                         }
-                        dispatch(request, false, std::move(done));
+                        dispatch(request, false, std::move(done), deadline);
                     });
                     return;
                 }

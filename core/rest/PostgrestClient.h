@@ -2,6 +2,7 @@
 
 #include "RestTypes.h"
 
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QObject>
 #include <QUrl>
@@ -17,7 +18,14 @@ struct RestEndpoint
 {
     QUrl restUrl;   // e.g. https://<ref>.supabase.co/rest/v1 or a bare http://127.0.0.1:3000
     QString apiKey; // Supabase anon key, sent as `apikey` (a bare PostgREST ignores it)
+    // Silence: an attempt that receives nothing for this long ends (Qt's transfer timeout), and a
+    // silent server is not asked again, so it is given up on within this time (plus the connect).
     int timeoutMs = 30'000;
+    // The whole request, retries included: a server that trickles bytes never goes silent, and
+    // this ends it.
+    int deadlineMs = 60'000;
+    // The largest response body read: a bigger one is cut off, never buffered whole.
+    qint64 maxBodyBytes = 64LL << 20;
 };
 
 // A PostgREST 12 client over QNetworkAccessManager. Asynchronous: send() returns at once and its
@@ -45,7 +53,7 @@ Q_SIGNALS:
 
 private:
     void dispatch(const RestRequest& request, bool mayRefresh, std::function<void(Result<RestResponse>)> done,
-                  int attempt = 0);
+                  QDeadlineTimer deadline, int attempt = 0);
     Result<RestResponse> interpret(QNetworkReply* reply, const RestRequest& request, const QString& url,
                                    qint64 elapsedMs, qint64* bytesRead);
 

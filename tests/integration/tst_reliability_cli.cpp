@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -132,6 +133,114 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"schema version -1"_s), qPrintable(r.err));
         const CliRun check = CliRunner{dir.path()}.run({u"workspace"_s, u"check"_s});
         QCOMPARE(check.code, 1);
+    }
+
+    // Defect 5: --out naming a FIFO or a device. Before: replaced by a regular file, "written".
+    // A write that fails (here: the file-size limit, as a full disk would) leaves nothing behind.
+    void exportRefusesSpecialFilesAndLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDemo(dir.path(), 200));
+        const CliRunner cli{dir.path()};
+        const QString fifo = dir.filePath(u"pipe.csv"_s);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+        for (const QString& target : {fifo, u"/dev/full"_s, dir.path()}) {
+            const CliRun r = cli.run({u"export"_s, u"funnel"_s, u"--format"_s, u"csv"_s, u"--out"_s, target}, true);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
+        }
+        QVERIFY(QFileInfo(fifo).isSymLink() || !QFileInfo(fifo).isFile()); // still the FIFO
+        QVERIFY(QFileInfo(u"/dev/full"_s).exists() && !QFileInfo(u"/dev/full"_s).isFile());
+
+        // 1 KiB file-size limit: the PDF cannot be written. Exit 1, no file, no temporary file.
+        const QString out = dir.filePath(u"out/funnel.pdf"_s);
+        QDir().mkpath(dir.filePath(u"out"_s));
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.start(u"sh"_s,
+                {u"-c"_s, u"trap '' XFSZ; ulimit -f 1; exec \"$0\" --workspace \"$1\" export funnel --out \"$2\""_s,
+                 qEnvironmentVariable("LEADOPS_BIN"), dir.path(), out});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(
+            QDir(dir.filePath(u"out"_s)).isEmpty(),
+            qPrintable(QDir(dir.filePath(u"out"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
+    }
+
+    // Defect 6: control characters typed in a name or a reason are refused with the reason; those
+    // already in a row (pulled from a server, typed by another tool) are shown as escapes, never
+    // sent raw to the terminal.
+    void controlCharactersAreRefusedOrNeutralised()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDemo(dir.path(), 20));
+        const CliRunner cli{dir.path()};
+        const CliRun typed = cli.run({u"niche"_s, u"create"_s, u"--name"_s, u"\x1b]0;pwned\x07Niche"_s, u"--market"_s,
+                                      u"almaty"_s, u"--category"_s, u"c"_s});
+        QCOMPARE(typed.code, 1);
+        QVERIFY2(typed.err.contains(u"control character"_s), qPrintable(typed.err));
+        QVERIFY(!typed.err.contains(QChar(0x1b)));
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke2"_s);
+            db.setDatabaseName(QDir(dir.path()).filePath(u"leadops.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE niches SET name = 'Evil' || char(27) || '[2J' || char(13) || 'X' WHERE rowid = "
+                           "(SELECT min(rowid) FROM niches)"_s));
+        }
+        QSqlDatabase::removeDatabase(u"poke2"_s);
+        const CliRun list = cli.run({u"niche"_s, u"list"_s});
+        QCOMPARE(list.code, 0);
+        QVERIFY(!list.out.contains(QChar(0x1b)));
+        QVERIFY(!list.out.contains(QChar(u'\r')));
+        QVERIFY2(list.out.contains(u"Evil\\x1b[2J\\x0dX"_s), qPrintable(list.out));
+        const CliRun json = cli.run({u"niche"_s, u"list"_s, u"--json"_s}); // JSON keeps the data exact
+        QVERIFY(json.out.contains(u"\\u001b"_s));
+    }
+
+    // Defect 10: the smaller ones, each a wrong answer or a needless alarm.
+    void smallerDefects()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeDemo(dir.path(), 50));
+        const CliRunner cli{dir.path()};
+        // --workspace "" is refused, not the default workspace.
+        const CliRun empty = CliRunner{u""_s}.run({u"niche"_s, u"list"_s});
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains(u"--workspace"_s), qPrintable(empty.err));
+        // Group help.
+        for (const QString& group : {u"niche"_s, u"campaign"_s, u"lead"_s, u"workspace"_s}) {
+            const CliRun help = cli.run({group, u"--help"_s});
+            QCOMPARE(help.code, 0);
+            QVERIFY2(help.out.contains(u"usage: leadops "_s + group), qPrintable(help.out));
+        }
+        // A date with trailing text.
+        const CliRun date = cli.run({u"export"_s, u"funnel"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                                     dir.filePath(u"f.csv"_s), u"--from"_s, u"2026-01-01'--"_s},
+                                    true);
+        QCOMPARE(date.code, 1);
+        QVERIFY2(date.err.contains(u"not a date"_s), qPrintable(date.err));
+        // A 120 KB input is not echoed back whole.
+        const QString huge(120'000, u'x');
+        const CliRun big = cli.run({u"lead"_s, u"show"_s, huge});
+        QCOMPARE(big.code, 1);
+        QVERIFY2(big.err.size() < 3000, qPrintable(QString::number(big.err.size())));
+        // A reader that goes away (| head) is a clean end: no "did not end cleanly" next time.
+        QProcess pipe;
+        pipe.start(u"sh"_s, {u"-c"_s, u"\"$0\" --workspace \"$1\" lead list --limit 50 | head -c 10 >/dev/null"_s,
+                             qEnvironmentVariable("LEADOPS_BIN"), dir.path()});
+        QVERIFY(pipe.waitForFinished(60'000));
+        const CliRun after = cli.run({u"niche"_s, u"list"_s});
+        QCOMPARE(after.code, 0);
+        QVERIFY2(!after.err.contains(u"did not end cleanly"_s), qPrintable(after.err));
+        // http:// to another computer needs --allow-insecure.
+        CliRunner isolated{dir.path()};
+        isolated.env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        const CliRun insecure =
+            isolated.run({u"connect"_s, u"--url"_s, u"http://example.kz"_s}, false, QByteArray("anon-key\n"));
+        QCOMPARE(insecure.code, 1);
+        QVERIFY2(insecure.err.contains(u"--allow-insecure"_s), qPrintable(insecure.err));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "json/EntityJson.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -185,6 +186,65 @@ private Q_SLOTS:
         r.query = PostgrestQuery(u"leads"_s).select(u"messages_count"_s).eq(u"id"_s, lead->first().id);
         QCOMPARE(m_direct->sendAndWait(r)->json.array().first().toObject().value(u"messages_count"_s).toInt(),
                  lead->first().messagesCount + 1);
+    }
+
+    // A server that never answers, one that trickles a byte at a time, one that sends without end:
+    // each is given up on in bounded time and memory, as "offline", the change kept pending.
+    // Before: a trickle kept sync running for ever (~2 MB/s more memory), a silent server took
+    // 156 s (every retry waited out its own timeout).
+    void silentTricklingAndEndlessServersAreGivenUp()
+    {
+        using F = FaultProxy::Fault;
+        FaultProxy proxy(QUrl(m_env.restUrl()));
+        QVERIFY(proxy.listen());
+        RestEndpoint endpoint{proxy.url(), {}, 1500};
+        endpoint.deadlineMs = 4000;
+        endpoint.maxBodyBytes = 1 << 20;
+        PostgrestClient client(endpoint, std::make_shared<StaticBearer>(m_env.token(u"sales_manager"_s)));
+        RestRequest read;
+        read.query = PostgrestQuery(u"leads"_s).select(u"id"_s).limit(5);
+        read.retries = SyncEngine::kRetries;
+
+        const struct
+        {
+            F fault;
+            const char* code;
+            qint64 minMs, maxMs;
+        } cases[] = {{F::Hang, "timeout", 1000, 3500},
+                     {F::Trickle, "deadline", 3500, 7000},
+                     {F::Oversized, "too_large", 0, 3000}};
+        for (const auto& c : cases) {
+            const int before = proxy.requests();
+            proxy.enqueue({c.fault});
+            QElapsedTimer t;
+            t.start();
+            const auto r = client.sendAndWait(read);
+            const qint64 ms = t.elapsed();
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, QString::fromLatin1(c.code));
+            QVERIFY2(isTransient(r.error()), qPrintable(r.error().message));
+            QVERIFY2(ms >= c.minMs && ms <= c.maxMs,
+                     qPrintable(u"%1: %2 ms"_s.arg(QString::fromLatin1(c.code)).arg(ms)));
+            QCOMPARE(proxy.requests() - before, 1); // not asked again
+        }
+        QCOMPARE(RestEndpoint{}.deadlineMs, 60'000);
+        QCOMPARE(RestEndpoint{}.maxBodyBytes, 64LL << 20);
+        QVERIFY(RestEndpoint{}.timeoutMs <= 35'000);
+
+        // A change pushed into a silent server stays pending.
+        TestWorkspace t;
+        QVERIFY(SyncEngine(t->database(), *m_direct).pull());
+        LeadFilter f;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        const auto lead = t->leads().list(f);
+        QVERIFY(lead && lead->size() == 1);
+        QVERIFY(t->leads().recordMessage(lead->first().id));
+        proxy.enqueue({F::Hang});
+        const auto pushed = SyncEngine(t->database(), client).push();
+        QVERIFY(!pushed);
+        QVERIFY(isTransient(pushed.error()));
+        QCOMPARE(Outbox(t->database()).count(u"pending"_s).value_or(-1), 1);
     }
 
     void killedSyncResumesToTheSameRows()

@@ -241,16 +241,14 @@ void FaultProxy::onConnection()
             case Fault::Hang:
                 return; // the socket stays open and silent until the client gives up
             case Fault::Trickle: {
-                socket->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n[");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
                 auto* drip = new QTimer(socket);
                 connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
                 drip->start(200);
                 return;
             }
             case Fault::Oversized: {
-                socket->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200000000\r\n\r\n[");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[");
                 auto sent = std::make_shared<qint64>(0);
                 const auto more = [socket, sent] {
                     // 1 MiB at a time while the client keeps reading; stops at the promised size.

@@ -89,7 +89,8 @@ class FaultProxy : public QObject
 public:
     // BadGatewayHtml: a proxy's own HTML 502 page. Hang: accepts, reads, never answers. Trickle: the
     // upstream's headers, then one body byte every 200 ms, for ever (until the client gives up).
-    // Oversized: a 200 whose Content-Length promises 200 MB of JSON, sent as fast as it is read.
+    // Oversized: a 200 with 200 MB of JSON (no Content-Length: until the connection closes), sent as
+    // fast as it is read.
     enum class Fault {
         Pass,
         DropMidBody,

@@ -73,6 +73,17 @@ private Q_SLOTS:
         QVERIFY(all.contains("[redacted"));
     }
 
+    // Issue 15: a secret shorter than 6 characters was not redacted at all. Now it is, where it
+    // stands as a whole token (not inside other words).
+    void shortSecretsAreRedactedAsWholeTokens()
+    {
+        redactor::addSecret(u"Qw3!x"_s);
+        const QString out = redactor::redact(u"login with Qw3!x failed; Qw3!xyz and aQw3!x are other words"_s);
+        QVERIFY2(!out.contains(u"with Qw3!x "_s), qPrintable(out));
+        QVERIFY2(out.contains(u"with [redacted] failed"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Qw3!xyz"_s), qPrintable(out));
+    }
+
     void rotatesBySizeKeepingBoundedFiles()
     {
         QTemporaryDir dir;

@@ -69,16 +69,6 @@ QString exportFormatSuffix(ExportFormat format)
     return {};
 }
 
-Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(
-            ErrorKind::Store,
-            ChartExportText::tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    return {};
-}
-
 Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path)
 {
     if (charts.isEmpty() || format == ExportFormat::Csv)

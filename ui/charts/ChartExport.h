@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/AtomicWrite.h" // writeFileAtomically, for the CSV next to the charts
+
 #include "domain/Result.h"
 
 #include <QList>
@@ -29,8 +31,5 @@ struct ChartPage
     QSize size;
 };
 Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path);
-
-// Writes `bytes` to `path` atomically (QSaveFile); the error names the file and the reason.
-Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 } // namespace leadops
