@@ -20,7 +20,7 @@ packages=(
     # packaging checks (scripts/package-verify.sh)
     dpkg-dev file lintian appstream nsis
     # real backend (Supabase issue): PostgreSQL 15, keyring
-    postgresql-15 postgresql-client-15 curl openssl
+    postgresql-15 postgresql-client-15 postgresql-15-pgtap curl openssl
     dbus dbus-x11 gnome-keyring libsecret-tools
 )
 

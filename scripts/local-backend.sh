@@ -8,6 +8,8 @@
 #   scripts/local-backend.sh restart DIR [--seed] stop (if running), then start
 #   scripts/local-backend.sh run [--seed] -- CMD start in a temporary folder, run CMD with the
 #                                                variables of DIR/env exported, stop, keep CMD's exit
+#   scripts/local-backend.sh dbtest DIR          run the pgTAP suites of supabase/tests/ on the
+#                                                backend in DIR, each in a transaction rolled back
 #
 # DIR/env (shell syntax) holds LEADOPS_REST_URL, LEADOPS_TEST_JWT_SECRET, LEADOPS_TEST_PG_* and
 # ready-made role tokens (LEADOPS_TEST_TOKEN_<ROLE>, valid 24 h). The JWT secret is random per run.
@@ -175,7 +177,26 @@ run)
     "$@" || status=$?
     exit "$status"
     ;;
+dbtest)
+    [ $# -ge 2 ] || die "usage: $0 dbtest DIR"
+    dir=$(cd "$2" && pwd)
+    [ -f "$dir/pg.port" ] || die "no backend runs in $dir (start it first)"
+    failed=0
+    for suite in "$root"/supabase/tests/*.sql; do
+        # pgTAP's finish(true) raises when a test failed, so ON_ERROR_STOP makes psql exit non-zero.
+        if out=$(as_pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/run" -p "$(cat "$dir/pg.port")" -U postgres \
+            -d leadops -f - <"$suite" 2>&1); then
+            echo "$out" | grep -E '^ *(ok|not ok|# )' | tail -n 3
+            echo "pgTAP $(basename "$suite"): $(echo "$out" | grep -cE '^ *ok ') passed"
+        else
+            echo "$out" | grep -E 'not ok|#|ERROR' >&2
+            echo "pgTAP $(basename "$suite"): FAILED" >&2
+            failed=1
+        fi
+    done
+    exit "$failed"
+    ;;
 *)
-    die "usage: $0 start DIR [--seed] | stop DIR | run [--seed] -- CMD"
+    die "usage: $0 start DIR [--seed] | stop DIR | run [--seed] -- CMD | dbtest DIR"
     ;;
 esac

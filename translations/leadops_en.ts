@@ -1274,6 +1274,22 @@ The workspace defaults to %2.
         <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the demo run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an interrupted demo run and local changes made since: choose another --workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the demo run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -2122,6 +2138,14 @@ log %1, last %2 lines:
         <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
@@ -2172,7 +2196,10 @@ log %1, last %2 lines:
     </message>
     <message numerus="yes">
         <source>the list of changes is damaged after %n change(s): %1</source>
-        <translation><numerusform>the list of changes is damaged after %n change: %1</numerusform><numerusform>the list of changes is damaged after %n changes: %1</numerusform></translation>
+        <translation>
+            <numerusform>the list of changes is damaged after %n change: %1</numerusform>
+            <numerusform>the list of changes is damaged after %n changes: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>change %1: %2</source>

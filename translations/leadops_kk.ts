@@ -1299,6 +1299,22 @@ The workspace defaults to %2.
         <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
         <translation>%1 жұмыс кеңістігінде деректер бар: демо-деректер тек бос кеңістікке жазылады (басқа --workspace қалтасын таңдаңыз)</translation>
     </message>
+    <message>
+        <source>reading the demo run</source>
+        <translation>демо толтыру барысын оқу кезінде</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>өзгерістер кезегін оқу кезінде</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an interrupted demo run and local changes made since: choose another --workspace folder</source>
+        <translation>%1 жұмыс кеңістігінде үзілген демо толтыру және одан кейінгі жергілікті өзгерістер бар: басқа --workspace қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>recording the demo run</source>
+        <translation>демо толтыру барысын жазу кезінде</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -2159,6 +2175,14 @@ log %1, last %2 lines:
         <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
         <translation>%1 идентификаторы бар қайшылық немесе қабылданбаған өзгеріс жоқ (оларды leadops conflicts және leadops pending тізімдейді)</translation>
     </message>
+    <message>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
+        <translation>Сіздің рөліңіз (%1) %2 %3 өзгерте алмайды: сервер өз жолын сақтады. Өзгерісті алып тастаңыз (leadops resolve %4 --keep theirs) немесе рөлі рұқсат ететін әріптестен сұраңыз</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
@@ -2209,7 +2233,10 @@ log %1, last %2 lines:
     </message>
     <message numerus="yes">
         <source>the list of changes is damaged after %n change(s): %1</source>
-        <translation><numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform><numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform></translation>
+        <translation>
+            <numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform>
+            <numerusform>өзгерістер тізімі %n өзгерістен кейін зақымдалған: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>change %1: %2</source>

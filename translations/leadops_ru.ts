@@ -1302,6 +1302,22 @@ The workspace defaults to %2.
         <source>The workspace %1 already holds data: demo data goes into an empty workspace (choose another --workspace folder)</source>
         <translation>Рабочее пространство %1 уже содержит данные: демо-данные записываются только в пустое (выберите другую папку --workspace)</translation>
     </message>
+    <message>
+        <source>reading the demo run</source>
+        <translation>чтении хода демо-заполнения</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>чтении очереди изменений</translation>
+    </message>
+    <message>
+        <source>The workspace %1 holds an interrupted demo run and local changes made since: choose another --workspace folder</source>
+        <translation>В рабочем пространстве %1 есть прерванное демо-заполнение и сделанные после него локальные изменения: выберите другую папку --workspace</translation>
+    </message>
+    <message>
+        <source>recording the demo run</source>
+        <translation>записи хода демо-заполнения</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostics</name>
@@ -2162,6 +2178,14 @@ log %1, last %2 lines:
         <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
         <translation>Нет конфликта или отклонённого изменения с идентификатором %1 (их перечисляют leadops conflicts и leadops pending)</translation>
     </message>
+    <message>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
+        <translation>Ваша роль (%1) не может изменять %2 %3: сервер оставил свою строку. Отмените изменение (leadops resolve %4 --keep theirs) или попросите коллегу, чья роль это позволяет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
@@ -2212,7 +2236,11 @@ log %1, last %2 lines:
     </message>
     <message numerus="yes">
         <source>the list of changes is damaged after %n change(s): %1</source>
-        <translation><numerusform>список изменений повреждён после %n изменения: %1</numerusform><numerusform>список изменений повреждён после %n изменений: %1</numerusform><numerusform>список изменений повреждён после %n изменений: %1</numerusform></translation>
+        <translation>
+            <numerusform>список изменений повреждён после %n изменения: %1</numerusform>
+            <numerusform>список изменений повреждён после %n изменений: %1</numerusform>
+            <numerusform>список изменений повреждён после %n изменений: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>change %1: %2</source>

@@ -231,12 +231,46 @@ private:
 
 DemoGenerator::DemoGenerator(Database& db, DemoOptions options) : m_db(db), m_options(std::move(options)) {}
 
+Result<void> DemoGenerator::discardInterruptedRun()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT leads, done FROM demo_run"_s))
+        return tl::unexpected(Database::storeError(q, DemoGeneratorText::tr("reading the demo run")));
+    if (!q.next() || q.value(1).toLongLong() >= q.value(0).toLongLong())
+        return Database::endOfRows(q, DemoGeneratorText::tr("reading the demo run"));
+    const qint64 done = q.value(1).toLongLong();
+    const qint64 asked = q.value(0).toLongLong();
+    q.finish();
+    // Only demo rows: a change made since (queued for a server) would be lost with them.
+    QSqlQuery local(m_db.connection());
+    if (!local.exec(u"SELECT count(*) FROM outbox"_s) || !local.next())
+        return tl::unexpected(Database::storeError(local, DemoGeneratorText::tr("reading the outbox")));
+    if (local.value(0).toLongLong() > 0)
+        return fail(ErrorKind::Validation,
+                    DemoGeneratorText::tr("The workspace %1 holds an interrupted demo run and local changes made "
+                                          "since: choose another --workspace folder")
+                        .arg(m_db.filePath()));
+    local.finish();
+    qCInfo(lcDemo) << "discarding an interrupted demo run:" << done << "of" << asked << "leads were written";
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    for (const QString& sql : {u"DELETE FROM audit_log"_s, u"DELETE FROM leads"_s, u"DELETE FROM campaigns"_s,
+                               u"DELETE FROM niches"_s, u"DELETE FROM demo_run"_s}) {
+        if (auto r = m_db.exec(sql); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
 Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>& progress)
 {
     if (m_options.leads < 0 || m_options.leads > kMaxLeads)
         return fail(ErrorKind::Validation, DemoGeneratorText::tr("Demo lead count %1 is out of range: expected 0 to %2")
                                                .arg(m_options.leads)
                                                .arg(kMaxLeads));
+    if (auto r = discardInterruptedRun(); !r)
+        return tl::unexpected(r.error());
     {
         QSqlQuery q(m_db.connection());
         if (!q.exec(u"SELECT (SELECT count(*) FROM niches) + (SELECT count(*) FROM campaigns)"_s) || !q.next())
@@ -270,6 +304,12 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
     Transaction setup(m_db);
     if (!setup.started())
         return tl::unexpected(setup.started().error());
+    {
+        QSqlQuery q = m_db.prepare(u"INSERT INTO demo_run (id, leads, done) VALUES (1, ?, 0)"_s);
+        q.bindValue(0, m_options.leads);
+        if (auto r = m_db.check(q, DemoGeneratorText::tr("recording the demo run")); !r)
+            return tl::unexpected(r.error());
+    }
     NicheStore niches(m_db);
     CampaignStore campaigns(m_db);
     std::vector<DemoCampaign> running; // campaigns that receive leads
@@ -531,6 +571,10 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
             }
         }
         if (auto r = writer.flush(); !r)
+            return tl::unexpected(r.error());
+        QSqlQuery done = m_db.prepare(u"UPDATE demo_run SET done = ?"_s);
+        done.bindValue(0, last);
+        if (auto r = m_db.check(done, DemoGeneratorText::tr("recording the demo run")); !r)
             return tl::unexpected(r.error());
         if (auto r = tx.commit(); !r)
             return tl::unexpected(r.error());

@@ -43,6 +43,9 @@ public:
     Result<DemoSummary> run(const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
+    // A run that was interrupted (its demo_run row says so) is removed, so this one starts afresh.
+    Result<void> discardInterruptedRun();
+
     Database& m_db;
     DemoOptions m_options;
 };

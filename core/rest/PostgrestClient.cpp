@@ -1,6 +1,7 @@
 #include "PostgrestClient.h"
 
 #include "Logging.h"
+#include "auth/Jwt.h"
 #include "obs/JsonLog.h"
 #include "obs/RequestMetrics.h"
 #include "json/JsonPage.h"
@@ -92,6 +93,13 @@ PostgrestClient::PostgrestClient(RestEndpoint endpoint, std::shared_ptr<BearerSo
 }
 
 PostgrestClient::~PostgrestClient() = default;
+
+QString PostgrestClient::bearerRole() const
+{
+    const QString token = m_bearer ? m_bearer->bearer() : QString();
+    const auto claims = token.isEmpty() ? std::nullopt : jwt::payload(token);
+    return claims ? jwt::appRole(*claims) : QString();
+}
 
 QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
 {

@@ -42,6 +42,9 @@ public:
 
     const RestEndpoint& endpoint() const { return m_endpoint; }
     void setBearer(std::shared_ptr<BearerSource> bearer) { m_bearer = std::move(bearer); }
+    // The app role the bearer token carries (app_metadata.role), read from the token without
+    // asking anybody; empty without a token or a role.
+    QString bearerRole() const;
 
     QFuture<Result<RestResponse>> send(const RestRequest& request);
     // For the CLI and tests: runs a local event loop until the reply is in. Never on the UI thread.

@@ -124,6 +124,15 @@ const std::vector<QStringList>& migrations()
                 id TEXT NOT NULL,
                 PRIMARY KEY (entity, id)))"_s,
         },
+        // 6: a demo run under way: how many leads it was asked for and how many are committed. A
+        // row with done < leads is a run that was interrupted (SIGINT, SIGKILL, a crash); the next
+        // `demo` removes its partial rows and starts again, so a demo is all or nothing.
+        {
+            uR"(CREATE TABLE demo_run (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                leads INTEGER NOT NULL,
+                done INTEGER NOT NULL DEFAULT 0))"_s,
+        },
     };
     return steps;
 }

@@ -56,6 +56,14 @@ struct PageRequest
     QFuture<Result<RestResponse>> after;
 };
 
+// Two server timestamps of the same instant, whatever their spelling ("+00:00" or "Z").
+bool sameServerTime(const QString& a, const QString& b)
+{
+    const auto x = serverTimeMicros(a);
+    const auto y = serverTimeMicros(b);
+    return x && y && *x == *y;
+}
+
 bool hasReadIndexes(const QString& table)
 {
     const auto& indexes = readIndexes();
@@ -545,6 +553,20 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
                           "%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
                           "not see it")
                           .arg(e.entity, e.entityId));
+        }
+        // Zero rows changed, yet the row is still the version the change was made from: the server
+        // did not let this user change it (row-level security filters an UPDATE to nothing, with
+        // no error). A refusal by role, not a conflict: nobody else changed anything.
+        if (e.op != u"insert"_s && (*current)->value(u"last_mutation_id"_s).toString() != e.mutationId &&
+            sameServerTime((*current)->value(u"updated_at"_s).toString(), e.baseUpdatedAt)) {
+            ++report.failed;
+            const QString role = m_client.bearerRole();
+            return m_outbox.markFailed(
+                e.id, SyncEngineText::tr("Your role (%1) cannot change %2 %3: the server kept its row. Drop the "
+                                         "change (leadops resolve %4 --keep theirs), or ask a colleague whose role "
+                                         "may change it")
+                          .arg(role.isEmpty() ? SyncEngineText::tr("none") : role, e.entity, e.entityId)
+                          .arg(e.id));
         }
         if ((*current)->value(u"last_mutation_id"_s).toString() != e.mutationId) {
             ++report.conflicts;

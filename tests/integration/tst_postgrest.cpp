@@ -93,15 +93,17 @@ private Q_SLOTS:
     void leadRepositoryAndRpc()
     {
         LeadRepository repo(as(u"sales_manager"_s));
+        // Created as new (the server refuses any other first status) and moved along the rules.
         Lead stale = *Lead::create(newUuidV7(), m_campaign, Platform::Olx, u"@stale_integration"_s, now());
-        stale.status = LeadStatus::Qualifying;
         stale.messagesCount = 14;
         stale.qualificationScore = 0.1;
         QVERIFY(waitFor(repo.create(stale)));
+        stale = *waitFor(repo.update(*stale.markContacted(now())));
+        QVERIFY(waitFor(repo.update(*stale.startQualifying(now()))));
         Lead good = *Lead::create(newUuidV7(), m_campaign, Platform::Kaspi, u"+7 701 555 00 11"_s, now());
-        good.status = LeadStatus::Contacted;
         good.messagesCount = 3;
-        auto created = waitFor(repo.create(good));
+        QVERIFY(waitFor(repo.create(good)));
+        auto created = waitFor(repo.update(*good.markContacted(now())));
         QVERIFY2(created, created ? "" : qPrintable(created.error().message));
         const auto qualified = waitFor(repo.update(*created->qualify(0.9, now())));
         QVERIFY2(qualified, qualified ? "" : qPrintable(qualified.error().message));
@@ -140,9 +142,10 @@ private Q_SLOTS:
         const auto history = as(u"analyst"_s).sendAndWait(audit);
         QVERIFY(history);
         const QJsonArray rows = history->json.array();
-        QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(1).toObject().value(u"to_status"_s).toString(), u"qualified"_s);
-        QCOMPARE(rows.at(1).toObject().value(u"actor_role"_s).toString(), u"sales_manager"_s);
+        QCOMPARE(rows.size(), 3); // create, contacted, qualified
+        QCOMPARE(rows.at(1).toObject().value(u"to_status"_s).toString(), u"contacted"_s);
+        QCOMPARE(rows.at(2).toObject().value(u"to_status"_s).toString(), u"qualified"_s);
+        QCOMPARE(rows.at(2).toObject().value(u"actor_role"_s).toString(), u"sales_manager"_s);
         QVERIFY(waitFor(repo.remove(stale.id)));
     }
 

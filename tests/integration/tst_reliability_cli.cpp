@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -241,6 +244,47 @@ private Q_SLOTS:
             isolated.run({u"connect"_s, u"--url"_s, u"http://example.kz"_s}, false, QByteArray("anon-key\n"));
         QCOMPARE(insecure.code, 1);
         QVERIFY2(insecure.err.contains(u"--allow-insecure"_s), qPrintable(insecure.err));
+    }
+
+    // Defect 7: a demo interrupted by SIGINT, SIGTERM or SIGKILL left niches and campaigns without
+    // their leads, and every later `demo` refused the workspace. Now the next `demo` completes.
+    void interruptedDemoIsCompletedByTheNextOne()
+    {
+        for (const int sig : {SIGINT, SIGTERM, SIGKILL}) {
+            QTemporaryDir dir;
+            QProcess p;
+            p.start(qEnvironmentVariable("LEADOPS_BIN"),
+                    {u"--workspace"_s, dir.path(), u"demo"_s, u"--leads"_s, u"1000000"_s, u"--seed"_s, u"5"_s});
+            QVERIFY(p.waitForStarted());
+            // Until the first batch of leads is committed: the run is then half done for sure.
+            const QString db = QDir(dir.path()).filePath(u"leadops.sqlite"_s);
+            QElapsedTimer waited;
+            waited.start();
+            bool midway = false;
+            while (!midway && waited.elapsed() < 30'000 && p.state() == QProcess::Running) {
+                QTest::qWait(50);
+                QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+                c.setDatabaseName(db);
+                c.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
+                if (c.open()) {
+                    QSqlQuery q(c);
+                    midway = q.exec(u"SELECT done FROM demo_run"_s) && q.next() && q.value(0).toLongLong() > 0;
+                }
+                c.close();
+                c = QSqlDatabase();
+                QSqlDatabase::removeDatabase(u"peek"_s);
+            }
+            QVERIFY2(midway, "the demo never committed a batch");
+            QCOMPARE(p.state(), QProcess::Running);
+            ::kill(static_cast<pid_t>(p.processId()), sig);
+            QVERIFY(p.waitForFinished(30'000));
+
+            const CliRunner cli{dir.path()};
+            const CliRun again = cli.run({u"demo"_s, u"--leads"_s, u"500"_s, u"--seed"_s, u"5"_s, u"--json"_s});
+            QVERIFY2(again.code == 0, qPrintable(again.err));
+            const CliRun leads = cli.run({u"lead"_s, u"list"_s, u"--limit"_s, u"100000"_s, u"--json"_s});
+            QCOMPARE(leads.json().array().size(), 500);
+        }
     }
 };
 
