@@ -8,6 +8,7 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/DamagedWorkspaceDialog.h"
 #include "obs/JsonLog.h"
 #include "obs/RunMarker.h"
 #include "store/Database.h"
@@ -80,6 +81,12 @@ int runGui(int argc, char** argv)
     leadops::jsonlog::setActivity(u"window"_s);
     const leadops::RunMarker marker(dir);
     auto workspace = leadops::Workspace::open(dir, nullptr, {}, marker.previousRunWasUnclean());
+    if (!workspace && workspace.error().code == u"damaged"_s) {
+        // Never a partial list: the way back (rebuild from the server), or nothing at all.
+        if (!leadops::DamagedWorkspaceDialog(dir, workspace.error()).run())
+            return 1;
+        workspace = leadops::Workspace::open(dir);
+    }
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "LeadOps Console"),
                               workspace.error().message);

@@ -17,6 +17,8 @@ packages=(
     fonts-dejavu-core
     # benchmarks and tests
     time sqlite3 poppler-utils
+    # reliability: libFuzzer and sanitizers with clang (scripts/fuzz.sh), coverage (scripts/coverage.sh)
+    clang libclang-rt-14-dev gcovr
     # packaging checks (scripts/package-verify.sh)
     dpkg-dev file lintian appstream nsis
     # real backend (Supabase issue): PostgreSQL 15, keyring

@@ -2528,6 +2528,51 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::DamagedWorkspaceDialog</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file in %1 is damaged. Nothing was written to it, and no list will be shown from it: it could be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace synced with your team&apos;s project can be rebuilt from the server: the damaged file is kept beside it, every row is pulled again, and every change not yet sent that can still be read is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the workspace from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be rebuilt: %1
+
+A workspace that was never synced exists nowhere else; keep the folder %2 for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 unsent change(s) queued again. The damaged file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be recovered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadops::DiagnosticsDialog</name>
     <message>
         <source>Diagnostics</source>

@@ -2565,6 +2565,53 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::DamagedWorkspaceDialog</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Жұмыс кеңістігі зақымдалған</translation>
+    </message>
+    <message>
+        <source>The workspace file in %1 is damaged. Nothing was written to it, and no list will be shown from it: it could be incomplete.</source>
+        <translation>%1 ішіндегі жұмыс кеңістігінің файлы зақымдалған. Оған ештеңе жазылмады және одан тізімдер көрсетілмейді: олар толық болмауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A workspace synced with your team&apos;s project can be rebuilt from the server: the damaged file is kept beside it, every row is pulled again, and every change not yet sent that can still be read is queued again.</source>
+        <translation>Команда жобасымен синхрондалған жұмыс кеңістігін серверден қалпына келтіруге болады: зақымдалған файл қасында сақталады, барлық жолдар қайта жүктеледі, ал әлі жіберілмеген және оқылатын әр өзгеріс қайта кезекке қойылады.</translation>
+    </message>
+    <message>
+        <source>Rebuild from the server</source>
+        <translation>Серверден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Rebuild the workspace from the server</source>
+        <translation>Жұмыс кеңістігін серверден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be rebuilt: %1
+
+A workspace that was never synced exists nowhere else; keep the folder %2 for support.</source>
+        <translation>Жұмыс кеңістігін қалпына келтіру мүмкін емес: %1
+
+Синхрондалмаған жұмыс кеңістігі басқа еш жерде жоқ; %2 қалтасын қолдау қызметі үшін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The rebuild did not complete: %1</source>
+        <translation>Қалпына келтіру аяқталмады: %1</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 unsent change(s) queued again. The damaged file is kept as %3.</source>
+        <translation>Қалпына келтірілді: серверден %1 жол жүктелді, %2 жіберілмеген өзгеріс қайта кезекте. Зақымдалған файл %3 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Could not be recovered:</source>
+        <translation>Қалпына келтірілмеді:</translation>
+    </message>
+    <message>
+        <source>The workspace was rebuilt</source>
+        <translation>Жұмыс кеңістігі қалпына келтірілді</translation>
+    </message>
+</context>
+<context>
     <name>leadops::DiagnosticsDialog</name>
     <message>
         <source>Diagnostics</source>

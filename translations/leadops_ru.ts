@@ -2570,6 +2570,53 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::DamagedWorkspaceDialog</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Рабочее пространство повреждено</translation>
+    </message>
+    <message>
+        <source>The workspace file in %1 is damaged. Nothing was written to it, and no list will be shown from it: it could be incomplete.</source>
+        <translation>Файл рабочего пространства в %1 повреждён. В него ничего не записано, и списки из него не показываются: они могли бы быть неполными.</translation>
+    </message>
+    <message>
+        <source>A workspace synced with your team&apos;s project can be rebuilt from the server: the damaged file is kept beside it, every row is pulled again, and every change not yet sent that can still be read is queued again.</source>
+        <translation>Рабочее пространство, синхронизированное с проектом команды, можно восстановить с сервера: повреждённый файл сохраняется рядом, все строки загружаются заново, а каждое ещё не отправленное изменение, которое удаётся прочитать, снова ставится в очередь.</translation>
+    </message>
+    <message>
+        <source>Rebuild from the server</source>
+        <translation>Восстановить с сервера</translation>
+    </message>
+    <message>
+        <source>Rebuild the workspace from the server</source>
+        <translation>Восстановить рабочее пространство с сервера</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be rebuilt: %1
+
+A workspace that was never synced exists nowhere else; keep the folder %2 for support.</source>
+        <translation>Рабочее пространство нельзя восстановить: %1
+
+Несинхронизированное рабочее пространство больше нигде не хранится; сохраните папку %2 для поддержки.</translation>
+    </message>
+    <message>
+        <source>The rebuild did not complete: %1</source>
+        <translation>Восстановление не завершилось: %1</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 rows pulled from the server, %2 unsent change(s) queued again. The damaged file is kept as %3.</source>
+        <translation>Восстановлено: %1 строк загружено с сервера, %2 неотправленных изменений снова в очереди. Повреждённый файл сохранён как %3.</translation>
+    </message>
+    <message>
+        <source>Could not be recovered:</source>
+        <translation>Не удалось восстановить:</translation>
+    </message>
+    <message>
+        <source>The workspace was rebuilt</source>
+        <translation>Рабочее пространство восстановлено</translation>
+    </message>
+</context>
+<context>
     <name>leadops::DiagnosticsDialog</name>
     <message>
         <source>Diagnostics</source>

@@ -198,7 +198,7 @@ public:
 
     Result<void> lead(const Lead& l)
     {
-        const QVariant null(QMetaType(QMetaType::QString));
+        const QVariant null{QMetaType(QMetaType::QString)};
         return m_leads.add({l.id, l.campaignId, toKey(l.source), l.contact, toKey(l.status), l.qualificationScore,
                             l.messagesCount, toDbTime(l.createdAt), toDbTime(l.qualifiedAt), toDbTime(l.disqualifiedAt),
                             l.disqualificationReason.isEmpty() ? null : QVariant(l.disqualificationReason),
@@ -208,7 +208,7 @@ public:
     Result<void> audit(const QString& entity, const QString& id, const QString& action, const QString& from,
                        const QString& to, const QString& detail, const QString& actor, qint64 atMs)
     {
-        const QVariant null(QMetaType(QMetaType::QString));
+        const QVariant null{QMetaType(QMetaType::QString)};
         return m_audit.add({entity, id, action, from.isEmpty() ? null : QVariant(from), to,
                             detail.isEmpty() ? null : QVariant(detail), actor, isoUtcFromMs(atMs)});
     }

@@ -1,5 +1,7 @@
 #include "PostgrestClient.h"
 
+#include "HttpAnswer.h"
+
 #include "Logging.h"
 #include "auth/Jwt.h"
 #include "obs/JsonLog.h"
@@ -30,32 +32,6 @@ struct PostgrestClientText
 {
     Q_DECLARE_TR_FUNCTIONS(PostgrestClient)
 };
-
-// A readable line from a non-JSON body (an HTML error page of a proxy, say).
-QString textOf(const QByteArray& body)
-{
-    QString text = QString::fromUtf8(body.left(4096));
-    text.remove(QRegularExpression(u"<(script|style)[^>]*>.*?</\\1>"_s, QRegularExpression::DotMatchesEverythingOption |
-                                                                            QRegularExpression::CaseInsensitiveOption));
-    text.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
-    text = text.simplified();
-    return text.size() > 200 ? text.left(200) + u"…"_s : text;
-}
-
-ErrorKind kindForStatus(int status, const QString& code)
-{
-    if (status == 401 || status == 403)
-        return ErrorKind::Auth;
-    if (status == 404 || code == u"PGRST116"_s)
-        return ErrorKind::NotFound;
-    if (code == u"23505"_s)
-        return ErrorKind::Duplicate;
-    if (status == 409)
-        return ErrorKind::Conflict;
-    if (code == u"23514"_s || code == u"23502"_s || code == u"22P02"_s || code == u"23503"_s)
-        return ErrorKind::Validation;
-    return ErrorKind::Http;
-}
 
 } // namespace
 
@@ -330,79 +306,16 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const Rest
         }
         return tl::unexpected(e);
     }
-    RestResponse response;
-    response.status = statusAttr.toInt();
-    response.body = reply->readAll();
-    *bytesRead = response.body.size();
-    response.elapsedMs = elapsedMs;
-    response.contentRange = QString::fromLatin1(reply->rawHeader("Content-Range"));
-    if (const qsizetype slash = response.contentRange.indexOf(u'/'); slash >= 0) {
-        bool ok = false;
-        const qint64 total = response.contentRange.mid(slash + 1).toLongLong(&ok);
-        if (ok)
-            response.total = total;
-    }
-    const bool isJson = reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s);
-
-    if (response.status >= 400) {
-        Error e{ErrorKind::Http, {}, {}};
-        e.httpStatus = response.status;
-        QString serverMessage;
-        const QJsonDocument doc = isJson ? QJsonDocument::fromJson(response.body) : QJsonDocument();
-        if (doc.isObject()) {
-            const QJsonObject o = doc.object();
-            e.code = o.value(u"code"_s).toVariant().toString();
-            e.details = o.value(u"details"_s).toString();
-            e.hint = o.value(u"hint"_s).toString();
-            serverMessage = o.value(u"message"_s).toString();
-        }
-        if (serverMessage.isEmpty()) {
-            const QString text = textOf(response.body);
-            serverMessage =
-                text.isEmpty() ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString() : text;
-        }
-        e.kind = kindForStatus(response.status, e.code);
-        QString lead;
-        if (e.code == u"42501"_s)
-            lead = PostgrestClientText::tr("Your role may not do this: ");
-        else if (response.status == 401)
-            lead = PostgrestClientText::tr("Not signed in, or the session expired: ");
-        e.message =
-            lead + serverMessage +
-            (e.code.isEmpty() ? PostgrestClientText::tr(" (HTTP %1 from %2)").arg(response.status).arg(url)
-                              : PostgrestClientText::tr(" (HTTP %1, code %2)").arg(response.status).arg(e.code));
-        return tl::unexpected(e);
-    }
-    if (!response.body.isEmpty() && isJson && request.rawJson) {
-        // Checked, not parsed: a cut body is still a Decode error, retried like the others.
-        if (const auto checked = checkJson(response.body); !checked) {
-            Error e{
-                ErrorKind::Decode,
-                PostgrestClientText::tr(
-                    "The server at %1 sent a response that is not valid JSON (%2): the connection may have been cut")
-                    .arg(url, checked.error().message),
-                {}};
-            e.httpStatus = response.status;
-            return tl::unexpected(e);
-        }
-        return response;
-    }
-    if (!response.body.isEmpty() && isJson) {
-        QJsonParseError parseError;
-        response.json = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            Error e{ErrorKind::Decode,
-                    PostgrestClientText::tr(
-                        "The server at %1 sent a response that is not valid JSON (%2 at byte %3 of %4): the "
-                        "connection may have been cut")
-                        .arg(url, parseError.errorString())
-                        .arg(parseError.offset)
-                        .arg(response.body.size()),
-                    {}};
-            e.httpStatus = response.status;
-            return tl::unexpected(e);
-        }
-    }
+    HttpAnswer answer;
+    answer.status = statusAttr.toInt();
+    answer.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    answer.contentRange = QString::fromLatin1(reply->rawHeader("Content-Range"));
+    answer.body = reply->readAll();
+    *bytesRead = answer.body.size();
+    auto response = interpretAnswer(answer, request.rawJson, url);
+    if (response)
+        response->elapsedMs = elapsedMs;
     return response;
 }
 

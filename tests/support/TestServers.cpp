@@ -173,7 +173,26 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
 
 FaultProxy::FaultProxy(QUrl upstream, QObject* parent) : QObject(parent), m_upstream(std::move(upstream))
 {
+    m_server.setParent(this); // moves with the proxy to another thread (the soak runs it on one)
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+}
+
+void FaultProxy::setRandomFaults(double probability, quint32 seed, const QList<Fault>& kinds)
+{
+    QMutexLocker lock(&m_randomLock);
+    m_probability = probability;
+    m_kinds = kinds;
+    m_rng.seed(seed);
+}
+
+FaultProxy::Fault FaultProxy::nextFault()
+{
+    if (!m_faults.isEmpty())
+        return m_faults.takeFirst();
+    QMutexLocker lock(&m_randomLock);
+    if (m_probability <= 0 || m_kinds.isEmpty() || m_rng.generateDouble() >= m_probability)
+        return Fault::Pass;
+    return m_kinds.at(static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(m_kinds.size()))));
 }
 
 bool FaultProxy::listen()
@@ -214,10 +233,10 @@ void FaultProxy::onConnection()
             QByteArray request;
             if (!takeRequest(*buffer, &request))
                 return;
-            ++m_requests;
-            const Fault fault = m_faults.isEmpty() ? Fault::Pass : m_faults.takeFirst();
+            m_requests.fetchAndAddRelaxed(1);
+            const Fault fault = nextFault();
             if (fault != Fault::Pass)
-                ++m_injected;
+                m_injected.fetchAndAddRelaxed(1);
             const QByteArray json = "application/json; charset=utf-8";
             switch (fault) {
             case Fault::ServerError:

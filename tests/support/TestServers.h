@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QAtomicInt>
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -108,8 +111,11 @@ public:
     bool listen();
     QUrl url() const;
     void enqueue(const QList<Fault>& faults) { m_faults += faults; }
-    int requests() const { return m_requests; }
-    int faultsInjected() const { return m_injected; }
+    // With the queue empty, each request meets one of `kinds` with this probability (seeded, so a
+    // soak run can be repeated); 0 turns it off. Safe to call from another thread.
+    void setRandomFaults(double probability, quint32 seed, const QList<Fault>& kinds);
+    int requests() const { return m_requests.loadRelaxed(); }
+    int faultsInjected() const { return m_injected.loadRelaxed(); }
 
 private:
     void onConnection();
@@ -117,7 +123,13 @@ private:
 
     QUrl m_upstream;
     QTcpServer m_server;
+    Fault nextFault();
+
     QList<Fault> m_faults;
-    int m_requests = 0;
-    int m_injected = 0;
+    QAtomicInt m_requests = 0;
+    QAtomicInt m_injected = 0;
+    QMutex m_randomLock;
+    double m_probability = 0;
+    QList<Fault> m_kinds;
+    QRandomGenerator m_rng;
 };

@@ -7,6 +7,7 @@
 #include "charts/ChartExport.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ConflictsDialog.h"
+#include "dialogs/DamagedWorkspaceDialog.h"
 #include "dialogs/DiagnosticsDialog.h"
 #include "models/LeadTableModel.h"
 #include "obs/RequestMetrics.h"
@@ -424,6 +425,23 @@ private Q_SLOTS:
         screenshot(window, u"main-niches"_s);
         window.showPane(MainWindow::Campaigns);
         screenshot(window, u"main-campaigns"_s);
+    }
+
+    // Issue 15: a damaged workspace opens no window over a partial list; the dialog says what was
+    // found and offers the way back (rebuild from the server).
+    void damagedWorkspaceDialogOffersARebuild()
+    {
+        Error damaged{ErrorKind::Store, u"The workspace file is damaged (database disk image is malformed)"_s, {}};
+        damaged.code = u"damaged"_s;
+        DamagedWorkspaceDialog dialog(u"/tmp/ws"_s, damaged);
+        dialog.resize(640, 300);
+        dialog.show();
+        QVERIFY(dialog.text().contains(u"/tmp/ws"_s));
+        QCOMPARE(dialog.detailedText(), damaged.message);
+        const auto buttons = dialog.findChildren<QPushButton*>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+                            [](const QPushButton* b) { return b->text() == u"Rebuild from the server"_s; }));
+        screenshot(dialog, u"damaged-workspace"_s);
     }
 };
 

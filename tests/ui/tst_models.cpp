@@ -187,8 +187,10 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}) == (model.totalCount() > shown));
         if (model.canFetchMore({})) {
             model.fetchMore({});
-            QVERIFY(model.isLoading());
-            QVERIFY(!model.canFetchMore({})); // one page at a time
+            // A reader that answers before the continuation is attached delivers at once (QFuture
+            // runs it directly then): the page may already be in. While it is not, one at a time.
+            if (model.isLoading())
+                QVERIFY(!model.canFetchMore({}));
             QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
             QCOMPARE(model.rowCount(), std::min<qint64>(model.totalCount(), shown + LeadTableModel::kPageSize));
         }

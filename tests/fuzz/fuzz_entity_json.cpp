@@ -1,0 +1,39 @@
+// The entity mappers: any JSON object read as a lead, a campaign or a niche is refused with a
+// message, or maps to an entity whose row maps back to the same entity.
+#include "FuzzSupport.h"
+
+#include "json/EntityJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+template <typename Read, typename Entity = typename std::invoke_result_t<Read, const QJsonObject&>::value_type>
+void roundTrip(const QJsonObject& row, Read read)
+{
+    const auto entity = read(row);
+    if (!entity) {
+        fuzz::require(!entity.error().message.isEmpty(), "a refused row says why");
+        return;
+    }
+    const auto again = read(leadops::toRow(*entity));
+    fuzz::require(again.has_value(), "a mapped entity's own row is accepted");
+    fuzz::require(leadops::toRow(*again) == leadops::toRow(*entity), "row -> entity -> row is stable");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    fuzz::ensureApplication();
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
+    if (!doc.isObject())
+        return 0;
+    const QJsonObject row = doc.object();
+    roundTrip(row, leadops::leadFromJson);
+    roundTrip(row, leadops::campaignFromJson);
+    roundTrip(row, leadops::nicheFromJson);
+    return 0;
+}

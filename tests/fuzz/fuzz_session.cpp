@@ -1,0 +1,26 @@
+// The saved-session loader (what the keychain gives back, which may be old, cut or tampered with)
+// and the token endpoint's answer: never a crash, and a loaded session saves to the same session.
+#include "FuzzSupport.h"
+
+#include "auth/Session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    fuzz::ensureApplication();
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
+    if (!doc.isObject())
+        return 0;
+    if (const auto s = leadops::Session::fromJson(doc.object())) {
+        const auto again = leadops::Session::fromJson(s->toJson());
+        fuzz::require(again.has_value(), "a saved session loads");
+        fuzz::require(again->accessToken == s->accessToken && again->refreshToken == s->refreshToken &&
+                          again->expiresAt == s->expiresAt && again->email == s->email && again->role == s->role,
+                      "save -> load keeps the session");
+    }
+    (void)leadops::Session::fromTokenResponse(doc.object(), QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC));
+    return 0;
+}
