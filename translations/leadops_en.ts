@@ -2002,6 +2002,10 @@ log %1, last %2 lines:
         <source>a number of at least %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an amount from 0 to 1000000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -2039,6 +2039,10 @@ log %1, last %2 lines:
         <source>a number of at least %1</source>
         <translation>кемінде %1 болатын сан</translation>
     </message>
+    <message>
+        <source>an amount from 0 to 1000000000000</source>
+        <translation>0-ден 1000000000000-ға дейінгі сома</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -2042,6 +2042,10 @@ log %1, last %2 lines:
         <source>a number of at least %1</source>
         <translation>число не меньше %1</translation>
     </message>
+    <message>
+        <source>an amount from 0 to 1000000000000</source>
+        <translation>сумма от 0 до 1000000000000</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

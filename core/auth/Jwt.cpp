@@ -33,7 +33,8 @@ QString appRole(const QJsonObject& payload)
 std::optional<QDateTime> expiresAt(const QJsonObject& payload)
 {
     const QJsonValue exp = payload.value(u"exp"_s);
-    if (!exp.isDouble())
+    // A number of a plausible size only: casting 1e100 to an integer is undefined (fuzz_session).
+    if (!exp.isDouble() || !(exp.toDouble() >= 0) || exp.toDouble() > 95'617'584'000.0)
         return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
 }

@@ -7,11 +7,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
+namespace {
+
+// Seconds since the epoch as a time, when they are a number of a plausible size (up to the year
+// 5000); anything else (text, a damaged keychain entry, 1e100) is no time at all, and a session
+// without an expiry is refreshed before use.
+QDateTime epochSeconds(const QJsonValue& v)
+{
+    constexpr double kLatest = 95'617'584'000.0; // 5000-01-01
+    if (!v.isDouble() || !(v.toDouble() > 0) || v.toDouble() > kLatest)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
+}
+
+} // namespace
+
 QJsonObject Session::toJson() const
 {
     return QJsonObject{{u"access_token"_s, accessToken},
                        {u"refresh_token"_s, refreshToken},
-                       {u"expires_at"_s, expiresAt.toSecsSinceEpoch()},
+                       {u"expires_at"_s, expiresAt.isValid() ? expiresAt.toSecsSinceEpoch() : 0},
                        {u"user_id"_s, userId},
                        {u"email"_s, email},
                        {u"role"_s, role}};
@@ -22,7 +37,7 @@ std::optional<Session> Session::fromJson(const QJsonObject& o)
     Session s;
     s.accessToken = o.value(u"access_token"_s).toString();
     s.refreshToken = o.value(u"refresh_token"_s).toString();
-    s.expiresAt = QDateTime::fromSecsSinceEpoch(o.value(u"expires_at"_s).toVariant().toLongLong(), Qt::UTC);
+    s.expiresAt = epochSeconds(o.value(u"expires_at"_s));
     s.userId = o.value(u"user_id"_s).toString();
     s.email = o.value(u"email"_s).toString();
     s.role = o.value(u"role"_s).toString();
@@ -43,10 +58,11 @@ std::optional<Session> Session::fromTokenResponse(const QJsonObject& o, const QD
     redactor::addSecret(s.accessToken);
     redactor::addSecret(s.refreshToken);
     const auto claims = jwt::payload(s.accessToken);
+    const double expiresIn = o.value(u"expires_in"_s).toDouble(-1);
     if (o.value(u"expires_at"_s).isDouble())
-        s.expiresAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(o.value(u"expires_at"_s).toDouble()), Qt::UTC);
-    else if (o.value(u"expires_in"_s).isDouble())
-        s.expiresAt = now.addSecs(static_cast<qint64>(o.value(u"expires_in"_s).toDouble()));
+        s.expiresAt = epochSeconds(o.value(u"expires_at"_s)); // out of range: none, refreshed first
+    else if (expiresIn >= 0 && expiresIn < 10 * 365 * 86'400.0)
+        s.expiresAt = now.addSecs(static_cast<qint64>(expiresIn));
     else if (claims)
         s.expiresAt = jwt::expiresAt(*claims).value_or(QDateTime());
     const QJsonObject user = o.value(u"user"_s).toObject();

@@ -181,10 +181,18 @@ Money RowReader::money(const QString& key)
     double d = 0;
     if (v.isDouble())
         d = v.toDouble();
-    else if (v.isString())
-        d = v.toString().toDouble();
-    else if (!v.isUndefined())
+    bool ok = true;
+    if (v.isString())
+        d = v.toString().toDouble(&ok);
+    else if (!v.isUndefined() && !v.isDouble())
+        ok = false;
+    if (!ok)
         problem(key, describe(v), QCoreApplication::translate("RowReader", "an amount"));
+    // Out of range, the conversion to tiyn would be undefined (fuzz_entity_json found "12e30").
+    if (!std::isfinite(d) || d < 0 || d * 100.0 > static_cast<double>(kMaxMoney)) {
+        problem(key, describe(v), QCoreApplication::translate("RowReader", "an amount from 0 to 1000000000000"));
+        return 0;
+    }
     return static_cast<Money>(std::llround(d * 100.0));
 }
 

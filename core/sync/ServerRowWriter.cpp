@@ -98,8 +98,8 @@ const std::vector<Column>& columnsFor(const QString& entity)
         {u"niche_id"_s, "niche_id", Field::Text},
         limited(u"name"_s, "name", Field::Text, 1, 200),
         keyColumn<Platform>(u"platform"_s, "platform"),
-        limited(u"budget"_s, "budget", Field::Money, 0),
-        limited(u"spent"_s, "spent", Field::Money, 0),
+        limited(u"budget"_s, "budget", Field::Money, 0, kMaxMoney / 100.0),
+        limited(u"spent"_s, "spent", Field::Money, 0, kMaxMoney / 100.0),
         keyColumn<CampaignStatus>(u"status"_s, "status"),
         {u"created_at"_s, "created_at", Field::Time},
         {u"started_at"_s, "started_at", Field::OptionalTime},
@@ -206,8 +206,8 @@ bool within(const Limits& limits, double value)
 // What a limited field expects, in the words of RowReader's other messages.
 QString expectedWithin(const Limits& limits, bool text)
 {
-    const QString min = QString::number(limits.min);
-    const QString max = QString::number(limits.max);
+    const QString min = QString::number(limits.min, 'g', 15); // 1000000000000, not 1e+12
+    const QString max = QString::number(limits.max, 'g', 15);
     if (text) {
         return limits.max < kNoLimit
                    ? QCoreApplication::translate("RowReader", "text of %1 to %2 characters").arg(min, max)

@@ -325,10 +325,15 @@ private Q_SLOTS:
                                               << u"field 'name' is \"\", expected text of 1 to 200 characters"_s;
         QTest::newRow("campaign: 201 characters")
             << u"campaign"_s << u"name"_s << QJsonValue(longName) << u"expected text of 1 to 200 characters"_s;
-        QTest::newRow("campaign: negative budget") << u"campaign"_s << u"budget"_s << QJsonValue(-5)
-                                                   << u"field 'budget' is -5, expected a number of at least 0"_s;
-        QTest::newRow("campaign: negative spent") << u"campaign"_s << u"spent"_s << QJsonValue(u"-0.5"_s)
-                                                  << u"field 'spent' is \"-0.5\", expected a number of at least 0"_s;
+        QTest::newRow("campaign: negative budget")
+            << u"campaign"_s << u"budget"_s << QJsonValue(-5)
+            << u"field 'budget' is -5, expected a number from 0 to 1000000000000"_s;
+        QTest::newRow("campaign: negative spent")
+            << u"campaign"_s << u"spent"_s << QJsonValue(u"-0.5"_s)
+            << u"field 'spent' is \"-0.5\", expected a number from 0 to 1000000000000"_s;
+        QTest::newRow("campaign: spent past any budget")
+            << u"campaign"_s << u"spent"_s << QJsonValue(u"12e30"_s)
+            << u"field 'spent' is \"12e30\", expected a number from 0 to 1000000000000"_s;
         QTest::newRow("niche: 101-character category") << u"niche"_s << u"category"_s << QJsonValue(QString(101, u'x'))
                                                        << u"expected text of 1 to 100 characters"_s;
         QTest::newRow("niche: empty name")
