@@ -136,6 +136,10 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"schema version -1"_s), qPrintable(r.err));
         const CliRun check = CliRunner{dir.path()}.run({u"workspace"_s, u"check"_s});
         QCOMPARE(check.code, 1);
+        // Defect 10: diagnostics said nothing of why the workspace did not open.
+        const CliRun diagnostics = CliRunner{dir.path()}.run({u"diagnostics"_s});
+        QVERIFY2(diagnostics.out.contains(u"ERROR"_s) && diagnostics.out.contains(u"schema version -1"_s),
+                 qPrintable(diagnostics.out.left(2000)));
     }
 
     // Defect 5: --out naming a FIFO or a device. Before: replaced by a regular file, "written".

@@ -81,6 +81,25 @@ private Q_SLOTS:
         QVERIFY2(db.error().message.contains(u"damaged"_s), qPrintable(db.error().message));
     }
 
+    // Issue 15: a full disk said "Unknown error". SQLite reports SQLITE_FULL when the file may not
+    // grow (here: max_page_count, the same code a full disk gives).
+    void fullDiskIsSaidAsSuch()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(db);
+        const int pages = scalar(**db, u"PRAGMA page_count"_s).toInt();
+        QVERIFY((*db)->exec(u"PRAGMA max_page_count=%1"_s.arg(pages + 2)));
+        Result<void> r;
+        for (int i = 0; i < 1000 && r; ++i)
+            r = (*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                            "('n%1', '%2', 'almaty', 'c', 't', 't')"_s.arg(i)
+                                .arg(QString(150, u'x')));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, u"disk_full"_s);
+        QVERIFY2(r.error().message.contains(u"disk is full"_s), qPrintable(r.error().message));
+    }
+
     void checkConstraintsMirrorTheDomain()
     {
         QTemporaryDir dir;
