@@ -16,7 +16,7 @@
 #include "panes/LeadsPane.h"
 #include "panes/NichesPane.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 
 #include <QAction>
 #include <QApplication>

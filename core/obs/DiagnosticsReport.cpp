@@ -6,7 +6,7 @@
 #include "RequestMetrics.h"
 #include "Workspace.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>

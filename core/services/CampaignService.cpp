@@ -3,7 +3,7 @@
 #include "Logging.h"
 #include "Transition.h"
 #include "store/NicheStore.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "util/Clock.h"
 #include "json/EntityJson.h"
 
@@ -21,7 +21,7 @@ Result<Campaign> CampaignService::transition(const QString& id, const QString& a
 {
     const QDateTime now = m_clock.now();
     auto result = applyTransition<Campaign>(
-        m_db, m_store, m_audit, u"campaign"_s, tr("campaign"), id, action, m_actor, now,
+        m_db, m_store, u"campaign"_s, tr("campaign"), id, action, m_actor, now,
         [&](const Campaign& c) { return rule(c, now); }, detail);
     if (!result) {
         qCInfo(lcService) << "campaign" << id << action << "refused:" << result.error().message;
@@ -54,20 +54,9 @@ Result<Campaign> CampaignService::create(const QString& rawNicheId, const QStrin
         return fail(ErrorKind::Rule,
                     tr("Niche %1 is archived: campaigns cannot be created for an archived niche").arg(*nicheId),
                     u"create_campaign"_s);
-    if (auto r = m_store.insert(*campaign); !r)
-        return tl::unexpected(r.error());
-    if (auto r = m_audit.record(AuditEntry{0,
-                                           u"campaign"_s,
-                                           campaign->id,
-                                           u"create"_s,
-                                           {},
-                                           toKey(campaign->status),
-                                           u"budget=%1"_s.arg(formatMoney(budget)),
-                                           m_actor,
-                                           now});
+    if (auto r = ChangeWriter(m_db, m_store, u"campaign"_s, m_actor)
+                     .created(*campaign, u"budget=%1"_s.arg(formatMoney(budget)), now);
         !r)
-        return tl::unexpected(r.error());
-    if (auto r = Outbox(m_db).append(u"campaign"_s, campaign->id, u"insert"_s, toRow(*campaign)); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

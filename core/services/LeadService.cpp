@@ -3,7 +3,7 @@
 #include "Logging.h"
 #include "Transition.h"
 #include "store/CampaignStore.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "util/Clock.h"
 #include "json/EntityJson.h"
 
@@ -20,8 +20,8 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
 {
     const QDateTime now = m_clock.now();
     auto result = applyTransition<Lead>(
-        m_db, m_store, m_audit, u"lead"_s, tr("lead"), id, action, m_actor, now,
-        [&](const Lead& l) { return rule(l, now); }, detail);
+        m_db, m_store, u"lead"_s, tr("lead"), id, action, m_actor, now, [&](const Lead& l) { return rule(l, now); },
+        detail);
     if (!result) {
         qCInfo(lcService) << "lead" << id << action << "refused:" << result.error().message;
         return result;
@@ -58,13 +58,7 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
             tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
                 .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
             u"unique_contact"_s);
-    if (auto r = m_store.insert(*lead); !r)
-        return tl::unexpected(r.error());
-    if (auto r = m_audit.record(
-            AuditEntry{0, u"lead"_s, lead->id, u"create"_s, {}, toKey(lead->status), toKey(source), m_actor, now});
-        !r)
-        return tl::unexpected(r.error());
-    if (auto r = Outbox(m_db).append(u"lead"_s, lead->id, u"insert"_s, toRow(*lead)); !r)
+    if (auto r = ChangeWriter(m_db, m_store, u"lead"_s, m_actor).created(*lead, toKey(source), now); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
@@ -163,6 +157,7 @@ Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
     Transaction tx(m_db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
+    ChangeWriter changes(m_db, m_store, u"lead"_s, m_actor);
     for (const Lead& candidate : *candidates) {
         // The query is only a pre-selection (as the RPC is on the server): the entity's rule decides.
         if (!candidate.shouldAutoDisqualify())
@@ -174,13 +169,7 @@ Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
         const auto next = candidate.disqualify(reason, now);
         if (!next)
             return tl::unexpected(next.error());
-        if (auto r = m_store.update(*next); !r)
-            return tl::unexpected(r.error());
-        if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, next->id, u"auto_disqualify"_s, toKey(candidate.status),
-                                               toKey(next->status), reason, m_actor, now});
-            !r)
-            return tl::unexpected(r.error());
-        if (auto r = Outbox(m_db).append(u"lead"_s, next->id, u"update"_s, toRow(*next)); !r)
+        if (auto r = changes.changed(candidate, *next, u"auto_disqualify"_s, reason, now); !r)
             return tl::unexpected(r.error());
         report.leads << *next;
     }

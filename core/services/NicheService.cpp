@@ -2,7 +2,7 @@
 
 #include "Logging.h"
 #include "Transition.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "util/Clock.h"
 #include "json/EntityJson.h"
 
@@ -19,8 +19,8 @@ Result<Niche> NicheService::transition(const QString& id, const QString& action,
 {
     const QDateTime now = m_clock.now();
     auto result = applyTransition<Niche>(
-        m_db, m_store, m_audit, u"niche"_s, tr("niche"), id, action, m_actor, now,
-        [&](const Niche& n) { return rule(n, now); }, detail);
+        m_db, m_store, u"niche"_s, tr("niche"), id, action, m_actor, now, [&](const Niche& n) { return rule(n, now); },
+        detail);
     if (!result) {
         qCInfo(lcService) << "niche" << id << action << "refused:" << result.error().message;
         return result;
@@ -38,13 +38,7 @@ Result<Niche> NicheService::create(const QString& name, Market market, const QSt
     Transaction tx(m_db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
-    if (auto r = m_store.insert(*niche); !r)
-        return tl::unexpected(r.error());
-    if (auto r = m_audit.record(
-            AuditEntry{0, u"niche"_s, niche->id, u"create"_s, {}, toKey(niche->status), {}, m_actor, now});
-        !r)
-        return tl::unexpected(r.error());
-    if (auto r = Outbox(m_db).append(u"niche"_s, niche->id, u"insert"_s, toRow(*niche)); !r)
+    if (auto r = ChangeWriter(m_db, m_store, u"niche"_s, m_actor).created(*niche, {}, now); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

@@ -2,11 +2,9 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
-#include "store/AuditLog.h"
+#include "store/ChangeWriter.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
 #include "util/Ids.h"
-#include "json/EntityJson.h"
 
 #include <QCoreApplication>
 
@@ -24,12 +22,13 @@ inline Result<QString> checkId(const QString& id, const QString& what)
     return trimmed;
 }
 
-// Loads an entity, applies one rule, saves it and records the change in the audit history, all in
-// one transaction: either everything is stored or nothing is. Every service action goes through here.
+// Loads an entity, applies one rule and records the change (row, audit entry, outbox entry:
+// ChangeWriter), all in one transaction: either everything is stored or nothing is. Every service
+// action on one entity goes through here.
 template <typename Entity, typename Store, typename Rule>
-Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, const QString& entityKind,
-                               const QString& what, const QString& rawId, const QString& action, const QString& actor,
-                               const QDateTime& now, Rule&& rule, const QString& detail = {})
+Result<Entity> applyTransition(Database& db, Store& store, const QString& entityKind, const QString& what,
+                               const QString& rawId, const QString& action, const QString& actor, const QDateTime& now,
+                               Rule&& rule, const QString& detail = {})
 {
     const auto id = checkId(rawId, what);
     if (!id)
@@ -45,14 +44,7 @@ Result<Entity> applyTransition(Database& db, Store& store, AuditLog& audit, cons
     const Result<Entity> next = rule(**current);
     if (!next)
         return next;
-    if (auto r = store.update(*next); !r)
-        return tl::unexpected(r.error());
-    if (auto r = audit.record(
-            AuditEntry{0, entityKind, *id, action, toKey((*current)->status), toKey(next->status), detail, actor, now});
-        !r)
-        return tl::unexpected(r.error());
-    // The change waits in the outbox for the server, written with the row: both or neither.
-    if (auto r = Outbox(db).append(entityKind, *id, QStringLiteral("update"), toRow(*next)); !r)
+    if (auto r = ChangeWriter(db, store, entityKind, actor).changed(**current, *next, action, detail, now); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());

@@ -1,9 +1,9 @@
 #include "PulledRowStore.h"
 
 #include "Logging.h"
-#include "Outbox.h"
 #include "SyncEngine.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
 #include "json/RowReader.h"
 
 #include <QCoreApplication>

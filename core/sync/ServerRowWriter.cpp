@@ -3,7 +3,7 @@
 #include "Logging.h"
 #include "domain/Enums.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "json/JsonPage.h"
 #include "json/RowReader.h"
 

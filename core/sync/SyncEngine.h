@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Outbox.h"
 #include "PulledRowStore.h"
 #include "ServerRowWriter.h"
 #include "domain/Result.h"
+#include "store/Outbox.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Outbox.h"
 #include "domain/Result.h"
+#include "store/Outbox.h"
 
 #include <QList>
 #include <QString>

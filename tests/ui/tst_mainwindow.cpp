@@ -16,7 +16,7 @@
 #include "services/LeadService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "util/Ids.h"
 #include "json/EntityJson.h"
 

@@ -7,7 +7,7 @@
 #include "rest/Repositories.h"
 #include "services/LeadService.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "util/Ids.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "domain/Enums.h"
 #include "store/BulkStatement.h"
 #include "store/Database.h"
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 #include "sync/PageWriter.h"
 #include "sync/ServerRowWriter.h"
 #include "sync/SyncEngine.h"

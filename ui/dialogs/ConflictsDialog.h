@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/Outbox.h"
+#include "store/Outbox.h"
 
 #include <QDialog>
 

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -35,8 +36,9 @@ class Outbox
 public:
     explicit Outbox(Database& db) : m_db(db) {}
 
-    // Call inside the caller's transaction.
-    Result<void> append(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload);
+    // Call inside the caller's transaction (ChangeWriter does); `now` from the service's clock.
+    Result<void> append(const QString& entity, const QString& entityId, const QString& op, const QJsonObject& payload,
+                        const QDateTime& now);
     Result<QList<OutboxEntry>> entries(const QString& state = {});
     Result<std::optional<OutboxEntry>> get(qint64 id);
     Result<void> remove(qint64 id);

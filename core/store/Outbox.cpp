@@ -1,6 +1,6 @@
 #include "Outbox.h"
 
-#include "store/Database.h"
+#include "Database.h"
 #include "util/Ids.h"
 
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ QString Outbox::tableFor(const QString& entity)
 }
 
 Result<void> Outbox::append(const QString& entity, const QString& entityId, const QString& op,
-                            const QJsonObject& payload)
+                            const QJsonObject& payload, const QDateTime& now)
 {
     // The base is the server version of the row as it is now (before any pushed change).
     QSqlQuery q =
@@ -68,7 +68,7 @@ Result<void> Outbox::append(const QString& entity, const QString& entityId, cons
     q.bindValue(3, op);
     q.bindValue(4, json(payload));
     q.bindValue(5, entityId);
-    q.bindValue(6, toDbTime(QDateTime::currentDateTimeUtc()));
+    q.bindValue(6, toDbTime(now));
     return m_db.check(q, OutboxText::tr("queueing the change of %1 for the server").arg(entityId));
 }
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Outbox.h"
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+#include "json/EntityJson.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace leadops {
+
+// The one path of a local change: the entity's row, its audit entry (who, when, from -> to, why)
+// and its outbox entry for the server, written together inside the caller's transaction, so a
+// change is stored whole or not at all and every service records it the same way. `Store` is the
+// entity's store (insert and update of one row).
+template <typename Store>
+class ChangeWriter
+{
+public:
+    // `entity`: the audit and outbox kind ("lead", "campaign", "niche"); `actor`: who is recorded.
+    ChangeWriter(Database& db, Store& store, QString entity, QString actor)
+        : m_store(store), m_audit(db), m_outbox(db), m_entity(std::move(entity)), m_actor(std::move(actor))
+    {}
+
+    // A new row: inserted, recorded as "create" into its first status, queued as an insert.
+    template <typename Entity>
+    Result<void> created(const Entity& entity, const QString& detail, const QDateTime& now)
+    {
+        if (auto r = m_store.insert(entity); !r)
+            return r;
+        return record(entity, QStringLiteral("insert"), QStringLiteral("create"), QString(), detail, now);
+    }
+
+    // A changed row: updated, recorded as `action` from `before`'s status, queued as an update.
+    template <typename Entity>
+    Result<void> changed(const Entity& before, const Entity& after, const QString& action, const QString& detail,
+                         const QDateTime& now)
+    {
+        if (auto r = m_store.update(after); !r)
+            return r;
+        return record(after, QStringLiteral("update"), action, toKey(before.status), detail, now);
+    }
+
+private:
+    template <typename Entity>
+    Result<void> record(const Entity& entity, const QString& op, const QString& action, const QString& from,
+                        const QString& detail, const QDateTime& now)
+    {
+        if (auto r = m_audit.record(
+                AuditEntry{0, m_entity, entity.id, action, from, toKey(entity.status), detail, m_actor, now});
+            !r)
+            return r;
+        // The change waits in the outbox for the server, written with the row: both or neither.
+        return m_outbox.append(m_entity, entity.id, op, toRow(entity), now);
+    }
+
+    Store& m_store;
+    AuditLog m_audit;
+    Outbox m_outbox;
+    QString m_entity;
+    QString m_actor;
+};
+
+} // namespace leadops
