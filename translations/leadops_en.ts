@@ -106,7 +106,7 @@
 <context>
     <name>Campaign</name>
     <message>
-        <source>Campaign name must have 1 to 200 characters, got %1</source>
+        <source>Campaign name must have 1 to %1 characters, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,7 +846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qualify a contacted lead with at least 3 messages.</source>
+        <source>Qualify a contacted lead with at least %1 messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least %3 and competition below %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
+        <source>Activate a validated niche (profitability &gt;= %1, competition &lt; %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
+        <source>Disqualification reason is %1 characters long: at most %2 are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1548,11 +1548,11 @@ log %1, last %2 lines:
 <context>
     <name>Niche</name>
     <message>
-        <source>Niche name must have 1 to 200 characters, got %1</source>
+        <source>Niche name must have 1 to %1 characters, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Niche category must have 1 to 100 characters, got %1</source>
+        <source>Niche category must have 1 to %1 characters, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1834,11 +1834,11 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
+        <source>Can be activated; not profitable (competition ≥ %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
+        <source>Cannot be activated: needs profitability ≥ %1 and competition &lt; %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,11 +1846,11 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profitability (≥ 0.6):</source>
+        <source>Profitability (≥ %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Competition (&lt; 0.8):</source>
+        <source>Competition (&lt; %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,10 +2820,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <source>%n lead(s) in qualification have more than %1 messages and a score below %2:</source>
         <translation>
-            <numerusform>%n lead in qualification has more than 10 messages and a score below 0.3:</numerusform>
-            <numerusform>%n leads in qualification have more than 10 messages and a score below 0.3:</numerusform>
+            <numerusform>%n lead in qualification has more than %1 messages and a score below %2:</numerusform>
+            <numerusform>%n leads in qualification have more than %1 messages and a score below %2:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3026,7 +3026,7 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
+        <source>No lead is in qualification with more than %1 messages and a score below %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,11 +3243,11 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
 <context>
     <name>leadops::NicheTableModel</name>
     <message>
-        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -106,8 +106,8 @@
 <context>
     <name>Campaign</name>
     <message>
-        <source>Campaign name must have 1 to 200 characters, got %1</source>
-        <translation>Науқан атауында 1-ден 200-ге дейін таңба болуы керек, алынғаны %1</translation>
+        <source>Campaign name must have 1 to %1 characters, got %2</source>
+        <translation>Науқан атауында 1-ден %1-ге дейін таңба болуы керек, алынғаны %2</translation>
     </message>
     <message>
         <source>A campaign needs a niche</source>
@@ -832,8 +832,8 @@
         <translation>Лид неге біліктіліктен шығарылды.</translation>
     </message>
     <message>
-        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
-        <translation>Біліктіліктегі 10-нан көп хабары және 0.3-тен төмен бағасы бар лидтерді шығару.</translation>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2.</source>
+        <translation>Біліктіліктегі %1-нан көп хабары және %2-тен төмен бағасы бар лидтерді шығару.</translation>
     </message>
     <message>
         <source>Only list the leads that would be disqualified.</source>
@@ -854,8 +854,8 @@
         </translation>
     </message>
     <message>
-        <source>Qualify a contacted lead with at least 3 messages.</source>
-        <translation>Кемінде 3 хабары бар «байланысты» мәртебесіндегі лидті біліктілікке сай деп тану.</translation>
+        <source>Qualify a contacted lead with at least %1 messages.</source>
+        <translation>Кемінде %1 хабары бар «байланысты» мәртебесіндегі лидті біліктілікке сай деп тану.</translation>
     </message>
     <message>
         <source>Record a provisional score for a lead in qualification.</source>
@@ -946,16 +946,16 @@
         <translation>%1 тауашасы: %2, оны белсендіруге болады</translation>
     </message>
     <message>
-        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
-        <translation>%1 тауашасы: %2, бірақ оны белсендіруге болмайды (табыстылық 0.6-дан кем емес және бәсекелестік 0.8-ден төмен)</translation>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least %3 and competition below %4)</source>
+        <translation>%1 тауашасы: %2, бірақ оны белсендіруге болмайды (табыстылық %3-дан кем емес және бәсекелестік %4-ден төмен)</translation>
     </message>
     <message>
         <source>Niche %1 is now %2</source>
         <translation>%1 тауашасы енді %2</translation>
     </message>
     <message>
-        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
-        <translation>Тексерілген тауашаны белсендіру (табыстылық &gt;= 0.6, бәсекелестік &lt; 0.8).</translation>
+        <source>Activate a validated niche (profitability &gt;= %1, competition &lt; %2).</source>
+        <translation>Тексерілген тауашаны белсендіру (табыстылық &gt;= %1, бәсекелестік &lt; %2).</translation>
     </message>
     <message>
         <source>Pause an active niche.</source>
@@ -1481,8 +1481,8 @@ log %1, last %2 lines:
         <translation>%1 лидын себепсіз шығаруға болмайды</translation>
     </message>
     <message>
-        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
-        <translation>Шығару себебі %1 таңба: ең көбі 500 сақталады</translation>
+        <source>Disqualification reason is %1 characters long: at most %2 are kept</source>
+        <translation>Шығару себебі %1 таңба: ең көбі %2 сақталады</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1585,12 +1585,12 @@ log %1, last %2 lines:
 <context>
     <name>Niche</name>
     <message>
-        <source>Niche name must have 1 to 200 characters, got %1</source>
-        <translation>Тауаша атауында 1-ден 200-ге дейін таңба болуы керек, алынғаны %1</translation>
+        <source>Niche name must have 1 to %1 characters, got %2</source>
+        <translation>Тауаша атауында 1-ден %1-ге дейін таңба болуы керек, алынғаны %2</translation>
     </message>
     <message>
-        <source>Niche category must have 1 to 100 characters, got %1</source>
-        <translation>Тауаша санатында 1-ден 100-ге дейін таңба болуы керек, алынғаны %1</translation>
+        <source>Niche category must have 1 to %1 characters, got %2</source>
+        <translation>Тауаша санатында 1-ден %1-ге дейін таңба болуы керек, алынғаны %2</translation>
     </message>
     <message>
         <source>Niche %1 cannot be validated: status=%2 (rule validate: status must be researching, validated or paused)</source>
@@ -1871,24 +1871,24 @@ log %1, last %2 lines:
         <translation>Белсендіруге болады; табысты.</translation>
     </message>
     <message>
-        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
-        <translation>Белсендіруге болады; табысты емес (бәсекелестік ≥ 0.7).</translation>
+        <source>Can be activated; not profitable (competition ≥ %1).</source>
+        <translation>Белсендіруге болады; табысты емес (бәсекелестік ≥ %1).</translation>
     </message>
     <message>
-        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
-        <translation>Белсендіруге болмайды: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.8 қажет.</translation>
+        <source>Cannot be activated: needs profitability ≥ %1 and competition &lt; %2.</source>
+        <translation>Белсендіруге болмайды: табыстылық ≥ %1 және бәсекелестік &lt; %2 қажет.</translation>
     </message>
     <message>
         <source>Niche:</source>
         <translation>Тауаша:</translation>
     </message>
     <message>
-        <source>Profitability (≥ 0.6):</source>
-        <translation>Табыстылық (≥ 0.6):</translation>
+        <source>Profitability (≥ %1):</source>
+        <translation>Табыстылық (≥ %1):</translation>
     </message>
     <message>
-        <source>Competition (&lt; 0.8):</source>
-        <translation>Бәсекелестік (&lt; 0.8):</translation>
+        <source>Competition (&lt; %1):</source>
+        <translation>Бәсекелестік (&lt; %1):</translation>
     </message>
     <message>
         <source>New niche</source>
@@ -3020,8 +3020,8 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Автоматты шығару</translation>
     </message>
     <message>
-        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
-        <translation>Біліктілікте 10-нан көп хабары және 0.3-тен төмен бағасы бар лид жоқ.</translation>
+        <source>No lead is in qualification with more than %1 messages and a score below %2.</source>
+        <translation>Біліктілікте %1-нан көп хабары және %2-тен төмен бағасы бар лид жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3031,10 +3031,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <source>%n lead(s) in qualification have more than %1 messages and a score below %2:</source>
         <translation>
-            <numerusform>Біліктіліктегі %n лидтің 10-нан көп хабары және 0.3-тен төмен бағасы бар:</numerusform>
-            <numerusform>Біліктіліктегі %n лидтің 10-нан көп хабары және 0.3-тен төмен бағасы бар:</numerusform>
+            <numerusform>Біліктіліктегі %n лидтің %1-нан көп хабары және %2-тен төмен бағасы бар:</numerusform>
+            <numerusform>Біліктіліктегі %n лидтің %1-нан көп хабары және %2-тен төмен бағасы бар:</numerusform>
         </translation>
     </message>
     <message>
@@ -3282,12 +3282,12 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
 <context>
     <name>leadops::NicheTableModel</name>
     <message>
-        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
-        <translation>Табысты: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.7</translation>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Табысты: табыстылық ≥ %1 және бәсекелестік &lt; %2</translation>
     </message>
     <message>
-        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
-        <translation>Табысты емес: табыстылық ≥ 0.6 және бәсекелестік &lt; 0.7 қажет</translation>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Табысты емес: табыстылық ≥ %1 және бәсекелестік &lt; %2 қажет</translation>
     </message>
     <message>
         <source>Niche</source>

@@ -106,8 +106,8 @@
 <context>
     <name>Campaign</name>
     <message>
-        <source>Campaign name must have 1 to 200 characters, got %1</source>
-        <translation>Название кампании должно содержать от 1 до 200 символов, получено %1</translation>
+        <source>Campaign name must have 1 to %1 characters, got %2</source>
+        <translation>Название кампании должно содержать от 1 до %1 символов, получено %2</translation>
     </message>
     <message>
         <source>A campaign needs a niche</source>
@@ -833,8 +833,8 @@
         <translation>Почему лид дисквалифицирован.</translation>
     </message>
     <message>
-        <source>Disqualify qualifying leads with more than 10 messages and a score below 0.3.</source>
-        <translation>Дисквалифицировать лиды на квалификации с более чем 10 сообщениями и оценкой ниже 0.3.</translation>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2.</source>
+        <translation>Дисквалифицировать лиды на квалификации с более чем %1 сообщениями и оценкой ниже %2.</translation>
     </message>
     <message>
         <source>Only list the leads that would be disqualified.</source>
@@ -857,8 +857,8 @@
         </translation>
     </message>
     <message>
-        <source>Qualify a contacted lead with at least 3 messages.</source>
-        <translation>Квалифицировать лид в статусе «связались» с не менее чем 3 сообщениями.</translation>
+        <source>Qualify a contacted lead with at least %1 messages.</source>
+        <translation>Квалифицировать лид в статусе «связались» с не менее чем %1 сообщениями.</translation>
     </message>
     <message>
         <source>Record a provisional score for a lead in qualification.</source>
@@ -949,16 +949,16 @@
         <translation>Ниша %1: %2, её можно активировать</translation>
     </message>
     <message>
-        <source>Niche %1 is %2 but cannot be activated (profitability must be at least 0.6 and competition below 0.8)</source>
-        <translation>Ниша %1: %2, но её нельзя активировать (прибыльность не ниже 0.6 и конкуренция ниже 0.8)</translation>
+        <source>Niche %1 is %2 but cannot be activated (profitability must be at least %3 and competition below %4)</source>
+        <translation>Ниша %1: %2, но её нельзя активировать (прибыльность не ниже %3 и конкуренция ниже %4)</translation>
     </message>
     <message>
         <source>Niche %1 is now %2</source>
         <translation>Ниша %1 теперь %2</translation>
     </message>
     <message>
-        <source>Activate a validated niche (profitability &gt;= 0.6, competition &lt; 0.8).</source>
-        <translation>Активировать проверенную нишу (прибыльность &gt;= 0.6, конкуренция &lt; 0.8).</translation>
+        <source>Activate a validated niche (profitability &gt;= %1, competition &lt; %2).</source>
+        <translation>Активировать проверенную нишу (прибыльность &gt;= %1, конкуренция &lt; %2).</translation>
     </message>
     <message>
         <source>Pause an active niche.</source>
@@ -1484,8 +1484,8 @@ log %1, last %2 lines:
         <translation>Лид %1 нельзя дисквалифицировать без причины</translation>
     </message>
     <message>
-        <source>Disqualification reason is %1 characters long: at most 500 are kept</source>
-        <translation>Причина дисквалификации длиной %1 символов: сохраняется не больше 500</translation>
+        <source>Disqualification reason is %1 characters long: at most %2 are kept</source>
+        <translation>Причина дисквалификации длиной %1 символов: сохраняется не больше %2</translation>
     </message>
     <message>
         <source>closed</source>
@@ -1588,12 +1588,12 @@ log %1, last %2 lines:
 <context>
     <name>Niche</name>
     <message>
-        <source>Niche name must have 1 to 200 characters, got %1</source>
-        <translation>Название ниши должно содержать от 1 до 200 символов, получено %1</translation>
+        <source>Niche name must have 1 to %1 characters, got %2</source>
+        <translation>Название ниши должно содержать от 1 до %1 символов, получено %2</translation>
     </message>
     <message>
-        <source>Niche category must have 1 to 100 characters, got %1</source>
-        <translation>Категория ниши должна содержать от 1 до 100 символов, получено %1</translation>
+        <source>Niche category must have 1 to %1 characters, got %2</source>
+        <translation>Категория ниши должна содержать от 1 до %1 символов, получено %2</translation>
     </message>
     <message>
         <source>Niche %1 cannot be validated: status=%2 (rule validate: status must be researching, validated or paused)</source>
@@ -1874,24 +1874,24 @@ log %1, last %2 lines:
         <translation>Можно активировать; прибыльна.</translation>
     </message>
     <message>
-        <source>Can be activated; not profitable (competition ≥ 0.7).</source>
-        <translation>Можно активировать; не прибыльна (конкуренция ≥ 0.7).</translation>
+        <source>Can be activated; not profitable (competition ≥ %1).</source>
+        <translation>Можно активировать; не прибыльна (конкуренция ≥ %1).</translation>
     </message>
     <message>
-        <source>Cannot be activated: needs profitability ≥ 0.6 and competition &lt; 0.8.</source>
-        <translation>Нельзя активировать: нужны прибыльность ≥ 0.6 и конкуренция &lt; 0.8.</translation>
+        <source>Cannot be activated: needs profitability ≥ %1 and competition &lt; %2.</source>
+        <translation>Нельзя активировать: нужны прибыльность ≥ %1 и конкуренция &lt; %2.</translation>
     </message>
     <message>
         <source>Niche:</source>
         <translation>Ниша:</translation>
     </message>
     <message>
-        <source>Profitability (≥ 0.6):</source>
-        <translation>Прибыльность (≥ 0.6):</translation>
+        <source>Profitability (≥ %1):</source>
+        <translation>Прибыльность (≥ %1):</translation>
     </message>
     <message>
-        <source>Competition (&lt; 0.8):</source>
-        <translation>Конкуренция (&lt; 0.8):</translation>
+        <source>Competition (&lt; %1):</source>
+        <translation>Конкуренция (&lt; %1):</translation>
     </message>
     <message>
         <source>New niche</source>
@@ -3027,8 +3027,8 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Автодисквалификация</translation>
     </message>
     <message>
-        <source>No lead is in qualification with more than 10 messages and a score below 0.3.</source>
-        <translation>Нет лидов на квалификации с более чем 10 сообщениями и оценкой ниже 0.3.</translation>
+        <source>No lead is in qualification with more than %1 messages and a score below %2.</source>
+        <translation>Нет лидов на квалификации с более чем %1 сообщениями и оценкой ниже %2.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3039,11 +3039,11 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) in qualification have more than 10 messages and a score below 0.3:</source>
+        <source>%n lead(s) in qualification have more than %1 messages and a score below %2:</source>
         <translation>
-            <numerusform>%n лид на квалификации имеет более 10 сообщений и оценку ниже 0.3:</numerusform>
-            <numerusform>%n лида на квалификации имеют более 10 сообщений и оценку ниже 0.3:</numerusform>
-            <numerusform>%n лидов на квалификации имеют более 10 сообщений и оценку ниже 0.3:</numerusform>
+            <numerusform>%n лид на квалификации имеет более %1 сообщений и оценку ниже %2:</numerusform>
+            <numerusform>%n лида на квалификации имеют более %1 сообщений и оценку ниже %2:</numerusform>
+            <numerusform>%n лидов на квалификации имеют более %1 сообщений и оценку ниже %2:</numerusform>
         </translation>
     </message>
     <message>
@@ -3292,12 +3292,12 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
 <context>
     <name>leadops::NicheTableModel</name>
     <message>
-        <source>Profitable: profitability ≥ 0.6 and competition &lt; 0.7</source>
-        <translation>Прибыльна: прибыльность ≥ 0.6 и конкуренция &lt; 0.7</translation>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Прибыльна: прибыльность ≥ %1 и конкуренция &lt; %2</translation>
     </message>
     <message>
-        <source>Not profitable: needs profitability ≥ 0.6 and competition &lt; 0.7</source>
-        <translation>Не прибыльна: нужны прибыльность ≥ 0.6 и конкуренция &lt; 0.7</translation>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Не прибыльна: нужны прибыльность ≥ %1 и конкуренция &lt; %2</translation>
     </message>
     <message>
         <source>Niche</source>

@@ -221,7 +221,9 @@ int disqualify(CliContext& ctx, const QStringList& args)
 int autoDisqualify(CliContext& ctx, const QStringList& args)
 {
     SubcommandParser p(ctx, u"leadops lead auto-disqualify [--dry-run] [--json]"_s,
-                       CliText::tr("Disqualify qualifying leads with more than 10 messages and a score below 0.3."));
+                       CliText::tr("Disqualify qualifying leads with more than %1 messages and a score below %2.")
+                           .arg(Lead::kAutoDisqualifyMessages)
+                           .arg(Lead::kAutoDisqualifyScore));
     p.addOption(u"dry-run"_s, CliText::tr("Only list the leads that would be disqualified."));
     int code = Done;
     const auto a = p.parse(args, 0, 0, code);
@@ -276,7 +278,9 @@ int runLead(CliContext& ctx, const QStringList& args)
     if (verb == u"show"_s)
         return show(ctx, rest);
     if (verb == u"qualify"_s)
-        return scored(ctx, rest, verb, CliText::tr("Qualify a contacted lead with at least 3 messages."), true);
+        return scored(
+            ctx, rest, verb,
+            CliText::tr("Qualify a contacted lead with at least %1 messages.").arg(Lead::kMinMessagesToQualify), true);
     if (verb == u"score"_s)
         return scored(ctx, rest, verb, CliText::tr("Record a provisional score for a lead in qualification."), false);
     if (verb == u"disqualify"_s)

@@ -120,7 +120,9 @@ int validate(CliContext& ctx, const QStringList& args)
             printNiche(ctx, n,
                        n.canActivate() ? CliText::tr("Niche %1 is %2 and can be activated")
                                        : CliText::tr("Niche %1 is %2 but cannot be activated (profitability must be "
-                                                     "at least 0.6 and competition below 0.8)"));
+                                                     "at least %3 and competition below %4)")
+                                             .arg(u"%1"_s, u"%2"_s, QString::number(Niche::kMinProfitability),
+                                                  QString::number(Niche::kMaxCompetitionToActivate)));
         });
 }
 
@@ -179,7 +181,9 @@ int runNiche(CliContext& ctx, const QStringList& args)
         return editNiche(ctx, rest);
     if (verb == u"activate"_s)
         return simple(ctx, rest, verb,
-                      CliText::tr("Activate a validated niche (profitability >= 0.6, competition < 0.8)."),
+                      CliText::tr("Activate a validated niche (profitability >= %1, competition < %2).")
+                          .arg(Niche::kMinProfitability)
+                          .arg(Niche::kMaxCompetitionToActivate),
                       [](NicheService& s, const QString& id) { return s.activate(id); });
     if (verb == u"pause"_s)
         return simple(ctx, rest, verb, CliText::tr("Pause an active niche."),

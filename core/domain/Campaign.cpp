@@ -8,9 +8,9 @@ Result<Campaign> Campaign::create(const QString& id, const QString& nicheId, con
                                   Money budget, const QDateTime& now)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 200)
+    if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength)
         return fail(ErrorKind::Validation,
-                    tr("Campaign name must have 1 to 200 characters, got %1").arg(trimmed.size()));
+                    tr("Campaign name must have 1 to %1 characters, got %2").arg(kMaxNameLength).arg(trimmed.size()));
     if (auto r = checkPlainText(trimmed, tr("Campaign name")); !r)
         return tl::unexpected(r.error());
     if (nicheId.isEmpty())

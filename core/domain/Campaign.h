@@ -18,6 +18,7 @@ struct Campaign
     Q_DECLARE_TR_FUNCTIONS(Campaign)
 
 public:
+    static constexpr int kMaxNameLength = 200;
     QString id;
     QString nicheId;
     QString name;

@@ -104,18 +104,27 @@ Result<Lead> Lead::qualify(double score, const QDateTime& now) const
     return next;
 }
 
-Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
+Result<void> Lead::checkCanDisqualify() const
 {
     if (status == LeadStatus::Disqualified || status == LeadStatus::Closed)
         return tl::unexpected(
             refusal(tr("disqualified"), u"disqualify"_s, tr("status must not be disqualified or closed")));
+    return {};
+}
+
+Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
+{
+    if (auto allowed = checkCanDisqualify(); !allowed)
+        return tl::unexpected(allowed.error());
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty())
         return fail(ErrorKind::Validation, tr("Lead %1 cannot be disqualified without a reason").arg(id),
                     u"disqualify"_s);
-    if (trimmed.size() > 500)
+    if (trimmed.size() > kMaxReasonLength)
         return fail(ErrorKind::Validation,
-                    tr("Disqualification reason is %1 characters long: at most 500 are kept").arg(trimmed.size()),
+                    tr("Disqualification reason is %1 characters long: at most %2 are kept")
+                        .arg(trimmed.size())
+                        .arg(kMaxReasonLength),
                     u"disqualify"_s);
     if (auto r = checkPlainText(trimmed, tr("Disqualification reason")); !r) {
         Error e = r.error();

@@ -23,6 +23,7 @@ public:
     static constexpr int kAutoDisqualifyMessages = 10;  // strictly more than this
     static constexpr double kAutoDisqualifyScore = 0.3; // strictly less than this
     static inline const char* const kAutoDisqualifyReason = "Auto-disqualified: low engagement";
+    static constexpr int kMaxReasonLength = 500; // a disqualification reason, trimmed
 
     QString id;
     QString campaignId;
@@ -49,6 +50,9 @@ public:
     Result<Lead> startQualifying(const QDateTime& now) const;           // contacted -> qualifying
     Result<Lead> assessScore(double score, const QDateTime& now) const; // provisional score while qualifying
     Result<Lead> qualify(double score, const QDateTime& now) const;
+    // Whether disqualify() would be allowed, whatever the reason (the refusal names the rule).
+    Result<void> checkCanDisqualify() const;
+    bool canDisqualify() const { return checkCanDisqualify().has_value(); }
     Result<Lead> disqualify(const QString& reason, const QDateTime& now) const;
     Result<Lead> close(const QDateTime& now) const; // qualified -> closed (hand-off)
 

@@ -11,10 +11,12 @@ Result<Niche> Niche::create(const QString& id, const QString& name, Market marke
 {
     const QString n = name.trimmed();
     const QString c = category.trimmed();
-    if (n.isEmpty() || n.size() > 200)
-        return fail(ErrorKind::Validation, tr("Niche name must have 1 to 200 characters, got %1").arg(n.size()));
-    if (c.isEmpty() || c.size() > 100)
-        return fail(ErrorKind::Validation, tr("Niche category must have 1 to 100 characters, got %1").arg(c.size()));
+    if (n.isEmpty() || n.size() > kMaxNameLength)
+        return fail(ErrorKind::Validation,
+                    tr("Niche name must have 1 to %1 characters, got %2").arg(kMaxNameLength).arg(n.size()));
+    if (c.isEmpty() || c.size() > kMaxCategoryLength)
+        return fail(ErrorKind::Validation,
+                    tr("Niche category must have 1 to %1 characters, got %2").arg(kMaxCategoryLength).arg(c.size()));
     if (auto r = checkPlainText(n, tr("Niche name")); !r)
         return tl::unexpected(r.error());
     if (auto r = checkPlainText(c, tr("Niche category")); !r)
@@ -58,8 +60,7 @@ Result<Niche> Niche::validate(double profitability, double competition, const QD
 
 bool Niche::canActivate() const
 {
-    return status == NicheStatus::Validated && profitabilityScore >= kMinProfitability &&
-           competitionDensity < kMaxCompetitionToActivate;
+    return status == NicheStatus::Validated && scoresAllowActivation(profitabilityScore, competitionDensity);
 }
 
 Result<Niche> Niche::activate(const QDateTime& now) const

@@ -36,6 +36,18 @@ public:
                                 const QDateTime& now);
 
     Result<Niche> validate(double profitability, double competition, const QDateTime& now) const;
+    // The seed's thresholds on scores alone (for a dialog that shows the verdict as it is typed).
+    static bool scoresAllowActivation(double profitability, double competition)
+    {
+        return profitability >= kMinProfitability && competition < kMaxCompetitionToActivate;
+    }
+    static bool scoresAreProfitable(double profitability, double competition)
+    {
+        return profitability >= kMinProfitability && competition < kMaxCompetitionProfitable;
+    }
+    static constexpr int kMaxNameLength = 200;
+    static constexpr int kMaxCategoryLength = 100;
+
     bool canActivate() const; // validated AND profitability >= 0.6 AND competition < 0.8
     Result<Niche> activate(const QDateTime& now) const;
     bool isProfitable() const;                         // profitability >= 0.6 AND competition < 0.7

@@ -54,7 +54,7 @@ double moneyToDouble(Money minorUnits)
 
 Result<double> checkUnitInterval(double value, const QString& what)
 {
-    if (!std::isfinite(value) || value < 0.0 || value > 1.0)
+    if (!std::isfinite(value) || value < kMinScore || value > kMaxScore)
         return fail(ErrorKind::Validation,
                     ValuesText::tr("%1 must lie between 0 and 1 inclusive, got %2").arg(what, QString::number(value)));
     return value;

@@ -12,6 +12,10 @@ using Money = qint64;
 
 constexpr Money kMaxMoney = 1'000'000'000'000'00LL; // one trillion tenge, far above any campaign
 
+// Scores and ratios (a lead's qualification score, a niche's profitability and competition).
+constexpr double kMinScore = 0.0;
+constexpr double kMaxScore = 1.0;
+
 // Parses "150000", "150000.5", "150 000,50" into minor units; at most two decimals.
 Result<Money> parseMoney(const QString& text);
 QString formatMoney(Money minorUnits); // "150000.50", locale-independent (CLI, JSON, CSV)

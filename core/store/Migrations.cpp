@@ -133,6 +133,17 @@ const std::vector<QStringList>& migrations()
                 leads INTEGER NOT NULL,
                 done INTEGER NOT NULL DEFAULT 0))"_s,
         },
+        // 7: the 500-character limit of a disqualification reason (Lead::kMaxReasonLength), which
+        // the server's CHECK had and this store lacked. SQLite cannot add a CHECK to a table in
+        // place; triggers refuse the same rows without rewriting a million-row table.
+        {
+            uR"(CREATE TRIGGER leads_reason_length_insert BEFORE INSERT ON leads
+                WHEN length(NEW.disqualification_reason) > 500
+                BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: disqualification_reason'); END)"_s,
+            uR"(CREATE TRIGGER leads_reason_length_update BEFORE UPDATE OF disqualification_reason ON leads
+                WHEN length(NEW.disqualification_reason) > 500
+                BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: disqualification_reason'); END)"_s,
+        },
     };
     return steps;
 }

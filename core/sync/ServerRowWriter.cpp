@@ -1,7 +1,10 @@
 #include "ServerRowWriter.h"
 
 #include "Logging.h"
+#include "domain/Campaign.h"
 #include "domain/Enums.h"
+#include "domain/Lead.h"
+#include "domain/Niche.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "json/JsonPage.h"
@@ -84,19 +87,20 @@ const std::vector<Column>& columnsFor(const QString& entity)
         keyColumn<Platform>(u"source"_s, "source"),
         limited(u"contact"_s, "contact", Field::Text, 5),
         keyColumn<LeadStatus>(u"status"_s, "status"),
-        limited(u"qualification_score"_s, "qualification_score", Field::Number, 0, 1),
+        limited(u"qualification_score"_s, "qualification_score", Field::Number, kMinScore, kMaxScore),
         limited(u"messages_count"_s, "messages_count", Field::Integer, 0),
         {u"created_at"_s, "created_at", Field::Time},
         {u"qualified_at"_s, "qualified_at", Field::OptionalTime},
         {u"disqualified_at"_s, "disqualified_at", Field::OptionalTime},
-        {u"disqualification_reason"_s, "disqualification_reason", Field::OptionalText},
+        limited(u"disqualification_reason"_s, "disqualification_reason", Field::OptionalText, 0,
+                Lead::kMaxReasonLength),
         {u"updated_at"_s, "updated_at", Field::Time},
         {u"server_updated_at"_s, "updated_at", Field::ServerText},
     };
     static const std::vector<Column> campaign{
         {u"id"_s, "id", Field::Text},
         {u"niche_id"_s, "niche_id", Field::Text},
-        limited(u"name"_s, "name", Field::Text, 1, 200),
+        limited(u"name"_s, "name", Field::Text, 1, Campaign::kMaxNameLength),
         keyColumn<Platform>(u"platform"_s, "platform"),
         limited(u"budget"_s, "budget", Field::Money, 0, kMaxMoney / 100.0),
         limited(u"spent"_s, "spent", Field::Money, 0, kMaxMoney / 100.0),
@@ -109,12 +113,12 @@ const std::vector<Column>& columnsFor(const QString& entity)
     };
     static const std::vector<Column> niche{
         {u"id"_s, "id", Field::Text},
-        limited(u"name"_s, "name", Field::Text, 1, 200),
+        limited(u"name"_s, "name", Field::Text, 1, Niche::kMaxNameLength),
         keyColumn<Market>(u"market"_s, "market"),
-        limited(u"category"_s, "category", Field::Text, 1, 100),
+        limited(u"category"_s, "category", Field::Text, 1, Niche::kMaxCategoryLength),
         keyColumn<NicheStatus>(u"status"_s, "status"),
-        limited(u"profitability_score"_s, "profitability_score", Field::Number, 0, 1),
-        limited(u"competition_density"_s, "competition_density", Field::Number, 0, 1),
+        limited(u"profitability_score"_s, "profitability_score", Field::Number, kMinScore, kMaxScore),
+        limited(u"competition_density"_s, "competition_density", Field::Number, kMinScore, kMaxScore),
         {u"created_at"_s, "created_at", Field::Time},
         {u"validated_at"_s, "validated_at", Field::OptionalTime},
         {u"updated_at"_s, "updated_at", Field::Time},
@@ -281,7 +285,8 @@ private:
                                column.field == Field::OptionalText
                                    ? QCoreApplication::translate("RowReader", "text or null")
                                    : QCoreApplication::translate("RowReader", "text"));
-            if (column.field == Field::Text && !within(column.limits, characters(text)))
+            if ((column.field == Field::Text || column.field == Field::OptionalText) &&
+                !within(column.limits, characters(text)))
                 return problem(column, describe(v), expectedWithin(column.limits, true));
             if (!text.empty() || column.field != Field::OptionalText)
                 out = Value{Value::Type::Text, text};

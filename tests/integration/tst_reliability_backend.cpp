@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -204,6 +205,51 @@ private Q_SLOTS:
         QVERIFY2(refused.out.contains(u"refused the session"_s), qPrintable(refused.out));
         c.env.insert(u"LEADOPS_ACCESS_TOKEN"_s, m_env.token(u"analyst"_s));
         QCOMPARE(c.run({u"health"_s}).code, 0);
+    }
+
+    // Issue 16: the server's CHECKs and transition triggers keep copies of the domain's numbers
+    // and keys; read back from PostgreSQL, each must match the constant it mirrors.
+    void serverSchemaMatchesTheDomain()
+    {
+        const QString socketDir = QFileInfo(qEnvironmentVariable("LEADOPS_BACKEND_ENV")).absolutePath() + u"/run"_s;
+        QProcess psql;
+        psql.start(u"psql"_s,
+                   {u"-X"_s, u"-q"_s, u"-At"_s, u"-h"_s, socketDir, u"-p"_s, m_env.value(u"LEADOPS_TEST_PG_PORT"_s),
+                    u"-U"_s, u"postgres"_s, u"-d"_s, m_env.value(u"LEADOPS_TEST_PG_DATABASE"_s), u"-c"_s,
+                    u"select pg_get_constraintdef(oid) from pg_constraint where connamespace = "
+                    "'public'::regnamespace union all select pg_get_functiondef(p.oid) from pg_proc p "
+                    "where p.proname in ('check_lead_transition', 'check_niche_transition')"_s});
+        QVERIFY(psql.waitForFinished(30'000));
+        QCOMPARE(psql.exitCode(), 0);
+        const QString schema = QString::fromUtf8(psql.readAllStandardOutput());
+        const auto n = [](double v) -> QString { return QString::number(v, 'g', 15); };
+        const auto keys = [](const QStringList& list) -> QString { // QString: not a builder of locals
+            QStringList quoted;
+            for (const QString& k : list)
+                quoted << u"'"_s + k + u"'::text"_s;
+            return u"ARRAY["_s + quoted.join(u", "_s) + u"]"_s;
+        };
+        const QStringList fragments = {
+            u"(qualification_score >= (%1)::double precision) AND (qualification_score <= (%2)::double precision)"_s
+                .arg(n(kMinScore), n(kMaxScore)),
+            u"(profitability_score >= (%1)::double precision) AND (competition_density < (%2)::double precision)"_s.arg(
+                n(Niche::kMinProfitability), n(Niche::kMaxCompetitionToActivate)),
+            u"(char_length(disqualification_reason) <= %1)"_s.arg(Lead::kMaxReasonLength),
+            u"(char_length(category) <= %1)"_s.arg(Niche::kMaxCategoryLength),
+            u"(char_length(name) <= %1)"_s.arg(Niche::kMaxNameLength),
+            u"(char_length(name) <= %1)"_s.arg(Campaign::kMaxNameLength),
+            u"(messages_count >= %1)"_s.arg(Lead::kMinMessagesToQualify),
+            u"old.messages_count < %1"_s.arg(Lead::kMinMessagesToQualify),
+            u"new.profitability_score >= %1 and new.competition_density < %2"_s.arg(
+                n(Niche::kMinProfitability), n(Niche::kMaxCompetitionToActivate)),
+            keys(allKeys<LeadStatus>()),
+            keys(allKeys<CampaignStatus>()),
+            keys(allKeys<NicheStatus>()),
+            keys(allKeys<Platform>()),
+            keys(allKeys<Market>()),
+        };
+        for (const QString& f : fragments)
+            QVERIFY2(schema.contains(f), qPrintable(u"the server's schema lacks \"%1\""_s.arg(f)));
     }
 };
 

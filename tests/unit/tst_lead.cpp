@@ -179,6 +179,19 @@ private Q_SLOTS:
         QVERIFY(!messaged.close(t1));
         QCOMPARE(messaged.close(t1).error().rule, u"close"_s);
     }
+
+    // Issue 16: "may it be disqualified?" asked without inventing a reason.
+    void canDisqualifyWithoutAReason()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Lead l =
+            *Lead::create(u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s, u"c"_s, Platform::Olx, u"+77011234567"_s, now);
+        QVERIFY(l.canDisqualify());
+        const Lead gone = *l.disqualify(u"Нет бюджета"_s, now);
+        QVERIFY(!gone.canDisqualify());
+        QCOMPARE(gone.checkCanDisqualify().error().rule, u"disqualify"_s);
+        QCOMPARE(gone.checkCanDisqualify().error().message, gone.disqualify(u"again"_s, now).error().message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLead)

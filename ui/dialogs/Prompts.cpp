@@ -30,7 +30,7 @@ struct PromptsText
 QDoubleSpinBox* scoreEditor(QWidget* parent, double initial)
 {
     auto* spin = new QDoubleSpinBox(parent);
-    spin->setRange(0.0, 1.0);
+    spin->setRange(kMinScore, kMaxScore);
     spin->setSingleStep(0.05);
     spin->setDecimals(2);
     spin->setValue(initial);
@@ -120,19 +120,22 @@ std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const Q
     auto* c = scoreEditor(&dialog, competition);
     auto* verdict = new QLabel(&dialog);
     const auto update = [=] {
-        const bool canActivate = p->value() >= 0.6 && c->value() < 0.8;
-        const bool profitable = p->value() >= 0.6 && c->value() < 0.7;
-        verdict->setText(
-            canActivate ? (profitable ? PromptsText::tr("Can be activated; profitable.")
-                                      : PromptsText::tr("Can be activated; not profitable (competition ≥ 0.7)."))
-                        : PromptsText::tr("Cannot be activated: needs profitability ≥ 0.6 and competition < 0.8."));
+        const bool canActivate = Niche::scoresAllowActivation(p->value(), c->value());
+        const bool profitable = Niche::scoresAreProfitable(p->value(), c->value());
+        verdict->setText(canActivate
+                             ? (profitable ? PromptsText::tr("Can be activated; profitable.")
+                                           : PromptsText::tr("Can be activated; not profitable (competition ≥ %1).")
+                                                 .arg(Niche::kMaxCompetitionProfitable))
+                             : PromptsText::tr("Cannot be activated: needs profitability ≥ %1 and competition < %2.")
+                                   .arg(Niche::kMinProfitability)
+                                   .arg(Niche::kMaxCompetitionToActivate));
     };
     QObject::connect(p, &QDoubleSpinBox::valueChanged, verdict, update);
     QObject::connect(c, &QDoubleSpinBox::valueChanged, verdict, update);
     update();
     dialog.form()->addRow(PromptsText::tr("Niche:"), new QLabel(nicheName, &dialog));
-    dialog.form()->addRow(PromptsText::tr("Profitability (≥ 0.6):"), withSlider(p));
-    dialog.form()->addRow(PromptsText::tr("Competition (< 0.8):"), withSlider(c));
+    dialog.form()->addRow(PromptsText::tr("Profitability (≥ %1):").arg(Niche::kMinProfitability), withSlider(p));
+    dialog.form()->addRow(PromptsText::tr("Competition (< %1):").arg(Niche::kMaxCompetitionToActivate), withSlider(c));
     dialog.form()->addRow(QString(), verdict);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

@@ -102,8 +102,10 @@ QVariant NicheTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Profitability || index.column() == Competition))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && researched)
-        return n->isProfitable() ? tr("Profitable: profitability ≥ 0.6 and competition < 0.7")
-                                 : tr("Not profitable: needs profitability ≥ 0.6 and competition < 0.7");
+        return (n->isProfitable() ? tr("Profitable: profitability ≥ %1 and competition < %2")
+                                  : tr("Not profitable: needs profitability ≥ %1 and competition < %2"))
+            .arg(Niche::kMinProfitability)
+            .arg(Niche::kMaxCompetitionProfitable);
     return {};
 }
 

@@ -303,7 +303,7 @@ void LeadsPane::updateActions()
     std::optional<QString> disqualifyBlock = none;
     for (int row : selectedRows()) {
         if (const Lead* s = m_model->leadAt(row)) {
-            disqualifyBlock = whyNot(s->disqualify(u"x"_s, now));
+            disqualifyBlock = whyNot(s->checkCanDisqualify());
             if (!disqualifyBlock)
                 break;
         }
@@ -370,7 +370,7 @@ void LeadsPane::disqualify()
 {
     QStringList ids;
     for (int row : selectedRows()) {
-        if (const Lead* l = m_model->leadAt(row); l && l->disqualify(u"x"_s, QDateTime::currentDateTimeUtc()))
+        if (const Lead* l = m_model->leadAt(row); l && l->canDisqualify())
             ids << l->id;
     }
     if (ids.isEmpty())
@@ -401,7 +401,9 @@ void LeadsPane::autoDisqualify()
     }
     if (preview->leads.isEmpty()) {
         QMessageBox::information(this, tr("Auto-disqualify"),
-                                 tr("No lead is in qualification with more than 10 messages and a score below 0.3."));
+                                 tr("No lead is in qualification with more than %1 messages and a score below %2.")
+                                     .arg(Lead::kAutoDisqualifyMessages)
+                                     .arg(Lead::kAutoDisqualifyScore));
         return;
     }
     QStringList lines;
@@ -413,8 +415,10 @@ void LeadsPane::autoDisqualify()
         lines << tr("… and %n more", "", static_cast<int>(preview->leads.size() - 15));
     const auto answer =
         QMessageBox::question(this, tr("Auto-disqualify"),
-                              tr("%n lead(s) in qualification have more than 10 messages and a score below 0.3:", "",
-                                 static_cast<int>(preview->leads.size())) +
+                              tr("%n lead(s) in qualification have more than %1 messages and a score below %2:", "",
+                                 static_cast<int>(preview->leads.size()))
+                                      .arg(Lead::kAutoDisqualifyMessages)
+                                      .arg(Lead::kAutoDisqualifyScore) +
                                   u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s +
                                   tr("Disqualify them as \"Auto-disqualified: low engagement\"?"));
     if (answer != QMessageBox::Yes)
