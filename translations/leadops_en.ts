@@ -1166,6 +1166,10 @@ The workspace defaults to %2.
         <source>  could not be recovered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1228,7 +1232,7 @@ The workspace defaults to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,11 +1244,11 @@ The workspace defaults to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,7 +1256,7 @@ The workspace defaults to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,7 +2147,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change, or ask a colleague whose role may change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1191,6 +1191,10 @@ The workspace defaults to %2.
         <source>  could not be recovered: %1</source>
         <translation>  қалпына келтіру мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation>leadops: табылғанды «leadops workspace check» көрсетеді; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі (зақымдалған файл сақталады)</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1253,8 +1257,8 @@ The workspace defaults to %2.
         <translation>Жергілікті қойма %1 кезінде істен шықты: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Жұмыс кеңістігінің %1 файлы зақымдалған (%2). Оған ештеңе жазылмады. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it.</source>
+        <translation>Жұмыс кеңістігінің %1 файлы зақымдалған (%2). Оған ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1</source>
@@ -1265,20 +1269,20 @@ The workspace defaults to %2.
         <translation>схема нұсқасы %1 0…%2 аралығынан тыс</translation>
     </message>
     <message>
-        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
-        <translation>%1 жұмыс кеңістігінің схема нұсқасы %2, оны LeadOps Console ешқашан жазбаған: файл зақымдалған немесе жұмыс кеңістігі емес (leadops workspace check)</translation>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace</source>
+        <translation>%1 жұмыс кеңістігінің схема нұсқасы %2, оны LeadOps Console ешқашан жазбаған: файл зақымдалған немесе жұмыс кеңістігі емес</translation>
     </message>
     <message>
-        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Жұмыс кеңістігінің файлы зақымдалған (%1, %2 кезінде). Ештеңе өзгертілмеді. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed.</source>
+        <translation>Жұмыс кеңістігінің файлы зақымдалған (%1, %2 кезінде). Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed while %1. Free some space and try again</source>
         <translation>Диск толы: %1 кезінде ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз</translation>
     </message>
     <message>
-        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Жұмыс кеңістігінің файлы зақымдалған: %1 %2 ішінде %3 өрісі оқылмайды («%4»). Ештеңе өзгертілмеді. «leadops workspace check» іске қосыңыз; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі</translation>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
+        <translation>Жұмыс кеңістігінің файлы зақымдалған: %1 %2 ішінде %3 өрісі оқылмайды («%4»). Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -2180,8 +2184,8 @@ log %1, last %2 lines:
         <translation>%1 идентификаторы бар қайшылық немесе қабылданбаған өзгеріс жоқ (оларды leadops conflicts және leadops pending тізімдейді)</translation>
     </message>
     <message>
-        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
-        <translation>Сіздің рөліңіз (%1) %2 %3 өзгерте алмайды: сервер өз жолын сақтады. Өзгерісті алып тастаңыз (leadops resolve %4 --keep theirs) немесе рөлі рұқсат ететін әріптестен сұраңыз</translation>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change, or ask a colleague whose role may change it</source>
+        <translation>Сіздің рөліңіз (%1) %2 %3 өзгерте алмайды: сервер өз жолын сақтады. Өзгерісті алып тастаңыз немесе рөлі рұқсат ететін әріптестен сұраңыз</translation>
     </message>
     <message>
         <source>none</source>

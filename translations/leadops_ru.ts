@@ -1194,6 +1194,10 @@ The workspace defaults to %2.
         <source>  could not be recovered: %1</source>
         <translation>  не удалось восстановить: %1</translation>
     </message>
+    <message>
+        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation>leadops: находку покажет «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild» (повреждённый файл сохраняется)</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1256,8 +1260,8 @@ The workspace defaults to %2.
         <translation>Сбой локального хранилища при %1: %2</translation>
     </message>
     <message>
-        <source>The workspace file %1 is damaged (%2). Nothing was written to it. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Файл рабочего пространства %1 повреждён (%2). В него ничего не записано. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
+        <source>The workspace file %1 is damaged (%2). Nothing was written to it.</source>
+        <translation>Файл рабочего пространства %1 повреждён (%2). В него ничего не записано.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1</source>
@@ -1268,20 +1272,20 @@ The workspace defaults to %2.
         <translation>версия схемы %1 вне диапазона 0…%2</translation>
     </message>
     <message>
-        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace (leadops workspace check)</source>
-        <translation>У рабочего пространства %1 версия схемы %2, которую LeadOps Console никогда не записывал: файл повреждён или не является рабочим пространством (leadops workspace check)</translation>
+        <source>The workspace %1 has schema version %2, which no LeadOps Console ever wrote: the file is damaged or not a workspace</source>
+        <translation>У рабочего пространства %1 версия схемы %2, которую LeadOps Console никогда не записывал: файл повреждён или не является рабочим пространством</translation>
     </message>
     <message>
-        <source>The workspace file is damaged (%1, while %2). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Файл рабочего пространства повреждён (%1, при %2). Ничего не изменено. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
+        <source>The workspace file is damaged (%1, while %2). Nothing was changed.</source>
+        <translation>Файл рабочего пространства повреждён (%1, при %2). Ничего не изменено.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed while %1. Free some space and try again</source>
         <translation>Диск заполнен: при %1 ничего не изменено. Освободите место и повторите</translation>
     </message>
     <message>
-        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed. Run &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot;</source>
-        <translation>Файл рабочего пространства повреждён: у %1 %2 нечитаемое поле %3 («%4»). Ничего не изменено. Запустите «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild»</translation>
+        <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
+        <translation>Файл рабочего пространства повреждён: у %1 %2 нечитаемое поле %3 («%4»). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2183,8 +2187,8 @@ log %1, last %2 lines:
         <translation>Нет конфликта или отклонённого изменения с идентификатором %1 (их перечисляют leadops conflicts и leadops pending)</translation>
     </message>
     <message>
-        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change (leadops resolve %4 --keep theirs), or ask a colleague whose role may change it</source>
-        <translation>Ваша роль (%1) не может изменять %2 %3: сервер оставил свою строку. Отмените изменение (leadops resolve %4 --keep theirs) или попросите коллегу, чья роль это позволяет</translation>
+        <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change, or ask a colleague whose role may change it</source>
+        <translation>Ваша роль (%1) не может изменять %2 %3: сервер оставил свою строку. Отмените изменение или попросите коллегу, чья роль это позволяет</translation>
     </message>
     <message>
         <source>none</source>

@@ -73,6 +73,12 @@ int CliContext::refuse(const Error& error)
         message = message.left(kMaxMessage) +
                   QCoreApplication::translate("Cli", "… (%1 more characters)").arg(message.size() - kMaxMessage);
     m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(message) << Qt::endl;
+    // Core says what happened; the front end says what to run (the window offers a button instead).
+    if (error.code == u"damaged"_s)
+        m_err << QCoreApplication::translate("Cli", "leadops: see the finding with \"leadops workspace check\"; a "
+                                                    "synced workspace is rebuilt from the server with \"leadops "
+                                                    "workspace rebuild\" (the damaged file is kept)")
+              << Qt::endl;
     if (m_json) {
         Error shown = error;
         shown.message = error.message.size() > kMaxMessage ? message : error.message;

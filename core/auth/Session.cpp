@@ -15,7 +15,8 @@ namespace {
 QDateTime epochSeconds(const QJsonValue& v)
 {
     constexpr double kLatest = 95'617'584'000.0; // 5000-01-01
-    if (!v.isDouble() || !(v.toDouble() > 0) || v.toDouble() > kLatest)
+    // At least one second: a fraction of the first second would save as 0, which reads as none.
+    if (!v.isDouble() || !(v.toDouble() >= 1) || v.toDouble() > kLatest)
         return {};
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
 }

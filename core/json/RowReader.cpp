@@ -169,8 +169,12 @@ double RowReader::number(const QString& key)
 qint64 RowReader::integer(const QString& key)
 {
     const double d = number(key);
-    if (!m_error && (d != std::floor(d) || std::abs(d) > 9e15))
+    // Checked even after an earlier field's problem: the cast of 2e53 would be undefined
+    // (fuzz_entity_json).
+    if (!std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9e15) {
         problem(key, QString::number(d), QCoreApplication::translate("RowReader", "a whole number"));
+        return 0;
+    }
     return static_cast<qint64>(d);
 }
 

@@ -27,7 +27,7 @@ Result<Campaign> CampaignService::transition(const QString& id, const QString& a
         qCInfo(lcService) << "campaign" << id << action << "refused:" << result.error().message;
         return result;
     }
-    Q_EMIT campaignChanged(result->id);
+    Q_EMIT campaignChanged(*result);
     return result;
 }
 
@@ -60,7 +60,7 @@ Result<Campaign> CampaignService::create(const QString& rawNicheId, const QStrin
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
-    Q_EMIT campaignCreated(campaign->id);
+    Q_EMIT campaignCreated(*campaign);
     return campaign;
 }
 

@@ -32,8 +32,8 @@ public:
     Result<Campaign> edit(const QString& id, const QString& name, Money budget);
 
 Q_SIGNALS:
-    void campaignCreated(const QString& campaignId);
-    void campaignChanged(const QString& campaignId);
+    void campaignCreated(const leadops::Campaign& campaign);
+    void campaignChanged(const leadops::Campaign& campaign);
 
 private:
     template <typename Rule>

@@ -26,7 +26,7 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
         qCInfo(lcService) << "lead" << id << action << "refused:" << result.error().message;
         return result;
     }
-    Q_EMIT leadChanged(result->id);
+    Q_EMIT leadChanged(*result);
     return result;
 }
 
@@ -62,7 +62,7 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
-    Q_EMIT leadCreated(lead->id);
+    Q_EMIT leadCreated(*lead);
     return lead;
 }
 
@@ -178,7 +178,7 @@ Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
     if (!dryRun) {
         qCInfo(lcService) << "auto-disqualified" << report.leads.size() << "leads";
         for (const Lead& l : std::as_const(report.leads)) {
-            Q_EMIT leadChanged(l.id);
+            Q_EMIT leadChanged(l);
             Q_EMIT leadDisqualified(l.id, u"auto_disqualified"_s);
         }
     }

@@ -47,8 +47,9 @@ public:
     Result<AutoDisqualifyReport> autoDisqualify(bool dryRun);
 
 Q_SIGNALS:
-    void leadCreated(const QString& leadId);
-    void leadChanged(const QString& leadId);
+    // The stored entity travels with the signal: a listener never reads back what was just written.
+    void leadCreated(const leadops::Lead& lead);
+    void leadChanged(const leadops::Lead& lead);
     void leadQualified(const QString& leadId, const QString& campaignId, double score);
     void leadDisqualified(const QString& leadId, const QString& reason);
 

@@ -25,7 +25,7 @@ Result<Niche> NicheService::transition(const QString& id, const QString& action,
         qCInfo(lcService) << "niche" << id << action << "refused:" << result.error().message;
         return result;
     }
-    Q_EMIT nicheChanged(result->id);
+    Q_EMIT nicheChanged(*result);
     return result;
 }
 
@@ -42,7 +42,7 @@ Result<Niche> NicheService::create(const QString& name, Market market, const QSt
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
-    Q_EMIT nicheCreated(niche->id);
+    Q_EMIT nicheCreated(*niche);
     return niche;
 }
 

@@ -31,8 +31,8 @@ public:
     Result<Niche> edit(const QString& id, const QString& name, const QString& category);
 
 Q_SIGNALS:
-    void nicheCreated(const QString& nicheId);
-    void nicheChanged(const QString& nicheId);
+    void nicheCreated(const leadops::Niche& niche);
+    void nicheChanged(const leadops::Niche& niche);
 
 private:
     template <typename Rule>

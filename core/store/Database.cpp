@@ -61,9 +61,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Verify
         if (!damage->isEmpty())
             return tl::unexpected(
                 Error{ErrorKind::Store,
-                      DatabaseText::tr("The workspace file %1 is damaged (%2). Nothing was written to it. Run "
-                                       "\"leadops workspace check\"; a synced workspace is rebuilt from the server "
-                                       "with \"leadops workspace rebuild\"")
+                      DatabaseText::tr("The workspace file %1 is damaged (%2). Nothing was written to it.")
                           .arg(QFileInfo(filePath).absoluteFilePath(), damage->first()),
                       {},
                       0,
@@ -140,11 +138,14 @@ Result<void> Database::migrate()
     const int current = schemaVersion();
     const auto& steps = migrations();
     if (current < 0)
-        return fail(ErrorKind::Store,
-                    DatabaseText::tr("The workspace %1 has schema version %2, which no LeadOps Console ever wrote: "
-                                     "the file is damaged or not a workspace (leadops workspace check)")
-                        .arg(m_path)
-                        .arg(current));
+        return tl::unexpected(Error{ErrorKind::Store,
+                                    DatabaseText::tr("The workspace %1 has schema version %2, which no LeadOps Console "
+                                                     "ever wrote: the file is damaged or not a workspace")
+                                        .arg(m_path)
+                                        .arg(current),
+                                    {},
+                                    0,
+                                    u"damaged"_s});
     if (current > static_cast<int>(steps.size()))
         return fail(ErrorKind::Store,
                     DatabaseText::tr(
@@ -216,10 +217,8 @@ Error Database::storeError(const QSqlQuery& query, const QString& doing)
     Error error{ErrorKind::Store, {}, {}};
     if (code == 11 || code == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
         error.code = u"damaged"_s;
-        error.message = DatabaseText::tr("The workspace file is damaged (%1, while %2). Nothing was changed. Run "
-                                         "\"leadops workspace check\"; a synced workspace is rebuilt from the server "
-                                         "with \"leadops workspace rebuild\"")
-                            .arg(e.text(), doing);
+        error.message =
+            DatabaseText::tr("The workspace file is damaged (%1, while %2). Nothing was changed.").arg(e.text(), doing);
     } else if (code == 13) { // SQLITE_FULL
         error.code = u"disk_full"_s;
         error.message =
@@ -245,8 +244,7 @@ Error Database::damagedRow(const QString& table, const QString& id, const QStrin
     qCWarning(lcStore) << "unreadable value in" << table << id << column;
     return Error{ErrorKind::Store,
                  DatabaseText::tr("The workspace file is damaged: %1 %2 has an unreadable %3 ('%4'). Nothing was "
-                                  "changed. Run \"leadops workspace check\"; a synced workspace is rebuilt from the "
-                                  "server with \"leadops workspace rebuild\"")
+                                  "changed.")
                      .arg(table, id, column, value.left(40)),
                  {},
                  0,

@@ -563,10 +563,8 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
             const QString role = m_client.bearerRole();
             return m_outbox.markFailed(
                 e.id, SyncEngineText::tr("Your role (%1) cannot change %2 %3: the server kept its row. Drop the "
-                                         "change (leadops resolve %4 --keep theirs), or ask a colleague whose role "
-                                         "may change it")
-                          .arg(role.isEmpty() ? SyncEngineText::tr("none") : role, e.entity, e.entityId)
-                          .arg(e.id));
+                                         "change, or ask a colleague whose role may change it")
+                          .arg(role.isEmpty() ? SyncEngineText::tr("none") : role, e.entity, e.entityId));
         }
         if ((*current)->value(u"last_mutation_id"_s).toString() != e.mutationId) {
             ++report.conflicts;

@@ -269,11 +269,21 @@ int main(int argc, char** argv)
                 problems << u"lead %1 was marked contacted but is %2 on the server"_s.arg(
                     id, server.value(id).value(u"status"_s).toString());
         const QMap<QString, QJsonObject> local = localLeads(ws[w], campaign->id);
-        if (local != server)
-            problems << u"workspace %1 differs from the server (%2 local rows, %3 server rows)"_s
+        if (local != server) {
+            QStringList differing;
+            for (auto it = server.cbegin(); it != server.cend() && differing.size() < 5; ++it) {
+                if (local.value(it.key()) != it.value())
+                    differing << u"%1 (local %2, server %3)"_s.arg(
+                        it.key(),
+                        QString::fromUtf8(QJsonDocument(local.value(it.key())).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+            }
+            problems << u"workspace %1 differs from the server (%2 local rows, %3 server rows): %4"_s
                             .arg(w == 0 ? u"A"_s : u"B"_s)
                             .arg(local.size())
-                            .arg(server.size());
+                            .arg(server.size())
+                            .arg(differing.join(u"; "_s));
+        }
         const CliRun pending = ws[w].run({u"pending"_s, u"--json"_s});
         if (!pending.json().array().isEmpty())
             problems << u"workspace %1 still has %2 unsent changes"_s.arg(w == 0 ? u"A"_s : u"B"_s)

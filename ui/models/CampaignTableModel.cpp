@@ -41,15 +41,14 @@ void CampaignTableModel::reload()
         Q_EMIT loadFailed(rows.error().message);
 }
 
-void CampaignTableModel::onCampaignChanged(const QString& id)
+void CampaignTableModel::onCampaignChanged(const Campaign& campaign)
 {
+    // The stored campaign arrives with the signal: nothing is read back.
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id != id)
+        if (m_rows[row].id != campaign.id)
             continue;
-        if (const auto c = m_campaigns.get(id)) {
-            m_rows[row] = *c;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+        m_rows[row] = campaign;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     reload();

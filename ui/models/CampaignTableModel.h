@@ -34,7 +34,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    void onCampaignChanged(const QString& id);
+    void onCampaignChanged(const Campaign& campaign);
 
     CampaignService& m_campaigns;
     NicheService& m_niches;

@@ -58,6 +58,9 @@ void LeadTableModel::apply(const LeadListing& listing)
     beginResetModel();
     m_campaignNames = listing.campaignNames;
     m_rows = listing.rows;
+    m_rowById.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row].id, row);
     m_exhausted = m_rows.size() < kPageSize;
     m_total = listing.total;
     m_statusCounts = listing.statusCounts;
@@ -94,9 +97,17 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
         const quint64 list = m_listGeneration;
         m_reader->loadPage(m_filter, m_rows.size(), kPageSize)
             .then(this, [this, list](const Result<QList<Lead>>& rows) {
-                m_fetching = false;
-                if (list == m_listGeneration)
-                    appendPage(rows);
+                // Always from the event loop: a page ready before this continuation was attached
+                // runs it at once, inside fetchMore(), which a view may call from its own insert
+                // notification; appending there would nest one insert in another.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, list, rows] {
+                        m_fetching = false;
+                        if (list == m_listGeneration)
+                            appendPage(rows);
+                    },
+                    Qt::QueuedConnection);
             });
         return;
     }
@@ -118,6 +129,8 @@ void LeadTableModel::appendPage(const Result<QList<Lead>>& rows)
     if (rows->isEmpty())
         return;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows->size() - 1));
+    for (const Lead& l : *rows)
+        m_rowById.insert(l.id, static_cast<int>(m_rows.size() + (&l - rows->constData())));
     m_rows.append(*rows);
     endInsertRows();
 }
@@ -144,24 +157,53 @@ const Lead* LeadTableModel::leadAt(int row) const
 
 int LeadTableModel::rowOf(const QString& id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id == id)
-            return row;
-    }
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
-void LeadTableModel::onLeadChanged(const QString& id)
+void LeadTableModel::onLeadChanged(const Lead& lead)
 {
     // The row stays where it is until the next filter or sort, even if it no longer matches:
-    // rows jumping away under the cursor would break keyboard work through the queue.
-    const int row = rowOf(id);
+    // rows jumping away under the cursor would break keyboard work through the queue. The lead
+    // arrives with the signal (nothing is read back), and only the cells that changed are told.
+    const int row = rowOf(lead.id);
     if (row < 0)
         return;
-    if (const auto lead = m_leads.get(id)) {
-        m_rows[row] = *lead;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    int first = ColumnCount;
+    int last = -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (rawValue(m_rows[row], column) != rawValue(lead, column)) {
+            first = std::min(first, column);
+            last = column;
+        }
     }
+    if (last < 0 && !(m_rows[row] == lead)) { // a field no column shows raw (a tooltip's reason, say)
+        first = 0;
+        last = ColumnCount - 1;
+    }
+    m_rows[row] = lead;
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+QVariant LeadTableModel::rawValue(const Lead& l, int column)
+{
+    switch (column) {
+    case Contact:
+        return l.contact;
+    case Status:
+        return static_cast<int>(l.status);
+    case Score:
+        return l.qualificationScore;
+    case Messages:
+        return l.messagesCount;
+    case Source:
+        return toKey(l.source);
+    case Campaign:
+        return l.campaignId;
+    case CreatedAt:
+        return l.createdAt;
+    }
+    return {};
 }
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const
@@ -181,24 +223,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == IdRole)
         return l->id;
-    if (role == RawRole) {
-        switch (index.column()) {
-        case Contact:
-            return l->contact;
-        case Status:
-            return static_cast<int>(l->status);
-        case Score:
-            return l->qualificationScore;
-        case Messages:
-            return l->messagesCount;
-        case Source:
-            return toKey(l->source);
-        case Campaign:
-            return l->campaignId;
-        case CreatedAt:
-            return l->createdAt;
-        }
-    }
+    if (role == RawRole)
+        return rawValue(*l, index.column());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Contact:

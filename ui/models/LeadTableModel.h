@@ -56,7 +56,9 @@ Q_SIGNALS:
     void loadingChanged(bool loading); // a new list (filter, sort, reload); not the pages after it
 
 private:
-    void onLeadChanged(const QString& id);
+    void onLeadChanged(const Lead& lead);
+    // The raw value a column shows (RawRole), for one lead: what decides which cells changed.
+    static QVariant rawValue(const Lead& lead, int column);
     void apply(const LeadListing& listing);
     void appendPage(const Result<QList<Lead>>& rows);
 
@@ -64,6 +66,7 @@ private:
     CampaignService& m_campaigns;
     LeadFilter m_filter;
     QList<Lead> m_rows;
+    QHash<QString, int> m_rowById; // id -> row in m_rows, kept with every reset and page
     QHash<QString, QString> m_campaignNames;
     QList<QPair<LeadStatus, qint64>> m_statusCounts;
     LeadReader* m_reader = nullptr;

@@ -26,15 +26,14 @@ void NicheTableModel::reload()
         Q_EMIT loadFailed(rows.error().message);
 }
 
-void NicheTableModel::onNicheChanged(const QString& id)
+void NicheTableModel::onNicheChanged(const Niche& niche)
 {
+    // The stored niche arrives with the signal: nothing is read back.
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id != id)
+        if (m_rows[row].id != niche.id)
             continue;
-        if (const auto n = m_service.get(id)) {
-            m_rows[row] = *n;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+        m_rows[row] = niche;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     reload();

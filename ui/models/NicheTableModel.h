@@ -32,7 +32,7 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    void onNicheChanged(const QString& id);
+    void onNicheChanged(const Niche& niche);
 
     NicheService& m_service;
     QList<Niche> m_rows;
