@@ -636,6 +636,15 @@ Result<SyncReport> SyncEngine::push()
 
 namespace {
 
+// Queues the change's row to be asked for by id at the next pull (sync_deferred).
+Result<void> askAgain(Database& db, const OutboxEntry& e)
+{
+    QSqlQuery ask = db.prepare(u"INSERT OR IGNORE INTO sync_deferred (entity, id) VALUES (?, ?)"_s);
+    ask.bindValue(0, e.entity);
+    ask.bindValue(1, e.entityId);
+    return db.check(ask, SyncEngineText::tr("keeping a row to ask the server for again"));
+}
+
 // Drops a refused change with the row's later changes (see resolveConflict). Inside the caller's
 // transaction.
 Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
@@ -671,10 +680,7 @@ Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
     forget.bindValue(0, e.entityId);
     if (auto r = db.check(forget, SyncEngineText::tr("dropping the local changes")); !r)
         return r;
-    QSqlQuery ask = db.prepare(u"INSERT OR IGNORE INTO sync_deferred (entity, id) VALUES (?, ?)"_s);
-    ask.bindValue(0, e.entity);
-    ask.bindValue(1, e.entityId);
-    return db.check(ask, SyncEngineText::tr("keeping a row to ask the server for again"));
+    return askAgain(db, e);
 }
 
 } // namespace
@@ -704,6 +710,11 @@ Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
         if (auto r = outbox.removeRow(e.entityId); !r)
             return r;
         if (auto r = ServerRowWriter(db).store(e.entity, e.theirs); !r)
+            return r;
+        // The server's row kept with the conflict may be older than the server's row now: while the
+        // conflict waited, each pull held the row back and moved its watermark past newer versions,
+        // which no later pull brings again. Asked for by id at the next pull (the soak found it).
+        if (auto r = askAgain(db, e); !r)
             return r;
     }
     return tx.commit();

@@ -315,6 +315,27 @@ private Q_SLOTS:
         QCOMPARE(Outbox(a->database()).entries()->size(), 0);
     }
 
+    // Found by the soak: a conflict resolved as the server's stored the server's row as it was when
+    // the conflict was found; the pulls in between had held the row back and moved past its newer
+    // versions, so the workspace kept an old row for good. Now the row is asked for again by id.
+    void conflictResolvedAsTheirsEndsOnTheServersLatestRow()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        const QString id = firstNewLead(t);
+        const int base = t->leads().get(id)->messagesCount;
+        QVERIFY(t->leads().recordMessage(id));
+        QVERIFY(patchLead(id, {{u"messages_count"_s, base + 5}})); // someone else, meanwhile
+        QCOMPARE(push(t)->conflicts, 1);
+        QVERIFY(patchLead(id, {{u"messages_count"_s, base + 9}})); // and again
+        QVERIFY(pull(t));                                          // held back: the conflict waits
+        const qint64 conflict = Outbox(t->database()).entries(u"conflict"_s)->first().id;
+        QVERIFY(SyncEngine(t->database(), *m_sales).resolve(conflict, false));
+        QVERIFY(pull(t));
+        QCOMPARE(t->leads().get(id)->messagesCount, base + 9);
+        QCOMPARE(serverLead(id).value(u"messages_count"_s).toInt(), base + 9);
+    }
+
     void refusalsAreKeptReadable()
     {
         TestWorkspace t;
