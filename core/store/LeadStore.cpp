@@ -136,6 +136,21 @@ Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
     return l;
 }
 
+Result<QList<Lead>> LeadStore::readLeads(QSqlQuery& q, qsizetype expected)
+{
+    QList<Lead> leads;
+    leads.reserve(expected);
+    while (q.next()) {
+        auto lead = leadFromRow(q);
+        if (!lead)
+            return tl::unexpected(lead.error());
+        leads << std::move(*lead);
+    }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("reading leads")); !r)
+        return tl::unexpected(r.error());
+    return leads;
+}
+
 Result<std::optional<Lead>> LeadStore::get(const QString& id)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l WHERE l.id = ?"_s);
@@ -221,17 +236,7 @@ Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
     if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
         return tl::unexpected(r.error());
-    QList<Lead> leads;
-    leads.reserve(f.limit);
-    while (q.next()) {
-        auto lead = leadFromRow(q);
-        if (!lead)
-            return tl::unexpected(lead.error());
-        leads << std::move(*lead);
-    }
-    if (auto r = Database::endOfRows(q, LeadStoreText::tr("reading leads")); !r)
-        return tl::unexpected(r.error());
-    return leads;
+    return readLeads(q, f.limit);
 }
 
 Result<qint64> LeadStore::count(const LeadFilter& f)
@@ -277,16 +282,7 @@ Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
     q.bindValue(1, Lead::kAutoDisqualifyScore);
     if (auto r = m_db.check(q, LeadStoreText::tr("finding leads to auto-disqualify")); !r)
         return tl::unexpected(r.error());
-    QList<Lead> leads;
-    while (q.next()) {
-        auto lead = leadFromRow(q);
-        if (!lead)
-            return tl::unexpected(lead.error());
-        leads << std::move(*lead);
-    }
-    if (auto r = Database::endOfRows(q, LeadStoreText::tr("reading leads")); !r)
-        return tl::unexpected(r.error());
-    return leads;
+    return readLeads(q, 0);
 }
 
 } // namespace leadops

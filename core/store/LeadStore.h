@@ -45,6 +45,8 @@ public:
     // are not taken through their own indexes, so a whole-table aggregate reads one covering index.
     enum class IndexUse { Any, CoveringScan };
     static LeadConditions conditions(const LeadFilter& filter, IndexUse use = IndexUse::Any);
+    // Every row of an executed query (selectColumns()), or the first damaged one's error.
+    static Result<QList<Lead>> readLeads(QSqlQuery& q, qsizetype expected);
     static Result<Lead> leadFromRow(const QSqlQuery& q, int first = 0);
 
 private:

@@ -79,6 +79,21 @@ class TestSyncFaults : public QObject
         return fingerprint(ids, messages);
     }
 
+    // Pulls the server's rows into `t` and records one message on a new lead: one pending change.
+    // Returns the lead as it was before (an empty id when that failed).
+    Lead pullAndChangeOneLead(TestWorkspace& t)
+    {
+        LeadFilter f;
+        f.status = LeadStatus::New;
+        f.limit = 1;
+        if (!SyncEngine(t->database(), *m_direct).pull())
+            return {};
+        const auto lead = t->leads().list(f);
+        if (!lead || lead->size() != 1 || !t->leads().recordMessage(lead->first().id))
+            return {};
+        return lead->first();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -152,13 +167,8 @@ private Q_SLOTS:
     void transientErrorKeepsTheChangePending()
     {
         TestWorkspace t;
-        QVERIFY(SyncEngine(t->database(), *m_direct).pull());
-        LeadFilter f;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const auto lead = t->leads().list(f);
-        QVERIFY(lead && lead->size() == 1);
-        QVERIFY(t->leads().recordMessage(lead->first().id));
+        const Lead lead = pullAndChangeOneLead(t);
+        QVERIFY(!lead.id.isEmpty());
 
         FaultProxy proxy(QUrl(m_env.restUrl()));
         QVERIFY(proxy.listen());
@@ -183,9 +193,9 @@ private Q_SLOTS:
         QCOMPARE(healthy->failed, 0);
         QCOMPARE(outbox.count(u"pending"_s).value_or(-1), 0);
         RestRequest r;
-        r.query = PostgrestQuery(u"leads"_s).select(u"messages_count"_s).eq(u"id"_s, lead->first().id);
+        r.query = PostgrestQuery(u"leads"_s).select(u"messages_count"_s).eq(u"id"_s, lead.id);
         QCOMPARE(m_direct->sendAndWait(r)->json.array().first().toObject().value(u"messages_count"_s).toInt(),
-                 lead->first().messagesCount + 1);
+                 lead.messagesCount + 1);
     }
 
     // A server that never answers, one that trickles a byte at a time, one that sends without end:
@@ -233,13 +243,8 @@ private Q_SLOTS:
 
         // A change pushed into a silent server stays pending.
         TestWorkspace t;
-        QVERIFY(SyncEngine(t->database(), *m_direct).pull());
-        LeadFilter f;
-        f.status = LeadStatus::New;
-        f.limit = 1;
-        const auto lead = t->leads().list(f);
-        QVERIFY(lead && lead->size() == 1);
-        QVERIFY(t->leads().recordMessage(lead->first().id));
+        const Lead lead = pullAndChangeOneLead(t);
+        QVERIFY(!lead.id.isEmpty());
         proxy.enqueue({F::Hang});
         const auto pushed = SyncEngine(t->database(), client).push();
         QVERIFY(!pushed);
