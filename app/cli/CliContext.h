@@ -105,6 +105,24 @@ int finish(CliContext& ctx, const Result<T>& result, Print&& onSuccess)
     return Done;
 }
 
+// `leadops GROUP VERB ID`: one action of a service on one entity by id, printed with `print`.
+// `service` picks the service from the workspace, `action(service, id)` runs it. Every entity's
+// simple actions (start, pause, contact, close, …) go through here.
+template <typename PickService, typename Action, typename Print>
+int entityAction(CliContext& ctx, const QStringList& args, const QString& synopsis, const QString& description,
+                 PickService&& service, Action&& action, Print&& print)
+{
+    SubcommandParser p(ctx, synopsis, description);
+    int code = Done;
+    const auto a = p.parse(args, 1, 1, code);
+    if (!a)
+        return code;
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.refuse(ws.error());
+    return finish(ctx, action(service(**ws), a->positional.at(0)), print);
+}
+
 // An enum option (--source, --market, --status …) by its key; a bad key is refused with the list of
 // keys. Returns false (and sets `code`) when refused.
 template <typename E>

@@ -253,16 +253,9 @@ int autoDisqualify(CliContext& ctx, const QStringList& args)
 template <typename Action>
 int simple(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, Action&& action)
 {
-    SubcommandParser p(ctx, u"leadops lead %1 ID"_s.arg(verb), description);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, action((*ws)->leads(), a->positional.at(0)),
-                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
+    return entityAction(
+        ctx, args, u"leadops lead %1 ID"_s.arg(verb), description, [](Workspace & ws) -> auto& { return ws.leads(); },
+        action, [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
 }
 
 } // namespace

@@ -129,16 +129,9 @@ int validate(CliContext& ctx, const QStringList& args)
 template <typename Action>
 int simple(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, Action&& action)
 {
-    SubcommandParser p(ctx, u"leadops niche %1 ID"_s.arg(verb), description);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, action((*ws)->niches(), a->positional.at(0)),
-                  [&](const Niche& n) { printNiche(ctx, n, CliText::tr("Niche %1 is now %2")); });
+    return entityAction(
+        ctx, args, u"leadops niche %1 ID"_s.arg(verb), description, [](Workspace & ws) -> auto& { return ws.niches(); },
+        action, [&](const Niche& n) { printNiche(ctx, n, CliText::tr("Niche %1 is now %2")); });
 }
 
 } // namespace
