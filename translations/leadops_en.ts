@@ -80,15 +80,15 @@
 <context>
     <name>Backend</name>
     <message>
-        <source>Not signed in: run leadops login --email E</source>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saved session is unreadable: run leadops login again</source>
+        <source>The saved session is unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
+        <source>No backend is configured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,7 +1167,19 @@ The workspace defaults to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <source>see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in with &quot;leadops login --email E&quot; (the password from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect with &quot;leadops connect --url URL&quot; (the anon key from standard input), or set LEADOPS_REST_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,7 +2143,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2143,7 +2155,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
+        <source>No conflict or refused change with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,7 +2718,7 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
+        <source>No backend is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

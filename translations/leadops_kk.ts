@@ -80,16 +80,16 @@
 <context>
     <name>Backend</name>
     <message>
-        <source>Not signed in: run leadops login --email E</source>
-        <translation>Кіру орындалмаған: leadops login --email E іске қосыңыз</translation>
+        <source>Not signed in</source>
+        <translation>Кіру орындалмаған</translation>
     </message>
     <message>
-        <source>The saved session is unreadable: run leadops login again</source>
-        <translation>Сақталған сессияны оқу мүмкін емес: leadops login қайта орындаңыз</translation>
+        <source>The saved session is unreadable</source>
+        <translation>Сақталған сессияны оқу мүмкін емес</translation>
     </message>
     <message>
-        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
-        <translation>Сервер бапталмаған: leadops connect --url URL іске қосыңыз (немесе LEADOPS_REST_URL орнатыңыз)</translation>
+        <source>No backend is configured</source>
+        <translation>Сервер бапталмаған</translation>
     </message>
 </context>
 <context>
@@ -1192,8 +1192,20 @@ The workspace defaults to %2.
         <translation>  қалпына келтіру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
-        <translation>leadops: табылғанды «leadops workspace check» көрсетеді; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі (зақымдалған файл сақталады)</translation>
+        <source>see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation>табылғанды «leadops workspace check» көрсетеді; синхрондалған кеңістік серверден «leadops workspace rebuild» командасымен қалпына келтіріледі (зақымдалған файл сақталады)</translation>
+    </message>
+    <message>
+        <source>sign in with &quot;leadops login --email E&quot; (the password from standard input)</source>
+        <translation>«leadops login --email E» командасымен кіріңіз (құпиясөз стандартты енгізуден)</translation>
+    </message>
+    <message>
+        <source>connect with &quot;leadops connect --url URL&quot; (the anon key from standard input), or set LEADOPS_REST_URL</source>
+        <translation>«leadops connect --url URL» командасымен қосылыңыз (анонимдік кілт стандартты енгізуден) немесе LEADOPS_REST_URL орнатыңыз</translation>
+    </message>
+    <message>
+        <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
+        <translation>«leadops conflicts» және «leadops pending» өзгерістерді көрсетеді</translation>
     </message>
 </context>
 <context>
@@ -2168,8 +2180,8 @@ log %1, last %2 lines:
         <translation>қабылданбаған жолға сілтейтін жолдарды санау</translation>
     </message>
     <message>
-        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
-        <translation>%1 %2 серверге ешқашан жетпеген және оған жергілікті жолдар сілтейді (%3, %4); алдымен олардың өзгерістерін шешіңіз (оларды leadops pending тізімдейді)</translation>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first</source>
+        <translation>%1 %2 серверге ешқашан жетпеген және оған жергілікті жолдар сілтейді (%3, %4); алдымен олардың өзгерістерін шешіңіз</translation>
     </message>
     <message>
         <source>removing a row the server never accepted</source>
@@ -2180,8 +2192,8 @@ log %1, last %2 lines:
         <translation>серверден қайта сұрау үшін жолды сақтау</translation>
     </message>
     <message>
-        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
-        <translation>%1 идентификаторы бар қайшылық немесе қабылданбаған өзгеріс жоқ (оларды leadops conflicts және leadops pending тізімдейді)</translation>
+        <source>No conflict or refused change with id %1</source>
+        <translation>%1 идентификаторы бар қайшылық немесе қабылданбаған өзгеріс жоқ</translation>
     </message>
     <message>
         <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change, or ask a colleague whose role may change it</source>
@@ -2745,8 +2757,8 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>%1 %2: сервер қателері — %3</translation>
     </message>
     <message>
-        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
-        <translation>Сервер бапталмаған (leadops connect --url URL немесе LEADOPS_REST_URL)</translation>
+        <source>No backend is configured</source>
+        <translation>Сервер бапталмаған</translation>
     </message>
     <message>
         <source>The last run met server errors: %1</source>

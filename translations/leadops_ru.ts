@@ -80,16 +80,16 @@
 <context>
     <name>Backend</name>
     <message>
-        <source>Not signed in: run leadops login --email E</source>
-        <translation>Вход не выполнен: запустите leadops login --email E</translation>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>The saved session is unreadable: run leadops login again</source>
-        <translation>Сохранённую сессию не удаётся прочитать: снова выполните leadops login</translation>
+        <source>The saved session is unreadable</source>
+        <translation>Сохранённую сессию не удаётся прочитать</translation>
     </message>
     <message>
-        <source>No backend is configured: run leadops connect --url URL (or set LEADOPS_REST_URL)</source>
-        <translation>Сервер не настроен: запустите leadops connect --url URL (или задайте LEADOPS_REST_URL)</translation>
+        <source>No backend is configured</source>
+        <translation>Сервер не настроен</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1195,20 @@ The workspace defaults to %2.
         <translation>  не удалось восстановить: %1</translation>
     </message>
     <message>
-        <source>leadops: see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
-        <translation>leadops: находку покажет «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild» (повреждённый файл сохраняется)</translation>
+        <source>see the finding with &quot;leadops workspace check&quot;; a synced workspace is rebuilt from the server with &quot;leadops workspace rebuild&quot; (the damaged file is kept)</source>
+        <translation>находку покажет «leadops workspace check»; синхронизированное пространство восстанавливается с сервера командой «leadops workspace rebuild» (повреждённый файл сохраняется)</translation>
+    </message>
+    <message>
+        <source>sign in with &quot;leadops login --email E&quot; (the password from standard input)</source>
+        <translation>войдите командой «leadops login --email E» (пароль — со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>connect with &quot;leadops connect --url URL&quot; (the anon key from standard input), or set LEADOPS_REST_URL</source>
+        <translation>подключитесь командой «leadops connect --url URL» (анонимный ключ — со стандартного ввода) или задайте LEADOPS_REST_URL</translation>
+    </message>
+    <message>
+        <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
+        <translation>«leadops conflicts» и «leadops pending» показывают изменения</translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2183,8 @@ log %1, last %2 lines:
         <translation>подсчёт строк, ссылающихся на отклонённую строку</translation>
     </message>
     <message>
-        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first (leadops pending lists them)</source>
-        <translation>%1 %2 так и не попал на сервер, и на него ссылаются локальные строки (%3, %4); сначала разрешите их изменения (их перечисляет leadops pending)</translation>
+        <source>The %1 %2 never reached the server and %3 local %4 refer to it; resolve their changes first</source>
+        <translation>%1 %2 так и не попал на сервер, и на него ссылаются локальные строки (%3, %4); сначала разрешите их изменения</translation>
     </message>
     <message>
         <source>removing a row the server never accepted</source>
@@ -2183,8 +2195,8 @@ log %1, last %2 lines:
         <translation>сохранение строки для повторного запроса к серверу</translation>
     </message>
     <message>
-        <source>No conflict or refused change with id %1 (leadops conflicts and leadops pending list them)</source>
-        <translation>Нет конфликта или отклонённого изменения с идентификатором %1 (их перечисляют leadops conflicts и leadops pending)</translation>
+        <source>No conflict or refused change with id %1</source>
+        <translation>Нет конфликта или отклонённого изменения с идентификатором %1</translation>
     </message>
     <message>
         <source>Your role (%1) cannot change %2 %3: the server kept its row. Drop the change, or ask a colleague whose role may change it</source>
@@ -2750,8 +2762,8 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>%1 %2: ошибок сервера — %3</translation>
     </message>
     <message>
-        <source>No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)</source>
-        <translation>Сервер не настроен (leadops connect --url URL или LEADOPS_REST_URL)</translation>
+        <source>No backend is configured</source>
+        <translation>Сервер не настроен</translation>
     </message>
     <message>
         <source>The last run met server errors: %1</source>

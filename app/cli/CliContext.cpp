@@ -49,6 +49,23 @@ QString printable(const QString& text)
     return out;
 }
 
+QString hintFor(const QString& code)
+{
+    if (code == u"damaged"_s)
+        return QCoreApplication::translate("Cli", "see the finding with \"leadops workspace check\"; a synced "
+                                                  "workspace is rebuilt from the server with \"leadops workspace "
+                                                  "rebuild\" (the damaged file is kept)");
+    if (code == u"signed_out"_s)
+        return QCoreApplication::translate("Cli", "sign in with \"leadops login --email E\" (the password from "
+                                                  "standard input)");
+    if (code == u"not_configured"_s)
+        return QCoreApplication::translate("Cli", "connect with \"leadops connect --url URL\" (the anon key from "
+                                                  "standard input), or set LEADOPS_REST_URL");
+    if (code == u"no_such_change"_s)
+        return QCoreApplication::translate("Cli", "\"leadops conflicts\" and \"leadops pending\" list the changes");
+    return {};
+}
+
 int groupUsage(CliContext& ctx, const QString& verb, const QString& group, const QString& synopsis)
 {
     if (verb == u"--help"_s || verb == u"-h"_s || verb == u"help"_s) {
@@ -74,11 +91,8 @@ int CliContext::refuse(const Error& error)
                   QCoreApplication::translate("Cli", "… (%1 more characters)").arg(message.size() - kMaxMessage);
     m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(message) << Qt::endl;
     // Core says what happened; the front end says what to run (the window offers a button instead).
-    if (error.code == u"damaged"_s)
-        m_err << QCoreApplication::translate("Cli", "leadops: see the finding with \"leadops workspace check\"; a "
-                                                    "synced workspace is rebuilt from the server with \"leadops "
-                                                    "workspace rebuild\" (the damaged file is kept)")
-              << Qt::endl;
+    if (const QString hint = hintFor(error.code); !hint.isEmpty())
+        m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(hint) << Qt::endl;
     if (m_json) {
         Error shown = error;
         shown.message = error.message.size() > kMaxMessage ? message : error.message;

@@ -160,6 +160,10 @@ int runSync(CliContext& ctx, const QString& command, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);
 int runWorkspace(CliContext& ctx, const QStringList& args);
 
+// What to run next for an error of core's (by its code: damaged, signed_out, not_configured, …):
+// core says what happened, the command line says which command helps. Empty when none does.
+QString hintFor(const QString& code);
+
 // The end of a command group's dispatch (`leadops niche …`): `--help` (or `help`) prints the group's
 // actions and exits 0; no action or an unknown one is a usage error.
 int groupUsage(CliContext& ctx, const QString& verb, const QString& group, const QString& synopsis);

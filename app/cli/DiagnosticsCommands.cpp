@@ -76,6 +76,8 @@ int runHealth(CliContext& ctx, const QStringList& args)
         ctx.out() << CliText::tr("backend: %1").arg(HealthReport::stateKey(report.state)) << u'\n';
         for (const QString& reason : report.reasons)
             ctx.out() << u"  - "_s << redactor::redact(reason) << u'\n';
+        if (report.state == HealthReport::State::NotConfigured)
+            ctx.out() << u"  "_s << hintFor(u"not_configured"_s) << u'\n';
         if (report.restStatus)
             ctx.out()
                 << CliText::tr("  REST answered HTTP %1 in %2 ms").arg(report.restStatus).arg(report.restMs, 0, 'f', 1)

@@ -16,12 +16,15 @@ Result<Session> loadSession(SecretStore& secrets)
     if (!raw)
         return tl::unexpected(raw.error());
     if (!*raw)
-        return fail(ErrorKind::Auth,
-                    QCoreApplication::translate("Backend", "Not signed in: run leadops login --email E"));
+        return tl::unexpected(
+            Error{ErrorKind::Auth, QCoreApplication::translate("Backend", "Not signed in"), {}, 0, u"signed_out"_s});
     const auto session = Session::fromJson(QJsonDocument::fromJson((**raw).toUtf8()).object());
     if (!session)
-        return fail(ErrorKind::Auth,
-                    QCoreApplication::translate("Backend", "The saved session is unreadable: run leadops login again"));
+        return tl::unexpected(Error{ErrorKind::Auth,
+                                    QCoreApplication::translate("Backend", "The saved session is unreadable"),
+                                    {},
+                                    0,
+                                    u"signed_out"_s});
     return *session;
 }
 
@@ -31,9 +34,11 @@ Result<Backend> openBackend(QSettings& settings, SecretStore& secrets)
     if (!c)
         return tl::unexpected(c.error());
     if (!c->isConfigured())
-        return fail(ErrorKind::Network,
-                    QCoreApplication::translate("Backend", "No backend is configured: run leadops connect --url URL "
-                                                           "(or set LEADOPS_REST_URL)"));
+        return tl::unexpected(Error{ErrorKind::Network,
+                                    QCoreApplication::translate("Backend", "No backend is configured"),
+                                    {},
+                                    0,
+                                    u"not_configured"_s});
     Backend b;
     b.config = *c;
     b.auth = std::make_unique<AuthClient>(c->authUrl, c->anonKey);

@@ -69,7 +69,7 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
     report->checkedAt = QDateTime::currentDateTimeUtc();
     if (!config.isConfigured()) {
         report->state = HealthReport::State::NotConfigured;
-        report->reasons << tr("No backend is configured (leadops connect --url URL, or LEADOPS_REST_URL)");
+        report->reasons << tr("No backend is configured");
         promise->addResult(*report);
         promise->finish();
         return future;

@@ -662,7 +662,7 @@ Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
             if (count.next() && count.value(0).toLongLong() > 0)
                 return fail(ErrorKind::Validation,
                             SyncEngineText::tr("The %1 %2 never reached the server and %3 local %4 refer to it; "
-                                               "resolve their changes first (leadops pending lists them)")
+                                               "resolve their changes first")
                                 .arg(e.entity, e.entityId)
                                 .arg(count.value(0).toLongLong())
                                 .arg(child->first));
@@ -692,10 +692,11 @@ Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
     if (!entry)
         return tl::unexpected(entry.error());
     if (!*entry || ((*entry)->state != u"conflict"_s && (*entry)->state != u"failed"_s))
-        return fail(ErrorKind::NotFound,
-                    SyncEngineText::tr("No conflict or refused change with id %1 (leadops conflicts and leadops "
-                                       "pending list them)")
-                        .arg(outboxId));
+        return tl::unexpected(Error{ErrorKind::NotFound,
+                                    SyncEngineText::tr("No conflict or refused change with id %1").arg(outboxId),
+                                    {},
+                                    0,
+                                    u"no_such_change"_s});
     const OutboxEntry& e = **entry;
     Transaction tx(db);
     if (!tx.started())
