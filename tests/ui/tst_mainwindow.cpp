@@ -45,6 +45,19 @@
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
 
+// Answers the Leads pane's questions (a score, a reason) as a user would, without a dialog.
+class ScriptedPrompts final : public LeadsPane::Prompts
+{
+public:
+    ScriptedPrompts(double score, QString reason) : m_score(score), m_reason(std::move(reason)) {}
+    std::optional<double> score(QWidget*, const QString&) override { return m_score; }
+    std::optional<QString> disqualifyReason(QWidget*, int) override { return m_reason; }
+
+private:
+    double m_score;
+    QString m_reason;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -114,7 +127,7 @@ private Q_SLOTS:
         pane->view()->setFocus();
         QVERIFY(pane->qualifyAction()->isEnabled());
 
-        pane->setNextScoreForTesting(0.85);
+        pane->setPrompts(std::make_unique<ScriptedPrompts>(0.85, u"Нет бюджета"_s));
         QTest::keyClick(pane->view(), Qt::Key_Q);
         const auto stored = (*m_t)->leads().get(id);
         QCOMPARE(stored->status, LeadStatus::Qualified);
@@ -149,7 +162,7 @@ private Q_SLOTS:
         pane->view()->selectionModel()->select(model->index(row, 0),
                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QStringList ids = {model->leadAt(row)->id, model->leadAt(row + 1)->id};
-        pane->setNextReasonForTesting(u"Нет бюджета"_s);
+        pane->setPrompts(std::make_unique<ScriptedPrompts>(0.5, u"Нет бюджета"_s));
         QTest::keyClick(pane->view(), Qt::Key_D);
         for (const QString& id : ids) {
             const auto l = (*m_t)->leads().get(id);

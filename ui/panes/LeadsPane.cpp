@@ -143,8 +143,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
                 Q_EMIT statusMessage(m_qualify->toolTip());
                 return;
             }
-            m_nextScore = digit == 0 ? 1.0 : digit / 10.0;
-            qualify();
+            qualify(digit == 0 ? 1.0 : digit / 10.0);
         });
         m_view->addAction(a);
     }
@@ -352,16 +351,25 @@ void LeadsPane::showDetail()
     m_detail->setHtml(html);
 }
 
-void LeadsPane::qualify()
+std::optional<double> LeadsPane::Prompts::score(QWidget* parent, const QString& contact)
+{
+    return askScore(parent, tr("Qualify lead"), tr("Score for %1:").arg(contact), 0.7);
+}
+
+std::optional<QString> LeadsPane::Prompts::disqualifyReason(QWidget* parent, int leadCount)
+{
+    return askDisqualifyReason(parent, leadCount);
+}
+
+void LeadsPane::qualify(std::optional<double> score)
 {
     const Lead* l = currentLead();
     if (!l)
         return;
     const QString id = l->id;
     const QString contact = l->contact;
-    std::optional<double> score = std::exchange(m_nextScore, std::nullopt);
     if (!score)
-        score = askScore(this, tr("Qualify lead"), tr("Score for %1:").arg(contact), 0.7);
+        score = m_prompts->score(this, contact);
     if (score)
         report(m_workspace.leads().qualify(id, *score), tr("%1 qualified with score %2").arg(contact).arg(*score));
 }
@@ -375,9 +383,7 @@ void LeadsPane::disqualify()
     }
     if (ids.isEmpty())
         return;
-    std::optional<QString> reason = std::exchange(m_nextReason, std::nullopt);
-    if (!reason)
-        reason = askDisqualifyReason(this, static_cast<int>(ids.size()));
+    const std::optional<QString> reason = m_prompts->disqualifyReason(this, static_cast<int>(ids.size()));
     if (!reason)
         return;
     int done = 0;

@@ -42,9 +42,16 @@ public:
     QString saveFilters() const;
     void restoreFilters(const QString& saved);
 
-    // Test seams: the score and reason the next dialog "asks" for, instead of opening it.
-    void setNextScoreForTesting(double score) { m_nextScore = score; }
-    void setNextReasonForTesting(const QString& reason) { m_nextReason = reason; }
+    // What the pane asks the user for: the window's dialogs unless replaced (a test answers
+    // through its own LeadPrompts instead of opening a dialog).
+    class Prompts
+    {
+    public:
+        virtual ~Prompts() = default;
+        virtual std::optional<double> score(QWidget* parent, const QString& contact);
+        virtual std::optional<QString> disqualifyReason(QWidget* parent, int leadCount);
+    };
+    void setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
 
 private:
     void applyFilter();
@@ -53,7 +60,7 @@ private:
     void updateActions();
     void showDetail();
     const Lead* currentLead() const;
-    void qualify();
+    void qualify(std::optional<double> score = std::nullopt); // without a score: asks for one
     void disqualify();
     void autoDisqualify();
     void step(int delta);
@@ -79,8 +86,7 @@ private:
     QAction* m_close = nullptr;
     QAction* m_copyContact = nullptr;
     QAction* m_openContact = nullptr;
-    std::optional<double> m_nextScore;
-    std::optional<QString> m_nextReason;
+    std::unique_ptr<Prompts> m_prompts = std::make_unique<Prompts>();
 };
 
 } // namespace leadops
