@@ -5,10 +5,13 @@
 // drives it under scripts/fuzz.sh, StandaloneMain.cpp replays the corpus in the normal test suite.
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace fuzz {
 
@@ -19,6 +22,14 @@ inline void ensureApplication()
     static char* argv[] = {name, nullptr};
     if (!QCoreApplication::instance())
         new QCoreApplication(argc, argv); // lives for the whole process, as libFuzzer's does
+}
+
+// The input as a JSON object, when it is one (the mapper targets have nothing to say about others).
+inline std::optional<QJsonObject> jsonObject(const uint8_t* data, size_t size)
+{
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
+    return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
 }
 
 // A property that must hold for every input: a finding when it does not.

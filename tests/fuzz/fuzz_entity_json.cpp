@@ -27,13 +27,11 @@ void roundTrip(const QJsonObject& row, Read read)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::ensureApplication();
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
-    if (!doc.isObject())
+    const auto row = fuzz::jsonObject(data, size);
+    if (!row)
         return 0;
-    const QJsonObject row = doc.object();
-    roundTrip(row, leadops::leadFromJson);
-    roundTrip(row, leadops::campaignFromJson);
-    roundTrip(row, leadops::nicheFromJson);
+    roundTrip(*row, leadops::leadFromJson);
+    roundTrip(*row, leadops::campaignFromJson);
+    roundTrip(*row, leadops::nicheFromJson);
     return 0;
 }

@@ -10,17 +10,16 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::ensureApplication();
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
-    if (!doc.isObject())
+    const auto object = fuzz::jsonObject(data, size);
+    if (!object)
         return 0;
-    if (const auto s = leadops::Session::fromJson(doc.object())) {
+    if (const auto s = leadops::Session::fromJson(*object)) {
         const auto again = leadops::Session::fromJson(s->toJson());
         fuzz::require(again.has_value(), "a saved session loads");
         fuzz::require(again->accessToken == s->accessToken && again->refreshToken == s->refreshToken &&
                           again->expiresAt == s->expiresAt && again->email == s->email && again->role == s->role,
                       "save -> load keeps the session");
     }
-    (void)leadops::Session::fromTokenResponse(doc.object(), QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC));
+    (void)leadops::Session::fromTokenResponse(*object, QDateTime::fromSecsSinceEpoch(1'780'000'000, Qt::UTC));
     return 0;
 }
