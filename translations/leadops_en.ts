@@ -76,6 +76,14 @@
         <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supabase Auth at %1 did not complete the answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>

@@ -76,6 +76,14 @@
         <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
         <translation>Supabase Auth бас тартты: %1 (HTTP %2%3)</translation>
     </message>
+    <message>
+        <source>Supabase Auth at %1 did not complete the answer within %2 s</source>
+        <translation>%1 мекенжайындағы Supabase Auth жауапты %2 с ішінде аяқтамады</translation>
+    </message>
+    <message>
+        <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
+        <translation>%1 мекенжайындағы Supabase Auth %2 КБ-тан көп жіберді; жауап үзілді</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>

@@ -76,6 +76,14 @@
         <source>Supabase Auth refused: %1 (HTTP %2%3)</source>
         <translation>Supabase Auth отказал: %1 (HTTP %2%3)</translation>
     </message>
+    <message>
+        <source>Supabase Auth at %1 did not complete the answer within %2 s</source>
+        <translation>Supabase Auth по адресу %1 не завершил ответ за %2 с</translation>
+    </message>
+    <message>
+        <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
+        <translation>Supabase Auth по адресу %1 прислал больше %2 КБ; ответ прерван</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QTimer>
 
 #include <cmath>
 
@@ -69,7 +70,27 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
     const QString method = QString::fromLatin1(verb);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, printable, endpoint, method, timer] {
+    // Why this side ended the exchange (a deadline, an oversized answer), for the message.
+    auto cutShort = std::make_shared<QString>();
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, cutShort, printable, limit = m_deadlineMs] {
+        *cutShort = AuthClientText::tr("Supabase Auth at %1 did not complete the answer within %2 s")
+                        .arg(printable)
+                        .arg(limit / 1000.0);
+        reply->abort();
+    });
+    deadline->start(m_deadlineMs);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, cutShort, printable, maxBody = m_maxBodyBytes](qint64 received, qint64) {
+                if (received <= maxBody || !cutShort->isEmpty())
+                    return;
+                *cutShort = AuthClientText::tr("Supabase Auth at %1 sent more than %2 KB; the answer was cut off")
+                                .arg(printable)
+                                .arg(maxBody / 1024);
+                reply->abort();
+            });
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, printable, endpoint, method, timer, cutShort] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const double ms = static_cast<double>(timer->nsecsElapsed()) / 1e6;
@@ -85,11 +106,16 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
                         {u"path"_s, QString(u"auth"_s + endpoint)},
                         {u"status"_s, status.toInt()},
                         {u"duration_ms"_s, std::round(ms * 10) / 10}});
-        if (!status.isValid()) {
-            Error e{ErrorKind::Network,
-                    AuthClientText::tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
-                    {}};
-            e.code = reply->error() == QNetworkReply::OperationCanceledError ? u"timeout"_s : u"network"_s;
+        if (!status.isValid() || !cutShort->isEmpty()) {
+            Error e{
+                ErrorKind::Network,
+                !cutShort->isEmpty()
+                    ? *cutShort
+                    : AuthClientText::tr("Cannot reach Supabase Auth at %1: %2").arg(printable, reply->errorString()),
+                {}};
+            e.code = !cutShort->isEmpty()                                      ? u"deadline"_s
+                     : reply->error() == QNetworkReply::OperationCanceledError ? u"timeout"_s
+                                                                               : u"network"_s;
             promise->addResult(Result<QJsonObject>(tl::unexpected(e)));
             promise->finish();
             return;

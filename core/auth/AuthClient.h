@@ -28,6 +28,13 @@ public:
     QFuture<Result<void>> health();
 
     const QUrl& authUrl() const { return m_authUrl; }
+    // Like the REST client's (RestEndpoint): the whole exchange and the largest answer read. A
+    // server that trickles bytes or sends without end is given up on as "offline".
+    void setLimits(int deadlineMs, qint64 maxBodyBytes)
+    {
+        m_deadlineMs = deadlineMs;
+        m_maxBodyBytes = maxBodyBytes;
+    }
 
 private:
     QFuture<Result<QJsonObject>> call(const QByteArray& verb, const QString& path, const QJsonObject& body,
@@ -36,6 +43,8 @@ private:
     QUrl m_authUrl;
     QString m_apiKey;
     QNetworkAccessManager* m_nam = nullptr;
+    int m_deadlineMs = 60'000;
+    qint64 m_maxBodyBytes = 1 << 20; // a token answer is a few kilobytes
 };
 
 } // namespace leadops

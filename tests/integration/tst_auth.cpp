@@ -10,6 +10,7 @@
 #include "rest/PostgrestClient.h"
 #include "rest/Repositories.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 using namespace leadops;
@@ -116,6 +117,33 @@ private Q_SLOTS:
         QVERIFY(waitFor(auth.signOut(s->accessToken)));
         QCOMPARE(m_double->logouts, before + 1);
         QVERIFY(waitFor(auth.health()));
+    }
+
+    // Issue 15, defect 4, for the token endpoints too: a server that accepts and never answers, and
+    // one that sends without end, are given up on in bounded time as "offline".
+    void silentOrEndlessAuthIsGivenUp()
+    {
+        MiniHttpServer silent([](const HttpExchange&) { return QByteArray(); }); // never answers
+        QVERIFY(silent.listen());
+        AuthClient auth(silent.url().resolved(QUrl(u"/auth/v1"_s)), {});
+        auth.setLimits(1500, 1 << 20);
+        QElapsedTimer t;
+        t.start();
+        const auto s = waitFor(auth.signIn(u"a@b.kz"_s, u"x"_s));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, u"deadline"_s);
+        QVERIFY(isTransient(s.error()));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+
+        MiniHttpServer endless([](const HttpExchange&) {
+            return MiniHttpServer::response(200, "application/json", QByteArray(3 << 20, ' '));
+        });
+        QVERIFY(endless.listen());
+        AuthClient big(endless.url().resolved(QUrl(u"/auth/v1"_s)), {});
+        big.setLimits(10'000, 1 << 20);
+        const auto b = waitFor(big.signIn(u"a@b.kz"_s, u"x"_s));
+        QVERIFY(!b);
+        QVERIFY2(b.error().message.contains(u"cut off"_s), qPrintable(b.error().message));
     }
 
     void unreachableAuthIsAClearError()
