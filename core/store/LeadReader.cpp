@@ -29,6 +29,11 @@ QFuture<Result<QList<Lead>>> LeadReader::loadPage(const LeadFilter& filter, qint
     });
 }
 
+QFuture<Result<QList<AuditEntry>>> LeadReader::loadHistory(const QString& leadId)
+{
+    return m_reader.run<QList<AuditEntry>>([leadId](Database& db) { return AuditLog(db).history(leadId); });
+}
+
 Result<LeadListing> LeadReader::read(Database& db, const LeadFilter& filter, int pageSize)
 {
     LeadStore leads(db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "Filters.h"
 #include "StoreReader.h"
 #include "domain/Lead.h"
@@ -37,6 +38,8 @@ public:
     QFuture<Result<LeadListing>> load(const LeadFilter& filter, int pageSize);
     // One more page of the list a load() answered (rows from `offset`).
     QFuture<Result<QList<Lead>>> loadPage(const LeadFilter& filter, qint64 offset, int pageSize);
+    // A lead's recorded history, oldest first: the detail panel asks off the UI thread.
+    QFuture<Result<QList<AuditEntry>>> loadHistory(const QString& leadId);
 
     // The same reads, synchronously on the calling connection (small workspaces, tests).
     static Result<LeadListing> read(Database& db, const LeadFilter& filter, int pageSize);

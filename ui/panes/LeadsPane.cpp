@@ -336,19 +336,36 @@ void LeadsPane::showDetail()
     row(tr("Disqualified"), when(l->disqualifiedAt));
     if (!l->disqualificationReason.isEmpty())
         row(tr("Reason"), l->disqualificationReason);
-    html += u"</table><h4>%1</h4><table cellspacing=3>"_s.arg(tr("History"));
-    if (const auto history = m_workspace.leads().history(l->id)) {
-        for (auto it = history->crbegin(); it != history->crend(); ++it) {
-            html += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
-                loc.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-                (it->fromStatus.isEmpty() ? QString() : statusName(it->fromStatus) + u" → "_s) +
-                    statusName(it->toStatus),
-                QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail)))
-                    .toHtmlEscaped());
+    html += u"</table><h4>%1</h4>"_s.arg(tr("History"));
+    m_detail->setHtml(html + u"<p style='color:gray'>%1</p>"_s.arg(tr("Loading…")));
+    // The history is read on the reader's thread; the answer is shown if the lead is still the one
+    // on screen (J/K may have moved on meanwhile).
+    const QString id = l->id;
+    m_reader->loadHistory(id).then(this, [this, id, html](const Result<QList<AuditEntry>>& history) {
+        const Lead* current = currentLead();
+        if (!current || current->id != id)
+            return;
+        const QLocale locale;
+        QString rows = u"<table cellspacing=3>"_s;
+        if (history) {
+            for (auto it = history->crbegin(); it != history->crend(); ++it) {
+                rows += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+                    locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                    (it->fromStatus.isEmpty() ? QString() : statusName(it->fromStatus) + u" → "_s) +
+                        statusName(it->toStatus),
+                    QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail)))
+                        .toHtmlEscaped());
+            }
+        } else {
+            rows += u"<tr><td>%1</td></tr>"_s.arg(history.error().message.toHtmlEscaped());
         }
-    }
-    html += u"</table>"_s;
-    m_detail->setHtml(html);
+        m_detail->setHtml(html + rows + u"</table>"_s);
+    });
+}
+
+QString LeadsPane::detailText() const
+{
+    return m_detail->toPlainText();
 }
 
 std::optional<double> LeadsPane::Prompts::score(QWidget* parent, const QString& contact)

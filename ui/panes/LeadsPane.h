@@ -52,6 +52,8 @@ public:
         virtual std::optional<QString> disqualifyReason(QWidget* parent, int leadCount);
     };
     void setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
+    // The detail panel's text (details, then the history once the reader thread has answered).
+    QString detailText() const;
 
 private:
     void applyFilter();
