@@ -3256,6 +3256,26 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the &amp;workspace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workspace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

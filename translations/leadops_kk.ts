@@ -3295,6 +3295,26 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Refused by the server: %1</source>
         <translation>Сервер қабылдамады: %1</translation>
     </message>
+    <message>
+        <source>Check the &amp;workspace file…</source>
+        <translation>Жұмыс кеңістігінің &amp;файлын тексеру…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace file…</source>
+        <translation>Жұмыс кеңістігінің файлы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Жұмыс кеңістігін тексеру</translation>
+    </message>
+    <message>
+        <source>The workspace file is healthy.</source>
+        <translation>Жұмыс кеңістігінің файлы дұрыс.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
+        <translation>Жұмыс кеңістігінің файлы зақымдалған. Консольді жабыңыз: келесі іске қосқанда ол жұмыс кеңістігін серверден қалпына келтіруді ұсынады.</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

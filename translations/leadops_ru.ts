@@ -3305,6 +3305,26 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Refused by the server: %1</source>
         <translation>Отклонено сервером: %1</translation>
     </message>
+    <message>
+        <source>Check the &amp;workspace file…</source>
+        <translation>Проверить &amp;файл рабочего пространства…</translation>
+    </message>
+    <message>
+        <source>Checking the workspace file…</source>
+        <translation>Проверка файла рабочего пространства…</translation>
+    </message>
+    <message>
+        <source>Workspace check</source>
+        <translation>Проверка рабочего пространства</translation>
+    </message>
+    <message>
+        <source>The workspace file is healthy.</source>
+        <translation>Файл рабочего пространства исправен.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
+        <translation>Файл рабочего пространства повреждён. Закройте консоль: при следующем запуске она предложит восстановить рабочее пространство с сервера.</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

@@ -21,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -35,6 +38,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,6 +76,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         connect(&dialog, &ConflictsDialog::resolved, this, &MainWindow::refreshPanes);
         dialog.exec();
     });
+    file->addAction(tr("Check the &workspace file…"), this, &MainWindow::checkWorkspace);
     file->addSeparator();
     QAction* exportMenu = file->addAction(tr("&Export chart…"));
     exportMenu->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -301,6 +306,43 @@ void MainWindow::showSyncState(const QString& text, const QString& tooltip)
     const qint64 pending = Outbox(m_workspace.database()).count(u"pending"_s).value_or(0);
     m_syncLabel->setText(pending ? text + tr(" · %1 pending").arg(pending) : text);
     m_syncLabel->setToolTip(tooltip);
+}
+
+void MainWindow::checkWorkspace()
+{
+    // PRAGMA integrity_check reads every page: on a million leads that takes seconds, so it runs on
+    // its own read-only connection off the UI thread (the same check as `leadops workspace check`).
+    const QString file = m_workspace.database().filePath();
+    const QString marker = QDir(m_workspace.directory()).filePath(Workspace::damageMarkerName());
+    statusBar()->showMessage(tr("Checking the workspace file…"));
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, marker] {
+        watcher->deleteLater();
+        const Result<QStringList> findings = watcher->result();
+        auto* box = new QMessageBox(this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"workspaceCheck"_s);
+        box->setWindowTitle(tr("Workspace check"));
+        if (!findings) {
+            box->setIcon(QMessageBox::Warning);
+            box->setText(findings.error().message);
+        } else if (findings->isEmpty()) {
+            box->setIcon(QMessageBox::Information);
+            box->setText(tr("The workspace file is healthy."));
+        } else {
+            // Refused from the next start on, which then offers to rebuild it from the server.
+            QFile damaged(marker);
+            if (damaged.open(QIODevice::WriteOnly))
+                damaged.write(findings->join(u'\n').toUtf8());
+            box->setIcon(QMessageBox::Critical);
+            box->setText(tr("The workspace file is damaged. Close the console: at the next start it offers to "
+                            "rebuild the workspace from the server."));
+            box->setDetailedText(findings->join(u'\n'));
+        }
+        statusBar()->clearMessage();
+        box->open();
+    });
+    watcher->setFuture(QtConcurrent::run([file] { return Database::findDamage(file, true); }));
 }
 
 void MainWindow::refreshPanes()

@@ -33,6 +33,8 @@ public:
     void showDiagnostics();
     // Starts background sync when a backend is configured (every five minutes, and on demand).
     void startSync();
+    // File ▸ Check the workspace file…: integrity_check off the UI thread, the finding in a box.
+    void checkWorkspace();
     void refreshPanes();
 
     enum Pane { Niches, Campaigns, Leads, Analytics };

@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -460,6 +461,21 @@ private Q_SLOTS:
         QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
                             [](const QPushButton* b) { return b->text() == u"Rebuild from the server"_s; }));
         screenshot(dialog, u"damaged-workspace"_s);
+    }
+
+    // Issue 15: `leadops workspace check` in the window (File ▸ Check the workspace file…), off the
+    // UI thread, its finding in a box.
+    void checkTheWorkspaceFromTheWindow()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.checkWorkspace();
+        QMessageBox* box = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox*>(u"workspaceCheck"_s)) != nullptr; },
+                                20'000));
+        QVERIFY2(box->text().contains(u"healthy"_s), qPrintable(box->text()));
+        box->close();
     }
 };
 
