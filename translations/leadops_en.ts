@@ -1708,6 +1708,14 @@ log %1, last %2 lines:
         <source>counting the outbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -2247,14 +2255,6 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>change %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restoring the version a change was made from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queueing a change again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

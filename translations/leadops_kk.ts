@@ -1745,6 +1745,14 @@ log %1, last %2 lines:
         <source>counting the outbox</source>
         <translation>өзгерістер кезегін санау кезінде</translation>
     </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation>өзгеріс жасалған нұсқаны қалпына келтіру кезінде</translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
+        <translation>өзгерісті қайта кезекке қою кезінде</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -2285,14 +2293,6 @@ log %1, last %2 lines:
     <message>
         <source>change %1 (%2 %3): %4</source>
         <translation>%1 өзгерісі (%2 %3): %4</translation>
-    </message>
-    <message>
-        <source>restoring the version a change was made from</source>
-        <translation>өзгеріс жасалған нұсқаны қалпына келтіру кезінде</translation>
-    </message>
-    <message>
-        <source>queueing a change again</source>
-        <translation>өзгерісті қайта кезекке қою кезінде</translation>
     </message>
 </context>
 <context>

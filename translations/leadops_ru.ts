@@ -1748,6 +1748,14 @@ log %1, last %2 lines:
         <source>counting the outbox</source>
         <translation>подсчёте очереди изменений</translation>
     </message>
+    <message>
+        <source>restoring the version a change was made from</source>
+        <translation>восстановлении версии, от которой сделано изменение</translation>
+    </message>
+    <message>
+        <source>queueing a change again</source>
+        <translation>повторной постановке изменения в очередь</translation>
+    </message>
 </context>
 <context>
     <name>Platform</name>
@@ -2289,14 +2297,6 @@ log %1, last %2 lines:
     <message>
         <source>change %1 (%2 %3): %4</source>
         <translation>изменение %1 (%2 %3): %4</translation>
-    </message>
-    <message>
-        <source>restoring the version a change was made from</source>
-        <translation>восстановлении версии, от которой сделано изменение</translation>
-    </message>
-    <message>
-        <source>queueing a change again</source>
-        <translation>повторной постановке изменения в очередь</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,33 @@ Result<void> Outbox::append(const QString& entity, const QString& entityId, cons
     return m_db.check(q, OutboxText::tr("queueing the change of %1 for the server").arg(entityId));
 }
 
+Result<void> Outbox::restore(const OutboxEntry& e)
+{
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    };
+    QSqlQuery base = m_db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(tableFor(e.entity)));
+    base.bindValue(0, orNull(e.baseUpdatedAt));
+    base.bindValue(1, e.entityId);
+    if (auto r = m_db.check(base, OutboxText::tr("restoring the version a change was made from")); !r)
+        return r;
+    QSqlQuery queue =
+        m_db.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, state, "
+                     "error, theirs, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    queue.bindValue(0, e.mutationId);
+    queue.bindValue(1, e.entity);
+    queue.bindValue(2, e.entityId);
+    queue.bindValue(3, e.op);
+    queue.bindValue(4, json(e.payload));
+    queue.bindValue(5, orNull(e.baseUpdatedAt));
+    queue.bindValue(6, e.state == u"conflict"_s || e.state == u"failed"_s ? e.state : u"pending"_s);
+    queue.bindValue(7, orNull(e.error));
+    queue.bindValue(8, e.theirs.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(json(e.theirs)));
+    queue.bindValue(9, e.attempts);
+    queue.bindValue(10, e.createdAt);
+    return m_db.check(queue, OutboxText::tr("queueing a change again"));
+}
+
 Result<QList<OutboxEntry>> Outbox::entries(const QString& state)
 {
     QSqlQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM outbox"_s +

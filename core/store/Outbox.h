@@ -47,6 +47,10 @@ public:
     Result<void> markConflict(qint64 id, const QJsonObject& theirs);
     Result<void> markFailed(qint64 id, const QString& error);
     Result<void> markPending(qint64 id, const QString& newBase);
+    // A change read from another workspace file (a rebuild), queued again as it was: its mutation
+    // id, state and server version, which its row's server_updated_at is set back to. In the
+    // caller's transaction, after the row itself was stored.
+    Result<void> restore(const OutboxEntry& entry);
     // A refused change queued to be sent again as it is (the cause was outside it: a rule, a role).
     Result<void> retry(qint64 id);
     Result<void> rebase(const QString& entityId, const QString& newBase); // later entries of a pushed row

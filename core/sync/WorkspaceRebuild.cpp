@@ -127,47 +127,22 @@ Result<RebuildReport> rebuildWorkspace(const QString& directory, PostgrestClient
     report.pulled = pulled->pulled;
 
     ServerRowWriter rows(db);
+    Outbox outbox(db);
     for (const OutboxEntry& e : std::as_const(salvaged.entries)) {
+        const auto lost = [&](const Error& error) {
+            report.lost << RebuildText::tr("change %1 (%2 %3): %4").arg(e.id).arg(e.entity, e.entityId, error.message);
+        };
         Transaction tx(db);
         if (!tx.started())
             return tl::unexpected(tx.started().error());
-        // The local row as the change left it, on the server's version it was made from.
-        QJsonObject row = e.payload;
-        if (auto r = rows.store(e.entity, row); !r) {
-            report.lost
-                << RebuildText::tr("change %1 (%2 %3): %4").arg(e.id).arg(e.entity, e.entityId, r.error().message);
+        // The local row as the change left it, then the change queued again on the version it was
+        // made from.
+        if (auto r = rows.store(e.entity, e.payload); !r) {
+            lost(r.error());
             continue;
         }
-        QSqlQuery base =
-            db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(Outbox::tableFor(e.entity)));
-        base.bindValue(0,
-                       e.baseUpdatedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.baseUpdatedAt));
-        base.bindValue(1, e.entityId);
-        QSqlQuery queue = db.prepare(
-            u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, state, error, theirs, "
-            "attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        queue.bindValue(0, e.mutationId);
-        queue.bindValue(1, e.entity);
-        queue.bindValue(2, e.entityId);
-        queue.bindValue(3, e.op);
-        queue.bindValue(4, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
-        queue.bindValue(5, e.baseUpdatedAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                     : QVariant(e.baseUpdatedAt));
-        queue.bindValue(6, e.state == u"conflict"_s || e.state == u"failed"_s ? e.state : u"pending"_s);
-        queue.bindValue(7, e.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.error));
-        queue.bindValue(8, e.theirs.isEmpty()
-                               ? QVariant(QMetaType(QMetaType::QString))
-                               : QVariant(QString::fromUtf8(QJsonDocument(e.theirs).toJson(QJsonDocument::Compact))));
-        queue.bindValue(9, e.attempts);
-        queue.bindValue(10, e.createdAt);
-        if (auto r = db.check(base, RebuildText::tr("restoring the version a change was made from")); !r) {
-            report.lost
-                << RebuildText::tr("change %1 (%2 %3): %4").arg(e.id).arg(e.entity, e.entityId, r.error().message);
-            continue;
-        }
-        if (auto r = db.check(queue, RebuildText::tr("queueing a change again")); !r) {
-            report.lost
-                << RebuildText::tr("change %1 (%2 %3): %4").arg(e.id).arg(e.entity, e.entityId, r.error().message);
+        if (auto r = outbox.restore(e); !r) {
+            lost(r.error());
             continue;
         }
         if (auto r = tx.commit(); !r)
