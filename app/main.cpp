@@ -1,17 +1,17 @@
 // leadops: one binary. A command word selects the headless CLI (QCoreApplication, no display
 // needed); no command opens the window (QApplication). The choice is made before any Qt object.
 
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "MainWindow.h"
-#include "Theme.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "demo/DemoGenerator.h"
-#include "dialogs/DamagedWorkspaceDialog.h"
-#include "obs/JsonLog.h"
-#include "obs/RunMarker.h"
-#include "store/Database.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/RunMarker.h"
+#include "core/store/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/DamagedWorkspaceDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcDomain, "leadops.domain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "leadops.store", QtInfoMsg)

@@ -1,10 +1,10 @@
-#include "Workspace.h"
+#include "core/Workspace.h"
 
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
+#include "core/store/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "SyncController.h"
+#include "ui/SyncController.h"
 
-#include "Workspace.h"
-#include "auth/Backend.h"
-#include "auth/SecretStore.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncLock.h"
+#include "core/Workspace.h"
+#include "core/auth/Backend.h"
+#include "core/auth/SecretStore.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncLock.h"
 
 #include <QNetworkInformation>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "services/CampaignService.h"
-#include "json/EntityJson.h"
+#include "core/Workspace.h"
+#include "core/json/EntityJson.h"
+#include "core/services/CampaignService.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "obs/JsonLog.h"
-#include "obs/RequestMetrics.h"
-#include "obs/RunMarker.h"
+#include "core/Workspace.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/obs/RunMarker.h"
 
 #include <QDir>
 

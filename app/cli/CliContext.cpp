@@ -1,7 +1,7 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "json/EntityJson.h"
+#include "core/Workspace.h"
+#include "core/json/EntityJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

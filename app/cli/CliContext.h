@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +13,10 @@
 #include <memory>
 #include <optional>
 
-#include "auth/AuthClient.h"
-#include "auth/Backend.h"
-#include "auth/Connection.h"
-#include "rest/PostgrestClient.h"
+#include "core/auth/AuthClient.h"
+#include "core/auth/Backend.h"
+#include "core/auth/Connection.h"
+#include "core/rest/PostgrestClient.h"
 
 namespace leadops {
 class Workspace;

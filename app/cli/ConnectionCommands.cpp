@@ -1,11 +1,11 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "auth/AuthClient.h"
-#include "auth/Backend.h"
-#include "auth/Connection.h"
-#include "auth/SecretStore.h"
-#include "obs/Redactor.h"
-#include "rest/Await.h"
+#include "core/auth/AuthClient.h"
+#include "core/auth/Backend.h"
+#include "core/auth/Connection.h"
+#include "core/auth/SecretStore.h"
+#include "core/obs/Redactor.h"
+#include "core/rest/Await.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "demo/DemoGenerator.h"
-#include "domain/Values.h"
+#include "core/Workspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/Values.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "obs/DiagnosticsReport.h"
-#include "obs/HealthCheck.h"
-#include "obs/JsonLog.h"
-#include "obs/Redactor.h"
-#include "obs/RequestMetrics.h"
-#include "rest/Await.h"
-#include "store/Database.h"
+#include "core/Workspace.h"
+#include "core/obs/DiagnosticsReport.h"
+#include "core/obs/HealthCheck.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/Redactor.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/rest/Await.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

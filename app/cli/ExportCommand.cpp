@@ -1,10 +1,10 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "analytics/Analytics.h"
-#include "charts/AnalyticsCharts.h"
-#include "charts/ChartExport.h"
-#include "services/CampaignService.h"
+#include "core/Workspace.h"
+#include "core/analytics/Analytics.h"
+#include "core/services/CampaignService.h"
+#include "ui/charts/AnalyticsCharts.h"
+#include "ui/charts/ChartExport.h"
 
 #include <QChart>
 #include <QCoreApplication>

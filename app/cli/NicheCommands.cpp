@@ -1,9 +1,9 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "domain/Values.h"
-#include "services/NicheService.h"
-#include "json/EntityJson.h"
+#include "core/Workspace.h"
+#include "core/domain/Values.h"
+#include "core/json/EntityJson.h"
+#include "core/services/NicheService.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "obs/RequestMetrics.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncLock.h"
+#include "core/Workspace.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncLock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

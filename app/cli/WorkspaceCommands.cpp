@@ -1,10 +1,10 @@
 // leadops workspace check | rebuild: the way back from a damaged workspace file.
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "Workspace.h"
-#include "store/Database.h"
-#include "sync/SyncLock.h"
-#include "sync/WorkspaceRebuild.h"
+#include "core/Workspace.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncLock.h"
+#include "core/sync/WorkspaceRebuild.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "Analytics.h"
+#include "core/analytics/Analytics.h"
 
-#include "store/Database.h"
-#include "store/LeadStore.h"
+#include "core/store/Database.h"
+#include "core/store/LeadStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
-#include "domain/Values.h"
-#include "store/Filters.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
+#include "core/domain/Values.h"
+#include "core/store/Filters.h"
 
 #include <QDate>
 #include <QList>

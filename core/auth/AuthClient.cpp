@@ -1,8 +1,8 @@
-#include "AuthClient.h"
+#include "core/auth/AuthClient.h"
 
-#include "Logging.h"
-#include "obs/JsonLog.h"
-#include "obs/RequestMetrics.h"
+#include "core/Logging.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/RequestMetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

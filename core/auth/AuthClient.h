@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Session.h"
-#include "domain/Result.h"
+#include "core/auth/Session.h"
+#include "core/domain/Result.h"
 
 #include <QFuture>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "Backend.h"
+#include "core/auth/Backend.h"
 
-#include "SecretStore.h"
+#include "core/auth/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuthClient.h"
-#include "Connection.h"
-#include "rest/PostgrestClient.h"
+#include "core/auth/AuthClient.h"
+#include "core/auth/Connection.h"
+#include "core/rest/PostgrestClient.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
-#include "Connection.h"
+#include "core/auth/Connection.h"
 
-#include "AuthClient.h"
-#include "Logging.h"
-#include "SecretStore.h"
-#include "obs/Redactor.h"
+#include "core/Logging.h"
+#include "core/auth/AuthClient.h"
+#include "core/auth/SecretStore.h"
+#include "core/obs/Redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

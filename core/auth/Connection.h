@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Session.h"
-#include "domain/Result.h"
-#include "rest/RestTypes.h"
+#include "core/auth/Session.h"
+#include "core/domain/Result.h"
+#include "core/rest/RestTypes.h"
 
 #include <QUrl>
 

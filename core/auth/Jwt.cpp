@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "core/auth/Jwt.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>

@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "core/auth/SecretStore.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "Session.h"
+#include "core/auth/Session.h"
 
-#include "Jwt.h"
-#include "obs/Redactor.h"
+#include "core/auth/Jwt.h"
+#include "core/obs/Redactor.h"
 
 using namespace Qt::Literals::StringLiterals;
 

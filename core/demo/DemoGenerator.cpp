@@ -1,14 +1,14 @@
-#include "DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "Logging.h"
-#include "domain/Campaign.h"
-#include "domain/Lead.h"
-#include "domain/Niche.h"
-#include "store/AuditLog.h"
-#include "store/CampaignStore.h"
-#include "store/Database.h"
-#include "store/NicheStore.h"
-#include "util/Ids.h"
+#include "core/Logging.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Lead.h"
+#include "core/domain/Niche.h"
+#include "core/store/AuditLog.h"
+#include "core/store/CampaignStore.h"
+#include "core/store/Database.h"
+#include "core/store/NicheStore.h"
+#include "core/util/Ids.h"
 
 #include <QCoreApplication>
 #include <QHash>

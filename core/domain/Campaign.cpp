@@ -1,4 +1,4 @@
-#include "Campaign.h"
+#include "core/domain/Campaign.h"
 
 using namespace Qt::Literals::StringLiterals;
 

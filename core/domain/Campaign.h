@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Enums.h"
-#include "Result.h"
-#include "Values.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
+#include "core/domain/Values.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

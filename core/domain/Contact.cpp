@@ -1,4 +1,4 @@
-#include "Contact.h"
+#include "core/domain/Contact.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "Enums.h"
+#include "core/domain/Enums.h"
 
 #include <QCoreApplication>
 

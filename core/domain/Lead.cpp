@@ -1,7 +1,7 @@
-#include "Lead.h"
+#include "core/domain/Lead.h"
 
-#include "Contact.h"
-#include "Values.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Values.h"
 
 using namespace Qt::Literals::StringLiterals;
 

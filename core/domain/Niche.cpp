@@ -1,6 +1,6 @@
-#include "Niche.h"
+#include "core/domain/Niche.h"
 
-#include "Values.h"
+#include "core/domain/Values.h"
 
 using namespace Qt::Literals::StringLiterals;
 

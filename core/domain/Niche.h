@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Enums.h"
-#include "Result.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

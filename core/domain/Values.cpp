@@ -1,4 +1,4 @@
-#include "Values.h"
+#include "core/domain/Values.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

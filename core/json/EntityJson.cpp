@@ -1,6 +1,6 @@
-#include "EntityJson.h"
+#include "core/json/EntityJson.h"
 
-#include "RowReader.h"
+#include "core/json/RowReader.h"
 
 #include <QJsonValue>
 

@@ -1,4 +1,4 @@
-#include "JsonPage.h"
+#include "core/json/JsonPage.h"
 
 #include <QCoreApplication>
 

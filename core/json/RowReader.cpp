@@ -1,4 +1,4 @@
-#include "RowReader.h"
+#include "core/json/RowReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
-#include "domain/Values.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
+#include "core/domain/Values.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "DiagnosticsReport.h"
+#include "core/obs/DiagnosticsReport.h"
 
-#include "HealthCheck.h"
-#include "JsonLog.h"
-#include "Redactor.h"
-#include "RequestMetrics.h"
-#include "Workspace.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
+#include "core/Workspace.h"
+#include "core/obs/HealthCheck.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/Redactor.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "HealthCheck.h"
+#include "core/obs/HealthCheck.h"
 
-#include "Logging.h"
-#include "auth/Jwt.h"
-#include "obs/JsonLog.h"
+#include "core/Logging.h"
+#include "core/auth/Jwt.h"
+#include "core/obs/JsonLog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

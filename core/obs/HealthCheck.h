@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Connection.h"
+#include "core/auth/Connection.h"
 
 #include <QDateTime>
 #include <QFuture>

@@ -1,6 +1,6 @@
-#include "JsonLog.h"
+#include "core/obs/JsonLog.h"
 
-#include "Redactor.h"
+#include "core/obs/Redactor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "Redactor.h"
+#include "core/obs/Redactor.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "RequestMetrics.h"
+#include "core/obs/RequestMetrics.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RunMarker.h"
+#include "core/obs/RunMarker.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "HttpAnswer.h"
+#include "core/rest/HttpAnswer.h"
 
-#include "json/JsonPage.h"
+#include "core/json/JsonPage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

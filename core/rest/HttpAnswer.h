@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestTypes.h"
+#include "core/rest/RestTypes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "PostgrestClient.h"
+#include "core/rest/PostgrestClient.h"
 
-#include "HttpAnswer.h"
+#include "core/rest/HttpAnswer.h"
 
-#include "Logging.h"
-#include "auth/Jwt.h"
-#include "obs/JsonLog.h"
-#include "obs/RequestMetrics.h"
-#include "json/JsonPage.h"
+#include "core/Logging.h"
+#include "core/auth/Jwt.h"
+#include "core/json/JsonPage.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/RequestMetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestTypes.h"
+#include "core/rest/RestTypes.h"
 
 #include <QDeadlineTimer>
 #include <QFuture>
@@ -69,4 +69,4 @@ QString httpMethodName(HttpMethod method);
 
 } // namespace leadops
 
-#include "Await.h"
+#include "core/rest/Await.h"

@@ -1,4 +1,4 @@
-#include "PostgrestQuery.h"
+#include "core/rest/PostgrestQuery.h"
 
 #include <QUrl>
 

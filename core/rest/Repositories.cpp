@@ -1,6 +1,6 @@
-#include "Repositories.h"
+#include "core/rest/Repositories.h"
 
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
 
 using namespace Qt::Literals::StringLiterals;
 

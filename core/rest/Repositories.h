@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RestRepository.h"
-#include "domain/Campaign.h"
-#include "domain/Lead.h"
-#include "domain/Niche.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Lead.h"
+#include "core/domain/Niche.h"
+#include "core/rest/RestRepository.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PostgrestClient.h"
+#include "core/rest/PostgrestClient.h"
 
 #include <QCoreApplication>
 #include <QFuture>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PostgrestQuery.h"
-#include "domain/Result.h"
+#include "core/domain/Result.h"
+#include "core/rest/PostgrestQuery.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

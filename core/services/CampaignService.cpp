@@ -1,11 +1,11 @@
-#include "CampaignService.h"
+#include "core/services/CampaignService.h"
 
-#include "Logging.h"
-#include "Transition.h"
-#include "store/NicheStore.h"
-#include "store/Outbox.h"
-#include "util/Clock.h"
-#include "json/EntityJson.h"
+#include "core/Logging.h"
+#include "core/json/EntityJson.h"
+#include "core/services/Transition.h"
+#include "core/store/NicheStore.h"
+#include "core/store/Outbox.h"
+#include "core/util/Clock.h"
 
 using namespace Qt::Literals::StringLiterals;
 

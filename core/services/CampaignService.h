@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Campaign.h"
-#include "store/AuditLog.h"
-#include "store/CampaignStore.h"
+#include "core/domain/Campaign.h"
+#include "core/store/AuditLog.h"
+#include "core/store/CampaignStore.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
-#include "LeadService.h"
+#include "core/services/LeadService.h"
 
-#include "Logging.h"
-#include "Transition.h"
-#include "store/CampaignStore.h"
-#include "store/Outbox.h"
-#include "util/Clock.h"
-#include "json/EntityJson.h"
+#include "core/Logging.h"
+#include "core/json/EntityJson.h"
+#include "core/services/Transition.h"
+#include "core/store/CampaignStore.h"
+#include "core/store/Outbox.h"
+#include "core/util/Clock.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Lead.h"
-#include "store/AuditLog.h"
-#include "store/Filters.h"
-#include "store/LeadStore.h"
+#include "core/domain/Lead.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Filters.h"
+#include "core/store/LeadStore.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Niche.h"
-#include "store/AuditLog.h"
-#include "store/NicheStore.h"
+#include "core/domain/Niche.h"
+#include "core/store/AuditLog.h"
+#include "core/store/NicheStore.h"
 
 #include <QObject>
 

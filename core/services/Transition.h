@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
-#include "store/ChangeWriter.h"
-#include "store/Database.h"
-#include "util/Ids.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
+#include "core/store/ChangeWriter.h"
+#include "core/store/Database.h"
+#include "core/util/Ids.h"
 
 #include <QCoreApplication>
 

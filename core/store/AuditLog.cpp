@@ -1,6 +1,6 @@
-#include "AuditLog.h"
+#include "core/store/AuditLog.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

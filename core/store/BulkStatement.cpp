@@ -1,7 +1,7 @@
-#include "BulkStatement.h"
+#include "core/store/BulkStatement.h"
 
-#include "Database.h"
-#include "Logging.h"
+#include "core/Logging.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

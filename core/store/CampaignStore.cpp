@@ -1,6 +1,6 @@
-#include "CampaignStore.h"
+#include "core/store/CampaignStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

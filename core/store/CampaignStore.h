@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Filters.h"
-#include "domain/Campaign.h"
+#include "core/domain/Campaign.h"
+#include "core/store/Filters.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "Outbox.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Outbox.h"
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
-#include "json/EntityJson.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
+#include "core/json/EntityJson.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Database.h"
+#include "core/store/Database.h"
 
-#include "Logging.h"
-#include "Migrations.h"
+#include "core/Logging.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

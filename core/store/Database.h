@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Enums.h"
-#include "domain/Result.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

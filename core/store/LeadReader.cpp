@@ -1,8 +1,8 @@
-#include "LeadReader.h"
+#include "core/store/LeadReader.h"
 
-#include "CampaignStore.h"
-#include "Database.h"
-#include "LeadStore.h"
+#include "core/store/CampaignStore.h"
+#include "core/store/Database.h"
+#include "core/store/LeadStore.h"
 
 namespace leadops {
 

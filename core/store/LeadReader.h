@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "Filters.h"
-#include "StoreReader.h"
-#include "domain/Lead.h"
+#include "core/domain/Lead.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Filters.h"
+#include "core/store/StoreReader.h"
 
 #include <QFuture>
 #include <QHash>

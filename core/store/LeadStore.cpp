@@ -1,6 +1,6 @@
-#include "LeadStore.h"
+#include "core/store/LeadStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

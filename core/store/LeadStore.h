@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Filters.h"
-#include "domain/Lead.h"
+#include "core/domain/Lead.h"
+#include "core/store/Filters.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Migrations.h"
+#include "core/store/Migrations.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "NicheStore.h"
+#include "core/store/NicheStore.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Niche.h"
+#include "core/domain/Niche.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "Outbox.h"
+#include "core/store/Outbox.h"
 
-#include "Database.h"
-#include "util/Ids.h"
+#include "core/store/Database.h"
+#include "core/util/Ids.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "StoreReader.h"
+#include "core/store/StoreReader.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 namespace leadops {
 

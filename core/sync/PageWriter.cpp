@@ -1,8 +1,8 @@
-#include "PageWriter.h"
+#include "core/sync/PageWriter.h"
 
-#include "Logging.h"
-#include "PulledRowStore.h"
-#include "store/Database.h"
+#include "core/Logging.h"
+#include "core/store/Database.h"
+#include "core/sync/PulledRowStore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PulledRowStore.h"
-#include "SyncEngine.h"
+#include "core/sync/PulledRowStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QByteArray>
 #include <QMutex>

@@ -1,10 +1,10 @@
-#include "PulledRowStore.h"
+#include "core/sync/PulledRowStore.h"
 
-#include "Logging.h"
-#include "SyncEngine.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "json/RowReader.h"
+#include "core/Logging.h"
+#include "core/json/RowReader.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

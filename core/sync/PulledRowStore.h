@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ServerRowWriter.h"
-#include "domain/Result.h"
-#include "store/BulkStatement.h"
+#include "core/domain/Result.h"
+#include "core/store/BulkStatement.h"
+#include "core/sync/ServerRowWriter.h"
 
 #include <QByteArray>
 #include <QSet>

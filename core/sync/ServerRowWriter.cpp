@@ -1,14 +1,14 @@
-#include "ServerRowWriter.h"
+#include "core/sync/ServerRowWriter.h"
 
-#include "Logging.h"
-#include "domain/Campaign.h"
-#include "domain/Enums.h"
-#include "domain/Lead.h"
-#include "domain/Niche.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "json/JsonPage.h"
-#include "json/RowReader.h"
+#include "core/Logging.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Lead.h"
+#include "core/domain/Niche.h"
+#include "core/json/JsonPage.h"
+#include "core/json/RowReader.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

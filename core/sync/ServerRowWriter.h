@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "store/BulkStatement.h"
+#include "core/domain/Result.h"
+#include "core/store/BulkStatement.h"
 
 #include <QByteArray>
 #include <QJsonObject>

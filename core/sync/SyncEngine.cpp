@@ -1,15 +1,15 @@
-#include "SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "PageWriter.h"
+#include "core/sync/PageWriter.h"
 
-#include "Logging.h"
-#include "obs/JsonLog.h"
-#include "rest/PostgrestClient.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "json/EntityJson.h"
-#include "json/JsonPage.h"
-#include "json/RowReader.h"
+#include "core/Logging.h"
+#include "core/json/EntityJson.h"
+#include "core/json/JsonPage.h"
+#include "core/json/RowReader.h"
+#include "core/obs/JsonLog.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PulledRowStore.h"
-#include "ServerRowWriter.h"
-#include "domain/Result.h"
-#include "store/Outbox.h"
+#include "core/domain/Result.h"
+#include "core/store/Outbox.h"
+#include "core/sync/PulledRowStore.h"
+#include "core/sync/ServerRowWriter.h"
 
 #include <QHash>
 #include <QJsonArray>

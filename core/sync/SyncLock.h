@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Result.h"
+#include "core/domain/Result.h"
 
 #include <QLockFile>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "WorkspaceRebuild.h"
+#include "core/sync/WorkspaceRebuild.h"
 
-#include "SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "Workspace.h"
-#include "store/Database.h"
+#include "core/Workspace.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "store/Outbox.h"
+#include "core/domain/Result.h"
+#include "core/store/Outbox.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "AtomicWrite.h"
+#include "core/util/AtomicWrite.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "Ids.h"
+#include "core/util/Ids.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -6,15 +6,15 @@
 // window's queries run on reader threads; the two "core" rows call the aggregates directly, so
 // their blocking figure is the query itself, not the window's.)
 // Usage: bench_desktop WORKSPACE_DIR [RUNS]   (QT_QPA_PLATFORM=offscreen without a display)
-#include "MainWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "analytics/Analytics.h"
-#include "models/LeadTableModel.h"
-#include "panes/AnalyticsPane.h"
-#include "panes/LeadsPane.h"
-#include "services/CampaignService.h"
-#include "store/Database.h"
+#include "core/Workspace.h"
+#include "core/analytics/Analytics.h"
+#include "core/services/CampaignService.h"
+#include "core/store/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/models/LeadTableModel.h"
+#include "ui/panes/AnalyticsPane.h"
+#include "ui/panes/LeadsPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

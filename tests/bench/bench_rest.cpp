@@ -1,8 +1,8 @@
 // Throughput of LeadRepository::list over PostgREST: pages of 1,000 leads fetched, parsed and
 // mapped to entities, sequentially (the same URLs scripts/bench-rest.sh gives curl). Prints rows,
 // seconds and rows/s. Usage: bench_rest REST_URL TOKEN CAMPAIGN_ID
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

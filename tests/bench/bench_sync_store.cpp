@@ -7,8 +7,8 @@
 //   built at the end); with it as a first pull's snapshot, whose pages come in created_at order
 //   (the read indexes that follow creation order kept live, the rest built at the end).
 //   BENCH_PRAGMAS="threads=2;..." runs pragmas before the index build.
-#include "store/Database.h"
-#include "sync/PageWriter.h"
+#include "core/store/Database.h"
+#include "core/sync/PageWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

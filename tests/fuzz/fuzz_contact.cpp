@@ -1,8 +1,8 @@
 // The contact normaliser: any text either is refused with a message or becomes a normalised
 // contact that normalises to itself and has a kind, a display form and a URL.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "domain/Contact.h"
+#include "core/domain/Contact.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

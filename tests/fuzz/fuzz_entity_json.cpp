@@ -1,8 +1,8 @@
 // The entity mappers: any JSON object read as a lead, a campaign or a niche is refused with a
 // message, or maps to an entity whose row maps back to the same entity.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // The HTTP answer interpreter: any status, content type and body (a proxy's HTML, cut JSON, a
 // PostgREST error object with odd fields) gives a response or a typed, readable, bounded error.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "rest/HttpAnswer.h"
+#include "core/rest/HttpAnswer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

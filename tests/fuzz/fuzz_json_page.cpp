@@ -1,10 +1,10 @@
 // A page of server rows as the sync reads and stores it: any bytes are refused with a Decode error
 // or stored into a real SQLite workspace (rolled back after each input), never a crash.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "store/Database.h"
-#include "sync/ServerRowWriter.h"
-#include "json/JsonPage.h"
+#include "core/json/JsonPage.h"
+#include "core/store/Database.h"
+#include "core/sync/ServerRowWriter.h"
 
 #include <QTemporaryDir>
 

@@ -1,8 +1,8 @@
 // The PostgREST filter encoder: any value, put in eq.(…) and in.(…), decodes back (percent-decoding,
 // then PostgREST 12's own rules for a scalar and for a quoted list element) to exactly that value.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "rest/PostgrestQuery.h"
+#include "core/rest/PostgrestQuery.h"
 
 #include <QUrl>
 

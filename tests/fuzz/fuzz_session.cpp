@@ -1,8 +1,8 @@
 // The saved-session loader (what the keychain gives back, which may be old, cut or tampered with)
 // and the token endpoint's answer: never a crash, and a loaded session saves to the same session.
-#include "FuzzSupport.h"
+#include "tests/fuzz/FuzzSupport.h"
 
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
 // Sign-in and refresh: the Supabase Auth double issues real HS256 JWTs that the real PostgREST
 // accepts; an expired token is refreshed once (one refresh for concurrent requests) and retried.
-#include "BackendEnv.h"
-#include "TestServers.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestServers.h"
 
-#include "auth/AuthClient.h"
-#include "auth/Connection.h"
-#include "auth/Jwt.h"
-#include "auth/SecretStore.h"
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
+#include "core/auth/AuthClient.h"
+#include "core/auth/Connection.h"
+#include "core/auth/Jwt.h"
+#include "core/auth/SecretStore.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The headless command line as a script uses it: the real leadops binary, a real workspace,
 // exit codes and JSON checked for every command.
-#include "CliRunner.h"
+#include "tests/support/CliRunner.h"
 
 #include <QFile>
 #include <QFileInfo>

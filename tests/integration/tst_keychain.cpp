@@ -1,10 +1,10 @@
 // Secrets in a real Secret Service (gnome-keyring under dbus-run-session, started by ctest), and
 // the CLI's connect / login / whoami / logout against the Auth double: secrets reach the keychain
 // and nothing else.
-#include "BackendEnv.h"
-#include "TestServers.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestServers.h"
 
-#include "auth/SecretStore.h"
+#include "core/auth/SecretStore.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // The PostgREST client and the repositories against the real PostgREST 12 on PostgreSQL 15,
 // started by the ctest fixture (scripts/local-backend.sh). Fault servers only where a fault is
 // the point (hung, HTML error page, cut JSON).
-#include "BackendEnv.h"
-#include "TestServers.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestServers.h"
 
-#include "obs/HealthCheck.h"
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
-#include "util/Ids.h"
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
+#include "core/obs/HealthCheck.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/util/Ids.h"
 
 #include <QJsonArray>
 #include <QSet>

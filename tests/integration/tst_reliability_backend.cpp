@@ -1,15 +1,15 @@
 // Issue 15 against the real local backend (PostgREST 12 + PostgreSQL 15), through the leadops
 // binary as a script runs it: a damaged synced workspace rebuilt without losing its unsent changes,
 // two syncs at once, and `health` with a token that is not a session.
-#include "BackendEnv.h"
-#include "CliRunner.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/CliRunner.h"
 
-#include "auth/Jwt.h"
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
-#include "store/Database.h"
-#include "util/Ids.h"
-#include "json/EntityJson.h"
+#include "core/auth/Jwt.h"
+#include "core/json/EntityJson.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/store/Database.h"
+#include "core/util/Ids.h"
 
 #include <QDir>
 #include <QFile>

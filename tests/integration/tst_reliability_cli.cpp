@@ -1,6 +1,6 @@
 // The command line tried the way a damaged disk, a hostile input and an impatient user try it
 // (issue 15): each test here failed on the main branch before the fix it names.
-#include "CliRunner.h"
+#include "tests/support/CliRunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>

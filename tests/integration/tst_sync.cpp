@@ -1,18 +1,18 @@
 // Offline-first sync against the real backend: full and incremental pull, offline changes pushed
 // exactly once, idempotent retries, conflicts kept and resolved, unsent rows held back, tombstones.
-#include "BackendEnv.h"
-#include "TestWorkspace.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "sync/SyncEngine.h"
-#include "util/Ids.h"
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Ids.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

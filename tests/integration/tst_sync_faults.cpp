@@ -1,18 +1,18 @@
 // Sync through a fault-injecting proxy in front of the real PostgREST (dropped connections, 500,
 // 429 with Retry-After, cut JSON, delays), and a sync killed with SIGKILL at random moments (a
 // bounded loop) that resumes to the server's exact rows.
-#include "BackendEnv.h"
-#include "TestServers.h"
-#include "TestWorkspace.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestServers.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
-#include "services/LeadService.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "sync/SyncEngine.h"
-#include "util/Ids.h"
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/services/LeadService.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Ids.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -8,14 +8,14 @@
 // Leads of the soak's campaign are split: workspace A messages the even ones, B the odd ones, so
 // every message either reaches the server exactly once or is still listed as pending. A few shared
 // leads are edited by both: their conflicts must be listed (and are then resolved as the server's).
-#include "BackendEnv.h"
-#include "CliRunner.h"
-#include "TestServers.h"
+#include "tests/support/BackendEnv.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/TestServers.h"
 
-#include "rest/PostgrestClient.h"
-#include "rest/Repositories.h"
-#include "util/Ids.h"
-#include "json/EntityJson.h"
+#include "core/json/EntityJson.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/util/Ids.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

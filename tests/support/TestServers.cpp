@@ -1,6 +1,6 @@
-#include "TestServers.h"
+#include "tests/support/TestServers.h"
 
-#include "auth/Jwt.h"
+#include "core/auth/Jwt.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Workspace.h"
-#include "util/Clock.h"
+#include "core/Workspace.h"
+#include "core/util/Clock.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,15 +1,15 @@
 // The three table models under QAbstractItemModelTester, on a real demo workspace.
-#include "TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "demo/DemoGenerator.h"
-#include "models/CampaignTableModel.h"
-#include "models/LeadTableModel.h"
-#include "models/NicheTableModel.h"
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
-#include "store/Database.h"
-#include "store/LeadReader.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
+#include "core/store/Database.h"
+#include "core/store/LeadReader.h"
+#include "ui/models/CampaignTableModel.h"
+#include "ui/models/LeadTableModel.h"
+#include "ui/models/NicheTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,14 +1,14 @@
 // Background sync from the window's controller: runs on its own thread against the real backend,
 // reports through signals, and never blocks the UI thread.
-#include "BackendEnv.h"
+#include "tests/support/BackendEnv.h"
 
-#include "SyncController.h"
-#include "Workspace.h"
-#include "rest/Repositories.h"
-#include "services/LeadService.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "util/Ids.h"
+#include "core/Workspace.h"
+#include "core/rest/Repositories.h"
+#include "core/services/LeadService.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/util/Ids.h"
+#include "ui/SyncController.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

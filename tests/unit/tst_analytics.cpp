@@ -1,12 +1,12 @@
 // The analytics aggregates on a small workspace whose every number is known: funnel stages,
 // conversions and drop-offs, budget utilization, cost per lead, projected exhaustion, the pacing
 // lines, CSV quoting, and filters that exclude everything.
-#include "TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "analytics/Analytics.h"
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
+#include "core/analytics/Analytics.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
 
 #include <QTest>
 

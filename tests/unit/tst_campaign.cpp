@@ -1,5 +1,5 @@
 // Every Campaign rule at its boundaries; amounts are minor units (tiyn).
-#include "domain/Campaign.h"
+#include "core/domain/Campaign.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Contact normalisation: KZ/RU phones to E.164, Telegram handles, e-mail; clear refusals.
-#include "domain/Contact.h"
-#include "domain/Values.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Values.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Demo data: reproducible, every status present, consistent with the rules, exact counts.
-#include "TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "demo/DemoGenerator.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // Every Lead rule of the brief at its boundaries.
-#include "domain/Lead.h"
+#include "core/domain/Lead.h"
 
 #include <QTest>
 

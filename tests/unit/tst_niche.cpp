@@ -1,5 +1,5 @@
 // Every Niche rule at its thresholds: profitability 0.6, competition 0.7 and 0.8.
-#include "domain/Niche.h"
+#include "core/domain/Niche.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The structured log (JSON lines, fields, rotation), redaction, request metrics and the run marker.
-#include "Logging.h"
-#include "obs/JsonLog.h"
-#include "obs/Redactor.h"
-#include "obs/RequestMetrics.h"
-#include "obs/RunMarker.h"
+#include "core/Logging.h"
+#include "core/obs/JsonLog.h"
+#include "core/obs/Redactor.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/obs/RunMarker.h"
 
 #include <QDir>
 #include <QFile>

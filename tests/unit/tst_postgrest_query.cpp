@@ -1,8 +1,8 @@
 // PostgREST 12 query encoding: literal scalar values, quoted in/or elements, '+' as %2B.
-#include "auth/Jwt.h"
-#include "auth/Session.h"
-#include "rest/PostgrestQuery.h"
-#include "json/RowReader.h"
+#include "core/auth/Jwt.h"
+#include "core/auth/Session.h"
+#include "core/json/RowReader.h"
+#include "core/rest/PostgrestQuery.h"
 
 #include <QTest>
 #include <QUrlQuery>

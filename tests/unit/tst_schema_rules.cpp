@@ -2,12 +2,12 @@
 // SQLite schema keeps copies (a CHECK cannot name a C++ constant). This suite reads the schema
 // back from a fresh workspace and fails when a copy drifts from the constant it mirrors. The
 // PostgreSQL side is read back by tst_reliability_backend::serverSchemaMatchesTheDomain.
-#include "domain/Campaign.h"
-#include "domain/Enums.h"
-#include "domain/Lead.h"
-#include "domain/Niche.h"
-#include "domain/Values.h"
-#include "store/Database.h"
+#include "core/domain/Campaign.h"
+#include "core/domain/Enums.h"
+#include "core/domain/Lead.h"
+#include "core/domain/Niche.h"
+#include "core/domain/Values.h"
+#include "core/store/Database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
 // Pulled pages into the store: the simdjson page reader, ServerRowWriter's checks (against the
 // domain's own reader, leadFromJson), multi-row upserts and their fallback to single rows,
 // tombstones, rows held back, and both ways of binding (SQLite's C API and QSqlQuery).
-#include "domain/Enums.h"
-#include "store/BulkStatement.h"
-#include "store/Database.h"
-#include "store/Outbox.h"
-#include "sync/PageWriter.h"
-#include "sync/ServerRowWriter.h"
-#include "sync/SyncEngine.h"
-#include "json/EntityJson.h"
-#include "json/JsonPage.h"
+#include "core/domain/Enums.h"
+#include "core/json/EntityJson.h"
+#include "core/json/JsonPage.h"
+#include "core/store/BulkStatement.h"
+#include "core/store/Database.h"
+#include "core/store/Outbox.h"
+#include "core/sync/PageWriter.h"
+#include "core/sync/ServerRowWriter.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // The services over a real SQLite workspace: rules applied, rows and audit written together,
 // signals published, refusals reported with their rule.
-#include "TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
-#include "store/Database.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
+#include "core/store/Database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

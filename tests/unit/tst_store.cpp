@@ -1,6 +1,6 @@
 // The SQLite store: migrations, WAL, transactions, timestamps, and the refusal of a newer schema.
-#include "store/Database.h"
-#include "store/Migrations.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -85,8 +85,9 @@ private Q_SLOTS:
         const QString ts = dir.filePath(u"current.ts"_s);
         QProcess p;
         p.setWorkingDirectory(sources);
-        p.start(lupdate, {u"-silent"_s, u"-recursive"_s, u"-locations"_s, u"none"_s, u"app"_s, u"core"_s, u"ui"_s,
-                          u"-ts"_s, ts});
+        // -I .: includes name their layer from the repository root ("core/domain/Lead.h").
+        p.start(lupdate, {u"-silent"_s, u"-I"_s, u"."_s, u"-recursive"_s, u"-locations"_s, u"none"_s, u"app"_s,
+                          u"core"_s, u"ui"_s, u"-ts"_s, ts});
         QVERIFY(p.waitForFinished(120'000));
         QCOMPARE(p.exitCode(), 0);
         m_current = readTs(ts);

@@ -1,4 +1,4 @@
-#include "AnalyticsCharts.h"
+#include "ui/charts/AnalyticsCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

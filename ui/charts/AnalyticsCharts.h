@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/Analytics.h"
+#include "core/analytics/Analytics.h"
 
 #include <QDate>
 #include <QSize>

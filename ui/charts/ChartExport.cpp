@@ -1,4 +1,4 @@
-#include "ChartExport.h"
+#include "ui/charts/ChartExport.h"
 
 #include <QBuffer>
 #include <QChart>

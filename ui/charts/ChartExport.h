@@ -1,8 +1,8 @@
 #pragma once
 
-#include "util/AtomicWrite.h" // writeFileAtomically, for the CSV next to the charts
+#include "core/util/AtomicWrite.h" // writeFileAtomically, for the CSV next to the charts
 
-#include "domain/Result.h"
+#include "core/domain/Result.h"
 
 #include <QList>
 #include <QSize>

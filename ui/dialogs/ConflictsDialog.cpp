@@ -1,7 +1,7 @@
-#include "ConflictsDialog.h"
+#include "ui/dialogs/ConflictsDialog.h"
 
-#include "Workspace.h"
-#include "sync/SyncEngine.h"
+#include "core/Workspace.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Outbox.h"
+#include "core/store/Outbox.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "DamagedWorkspaceDialog.h"
+#include "ui/dialogs/DamagedWorkspaceDialog.h"
 
-#include "auth/Backend.h"
-#include "auth/SecretStore.h"
-#include "sync/SyncLock.h"
-#include "sync/WorkspaceRebuild.h"
+#include "core/auth/Backend.h"
+#include "core/auth/SecretStore.h"
+#include "core/sync/SyncLock.h"
+#include "core/sync/WorkspaceRebuild.h"
 
 #include <QApplication>
 #include <QPushButton>

@@ -1,7 +1,7 @@
-#include "DiagnosticsDialog.h"
+#include "ui/dialogs/DiagnosticsDialog.h"
 
-#include "Workspace.h"
-#include "obs/DiagnosticsReport.h"
+#include "core/Workspace.h"
+#include "core/obs/DiagnosticsReport.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "obs/HealthCheck.h"
+#include "core/obs/HealthCheck.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "FormDialog.h"
+#include "ui/dialogs/FormDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

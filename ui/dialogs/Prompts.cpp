@@ -1,9 +1,9 @@
-#include "Prompts.h"
+#include "ui/dialogs/Prompts.h"
 
-#include "FormDialog.h"
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
-#include "services/NicheService.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
+#include "ui/dialogs/FormDialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Values.h"
+#include "core/domain/Values.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

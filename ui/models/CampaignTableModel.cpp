@@ -1,7 +1,7 @@
-#include "CampaignTableModel.h"
+#include "ui/models/CampaignTableModel.h"
 
-#include "services/CampaignService.h"
-#include "services/NicheService.h"
+#include "core/services/CampaignService.h"
+#include "core/services/NicheService.h"
 
 #include <QBrush>
 #include <QColor>

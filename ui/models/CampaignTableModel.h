@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Campaign.h"
+#include "core/domain/Campaign.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "LeadTableModel.h"
+#include "ui/models/LeadTableModel.h"
 
-#include "domain/Contact.h"
-#include "services/CampaignService.h"
-#include "services/LeadService.h"
+#include "core/domain/Contact.h"
+#include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Lead.h"
-#include "store/Filters.h"
-#include "store/LeadReader.h"
+#include "core/domain/Lead.h"
+#include "core/store/Filters.h"
+#include "core/store/LeadReader.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "NicheTableModel.h"
+#include "ui/models/NicheTableModel.h"
 
-#include "services/NicheService.h"
+#include "core/services/NicheService.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
-#include "AnalyticsPane.h"
+#include "ui/panes/AnalyticsPane.h"
 
-#include "Theme.h"
-#include "Workspace.h"
-#include "charts/AnalyticsCharts.h"
-#include "store/Database.h"
-#include "widgets/FilterWidgets.h"
+#include "core/Workspace.h"
+#include "core/store/Database.h"
+#include "ui/Theme.h"
+#include "ui/charts/AnalyticsCharts.h"
+#include "ui/widgets/FilterWidgets.h"
 
 #include <QApplication>
 #include <QChart>

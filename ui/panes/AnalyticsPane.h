@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/Analytics.h"
-#include "charts/ChartExport.h"
-#include "store/StoreReader.h"
+#include "core/analytics/Analytics.h"
+#include "core/store/StoreReader.h"
+#include "ui/charts/ChartExport.h"
 
 #include <QWidget>
 

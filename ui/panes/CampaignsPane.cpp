@@ -1,11 +1,11 @@
-#include "CampaignsPane.h"
+#include "ui/panes/CampaignsPane.h"
 
-#include "Workspace.h"
-#include "dialogs/Prompts.h"
-#include "models/CampaignTableModel.h"
-#include "services/CampaignService.h"
-#include "services/NicheService.h"
-#include "widgets/BudgetBarDelegate.h"
+#include "core/Workspace.h"
+#include "core/services/CampaignService.h"
+#include "core/services/NicheService.h"
+#include "ui/dialogs/Prompts.h"
+#include "ui/models/CampaignTableModel.h"
+#include "ui/widgets/BudgetBarDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

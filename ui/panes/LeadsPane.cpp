@@ -1,12 +1,12 @@
-#include "LeadsPane.h"
+#include "ui/panes/LeadsPane.h"
 
-#include "Workspace.h"
-#include "dialogs/Prompts.h"
-#include "domain/Contact.h"
-#include "models/LeadTableModel.h"
-#include "services/LeadService.h"
-#include "store/Database.h"
-#include "widgets/FilterWidgets.h"
+#include "core/Workspace.h"
+#include "core/domain/Contact.h"
+#include "core/services/LeadService.h"
+#include "core/store/Database.h"
+#include "ui/dialogs/Prompts.h"
+#include "ui/models/LeadTableModel.h"
+#include "ui/widgets/FilterWidgets.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "TablePane.h"
-#include "analytics/Analytics.h"
-#include "store/LeadReader.h"
+#include "core/analytics/Analytics.h"
+#include "core/store/LeadReader.h"
+#include "ui/panes/TablePane.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
-#include "NichesPane.h"
+#include "ui/panes/NichesPane.h"
 
-#include "Workspace.h"
-#include "dialogs/Prompts.h"
-#include "models/NicheTableModel.h"
-#include "services/NicheService.h"
+#include "core/Workspace.h"
+#include "core/services/NicheService.h"
+#include "ui/dialogs/Prompts.h"
+#include "ui/models/NicheTableModel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TablePane.h"
+#include "ui/panes/TablePane.h"
 
 namespace leadops {
 

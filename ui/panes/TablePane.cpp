@@ -1,4 +1,4 @@
-#include "TablePane.h"
+#include "ui/panes/TablePane.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "BudgetBarDelegate.h"
+#include "ui/widgets/BudgetBarDelegate.h"
 
-#include "models/CampaignTableModel.h"
+#include "ui/models/CampaignTableModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "FilterWidgets.h"
+#include "ui/widgets/FilterWidgets.h"
 
-#include "services/CampaignService.h"
+#include "core/services/CampaignService.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
