@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/obs/HealthCheck.h"
+#include "core/diagnostics/HealthCheck.h"
 
 #include <QMainWindow>
 

@@ -1,7 +1,7 @@
 #include "core/auth/AuthClient.h"
 
-#include "core/Logging.h"
 #include "core/obs/JsonLog.h"
+#include "core/obs/Logging.h"
 #include "core/obs/RequestMetrics.h"
 
 #include <QCoreApplication>

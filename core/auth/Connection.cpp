@@ -1,8 +1,8 @@
 #include "core/auth/Connection.h"
 
-#include "core/Logging.h"
 #include "core/auth/AuthClient.h"
 #include "core/auth/SecretStore.h"
+#include "core/obs/Logging.h"
 #include "core/obs/Redactor.h"
 
 #include <QCoreApplication>

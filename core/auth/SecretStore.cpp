@@ -1,6 +1,6 @@
 #include "core/auth/SecretStore.h"
 
-#include "core/Logging.h"
+#include "core/obs/Logging.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 #include "core/demo/DemoGenerator.h"
 
-#include "core/Logging.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
+#include "core/obs/Logging.h"
 #include "core/store/AuditLog.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"

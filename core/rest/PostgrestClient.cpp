@@ -2,10 +2,10 @@
 
 #include "core/rest/HttpAnswer.h"
 
-#include "core/Logging.h"
 #include "core/auth/Jwt.h"
 #include "core/json/JsonPage.h"
 #include "core/obs/JsonLog.h"
+#include "core/obs/Logging.h"
 #include "core/obs/RequestMetrics.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "core/services/CampaignService.h"
 
-#include "core/Logging.h"
 #include "core/json/EntityJson.h"
+#include "core/obs/Logging.h"
 #include "core/services/Transition.h"
 #include "core/store/NicheStore.h"
 #include "core/store/Outbox.h"

@@ -1,7 +1,7 @@
 #include "core/services/LeadService.h"
 
-#include "core/Logging.h"
 #include "core/json/EntityJson.h"
+#include "core/obs/Logging.h"
 #include "core/services/Transition.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Outbox.h"

@@ -1,6 +1,6 @@
 #include "core/store/Database.h"
 
-#include "core/Logging.h"
+#include "core/obs/Logging.h"
 #include "core/store/Migrations.h"
 
 #include <QCoreApplication>

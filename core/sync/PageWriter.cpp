@@ -1,6 +1,6 @@
 #include "core/sync/PageWriter.h"
 
-#include "core/Logging.h"
+#include "core/obs/Logging.h"
 #include "core/store/Database.h"
 #include "core/sync/PulledRowStore.h"
 

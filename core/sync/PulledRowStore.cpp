@@ -1,7 +1,7 @@
 #include "core/sync/PulledRowStore.h"
 
-#include "core/Logging.h"
 #include "core/json/RowReader.h"
+#include "core/obs/Logging.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
 #include "core/sync/SyncEngine.h"

@@ -1,12 +1,12 @@
 #include "core/sync/ServerRowWriter.h"
 
-#include "core/Logging.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
 #include "core/json/JsonPage.h"
 #include "core/json/RowReader.h"
+#include "core/obs/Logging.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
 

@@ -2,11 +2,11 @@
 
 #include "core/sync/PageWriter.h"
 
-#include "core/Logging.h"
 #include "core/json/EntityJson.h"
 #include "core/json/JsonPage.h"
 #include "core/json/RowReader.h"
 #include "core/obs/JsonLog.h"
+#include "core/obs/Logging.h"
 #include "core/rest/PostgrestClient.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"

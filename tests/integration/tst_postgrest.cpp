@@ -4,8 +4,8 @@
 #include "tests/support/BackendEnv.h"
 #include "tests/support/TestServers.h"
 
+#include "core/diagnostics/HealthCheck.h"
 #include "core/json/EntityJson.h"
-#include "core/obs/HealthCheck.h"
 #include "core/rest/PostgrestClient.h"
 #include "core/rest/Repositories.h"
 #include "core/util/Ids.h"

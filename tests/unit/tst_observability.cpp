@@ -1,6 +1,6 @@
 // The structured log (JSON lines, fields, rotation), redaction, request metrics and the run marker.
-#include "core/Logging.h"
 #include "core/obs/JsonLog.h"
+#include "core/obs/Logging.h"
 #include "core/obs/Redactor.h"
 #include "core/obs/RequestMetrics.h"
 #include "core/obs/RunMarker.h"

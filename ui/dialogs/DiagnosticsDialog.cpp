@@ -1,7 +1,7 @@
 #include "ui/dialogs/DiagnosticsDialog.h"
 
 #include "core/Workspace.h"
-#include "core/obs/DiagnosticsReport.h"
+#include "core/diagnostics/DiagnosticsReport.h"
 
 #include <QApplication>
 #include <QClipboard>

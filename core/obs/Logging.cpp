@@ -1,4 +1,4 @@
-#include "core/Logging.h"
+#include "core/obs/Logging.h"
 
 Q_LOGGING_CATEGORY(lcDomain, "leadops.domain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "leadops.store", QtInfoMsg)

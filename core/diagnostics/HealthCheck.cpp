@@ -1,8 +1,8 @@
-#include "core/obs/HealthCheck.h"
+#include "core/diagnostics/HealthCheck.h"
 
-#include "core/Logging.h"
 #include "core/auth/Jwt.h"
 #include "core/obs/JsonLog.h"
+#include "core/obs/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "core/obs/DiagnosticsReport.h"
+#include "core/diagnostics/DiagnosticsReport.h"
 
 #include "core/Workspace.h"
-#include "core/obs/HealthCheck.h"
+#include "core/diagnostics/HealthCheck.h"
 #include "core/obs/JsonLog.h"
 #include "core/obs/Redactor.h"
 #include "core/obs/RequestMetrics.h"
