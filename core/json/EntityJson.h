@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/domain/AuditEntry.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
-#include "core/store/AuditLog.h"
 
 #include <QJsonObject>
 
