@@ -73,7 +73,7 @@ int runHealth(CliContext& ctx, const QStringList& args)
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {
-        ctx.out() << CliText::tr("backend: %1").arg(HealthReport::stateKey(report.state)) << u'\n';
+        ctx.out() << CliText::tr("backend: %1").arg(toKey(report.state)) << u'\n';
         for (const QString& reason : report.reasons)
             ctx.out() << u"  - "_s << redactor::redact(reason) << u'\n';
         if (report.state == HealthReport::State::NotConfigured)

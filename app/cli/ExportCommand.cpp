@@ -64,7 +64,7 @@ int runExport(CliContext& ctx, const QStringList& args)
     if (!out)
         return code;
     const QString formatText = a->isSet(u"format"_s) ? a->value(u"format"_s) : QFileInfo(*out).suffix();
-    const auto format = exportFormatFromText(formatText);
+    const auto format = fromKey<ExportFormat>(formatText);
     if (!format)
         return ctx.refuse(
             Error{ErrorKind::Validation,
@@ -131,12 +131,12 @@ int runExport(CliContext& ctx, const QStringList& args)
     const QFileInfo file(*out);
     if (ctx.json())
         return ctx.printJson(QJsonObject{{u"chart"_s, what},
-                                         {u"format"_s, exportFormatSuffix(*format)},
+                                         {u"format"_s, toKey(*format)},
                                          {u"file"_s, file.absoluteFilePath()},
                                          {u"bytes"_s, file.size()},
                                          {u"seconds"_s, static_cast<double>(timer.elapsed()) / 1000.0}});
     ctx.out() << CliText::tr("%1 written to %2 (%3, %4 bytes)")
-                     .arg(what, file.absoluteFilePath(), exportFormatSuffix(*format))
+                     .arg(what, file.absoluteFilePath(), toKey(*format))
                      .arg(file.size())
               << Qt::endl;
     return Done;

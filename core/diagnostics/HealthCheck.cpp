@@ -15,26 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-QString HealthReport::stateKey(State state)
-{
-    switch (state) {
-    case State::Online:
-        return u"online"_s;
-    case State::Degraded:
-        return u"degraded"_s;
-    case State::Offline:
-        return u"offline"_s;
-    case State::SignedOut:
-        return u"signed_out"_s;
-    case State::NotConfigured:
-        return u"not_configured"_s;
-    }
-    return u"offline"_s;
-}
-
 QJsonObject HealthReport::toJson() const
 {
-    QJsonObject o{{u"state"_s, stateKey(state)},
+    QJsonObject o{{u"state"_s, toKey(state)},
                   {u"reasons"_s, QJsonArray::fromStringList(reasons)},
                   {u"rest_status"_s, restStatus},
                   {u"rest_ms"_s, restMs},
@@ -117,7 +100,7 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
             r.state = HealthReport::State::Online;
         }
         jsonlog::event(lcRest(), r.state == HealthReport::State::Online ? QtInfoMsg : QtWarningMsg,
-                       u"health: %1"_s.arg(HealthReport::stateKey(r.state)), r.toJson());
+                       u"health: %1"_s.arg(toKey(r.state)), r.toJson());
         promise->addResult(r);
         promise->finish();
         Q_UNUSED(this);
@@ -170,6 +153,13 @@ QFuture<HealthReport> HealthCheck::run(const ConnectionConfig& config, const std
         });
     }
     return future;
+}
+
+template <>
+std::span<const EnumText> enumTexts<HealthReport::State>()
+{
+    static constexpr EnumText keys[] = {{"online"}, {"degraded"}, {"offline"}, {"signed_out"}, {"not_configured"}};
+    return keys;
 }
 
 } // namespace leadops

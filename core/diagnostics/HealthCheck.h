@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Connection.h"
+#include "core/util/EnumKeys.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -27,9 +28,11 @@ struct HealthReport
     std::optional<qint64> tokenExpiresInSeconds;
     QDateTime checkedAt;
 
-    static QString stateKey(State state);
     QJsonObject toJson() const;
 };
+
+template <>
+std::span<const EnumText> enumTexts<HealthReport::State>();
 
 // Checks the configured backend: REST reachable and answering, Auth's health endpoint, clock skew
 // against the server's Date header, and the session's expiry.

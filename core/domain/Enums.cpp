@@ -1,4 +1,5 @@
 #include "core/domain/Enums.h"
+#include "core/domain/Result.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,13 @@ QString translated(const char* context, E value)
 }
 } // namespace
 
+template <>
+std::span<const EnumText> enumTexts<ErrorKind>()
+{
+    static constexpr EnumText keys[] = {{"rule"},    {"validation"}, {"not_found"}, {"duplicate"}, {"store"},
+                                        {"network"}, {"http"},       {"auth"},      {"conflict"},  {"decode"}};
+    return keys;
+}
 template <>
 std::span<const EnumText> enumTexts<LeadStatus>()
 {

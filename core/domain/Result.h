@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/EnumKeys.h"
+
 #include <QString>
 
 #include <tl/expected.hpp>
@@ -20,6 +22,8 @@ enum class ErrorKind {
     Conflict,
     Decode,
 };
+template <>
+std::span<const EnumText> enumTexts<ErrorKind>();
 
 struct Error
 {

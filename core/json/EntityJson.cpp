@@ -176,36 +176,9 @@ Result<Niche> nicheFromJson(const QJsonObject& row)
     return n;
 }
 
-QString errorKindKey(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Rule:
-        return u"rule"_s;
-    case ErrorKind::Validation:
-        return u"validation"_s;
-    case ErrorKind::NotFound:
-        return u"not_found"_s;
-    case ErrorKind::Duplicate:
-        return u"duplicate"_s;
-    case ErrorKind::Store:
-        return u"store"_s;
-    case ErrorKind::Network:
-        return u"network"_s;
-    case ErrorKind::Http:
-        return u"http"_s;
-    case ErrorKind::Auth:
-        return u"auth"_s;
-    case ErrorKind::Conflict:
-        return u"conflict"_s;
-    case ErrorKind::Decode:
-        return u"decode"_s;
-    }
-    return u"unknown"_s;
-}
-
 QJsonObject toJson(const Error& e)
 {
-    return QJsonObject{{u"kind"_s, errorKindKey(e.kind)}, {u"message"_s, e.message}, {u"rule"_s, text(e.rule)}};
+    return QJsonObject{{u"kind"_s, toKey(e.kind)}, {u"message"_s, e.message}, {u"rule"_s, text(e.rule)}};
 }
 
 } // namespace leadops

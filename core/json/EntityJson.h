@@ -18,8 +18,6 @@ QJsonObject toJson(const Niche& niche);       // adds can_activate and is_profit
 QJsonObject toJson(const AuditEntry& entry);
 QJsonObject toJson(const Error& error);
 
-QString errorKindKey(ErrorKind kind);
-
 // Rows as the database stores them, for insert and update bodies (no computed fields).
 QJsonObject toRow(const Lead& lead);
 QJsonObject toRow(const Campaign& campaign);

@@ -21,25 +21,6 @@ RequestMetrics& RequestMetrics::instance()
     return metrics;
 }
 
-QString RequestMetrics::outcomeKey(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Success:
-        return u"2xx"_s;
-    case Outcome::ClientError:
-        return u"4xx"_s;
-    case Outcome::ServerError:
-        return u"5xx"_s;
-    case Outcome::Network:
-        return u"network_error"_s;
-    case Outcome::Timeout:
-        return u"timeout"_s;
-    case Outcome::Retried:
-        return u"retried"_s;
-    }
-    return u"2xx"_s;
-}
-
 RequestMetrics::Outcome RequestMetrics::outcomeForStatus(int httpStatus)
 {
     if (httpStatus >= 500)
@@ -66,7 +47,7 @@ void RequestMetrics::record(const QString& service, const QString& endpoint, con
     s.row.service = service;
     s.row.endpoint = endpoint;
     s.row.method = method;
-    s.row.outcomes[outcomeKey(outcome)] += 1;
+    s.row.outcomes[toKey(outcome)] += 1;
     if (outcome == Outcome::Retried)
         return; // a retry is counted as an outcome; its final attempt is recorded on its own
     s.row.count += 1;
@@ -162,6 +143,13 @@ QJsonArray RequestMetrics::lastRuns(const QString& directory, int runs)
     for (qsizetype i = std::max<qsizetype>(0, lines.size() - runs); i < lines.size(); ++i)
         out << QJsonDocument::fromJson(lines[i].toUtf8()).object();
     return out;
+}
+
+template <>
+std::span<const EnumText> enumTexts<RequestMetrics::Outcome>()
+{
+    static constexpr EnumText keys[] = {{"2xx"}, {"4xx"}, {"5xx"}, {"network_error"}, {"timeout"}, {"retried"}};
+    return keys;
 }
 
 } // namespace leadops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/EnumKeys.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -39,7 +40,6 @@ public:
     QJsonArray toJson() const;
     void clear();
 
-    static QString outcomeKey(Outcome outcome);
     static Outcome outcomeForStatus(int httpStatus);
     // The value at quantile q (0..1) of `samples`, nearest-rank.
     static double quantile(std::vector<double> samples, double q);
@@ -62,5 +62,8 @@ private:
     QMap<QString, Series> m_series;
     QJsonObject m_summaries;
 };
+
+template <>
+std::span<const EnumText> enumTexts<RequestMetrics::Outcome>();
 
 } // namespace leadops

@@ -40,23 +40,6 @@ void BearerSource::refresh(QObject*, std::function<void(Result<void>)> done)
     done(fail(ErrorKind::Auth, PostgrestClientText::tr("The session cannot be refreshed: sign in again")));
 }
 
-QString httpMethodName(HttpMethod method)
-{
-    switch (method) {
-    case HttpMethod::Get:
-        return u"GET"_s;
-    case HttpMethod::Head:
-        return u"HEAD"_s;
-    case HttpMethod::Post:
-        return u"POST"_s;
-    case HttpMethod::Patch:
-        return u"PATCH"_s;
-    case HttpMethod::Delete:
-        return u"DELETE"_s;
-    }
-    return u"GET"_s;
-}
-
 PostgrestClient::PostgrestClient(RestEndpoint endpoint, std::shared_ptr<BearerSource> bearer, QObject* parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
@@ -88,7 +71,7 @@ QFuture<Result<RestResponse>> PostgrestClient::send(const RestRequest& request)
         promise->addResult(Result<RestResponse>(
             fail(ErrorKind::Validation,
                  PostgrestClientText::tr("Refusing to %1 %2 without a filter: it would change every row")
-                     .arg(httpMethodName(request.method), request.query.relation()))));
+                     .arg(toKey(request.method), request.query.relation()))));
         promise->finish();
         return future;
     }
@@ -193,7 +176,7 @@ void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
         if (received > maxBody)
             tooLarge(received);
     });
-    const QString method = httpMethodName(request.method);
+    const QString method = toKey(request.method);
     const QString printable = url.toString(QUrl::RemoveQuery);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, timer, method, printable, request, mayRefresh, bearer, requestId, attempt, deadline,
@@ -317,6 +300,13 @@ Result<RestResponse> PostgrestClient::interpret(QNetworkReply* reply, const Rest
     if (response)
         response->elapsedMs = elapsedMs;
     return response;
+}
+
+template <>
+std::span<const EnumText> enumTexts<HttpMethod>()
+{
+    static constexpr EnumText keys[] = {{"GET"}, {"HEAD"}, {"POST"}, {"PATCH"}, {"DELETE"}};
+    return keys;
 }
 
 } // namespace leadops

@@ -65,8 +65,6 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
 };
 
-QString httpMethodName(HttpMethod method);
-
 } // namespace leadops
 
 #include "core/rest/Await.h"

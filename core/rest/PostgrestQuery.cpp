@@ -6,47 +6,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-namespace {
-QString isName(PostgrestQuery::IsValue v)
-{
-    switch (v) {
-    case PostgrestQuery::IsValue::Null:
-        return u"is.null"_s;
-    case PostgrestQuery::IsValue::NotNull:
-        return u"not.is.null"_s;
-    case PostgrestQuery::IsValue::True:
-        return u"is.true"_s;
-    case PostgrestQuery::IsValue::False:
-        return u"is.false"_s;
-    }
-    return u"is.null"_s;
-}
-} // namespace
+namespace {} // namespace
 
 PostgrestQuery::PostgrestQuery(QString relation) : m_relation(std::move(relation)) {}
-
-QString PostgrestQuery::opName(Op op)
-{
-    switch (op) {
-    case Op::Eq:
-        return u"eq"_s;
-    case Op::Neq:
-        return u"neq"_s;
-    case Op::Gt:
-        return u"gt"_s;
-    case Op::Gte:
-        return u"gte"_s;
-    case Op::Lt:
-        return u"lt"_s;
-    case Op::Lte:
-        return u"lte"_s;
-    case Op::Like:
-        return u"like"_s;
-    case Op::Ilike:
-        return u"ilike"_s;
-    }
-    return u"eq"_s;
-}
 
 PostgrestQuery& PostgrestQuery::select(const QString& columns)
 {
@@ -56,7 +18,7 @@ PostgrestQuery& PostgrestQuery::select(const QString& columns)
 PostgrestQuery& PostgrestQuery::filter(const QString& column, Op op, const QString& value)
 {
     ++m_filters;
-    return param(column, opName(op) + u'.' + value);
+    return param(column, toKey(op) + u'.' + value);
 }
 
 PostgrestQuery& PostgrestQuery::in(const QString& column, const QStringList& values)
@@ -71,7 +33,7 @@ PostgrestQuery& PostgrestQuery::in(const QString& column, const QStringList& val
 PostgrestQuery& PostgrestQuery::is(const QString& column, IsValue value)
 {
     ++m_filters;
-    return param(column, isName(value));
+    return param(column, toKey(value));
 }
 
 PostgrestQuery& PostgrestQuery::anyOf(const QStringList& elements)
@@ -110,12 +72,12 @@ PostgrestQuery& PostgrestQuery::param(const QString& key, const QString& value)
 
 QString PostgrestQuery::orElement(const QString& column, Op op, const QString& value)
 {
-    return column + u'.' + opName(op) + u'.' + quoted(value);
+    return column + u'.' + toKey(op) + u'.' + quoted(value);
 }
 
 QString PostgrestQuery::orIs(const QString& column, IsValue value)
 {
-    return column + u'.' + isName(value);
+    return column + u'.' + toKey(value);
 }
 
 QString PostgrestQuery::andGroup(const QStringList& elements)
@@ -149,6 +111,19 @@ QByteArray PostgrestQuery::encoded() const
         out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
     return out;
+}
+
+template <>
+std::span<const EnumText> enumTexts<PostgrestQuery::Op>()
+{
+    static constexpr EnumText keys[] = {{"eq"}, {"neq"}, {"gt"}, {"gte"}, {"lt"}, {"lte"}, {"like"}, {"ilike"}};
+    return keys;
+}
+template <>
+std::span<const EnumText> enumTexts<PostgrestQuery::IsValue>()
+{
+    static constexpr EnumText keys[] = {{"is.null"}, {"not.is.null"}, {"is.true"}, {"is.false"}};
+    return keys;
 }
 
 } // namespace leadops

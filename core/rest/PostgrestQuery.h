@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/EnumKeys.h"
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -47,12 +48,15 @@ public:
     bool hasFilters() const { return m_filters > 0; }
     QByteArray encoded() const; // "select=...&name=eq.a%2Cb&order=..."
 
-    static QString opName(Op op);
-
 private:
     QString m_relation;
     QList<QPair<QString, QString>> m_params;
     int m_filters = 0;
 };
+
+template <>
+std::span<const EnumText> enumTexts<PostgrestQuery::Op>();
+template <>
+std::span<const EnumText> enumTexts<PostgrestQuery::IsValue>();
 
 } // namespace leadops

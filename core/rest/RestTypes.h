@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/rest/PostgrestQuery.h"
+#include "core/util/EnumKeys.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@ class QObject;
 namespace leadops {
 
 enum class HttpMethod { Get, Head, Post, Patch, Delete };
+template <>
+std::span<const EnumText> enumTexts<HttpMethod>();
 
 struct RestRequest
 {

@@ -10,6 +10,9 @@
 namespace leadops {
 
 enum class LeadSort { CreatedAt, UpdatedAt, Score, Messages, Contact, Status, Source };
+// The key of a sort is its column of the leads table.
+template <>
+std::span<const EnumText> enumTexts<LeadSort>();
 
 // What the lead list shows. Every field is bound as a parameter; the sort column comes from the
 // enum, never from user text.

@@ -18,27 +18,6 @@ struct LeadStoreText
     Q_DECLARE_TR_FUNCTIONS(LeadStore)
 };
 
-QString sortColumn(LeadSort sort)
-{
-    switch (sort) {
-    case LeadSort::CreatedAt:
-        return u"l.created_at"_s;
-    case LeadSort::UpdatedAt:
-        return u"l.updated_at"_s;
-    case LeadSort::Score:
-        return u"l.qualification_score"_s;
-    case LeadSort::Messages:
-        return u"l.messages_count"_s;
-    case LeadSort::Contact:
-        return u"l.contact"_s;
-    case LeadSort::Status:
-        return u"l.status"_s;
-    case LeadSort::Source:
-        return u"l.source"_s;
-    }
-    return u"l.created_at"_s;
-}
-
 // Phone fragments are searched on digits only ("701 123" finds +77011234567); other text as typed,
 // lower-cased like the stored contacts. LIKE wildcards in the text are escaped.
 QString searchPattern(const QString& text)
@@ -227,7 +206,7 @@ Result<void> LeadStore::update(const Lead& l)
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 {
     const LeadConditions w = conditions(f);
-    const QString order = sortColumn(f.sort) + (f.descending ? u" DESC"_s : u" ASC"_s) + u", l.id"_s +
+    const QString order = u"l."_s + toKey(f.sort) + (f.descending ? u" DESC"_s : u" ASC"_s) + u", l.id"_s +
                           (f.descending ? u" DESC"_s : u" ASC"_s);
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + u" ORDER BY "_s +
                                order + u" LIMIT ? OFFSET ?"_s);
@@ -283,6 +262,15 @@ Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
     if (auto r = m_db.check(q, LeadStoreText::tr("finding leads to auto-disqualify")); !r)
         return tl::unexpected(r.error());
     return readLeads(q, 0);
+}
+
+template <>
+std::span<const EnumText> enumTexts<LeadSort>()
+{
+    static constexpr EnumText keys[] = {{"created_at"},     {"updated_at"}, {"qualification_score"},
+                                        {"messages_count"}, {"contact"},    {"status"},
+                                        {"source"}};
+    return keys;
 }
 
 } // namespace leadops

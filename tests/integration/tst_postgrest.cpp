@@ -358,7 +358,7 @@ private Q_SLOTS:
             return waitForFuture(hc.run(c, std::nullopt, 3000));
         };
         const HealthReport online = check(m_env.restUrl(), m_env.token(u"analyst"_s));
-        QCOMPARE(HealthReport::stateKey(online.state), u"online"_s);
+        QCOMPARE(toKey(online.state), u"online"_s);
         QCOMPARE(online.restStatus, 200);
         QVERIFY(online.clockSkewSeconds && std::abs(*online.clockSkewSeconds) <= 2);
         QVERIFY(online.tokenExpiresInSeconds && *online.tokenExpiresInSeconds > 3600);

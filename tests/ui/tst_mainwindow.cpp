@@ -317,7 +317,7 @@ private Q_SLOTS:
         for (AnalyticsPane::View view : {AnalyticsPane::FunnelView, AnalyticsPane::BudgetView}) {
             pane->showView(view);
             for (const auto& [format, head] : magic) {
-                const QString path = out.filePath(u"chart%1.%2"_s.arg(int(view)).arg(exportFormatSuffix(format)));
+                const QString path = out.filePath(u"chart%1.%2"_s.arg(int(view)).arg(toKey(format)));
                 const auto r = pane->exportCurrent(format, path);
                 QVERIFY2(r, r ? "" : qPrintable(r.error().message));
                 QFile f(path);

@@ -2,12 +2,17 @@
 // SQLite schema keeps copies (a CHECK cannot name a C++ constant). This suite reads the schema
 // back from a fresh workspace and fails when a copy drifts from the constant it mirrors. The
 // PostgreSQL side is read back by tst_reliability_backend::serverSchemaMatchesTheDomain.
+#include "core/diagnostics/HealthCheck.h"
 #include "core/domain/Campaign.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
 #include "core/domain/Values.h"
+#include "core/obs/RequestMetrics.h"
+#include "core/rest/PostgrestQuery.h"
+#include "core/rest/RestTypes.h"
 #include "core/store/Database.h"
+#include "core/store/Filters.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -109,6 +114,39 @@ private Q_SLOTS:
         };
         QVERIFY(insert(Lead::kMaxReasonLength));
         QVERIFY(!insert(Lead::kMaxReasonLength + 1));
+    }
+
+    // Every enum's key table (core/util/EnumKeys.h) covers each value once, in declaration order: a
+    // value added to an enum without its key, or keys out of order, fails here.
+    void everyEnumKeyRoundTrips()
+    {
+        const auto check = [](auto last, const char* name) {
+            using E = decltype(last);
+            const int count = static_cast<int>(last) + 1;
+            QVERIFY2(static_cast<int>(enumTexts<E>().size()) == count, name);
+            QSet<QString> seen;
+            for (int i = 0; i < count; ++i) {
+                const auto value = static_cast<E>(i);
+                const QString& key = toKey(value);
+                QVERIFY2(!key.isEmpty() && !seen.contains(key), qPrintable(QString::fromLatin1(name) + u' ' + key));
+                seen.insert(key);
+                QCOMPARE(fromKey<E>(key), std::optional<E>(value));
+            }
+            QCOMPARE(allValues<E>().size(), count);
+            QVERIFY(!fromKey<E>(u"no such key").has_value());
+        };
+        check(LeadStatus::Closed, "LeadStatus");
+        check(CampaignStatus::Completed, "CampaignStatus");
+        check(NicheStatus::Archived, "NicheStatus");
+        check(Platform::Telegram, "Platform");
+        check(Market::Shymkent, "Market");
+        check(ErrorKind::Decode, "ErrorKind");
+        check(HttpMethod::Delete, "HttpMethod");
+        check(PostgrestQuery::Op::Ilike, "PostgrestQuery::Op");
+        check(PostgrestQuery::IsValue::False, "PostgrestQuery::IsValue");
+        check(RequestMetrics::Outcome::Retried, "RequestMetrics::Outcome");
+        check(HealthReport::State::NotConfigured, "HealthReport::State");
+        check(LeadSort::Source, "LeadSort");
     }
 };
 

@@ -44,31 +44,6 @@ void paintCharts(QPainter& painter, const QList<ChartPage>& charts, const QSize&
 
 } // namespace
 
-std::optional<ExportFormat> exportFormatFromText(const QString& text)
-{
-    const QString t = text.trimmed().toLower();
-    for (const ExportFormat format : {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Csv}) {
-        if (t == exportFormatSuffix(format))
-            return format;
-    }
-    return std::nullopt;
-}
-
-QString exportFormatSuffix(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Png:
-        return u"png"_s;
-    case ExportFormat::Pdf:
-        return u"pdf"_s;
-    case ExportFormat::Svg:
-        return u"svg"_s;
-    case ExportFormat::Csv:
-        return u"csv"_s;
-    }
-    return {};
-}
-
 Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path)
 {
     if (charts.isEmpty() || format == ExportFormat::Csv)
@@ -125,6 +100,13 @@ Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, c
     if (bytes.isEmpty())
         return fail(ErrorKind::Store, ChartExportText::tr("The chart could not be drawn into %1").arg(path));
     return writeFileAtomically(path, bytes);
+}
+
+template <>
+std::span<const EnumText> enumTexts<ExportFormat>()
+{
+    static constexpr EnumText keys[] = {{"png"}, {"pdf"}, {"svg"}, {"csv"}};
+    return keys;
 }
 
 } // namespace leadops

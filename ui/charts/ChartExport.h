@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/AtomicWrite.h" // writeFileAtomically, for the CSV next to the charts
+#include "core/util/EnumKeys.h"
 
 #include "core/domain/Result.h"
 
@@ -19,8 +20,8 @@ namespace leadops {
 enum class ExportFormat { Png, Pdf, Svg, Csv };
 
 // "png", "pdf", "svg", "csv" (any case).
-std::optional<ExportFormat> exportFormatFromText(const QString& text);
-QString exportFormatSuffix(ExportFormat format);
+template <>
+std::span<const EnumText> enumTexts<ExportFormat>();
 
 // Renders the charts one under the other, each at its size (logical pixels), into a PNG (at twice the
 // pixels, sharp on high-DPI screens), a PDF page or an SVG (both vector). The charts need not be

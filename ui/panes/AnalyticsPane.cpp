@@ -251,7 +251,7 @@ Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& pa
 
 void AnalyticsPane::exportWithDialog(ExportFormat format)
 {
-    const QString suffix = exportFormatSuffix(format);
+    const QString suffix = toKey(format);
     const QString base = currentView() == FunnelView ? u"funnel"_s : u"budget"_s;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), dir + u"/"_s + base + u"."_s + suffix,
