@@ -390,10 +390,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a draft campaign for a niche; the budget is in tenge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,10 +423,6 @@
     </message>
     <message>
         <source>Only campaigns of this niche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,10 +907,6 @@
     </message>
     <message>
         <source>Business category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

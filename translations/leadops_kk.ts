@@ -376,10 +376,6 @@
         <translation>АТАУЫ</translation>
     </message>
     <message>
-        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>«%1» алаңы белгісіз: %2 біреуі күтіледі</translation>
-    </message>
-    <message>
         <source>Create a draft campaign for a niche; the budget is in tenge.</source>
         <translation>Тауашаға науқан жобасын құру; бюджет теңгемен.</translation>
     </message>
@@ -414,10 +410,6 @@
     <message>
         <source>Only campaigns of this niche.</source>
         <translation>Тек осы тауашаның науқандары.</translation>
-    </message>
-    <message>
-        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>«%1» науқан мәртебесі белгісіз: %2 біреуі күтіледі</translation>
     </message>
     <message>
         <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
@@ -916,10 +908,6 @@
     <message>
         <source>Business category.</source>
         <translation>Бизнес санаты.</translation>
-    </message>
-    <message>
-        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>«%1» нарығы белгісіз: %2 біреуі күтіледі</translation>
     </message>
     <message>
         <source>Created niche %1 (%2)</source>

@@ -377,10 +377,6 @@
         <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
-        <source>Platform &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>Площадка «%1» неизвестна: ожидается одна из %2</translation>
-    </message>
-    <message>
         <source>Create a draft campaign for a niche; the budget is in tenge.</source>
         <translation>Создать черновик кампании для ниши; бюджет в тенге.</translation>
     </message>
@@ -415,10 +411,6 @@
     <message>
         <source>Only campaigns of this niche.</source>
         <translation>Только кампании этой ниши.</translation>
-    </message>
-    <message>
-        <source>Campaign status &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>Статус кампании «%1» неизвестен: ожидается один из %2</translation>
     </message>
     <message>
         <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
@@ -919,10 +911,6 @@
     <message>
         <source>Business category.</source>
         <translation>Категория бизнеса.</translation>
-    </message>
-    <message>
-        <source>Market &apos;%1&apos; is not known: expected one of %2</source>
-        <translation>Рынок «%1» неизвестен: ожидается один из %2</translation>
     </message>
     <message>
         <source>Created niche %1 (%2)</source>

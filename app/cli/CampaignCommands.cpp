@@ -1,10 +1,7 @@
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
-#include "core/Workspace.h"
 #include "core/json/EntityJson.h"
 #include "core/services/CampaignService.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,7 +9,7 @@ namespace leadops::cli {
 
 namespace {
 
-QStringList headers()
+QStringList campaignHeaders()
 {
     return {CliText::tr("ID"),    CliText::tr("STATUS"),    CliText::tr("PLATFORM"), CliText::tr("BUDGET"),
             CliText::tr("SPENT"), CliText::tr("REMAINING"), CliText::tr("USED"),     CliText::tr("NAME")};
@@ -30,185 +27,116 @@ QStringList campaignRow(const Campaign& c)
             c.name};
 }
 
-void printCampaign(CliContext& ctx, const Campaign& c, const QString& headline)
-{
-    if (ctx.json()) {
-        ctx.printJson(toJson(c));
-        return;
-    }
-    ctx.out() << printable(headline.arg(c.id, toKey(c.status))) << u'\n';
-    ctx.printTable(headers(), {campaignRow(c)});
-}
+constexpr EntityTable<Campaign> kCampaigns{campaignHeaders, campaignRow};
 
-Result<Platform> parsePlatform(const QString& text)
+int create(Invocation& in)
 {
-    if (const auto p = fromKey<Platform>(text))
-        return *p;
-    return fail(
-        ErrorKind::Validation,
-        CliText::tr("Platform '%1' is not known: expected one of %2").arg(text, allKeys<Platform>().join(u", "_s)));
-}
-
-int create(CliContext& ctx, const QStringList& args)
-{
-    SubcommandParser p(ctx,
-                       u"leadops campaign create --niche ID --name NAME --platform olx|kaspi|satu|telegram "
-                       "--budget AMOUNT"_s,
-                       CliText::tr("Create a draft campaign for a niche; the budget is in tenge."));
-    p.addOption(u"niche"_s, CliText::tr("Niche id."), u"ID"_s);
-    p.addOption(u"name"_s, CliText::tr("Campaign name."), u"NAME"_s);
-    p.addOption(u"platform"_s, CliText::tr("olx, kaspi, satu or telegram."), u"PLATFORM"_s);
-    p.addOption(u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"AMOUNT"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    std::optional<QString> values[4];
-    const QString names[4] = {u"niche"_s, u"name"_s, u"platform"_s, u"budget"_s};
-    for (int i = 0; i < 4; ++i) {
-        values[i] = p.required(*a, names[i], code);
-        if (!values[i])
-            return code;
-    }
-    const auto platform = parsePlatform(*values[2]);
+    const auto platform = in.keyOption<Platform>(u"platform"_s);
     if (!platform)
-        return ctx.refuse(platform.error());
-    const auto budget = parseMoney(*values[3]);
+        return in.refuse(platform.error());
+    const auto budget = parseMoney(in.value(u"budget"_s));
     if (!budget)
-        return ctx.refuse(budget.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->campaigns().create(*values[0], *values[1], *platform, *budget),
-                  [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Created campaign %1 (%2)")); });
+        return in.refuse(budget.error());
+    return in.finish(
+        in.workspace().campaigns().create(in.value(u"niche"_s), in.value(u"name"_s), **platform, *budget),
+        [&](const Campaign& c) { printEntity(in.ctx, kCampaigns, c, CliText::tr("Created campaign %1 (%2)")); });
 }
 
-int list(CliContext& ctx, const QStringList& args)
+int list(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops campaign list [--status draft|active|paused|completed] [--niche ID] [--json]"_s,
-                       CliText::tr("List campaigns with their budget use."));
-    p.addOption(u"status"_s, CliText::tr("Only campaigns in this status."), u"STATUS"_s);
-    p.addOption(u"niche"_s, CliText::tr("Only campaigns of this niche."), u"ID"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
     CampaignFilter filter;
-    if (a->isSet(u"status"_s)) {
-        filter.status = fromKey<CampaignStatus>(a->value(u"status"_s));
-        if (!filter.status)
-            return ctx.refuse(Error{ErrorKind::Validation,
-                                    CliText::tr("Campaign status '%1' is not known: expected one of %2")
-                                        .arg(a->value(u"status"_s), allKeys<CampaignStatus>().join(u", "_s)),
-                                    {}});
-    }
-    filter.nicheId = a->value(u"niche"_s).trimmed().toLower();
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->campaigns().list(filter), [&](const QList<Campaign>& campaigns) {
-        if (ctx.json()) {
-            QJsonArray rows;
-            for (const Campaign& c : campaigns)
-                rows << toJson(c);
-            ctx.printJson(rows);
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Campaign& c : campaigns)
-            rows << campaignRow(c);
-        ctx.printTable(headers(), rows);
-    });
+    const auto status = in.keyOption<CampaignStatus>(u"status"_s);
+    if (!status)
+        return in.refuse(status.error());
+    filter.status = *status;
+    filter.nicheId = in.value(u"niche"_s).trimmed().toLower();
+    return in.finish(in.workspace().campaigns().list(filter),
+                     [&](const QList<Campaign>& campaigns) { printEntities(in.ctx, kCampaigns, campaigns); });
 }
 
-int spend(CliContext& ctx, const QStringList& args)
+int spend(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops campaign spend ID AMOUNT"_s,
-                       CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget."));
-    int code = Done;
-    const auto a = p.parse(args, 2, 2, code);
-    if (!a)
-        return code;
-    const auto amount = parseMoney(a->positional.at(1));
+    const auto amount = parseMoney(in.argument(1));
     if (!amount)
-        return ctx.refuse(amount.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->campaigns().addSpend(a->positional.at(0), *amount), [&](const Campaign& c) {
-        printCampaign(ctx, c,
-                      c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
-                                                            : CliText::tr("Recorded spend for campaign %1 (%2)"));
+        return in.refuse(amount.error());
+    return in.finish(in.workspace().campaigns().addSpend(in.argument(0), *amount), [&](const Campaign& c) {
+        printEntity(in.ctx, kCampaigns, c,
+                    c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
+                                                          : CliText::tr("Recorded spend for campaign %1 (%2)"));
     });
 }
 
-int editCampaign(CliContext& ctx, const QStringList& args)
+int edit(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops campaign edit ID [--name N] [--budget B]"_s,
-                       CliText::tr("Rename a campaign or change its budget (not below what it spent)."));
-    p.addOption(u"name"_s, CliText::tr("Campaign name."), u"NAME"_s);
-    p.addOption(u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"BUDGET"_s);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    if (!a->isSet(u"name"_s) && !a->isSet(u"budget"_s))
-        return ctx.usage(CliText::tr("give --name, --budget or both"), p.synopsis());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    const auto current = (*ws)->campaigns().get(a->positional.at(0));
+    if (!in.isSet(u"name"_s) && !in.isSet(u"budget"_s))
+        return in.usage(CliText::tr("give --name, --budget or both"));
+    CampaignService& campaigns = in.workspace().campaigns();
+    const auto current = campaigns.get(in.argument(0));
     if (!current)
-        return ctx.refuse(current.error());
+        return in.refuse(current.error());
     Money budget = current->budget;
-    if (a->isSet(u"budget"_s)) {
-        const auto parsed = parseMoney(a->value(u"budget"_s));
+    if (in.isSet(u"budget"_s)) {
+        const auto parsed = parseMoney(in.value(u"budget"_s));
         if (!parsed)
-            return ctx.refuse(parsed.error());
+            return in.refuse(parsed.error());
         budget = *parsed;
     }
-    const QString name = a->isSet(u"name"_s) ? a->value(u"name"_s) : current->name;
-    return finish(ctx, (*ws)->campaigns().edit(current->id, name, budget),
-                  [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Saved campaign %1 (%2)")); });
+    return in.finish(campaigns.edit(current->id, in.value(u"name"_s, current->name), budget), [&](const Campaign& c) {
+        printEntity(in.ctx, kCampaigns, c, CliText::tr("Saved campaign %1 (%2)"));
+    });
 }
 
-template <typename Action>
-int simple(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, Action&& action)
+Command simple(const QString& verb, const QString& description,
+               Result<Campaign> (CampaignService::*action)(const QString&))
 {
-    return entityAction(
-        ctx, args, u"leadops campaign %1 ID"_s.arg(verb), description,
-        [](Workspace & ws) -> auto& { return ws.campaigns(); }, action,
-        [&](const Campaign& c) { printCampaign(ctx, c, CliText::tr("Campaign %1 is now %2")); });
+    return entityAction(u"campaign"_s, verb, description, &Workspace::campaigns, action, kCampaigns,
+                        CliText::tr("Campaign %1 is now %2"));
 }
 
 } // namespace
 
-int runCampaign(CliContext& ctx, const QStringList& args)
+QList<Command> campaignCommands()
 {
-    const QString verb = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (verb == u"create"_s)
-        return create(ctx, rest);
-    if (verb == u"list"_s)
-        return list(ctx, rest);
-    if (verb == u"spend"_s)
-        return spend(ctx, rest);
-    if (verb == u"edit"_s)
-        return editCampaign(ctx, rest);
-    if (verb == u"start"_s)
-        return simple(ctx, rest, verb, CliText::tr("Start a draft campaign with a budget above 0."),
-                      [](CampaignService& s, const QString& id) { return s.start(id); });
-    if (verb == u"pause"_s)
-        return simple(ctx, rest, verb, CliText::tr("Pause an active campaign."),
-                      [](CampaignService& s, const QString& id) { return s.pause(id); });
-    if (verb == u"resume"_s)
-        return simple(ctx, rest, verb, CliText::tr("Resume a paused campaign."),
-                      [](CampaignService& s, const QString& id) { return s.resume(id); });
-    if (verb == u"complete"_s)
-        return simple(ctx, rest, verb, CliText::tr("Complete a campaign."),
-                      [](CampaignService& s, const QString& id) { return s.complete(id); });
-    return groupUsage(ctx, verb, u"campaign"_s,
-                      u"leadops campaign create|list|edit|start|pause|resume|complete|spend ..."_s);
+    const Option name{u"name"_s, CliText::tr("Campaign name."), u"NAME"_s};
+    const Option niche{u"niche"_s, CliText::tr("Niche id."), u"ID"_s};
+    return {
+        {.group = u"campaign"_s,
+         .verb = u"create"_s,
+         .synopsis = u"leadops campaign create --niche ID --name NAME --platform olx|kaspi|satu|telegram "
+                     "--budget AMOUNT"_s,
+         .description = CliText::tr("Create a draft campaign for a niche; the budget is in tenge."),
+         .options = {required(niche),
+                     required(name),
+                     {u"platform"_s, CliText::tr("olx, kaspi, satu or telegram."), u"PLATFORM"_s, true},
+                     {u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"AMOUNT"_s, true}},
+         .run = create},
+        {.group = u"campaign"_s,
+         .verb = u"list"_s,
+         .synopsis = u"leadops campaign list [--status draft|active|paused|completed] [--niche ID] [--json]"_s,
+         .description = CliText::tr("List campaigns with their budget use."),
+         .options = {{u"status"_s, CliText::tr("Only campaigns in this status."), u"STATUS"_s},
+                     {u"niche"_s, CliText::tr("Only campaigns of this niche."), u"ID"_s}},
+         .run = list},
+        {.group = u"campaign"_s,
+         .verb = u"edit"_s,
+         .synopsis = u"leadops campaign edit ID [--name N] [--budget B]"_s,
+         .description = CliText::tr("Rename a campaign or change its budget (not below what it spent)."),
+         .options = {name, {u"budget"_s, CliText::tr("Budget in tenge, e.g. 500000 or 2500.50."), u"BUDGET"_s}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = edit},
+        simple(u"start"_s, CliText::tr("Start a draft campaign with a budget above 0."), &CampaignService::start),
+        simple(u"pause"_s, CliText::tr("Pause an active campaign."), &CampaignService::pause),
+        simple(u"resume"_s, CliText::tr("Resume a paused campaign."), &CampaignService::resume),
+        simple(u"complete"_s, CliText::tr("Complete a campaign."), &CampaignService::complete),
+        {.group = u"campaign"_s,
+         .verb = u"spend"_s,
+         .synopsis = u"leadops campaign spend ID AMOUNT"_s,
+         .description = CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget."),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = spend},
+    };
 }
 
 } // namespace leadops::cli

@@ -1,6 +1,6 @@
 #include "app/cli/Cli.h"
 
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
 #include "core/Workspace.h"
 #include "core/obs/JsonLog.h"
@@ -19,13 +19,14 @@ namespace leadops::cli {
 
 namespace {
 
-const QStringList& commands()
+// Every command the command line knows, in the order of the help text.
+QList<Command> allCommands()
 {
-    static const QStringList names = {u"demo"_s,      u"niche"_s,       u"campaign"_s, u"lead"_s,
-                                      u"connect"_s,   u"login"_s,       u"logout"_s,   u"whoami"_s,
-                                      u"health"_s,    u"diagnostics"_s, u"sync"_s,     u"pending"_s,
-                                      u"conflicts"_s, u"resolve"_s,     u"export"_s,   u"workspace"_s};
-    return names;
+    QList<Command> all;
+    for (QList<Command> (*group)() : {demoCommands, nicheCommands, campaignCommands, leadCommands, connectionCommands,
+                                      diagnosticsCommands, syncCommands, exportCommands, workspaceCommands})
+        all << group();
+    return all;
 }
 
 QString helpText()
@@ -62,8 +63,6 @@ QString helpText()
 }
 
 } // namespace
-
-int dispatch(CliContext& ctx, const QString& command, const QStringList& args);
 
 QString commandWord(const QStringList& arguments)
 {
@@ -153,37 +152,10 @@ int run(const QStringList& arguments)
                                                         "cleanly; `leadops diagnostics` prints a report")
                   << Qt::endl;
     jsonlog::setActivity(rest.mid(0, 2).join(u' '));
-    const int code = dispatch(ctx, command, rest.mid(1));
+    const int code = dispatch(ctx, allCommands(), rest);
     RequestMetrics::instance().appendRun(ctx.workspaceDirectory(), rest.mid(0, 2).join(u' '));
     jsonlog::setActivity({});
     return code;
-}
-
-int dispatch(CliContext& ctx, const QString& command, const QStringList& args)
-{
-    if (command == u"demo"_s)
-        return runDemo(ctx, args);
-    if (command == u"niche"_s)
-        return runNiche(ctx, args);
-    if (command == u"campaign"_s)
-        return runCampaign(ctx, args);
-    if (command == u"lead"_s)
-        return runLead(ctx, args);
-    if (command == u"connect"_s || command == u"login"_s || command == u"logout"_s || command == u"whoami"_s)
-        return runConnection(ctx, command, args);
-    if (command == u"health"_s)
-        return runHealth(ctx, args);
-    if (command == u"sync"_s || command == u"pending"_s || command == u"conflicts"_s || command == u"resolve"_s)
-        return runSync(ctx, command, args);
-    if (command == u"export"_s)
-        return runExport(ctx, args);
-    if (command == u"diagnostics"_s)
-        return runDiagnostics(ctx, args);
-    if (command == u"workspace"_s)
-        return runWorkspace(ctx, args);
-    return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'; known commands: %2")
-                         .arg(command, commands().join(u", "_s)),
-                     u"leadops --help"_s);
 }
 
 } // namespace leadops::cli

@@ -66,20 +66,6 @@ QString hintFor(const QString& code)
     return {};
 }
 
-int groupUsage(CliContext& ctx, const QString& verb, const QString& group, const QString& synopsis)
-{
-    if (verb == u"--help"_s || verb == u"-h"_s || verb == u"help"_s) {
-        ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(synopsis) << u'\n'
-                  << QCoreApplication::translate("Cli", "Each action takes --help, as in: leadops %1 ACTION --help")
-                         .arg(group)
-                  << Qt::endl;
-        return Done;
-    }
-    return ctx.usage(verb.isEmpty() ? QCoreApplication::translate("Cli", "%1: missing action").arg(group)
-                                    : QCoreApplication::translate("Cli", "%1: unknown action '%2'").arg(group, verb),
-                     synopsis);
-}
-
 int CliContext::refuse(const Error& error)
 {
     // A refusal may quote what was typed or received: neutralised for the terminal, and cut so that
@@ -195,8 +181,9 @@ std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int m
     }
     m_ctx.setJson(m_parser.isSet(u"json"_s));
     if (m_parser.isSet(u"help"_s)) {
+        // Qt's text starts "Usage: leadops [options]" and the description; ours names the command.
         m_ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(m_synopsis) << u"\n\n"_s
-                    << m_parser.helpText().section(u'\n', 2);
+                    << m_parser.applicationDescription() << u'\n' << m_parser.helpText().section(u'\n', 2);
         m_ctx.out().flush();
         exitCode = Done;
         return std::nullopt;

@@ -1,4 +1,4 @@
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
 #include "core/auth/AuthClient.h"
 #include "core/auth/Backend.h"
@@ -102,20 +102,10 @@ Result<ConnectionConfig> config()
     return connectionConfig();
 }
 
-int connect(CliContext& ctx, const QStringList& args)
+int connect(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops connect --url URL   (the anon key is read from standard input)"_s,
-                       CliText::tr("Point the console at a Supabase project; the anon key goes to the OS keychain."));
-    p.addOption(u"url"_s, CliText::tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s);
-    p.addOption(u"allow-insecure"_s, CliText::tr("Accept an http:// URL to another computer (a trusted network)."));
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    const auto urlText = p.required(*a, u"url"_s, code);
-    if (!urlText)
-        return code;
-    const auto url = ConnectionConfig::checkProjectUrl(*urlText, a->isSet(u"allow-insecure"_s));
+    CliContext& ctx = in.ctx;
+    const auto url = ConnectionConfig::checkProjectUrl(in.value(u"url"_s), in.isSet(u"allow-insecure"_s));
     if (!url)
         return ctx.refuse(url.error());
     const QString key = readSecretLine(ctx, CliText::tr("Anon key: "));
@@ -139,18 +129,9 @@ int connect(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
-int login(CliContext& ctx, const QStringList& args)
+int login(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops login --email EMAIL   (the password is read from standard input)"_s,
-                       CliText::tr("Sign in with Supabase Auth; the session goes to the OS keychain."));
-    p.addOption(u"email"_s, CliText::tr("Your e-mail address."), u"EMAIL"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    const auto email = p.required(*a, u"email"_s, code);
-    if (!email)
-        return code;
+    CliContext& ctx = in.ctx;
     const auto c = config();
     if (!c)
         return ctx.refuse(c.error());
@@ -163,7 +144,7 @@ int login(CliContext& ctx, const QStringList& args)
     if (password.isEmpty())
         return ctx.refuse(Error{ErrorKind::Validation, CliText::tr("No password on standard input"), {}});
     AuthClient auth(c->authUrl, c->anonKey);
-    const auto session = waitFor(auth.signIn(email->trimmed(), password));
+    const auto session = waitFor(auth.signIn(in.value(u"email"_s).trimmed(), password));
     if (!session)
         return ctx.refuse(session.error());
     if (auto saved = saveSession(*session); !saved) {
@@ -180,12 +161,9 @@ int login(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
-int whoami(CliContext& ctx, const QStringList& args)
+int whoami(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops whoami [--json]"_s, CliText::tr("Show the signed-in user and role."));
-    int code = Done;
-    if (!p.parse(args, 0, 0, code))
-        return code;
+    CliContext& ctx = in.ctx;
     auto session = storedSession();
     if (!session)
         return ctx.refuse(session.error());
@@ -210,12 +188,9 @@ int whoami(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
-int logout(CliContext& ctx, const QStringList& args)
+int logout(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops logout"_s, CliText::tr("Sign out and forget the session."));
-    int code = Done;
-    if (!p.parse(args, 0, 0, code))
-        return code;
+    CliContext& ctx = in.ctx;
     const auto session = storedSession();
     if (session) {
         if (const auto c = config(); c && !c->authUrl.isEmpty()) {
@@ -234,15 +209,32 @@ int logout(CliContext& ctx, const QStringList& args)
 
 } // namespace
 
-int runConnection(CliContext& ctx, const QString& command, const QStringList& args)
+QList<Command> connectionCommands()
 {
-    if (command == u"connect"_s)
-        return connect(ctx, args);
-    if (command == u"login"_s)
-        return login(ctx, args);
-    if (command == u"whoami"_s)
-        return whoami(ctx, args);
-    return logout(ctx, args);
+    // None opens the workspace: the connection and the session are the computer's, not the folder's.
+    const auto command = [](const QString& word, const QString& synopsis, const QString& description,
+                            QList<Option> options, int (*run)(Invocation&)) {
+        return Command{.group = word,
+                       .synopsis = synopsis,
+                       .description = description,
+                       .options = std::move(options),
+                       .opens = Command::Opens::Nothing,
+                       .reachesServer = true,
+                       .run = run};
+    };
+    return {
+        command(u"connect"_s, u"leadops connect --url URL   (the anon key is read from standard input)"_s,
+                CliText::tr("Point the console at a Supabase project; the anon key goes to the OS keychain."),
+                {{u"url"_s, CliText::tr("Project URL, e.g. https://abcd.supabase.co."), u"URL"_s, true},
+                 {u"allow-insecure"_s, CliText::tr("Accept an http:// URL to another computer (a trusted network).")}},
+                connect),
+        command(u"login"_s, u"leadops login --email EMAIL   (the password is read from standard input)"_s,
+                CliText::tr("Sign in with Supabase Auth; the session goes to the OS keychain."),
+                {{u"email"_s, CliText::tr("Your e-mail address."), u"EMAIL"_s, true}}, login),
+        command(u"whoami"_s, u"leadops whoami [--json]"_s, CliText::tr("Show the signed-in user and role."), {},
+                whoami),
+        command(u"logout"_s, u"leadops logout"_s, CliText::tr("Sign out and forget the session."), {}, logout),
+    };
 }
 
 } // namespace leadops::cli

@@ -1,4 +1,4 @@
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
 #include "core/Workspace.h"
 #include "core/diagnostics/DiagnosticsReport.h"
@@ -23,8 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops::cli {
 
 namespace {
-
-constexpr int kUnreachable = 3;
 
 HealthReport checkHealth(const QString& workspaceDirectory)
 {
@@ -53,22 +51,14 @@ int exitFor(const HealthReport& r)
         return Refused;
     case HealthReport::State::Offline:
     case HealthReport::State::NotConfigured:
-        return kUnreachable;
+        return Unreachable;
     }
-    return kUnreachable;
+    return Unreachable;
 }
 
-} // namespace
-
-int runHealth(CliContext& ctx, const QStringList& args)
+int health(Invocation& in)
 {
-    SubcommandParser p(
-        ctx, u"leadops health [--json]"_s,
-        CliText::tr("Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 degraded, "
-                    "3 unreachable or not configured."));
-    int code = Done;
-    if (!p.parse(args, 0, 0, code))
-        return code;
+    CliContext& ctx = in.ctx;
     const HealthReport report = checkHealth(ctx.workspaceDirectory());
     if (ctx.json()) {
         ctx.printJson(report.toJson());
@@ -87,20 +77,12 @@ int runHealth(CliContext& ctx, const QStringList& args)
     return exitFor(report);
 }
 
-int runDiagnostics(CliContext& ctx, const QStringList& args)
+int diagnostics(Invocation& in)
 {
-    SubcommandParser p(
-        ctx, u"leadops diagnostics [--json] [--format text|json|prometheus]"_s,
-        CliText::tr("One redacted report for a support ticket: versions, workspace, health, request metrics, "
-                    "the last runs and the last 200 log lines."));
-    p.addOption(u"format"_s, CliText::tr("text (default), json or prometheus (metrics only)."), u"FORMAT"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    const QString format = a->isSet(u"format"_s) ? a->value(u"format"_s) : (ctx.json() ? u"json"_s : u"text"_s);
+    CliContext& ctx = in.ctx;
+    const QString format = in.isSet(u"format"_s) ? in.value(u"format"_s) : (ctx.json() ? u"json"_s : u"text"_s);
     if (format != u"text"_s && format != u"json"_s && format != u"prometheus"_s)
-        return ctx.usage(CliText::tr("--format must be text, json or prometheus"), p.synopsis());
+        return in.usage(CliText::tr("--format must be text, json or prometheus"));
     const QString dir = ctx.workspaceDirectory();
     const QJsonArray runs = RequestMetrics::lastRuns(dir, 20);
     if (format == u"prometheus"_s) {
@@ -115,6 +97,28 @@ int runDiagnostics(CliContext& ctx, const QStringList& args)
     ctx.out() << (format == u"json"_s ? diagnostics::toJsonText(report) : diagnostics::toText(report));
     ctx.out().flush();
     return Done;
+}
+
+} // namespace
+
+QList<Command> diagnosticsCommands()
+{
+    // Neither needs the workspace to open: they report why it does not.
+    return {
+        {.group = u"health"_s,
+         .synopsis = u"leadops health [--json]"_s,
+         .description = CliText::tr("Check the backend: REST, Auth, clock skew, session expiry. Exit 0 healthy, 1 "
+                                    "degraded, 3 unreachable or not configured."),
+         .opens = Command::Opens::Nothing,
+         .run = health},
+        {.group = u"diagnostics"_s,
+         .synopsis = u"leadops diagnostics [--json] [--format text|json|prometheus]"_s,
+         .description = CliText::tr("One redacted report for a support ticket: versions, workspace, health, request "
+                                    "metrics, the last runs and the last 200 log lines."),
+         .options = {{u"format"_s, CliText::tr("text (default), json or prometheus (metrics only)."), u"FORMAT"_s}},
+         .opens = Command::Opens::Nothing,
+         .run = diagnostics},
+    };
 }
 
 } // namespace leadops::cli

@@ -1,11 +1,8 @@
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
-#include "core/Workspace.h"
 #include "core/domain/Values.h"
 #include "core/json/EntityJson.h"
 #include "core/services/LeadService.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,7 +10,7 @@ namespace leadops::cli {
 
 namespace {
 
-QStringList headers()
+QStringList leadHeaders()
 {
     return {CliText::tr("ID"),     CliText::tr("STATUS"),  CliText::tr("SCORE"),  CliText::tr("MSGS"),
             CliText::tr("SOURCE"), CliText::tr("CONTACT"), CliText::tr("CREATED")};
@@ -30,125 +27,73 @@ QStringList leadRow(const Lead& l)
             l.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)};
 }
 
-void printLead(CliContext& ctx, const Lead& l, const QString& headline)
+constexpr EntityTable<Lead> kLeads{leadHeaders, leadRow};
+
+void printNowIs(CliContext& ctx, const Lead& l)
 {
-    if (ctx.json()) {
-        ctx.printJson(toJson(l));
-        return;
-    }
-    ctx.out() << printable(headline.arg(l.id, toKey(l.status))) << u'\n';
-    ctx.printTable(headers(), {leadRow(l)});
+    printEntity(ctx, kLeads, l, CliText::tr("Lead %1 is now %2"));
 }
 
-int create(CliContext& ctx, const QStringList& args)
+int create(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
-                       CliText::tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."));
-    p.addOption(u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s);
-    p.addOption(u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
-    p.addOption(u"contact"_s, CliText::tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    const auto campaign = p.required(*a, u"campaign"_s, code);
-    const auto sourceText = campaign ? p.required(*a, u"source"_s, code) : std::nullopt;
-    const auto contact = sourceText ? p.required(*a, u"contact"_s, code) : std::nullopt;
-    if (!contact)
-        return code;
-    std::optional<Platform> source;
-    if (!parseEnumOption(ctx, *a, u"source"_s, source, code))
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->leads().create(*campaign, *source, *contact),
-                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Created lead %1 (%2)")); });
+    const auto source = in.keyOption<Platform>(u"source"_s);
+    if (!source)
+        return in.refuse(source.error());
+    return in.finish(in.workspace().leads().create(in.value(u"campaign"_s), **source, in.value(u"contact"_s)),
+                     [&](const Lead& l) { printEntity(in.ctx, kLeads, l, CliText::tr("Created lead %1 (%2)")); });
 }
 
-int list(CliContext& ctx, const QStringList& args)
+int list(Invocation& in)
 {
-    SubcommandParser p(ctx,
-                       u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
-                       "[--limit N] [--offset N] [--json]"_s,
-                       CliText::tr("List leads, newest first."));
-    p.addOption(u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
-                u"STATUS"_s);
-    p.addOption(u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s);
-    p.addOption(u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s);
-    p.addOption(u"search"_s, CliText::tr("Text or digits contained in the contact."), u"TEXT"_s);
-    p.addOption(u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s);
-    p.addOption(u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s);
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
     LeadFilter filter;
-    if (!parseEnumOption(ctx, *a, u"status"_s, filter.status, code) ||
-        !parseEnumOption(ctx, *a, u"source"_s, filter.source, code))
-        return code;
-    filter.campaignId = a->value(u"campaign"_s).trimmed().toLower();
-    filter.search = a->value(u"search"_s);
-    if (a->isSet(u"limit"_s)) {
-        const auto limit = parsePositiveInt(a->value(u"limit"_s), u"--limit"_s, 100'000);
+    const auto status = in.keyOption<LeadStatus>(u"status"_s);
+    if (!status)
+        return in.refuse(status.error());
+    const auto source = in.keyOption<Platform>(u"source"_s);
+    if (!source)
+        return in.refuse(source.error());
+    filter.status = *status;
+    filter.source = *source;
+    filter.campaignId = in.value(u"campaign"_s).trimmed().toLower();
+    filter.search = in.value(u"search"_s);
+    if (in.isSet(u"limit"_s)) {
+        const auto limit = parsePositiveInt(in.value(u"limit"_s), u"--limit"_s, 100'000);
         if (!limit)
-            return ctx.refuse(limit.error());
+            return in.refuse(limit.error());
         filter.limit = static_cast<int>(*limit);
     }
-    if (a->isSet(u"offset"_s)) {
+    if (in.isSet(u"offset"_s)) {
         bool ok = false;
-        filter.offset = a->value(u"offset"_s).toLongLong(&ok);
+        filter.offset = in.value(u"offset"_s).toLongLong(&ok);
         if (!ok || filter.offset < 0)
-            return ctx.refuse(Error{
+            return in.refuse(Error{
                 ErrorKind::Validation,
-                CliText::tr("--offset '%1' is not valid: expected a whole number from 0").arg(a->value(u"offset"_s)),
+                CliText::tr("--offset '%1' is not valid: expected a whole number from 0").arg(in.value(u"offset"_s)),
                 {}});
     }
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->leads().list(filter), [&](const QList<Lead>& leads) {
-        if (ctx.json()) {
-            QJsonArray rows;
-            for (const Lead& l : leads)
-                rows << toJson(l);
-            ctx.printJson(rows);
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Lead& l : leads)
-            rows << leadRow(l);
-        ctx.printTable(headers(), rows);
-    });
+    return in.finish(in.workspace().leads().list(filter),
+                     [&](const QList<Lead>& leads) { printEntities(in.ctx, kLeads, leads); });
 }
 
-int show(CliContext& ctx, const QStringList& args)
+int show(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops lead show ID [--json]"_s, CliText::tr("Show a lead and its history."));
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    LeadService& leads = (*ws)->leads();
-    const auto lead = leads.get(a->positional.at(0));
+    LeadService& leads = in.workspace().leads();
+    const auto lead = leads.get(in.argument(0));
     if (!lead)
-        return ctx.refuse(lead.error());
+        return in.refuse(lead.error());
     const auto history = leads.history(lead->id);
     if (!history)
-        return ctx.refuse(history.error());
-    if (ctx.json()) {
+        return in.refuse(history.error());
+    if (in.json()) {
         QJsonObject row = toJson(*lead);
         QJsonArray entries;
         for (const AuditEntry& e : *history)
             entries << toJson(e);
         row.insert(u"history"_s, entries);
-        return ctx.printJson(row);
+        return in.ctx.printJson(row);
     }
     const auto field = [&](const QString& name, const QString& value) {
-        ctx.out() << name.leftJustified(18) << printable(value) << u'\n';
+        in.ctx.out() << name.leftJustified(18) << printable(value) << u'\n';
     };
     const auto when = [](const std::optional<QDateTime>& t) { return t ? t->toString(Qt::ISODateWithMs) : u"-"_s; };
     field(CliText::tr("id"), lead->id);
@@ -164,137 +109,132 @@ int show(CliContext& ctx, const QStringList& args)
     if (!lead->disqualificationReason.isEmpty())
         field(CliText::tr("reason"), lead->disqualificationReason);
     field(CliText::tr("updated_at"), lead->updatedAt.toString(Qt::ISODateWithMs));
-    ctx.out() << u'\n' << CliText::tr("History:") << u'\n';
+    in.ctx.out() << u'\n' << CliText::tr("History:") << u'\n';
     QList<QStringList> rows;
     for (const AuditEntry& e : *history)
         rows << QStringList{e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), e.action,
                             (e.fromStatus.isEmpty() ? u"-"_s : e.fromStatus) + u" -> "_s + e.toStatus, e.actor,
                             e.detail};
-    ctx.printTable(
+    in.ctx.printTable(
         {CliText::tr("AT"), CliText::tr("ACTION"), CliText::tr("STATUS"), CliText::tr("BY"), CliText::tr("DETAIL")},
         rows);
     return Done;
 }
 
-int scored(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, bool qualify)
+// qualify and score: the same shape, a score from the rule's range.
+Command scored(const QString& verb, const QString& description,
+               Result<Lead> (LeadService::*action)(const QString&, double))
 {
-    SubcommandParser p(ctx, u"leadops lead %1 ID --score S"_s.arg(verb), description);
-    p.addOption(u"score"_s, CliText::tr("Qualification score from 0 to 1."), u"S"_s);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    const auto scoreText = p.required(*a, u"score"_s, code);
-    if (!scoreText)
-        return code;
-    const auto score = parseUnitInterval(*scoreText, CliText::tr("Qualification score"));
-    if (!score)
-        return ctx.refuse(score.error());
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    LeadService& leads = (*ws)->leads();
-    const QString id = a->positional.at(0);
-    return finish(ctx, qualify ? leads.qualify(id, *score) : leads.assessScore(id, *score),
-                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
+    return {.group = u"lead"_s,
+            .verb = verb,
+            .synopsis = u"leadops lead %1 ID --score S"_s.arg(verb),
+            .description = description,
+            .options = {{u"score"_s, CliText::tr("Qualification score from 0 to 1."), u"S"_s, true}},
+            .minArguments = 1,
+            .maxArguments = 1,
+            .run = [action](Invocation& in) {
+                const auto score = parseUnitInterval(in.value(u"score"_s), CliText::tr("Qualification score"));
+                if (!score)
+                    return in.refuse(score.error());
+                return in.finish((in.workspace().leads().*action)(in.argument(0), *score),
+                                 [&](const Lead& l) { printNowIs(in.ctx, l); });
+            }};
 }
 
-int disqualify(CliContext& ctx, const QStringList& args)
+int disqualify(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops lead disqualify ID --reason TEXT"_s,
-                       CliText::tr("Disqualify a lead, keeping the reason."));
-    p.addOption(u"reason"_s, CliText::tr("Why the lead is disqualified."), u"TEXT"_s);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    const auto reason = p.required(*a, u"reason"_s, code);
-    if (!reason)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->leads().disqualify(a->positional.at(0), *reason),
-                  [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
+    return in.finish(in.workspace().leads().disqualify(in.argument(0), in.value(u"reason"_s)),
+                     [&](const Lead& l) { printNowIs(in.ctx, l); });
 }
 
-int autoDisqualify(CliContext& ctx, const QStringList& args)
+int autoDisqualify(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops lead auto-disqualify [--dry-run] [--json]"_s,
-                       CliText::tr("Disqualify qualifying leads with more than %1 messages and a score below %2.")
-                           .arg(Lead::kAutoDisqualifyMessages)
-                           .arg(Lead::kAutoDisqualifyScore));
-    p.addOption(u"dry-run"_s, CliText::tr("Only list the leads that would be disqualified."));
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    return finish(ctx, (*ws)->leads().autoDisqualify(a->isSet(u"dry-run"_s)), [&](const AutoDisqualifyReport& r) {
-        if (ctx.json()) {
+    return in.finish(in.workspace().leads().autoDisqualify(in.isSet(u"dry-run"_s)), [&](const AutoDisqualifyReport& r) {
+        if (in.json()) {
             QJsonArray ids;
             for (const Lead& l : r.leads)
                 ids << l.id;
-            ctx.printJson(QJsonObject{{u"dry_run"_s, r.dryRun}, {u"count"_s, r.leads.size()}, {u"ids"_s, ids}});
+            in.ctx.printJson(QJsonObject{{u"dry_run"_s, r.dryRun}, {u"count"_s, r.leads.size()}, {u"ids"_s, ids}});
             return;
         }
-        ctx.out() << (r.dryRun
-                          ? CliText::tr("%n lead(s) would be auto-disqualified", "", static_cast<int>(r.leads.size()))
-                          : CliText::tr("%n lead(s) auto-disqualified", "", static_cast<int>(r.leads.size())))
-                  << u'\n';
+        QTextStream& out = in.ctx.out();
+        out << (r.dryRun ? CliText::tr("%n lead(s) would be auto-disqualified", "", static_cast<int>(r.leads.size()))
+                         : CliText::tr("%n lead(s) auto-disqualified", "", static_cast<int>(r.leads.size())))
+            << u'\n';
         for (const Lead& l : r.leads)
-            ctx.out() << printable(l.id) << u'\n';
-        ctx.out().flush();
+            out << printable(l.id) << u'\n';
+        out.flush();
     });
 }
 
-template <typename Action>
-int simple(CliContext& ctx, const QStringList& args, const QString& verb, const QString& description, Action&& action)
+Command simple(const QString& verb, const QString& description, Result<Lead> (LeadService::*action)(const QString&))
 {
-    return entityAction(
-        ctx, args, u"leadops lead %1 ID"_s.arg(verb), description, [](Workspace & ws) -> auto& { return ws.leads(); },
-        action, [&](const Lead& l) { printLead(ctx, l, CliText::tr("Lead %1 is now %2")); });
+    return entityAction(u"lead"_s, verb, description, &Workspace::leads, action, kLeads,
+                        CliText::tr("Lead %1 is now %2"));
 }
 
 } // namespace
 
-int runLead(CliContext& ctx, const QStringList& args)
+QList<Command> leadCommands()
 {
-    const QString verb = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (verb == u"create"_s)
-        return create(ctx, rest);
-    if (verb == u"list"_s)
-        return list(ctx, rest);
-    if (verb == u"show"_s)
-        return show(ctx, rest);
-    if (verb == u"qualify"_s)
-        return scored(
-            ctx, rest, verb,
-            CliText::tr("Qualify a contacted lead with at least %1 messages.").arg(Lead::kMinMessagesToQualify), true);
-    if (verb == u"score"_s)
-        return scored(ctx, rest, verb, CliText::tr("Record a provisional score for a lead in qualification."), false);
-    if (verb == u"disqualify"_s)
-        return disqualify(ctx, rest);
-    if (verb == u"auto-disqualify"_s)
-        return autoDisqualify(ctx, rest);
-    if (verb == u"contact"_s)
-        return simple(ctx, rest, verb, CliText::tr("Mark a new lead as contacted."),
-                      [](LeadService& s, const QString& id) { return s.markContacted(id); });
-    if (verb == u"message"_s)
-        return simple(ctx, rest, verb, CliText::tr("Record one message exchanged with the lead."),
-                      [](LeadService& s, const QString& id) { return s.recordMessage(id); });
-    if (verb == u"start-qualifying"_s)
-        return simple(ctx, rest, verb, CliText::tr("Move a contacted lead into qualification."),
-                      [](LeadService& s, const QString& id) { return s.startQualifying(id); });
-    if (verb == u"close"_s)
-        return simple(ctx, rest, verb, CliText::tr("Close a qualified lead (hand-off to sales)."),
-                      [](LeadService& s, const QString& id) { return s.close(id); });
-    return groupUsage(ctx, verb, u"lead"_s,
-                      u"leadops lead create|list|show|contact|message|start-qualifying|score|qualify|disqualify|"
-                      "close|auto-disqualify ..."_s);
+    const Option source{u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s};
+    const Option campaign{u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s};
+    return {
+        {.group = u"lead"_s,
+         .verb = u"create"_s,
+         .synopsis = u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
+         .description = CliText::tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."),
+         .options = {required(campaign),
+                     required(source),
+                     {u"contact"_s, CliText::tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s, true}},
+         .run = create},
+        {.group = u"lead"_s,
+         .verb = u"list"_s,
+         .synopsis = u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
+                     "[--limit N] [--offset N] [--json]"_s,
+         .description = CliText::tr("List leads, newest first."),
+         .options = {{u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
+                      u"STATUS"_s},
+                     campaign,
+                     source,
+                     {u"search"_s, CliText::tr("Text or digits contained in the contact."), u"TEXT"_s},
+                     {u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s},
+                     {u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}},
+         .run = list},
+        {.group = u"lead"_s,
+         .verb = u"show"_s,
+         .synopsis = u"leadops lead show ID [--json]"_s,
+         .description = CliText::tr("Show a lead and its history."),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = show},
+        simple(u"contact"_s, CliText::tr("Mark a new lead as contacted."), &LeadService::markContacted),
+        simple(u"message"_s, CliText::tr("Record one message exchanged with the lead."), &LeadService::recordMessage),
+        simple(u"start-qualifying"_s, CliText::tr("Move a contacted lead into qualification."),
+               &LeadService::startQualifying),
+        scored(u"score"_s, CliText::tr("Record a provisional score for a lead in qualification."),
+               &LeadService::assessScore),
+        scored(u"qualify"_s,
+               CliText::tr("Qualify a contacted lead with at least %1 messages.").arg(Lead::kMinMessagesToQualify),
+               &LeadService::qualify),
+        {.group = u"lead"_s,
+         .verb = u"disqualify"_s,
+         .synopsis = u"leadops lead disqualify ID --reason TEXT"_s,
+         .description = CliText::tr("Disqualify a lead, keeping the reason."),
+         .options = {{u"reason"_s, CliText::tr("Why the lead is disqualified."), u"TEXT"_s, true}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = disqualify},
+        simple(u"close"_s, CliText::tr("Close a qualified lead (hand-off to sales)."), &LeadService::close),
+        {.group = u"lead"_s,
+         .verb = u"auto-disqualify"_s,
+         .synopsis = u"leadops lead auto-disqualify [--dry-run] [--json]"_s,
+         .description = CliText::tr("Disqualify qualifying leads with more than %1 messages and a score below %2.")
+                            .arg(Lead::kAutoDisqualifyMessages)
+                            .arg(Lead::kAutoDisqualifyScore),
+         .options = {{u"dry-run"_s, CliText::tr("Only list the leads that would be disqualified.")}},
+         .run = autoDisqualify},
+    };
 }
 
 } // namespace leadops::cli

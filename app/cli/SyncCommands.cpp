@@ -1,4 +1,4 @@
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
 #include "core/Workspace.h"
 #include "core/obs/RequestMetrics.h"
@@ -13,9 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops::cli {
 
 namespace {
-
-constexpr int kUnreachable = 3;
-constexpr int kConflictsRemain = 4;
 
 QJsonObject entryJson(const OutboxEntry& e)
 {
@@ -35,42 +32,26 @@ QJsonObject entryJson(const OutboxEntry& e)
     return o;
 }
 
-int sync(CliContext& ctx, const QStringList& args)
+int sync(Invocation& in)
 {
-    SubcommandParser p(
-        ctx, u"leadops sync [--pull-only|--push-only] [--json]"_s,
-        CliText::tr("Push local changes, then pull what changed on the server. Exit 1: the server refused "
-                    "a change; 3: the server cannot be reached; 4: conflicts remain."));
-    p.addOption(u"pull-only"_s, CliText::tr("Only pull."));
-    p.addOption(u"push-only"_s, CliText::tr("Only push."));
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
+    CliContext& ctx = in.ctx;
     auto backend = openBackend();
-    if (!backend) {
-        ctx.refuse(backend.error());
-        return isTransient(backend.error()) ? kUnreachable : Refused;
-    }
+    if (!backend)
+        return in.refuse(backend.error());
     // A second sync waits for the first (a scheduled one beside the window's, say) instead of
     // pushing the same changes again.
     const auto lock = SyncLock::acquire(ctx.workspaceDirectory(), 120'000);
     if (!lock)
-        return ctx.refuse(lock.error());
-    SyncEngine engine((*ws)->database(), *backend->client);
+        return in.refuse(lock.error());
+    SyncEngine engine(in.workspace().database(), *backend->client);
     SyncReport total;
-    if (!a->isSet(u"pull-only"_s)) {
+    if (!in.isSet(u"pull-only"_s)) {
         const auto pushed = engine.push();
-        if (!pushed) {
-            ctx.refuse(pushed.error());
-            return isTransient(pushed.error()) ? kUnreachable : Refused;
-        }
+        if (!pushed)
+            return in.refuse(pushed.error());
         total = *pushed;
     }
-    if (!a->isSet(u"push-only"_s)) {
+    if (!in.isSet(u"push-only"_s)) {
         const auto pulled = engine.pull([&](const QString& table, qint64 rows, qint64 expected) {
             if (!ctx.json() && rows % 10'000 == 0) {
                 ctx.err() << (expected > 0
@@ -80,10 +61,8 @@ int sync(CliContext& ctx, const QStringList& args)
             }
             return true;
         });
-        if (!pulled) {
-            ctx.refuse(pulled.error());
-            return isTransient(pulled.error()) ? kUnreachable : Refused;
-        }
+        if (!pulled)
+            return in.refuse(pulled.error());
         total.pulled = pulled->pulled;
         total.deleted = pulled->deleted;
         total.heldBack = pulled->heldBack;
@@ -91,7 +70,7 @@ int sync(CliContext& ctx, const QStringList& args)
         total.pending = pulled->pending;
     }
     // What waits for the user, whatever this run did: a pull-only run still says a refusal remains.
-    Outbox outbox((*ws)->database());
+    Outbox outbox(in.workspace().database());
     total.failed = outbox.count(u"failed"_s).value_or(total.failed);
     total.conflicts = outbox.count(u"conflict"_s).value_or(total.conflicts);
     RequestMetrics::instance().setRunSummary(u"sync"_s, total.toJson()); // for diagnostics' last runs
@@ -110,22 +89,14 @@ int sync(CliContext& ctx, const QStringList& args)
                          .arg(total.seconds, 0, 'f', 2)
                   << Qt::endl;
     if (total.conflicts > 0)
-        return kConflictsRemain;
+        return ConflictsRemain;
     return total.failed > 0 ? Refused : Done; // the server refused a change: `leadops pending` says why
 }
 
-int list(CliContext& ctx, const QStringList& args, bool conflicts)
+int list(Invocation& in, bool conflicts)
 {
-    SubcommandParser p(ctx, conflicts ? u"leadops conflicts [--json]"_s : u"leadops pending [--json]"_s,
-                       conflicts ? CliText::tr("Changes the server refused because the row changed there meanwhile.")
-                                 : CliText::tr("Local changes not yet on the server (and those the server refused)."));
-    int code = Done;
-    if (!p.parse(args, 0, 0, code))
-        return code;
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    Outbox outbox((*ws)->database());
+    CliContext& ctx = in.ctx;
+    Outbox outbox(in.workspace().database());
     const auto entries = outbox.entries();
     if (!entries)
         return ctx.refuse(entries.error());
@@ -152,41 +123,28 @@ int list(CliContext& ctx, const QStringList& args, bool conflicts)
     return Done;
 }
 
-int resolve(CliContext& ctx, const QStringList& args)
+int resolve(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops resolve ID --keep mine|theirs"_s,
-                       CliText::tr("Resolve a conflict (keep the server's row, or re-apply the local change on top "
-                                   "of it) or a change the server refused (send it again, or drop it and take the "
-                                   "server's row)."));
-    p.addOption(u"keep"_s, CliText::tr("mine or theirs."), u"SIDE"_s);
-    int code = Done;
-    const auto a = p.parse(args, 1, 1, code);
-    if (!a)
-        return code;
-    const auto keep = p.required(*a, u"keep"_s, code);
-    if (!keep)
-        return code;
-    if (*keep != u"mine"_s && *keep != u"theirs"_s)
-        return ctx.usage(CliText::tr("--keep must be mine or theirs"), p.synopsis());
+    CliContext& ctx = in.ctx;
+    const QString keep = in.value(u"keep"_s);
+    if (keep != u"mine"_s && keep != u"theirs"_s)
+        return in.usage(CliText::tr("--keep must be mine or theirs"));
     bool ok = false;
-    const qint64 id = a->positional.at(0).toLongLong(&ok);
+    const qint64 id = in.argument(0).toLongLong(&ok);
     if (!ok)
         return ctx.refuse(Error{ErrorKind::Validation,
                                 CliText::tr("Change id '%1' is not a number (leadops conflicts and leadops pending "
                                             "list them)")
-                                    .arg(a->positional.at(0)),
+                                    .arg(in.argument(0)),
                                 {}});
-    auto ws = ctx.workspace();
-    if (!ws)
-        return ctx.refuse(ws.error());
-    const auto entry = Outbox((*ws)->database()).get(id);
+    const auto entry = Outbox(in.workspace().database()).get(id);
     if (!entry)
         return ctx.refuse(entry.error());
     // Resolving needs no network: the server's row was kept with a conflict, and a refused change's
     // row is asked for again by the next pull.
-    if (auto r = resolveConflict((*ws)->database(), id, *keep == u"mine"_s); !r)
+    if (auto r = resolveConflict(in.workspace().database(), id, keep == u"mine"_s); !r)
         return ctx.refuse(r.error());
-    const bool mine = *keep == u"mine"_s;
+    const bool mine = keep == u"mine"_s;
     QString done;
     if ((*entry)->state == u"conflict"_s)
         done = mine ? CliText::tr("Conflict %1: your change is queued again on top of the server's row")
@@ -203,15 +161,34 @@ int resolve(CliContext& ctx, const QStringList& args)
 
 } // namespace
 
-int runSync(CliContext& ctx, const QString& command, const QStringList& args)
+QList<Command> syncCommands()
 {
-    if (command == u"sync"_s)
-        return sync(ctx, args);
-    if (command == u"pending"_s)
-        return list(ctx, args, false);
-    if (command == u"conflicts"_s)
-        return list(ctx, args, true);
-    return resolve(ctx, args);
+    return {
+        {.group = u"sync"_s,
+         .synopsis = u"leadops sync [--pull-only|--push-only] [--json]"_s,
+         .description = CliText::tr("Push local changes, then pull what changed on the server. Exit 1: the server "
+                                    "refused a change; 3: the server cannot be reached; 4: conflicts remain."),
+         .options = {{u"pull-only"_s, CliText::tr("Only pull.")}, {u"push-only"_s, CliText::tr("Only push.")}},
+         .reachesServer = true,
+         .run = sync},
+        {.group = u"pending"_s,
+         .synopsis = u"leadops pending [--json]"_s,
+         .description = CliText::tr("Local changes not yet on the server (and those the server refused)."),
+         .run = [](Invocation& in) { return list(in, false); }},
+        {.group = u"conflicts"_s,
+         .synopsis = u"leadops conflicts [--json]"_s,
+         .description = CliText::tr("Changes the server refused because the row changed there meanwhile."),
+         .run = [](Invocation& in) { return list(in, true); }},
+        {.group = u"resolve"_s,
+         .synopsis = u"leadops resolve ID --keep mine|theirs"_s,
+         .description = CliText::tr("Resolve a conflict (keep the server's row, or re-apply the local change on top "
+                                    "of it) or a change the server refused (send it again, or drop it and take the "
+                                    "server's row)."),
+         .options = {{u"keep"_s, CliText::tr("mine or theirs."), u"SIDE"_s, true}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = resolve},
+    };
 }
 
 } // namespace leadops::cli

@@ -1,5 +1,5 @@
 // leadops workspace check | rebuild: the way back from a damaged workspace file.
-#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 
 #include "core/Workspace.h"
 #include "core/store/Database.h"
@@ -16,21 +16,12 @@ namespace leadops::cli {
 
 namespace {
 
-constexpr int kUnreachable = 3;
-
-int check(CliContext& ctx, const QStringList& args)
+int check(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops workspace check [--full] [--json]"_s,
-                       CliText::tr("Check the workspace file without changing it. Exit 0: healthy; 1: damaged "
-                                   "(with the finding)."));
-    p.addOption(u"full"_s, CliText::tr("Also compare every index with its table (slower)."));
-    int code = Done;
-    const auto a = p.parse(args, 0, 0, code);
-    if (!a)
-        return code;
+    CliContext& ctx = in.ctx;
     const QDir dir(ctx.workspaceDirectory());
     const QString file = dir.filePath(Workspace::databaseFileName());
-    const auto findings = Database::findDamage(file, a->isSet(u"full"_s));
+    const auto findings = Database::findDamage(file, in.isSet(u"full"_s));
     if (!findings)
         return ctx.refuse(findings.error());
     const bool healthy = findings->isEmpty();
@@ -52,31 +43,21 @@ int check(CliContext& ctx, const QStringList& args)
     return healthy ? Done : Refused;
 }
 
-int rebuild(CliContext& ctx, const QStringList& args)
+int rebuild(Invocation& in)
 {
-    SubcommandParser p(ctx, u"leadops workspace rebuild [--json]"_s,
-                       CliText::tr("Move the damaged workspace file aside, pull every row again from the server, and "
-                                   "queue again every local change that can still be read. Needs a connected "
-                                   "project (leadops connect, leadops login)."));
-    int code = Done;
-    if (!p.parse(args, 0, 0, code))
-        return code;
+    CliContext& ctx = in.ctx;
     auto backend = openBackend();
     if (!backend) {
-        ctx.refuse(Error{backend.error().kind,
-                         CliText::tr("A workspace is rebuilt from the server, and none can be used: %1")
-                             .arg(backend.error().message),
-                         {}});
-        return isTransient(backend.error()) ? kUnreachable : Refused;
+        Error e = backend.error();
+        e.message = CliText::tr("A workspace is rebuilt from the server, and none can be used: %1").arg(e.message);
+        return in.refuse(e);
     }
     const auto lock = SyncLock::acquire(ctx.workspaceDirectory(), 120'000);
     if (!lock)
-        return ctx.refuse(lock.error());
+        return in.refuse(lock.error());
     const auto report = rebuildWorkspace(ctx.workspaceDirectory(), *backend->client);
-    if (!report) {
-        ctx.refuse(report.error());
-        return isTransient(report.error()) ? kUnreachable : Refused;
-    }
+    if (!report)
+        return in.refuse(report.error());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{u"damaged_copy"_s, report->damagedCopy},
                                   {u"pulled"_s, report->pulled},
@@ -97,14 +78,28 @@ int rebuild(CliContext& ctx, const QStringList& args)
 
 } // namespace
 
-int runWorkspace(CliContext& ctx, const QStringList& args)
+QList<Command> workspaceCommands()
 {
-    const QString action = args.value(0);
-    if (action == u"check"_s)
-        return check(ctx, args.mid(1));
-    if (action == u"rebuild"_s)
-        return rebuild(ctx, args.mid(1));
-    return groupUsage(ctx, action, u"workspace"_s, u"leadops workspace check [--full] | rebuild"_s);
+    // Neither opens the workspace: a damaged file must not be opened to be checked or rebuilt.
+    return {
+        {.group = u"workspace"_s,
+         .verb = u"check"_s,
+         .synopsis = u"leadops workspace check [--full] [--json]"_s,
+         .description = CliText::tr("Check the workspace file without changing it. Exit 0: healthy; 1: damaged "
+                                    "(with the finding)."),
+         .options = {{u"full"_s, CliText::tr("Also compare every index with its table (slower).")}},
+         .opens = Command::Opens::Nothing,
+         .run = check},
+        {.group = u"workspace"_s,
+         .verb = u"rebuild"_s,
+         .synopsis = u"leadops workspace rebuild [--json]"_s,
+         .description = CliText::tr("Move the damaged workspace file aside, pull every row again from the server, "
+                                    "and queue again every local change that can still be read. Needs a connected "
+                                    "project (leadops connect, leadops login)."),
+         .opens = Command::Opens::Nothing,
+         .reachesServer = true,
+         .run = rebuild},
+    };
 }
 
 } // namespace leadops::cli
