@@ -241,6 +241,45 @@
     </message>
 </context>
 <context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
@@ -1651,6 +1690,45 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2347,45 +2425,6 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>leadops::CampaignTableModel</name>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,45 +3308,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <name>leadops::NicheService</name>
     <message>
         <source>niche</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>leadops::NicheTableModel</name>
-    <message>
-        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profitability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

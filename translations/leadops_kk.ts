@@ -241,6 +241,45 @@
     </message>
 </context>
 <context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Тауаша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Жұмсалды</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Пайдаланылды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
@@ -1688,6 +1727,45 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Табысты: табыстылық ≥ %1 және бәсекелестік &lt; %2</translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Табысты емес: табыстылық ≥ %1 және бәсекелестік &lt; %2 қажет</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Тауаша</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарық</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Табыстылық</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Бәсекелестік</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Тексерілген</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2385,45 +2463,6 @@ log %1, last %2 lines:
     <message>
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
         <translation>%1 тауашасы мұрағатта: мұрағаттағы тауашаға науқан құруға болмайды</translation>
-    </message>
-</context>
-<context>
-    <name>leadops::CampaignTableModel</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Науқан</translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation>Тауаша</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Алаң</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебе</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Жұмсалды</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Қалдық</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Пайдаланылды</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Басталды</translation>
     </message>
 </context>
 <context>
@@ -3309,45 +3348,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>niche</source>
         <translation>тауаша</translation>
-    </message>
-</context>
-<context>
-    <name>leadops::NicheTableModel</name>
-    <message>
-        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
-        <translation>Табысты: табыстылық ≥ %1 және бәсекелестік &lt; %2</translation>
-    </message>
-    <message>
-        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
-        <translation>Табысты емес: табыстылық ≥ %1 және бәсекелестік &lt; %2 қажет</translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation>Тауаша</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Нарық</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Санат</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебе</translation>
-    </message>
-    <message>
-        <source>Profitability</source>
-        <translation>Табыстылық</translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation>Бәсекелестік</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Тексерілген</translation>
     </message>
 </context>
 <context>

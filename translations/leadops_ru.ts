@@ -241,6 +241,45 @@
     </message>
 </context>
 <context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Nothing to draw: CSV is written from the data, not the chart</source>
@@ -1691,6 +1730,45 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>NicheTableModel</name>
+    <message>
+        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Прибыльна: прибыльность ≥ %1 и конкуренция &lt; %2</translation>
+    </message>
+    <message>
+        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
+        <translation>Не прибыльна: нужны прибыльность ≥ %1 и конкуренция &lt; %2</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Прибыльность</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкуренция</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Проверена</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2390,45 +2468,6 @@ log %1, last %2 lines:
     <message>
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
         <translation>Ниша %1 в архиве: для архивной ниши нельзя создавать кампании</translation>
-    </message>
-</context>
-<context>
-    <name>leadops::CampaignTableModel</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Кампания</translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation>Ниша</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Площадка</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Потрачено</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Остаток</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Использовано</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Запущена</translation>
     </message>
 </context>
 <context>
@@ -3319,45 +3358,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>niche</source>
         <translation>ниша</translation>
-    </message>
-</context>
-<context>
-    <name>leadops::NicheTableModel</name>
-    <message>
-        <source>Profitable: profitability ≥ %1 and competition &lt; %2</source>
-        <translation>Прибыльна: прибыльность ≥ %1 и конкуренция &lt; %2</translation>
-    </message>
-    <message>
-        <source>Not profitable: needs profitability ≥ %1 and competition &lt; %2</source>
-        <translation>Не прибыльна: нужны прибыльность ≥ %1 и конкуренция &lt; %2</translation>
-    </message>
-    <message>
-        <source>Niche</source>
-        <translation>Ниша</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рынок</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Profitability</source>
-        <translation>Прибыльность</translation>
-    </message>
-    <message>
-        <source>Competition</source>
-        <translation>Конкуренция</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Проверена</translation>
     </message>
 </context>
 <context>

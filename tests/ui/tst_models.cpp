@@ -43,13 +43,13 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(NicheTableModel::Profitability, Qt::Horizontal).toString(), u"Profitability"_s);
         int researching = -1;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.nicheAt(row)->status == NicheStatus::Researching)
+            if (model.at(row)->status == NicheStatus::Researching)
                 researching = row;
         }
         QVERIFY(researching >= 0);
         QCOMPARE(model.index(researching, NicheTableModel::Profitability).data().toString(), u"—"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        const QString id = model.nicheAt(researching)->id;
+        const QString id = model.at(researching)->id;
         QVERIFY((*m_t)->niches().validate(id, 0.65, 0.5));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(researching, NicheTableModel::Status).data().toString(), u"Validated"_s);
@@ -66,11 +66,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 29);
         int active = -1;
         for (int row = 0; row < model.rowCount() && active < 0; ++row) {
-            if (model.campaignAt(row)->status == CampaignStatus::Active)
+            if (model.at(row)->status == CampaignStatus::Active)
                 active = row;
         }
         QVERIFY(active >= 0);
-        const Campaign before = *model.campaignAt(active);
+        const Campaign before = *model.at(active);
         QVERIFY(!model.index(active, CampaignTableModel::Niche).data().toString().isEmpty());
         QVERIFY(model.index(active, CampaignTableModel::Budget).data().toString().endsWith(u"₸"_s));
         QVERIFY((*m_t)->campaigns().addSpend(before.id, 100));

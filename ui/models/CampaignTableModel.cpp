@@ -16,147 +16,77 @@ QString displayMoney(Money minorUnits)
     return QLocale().toString(moneyToDouble(minorUnits), 'f', minorUnits % 100 == 0 ? 0 : 2) + u" ₸"_s;
 }
 
-CampaignTableModel::CampaignTableModel(CampaignService& campaigns, NicheService& niches, QObject* parent)
-    : QAbstractTableModel(parent), m_campaigns(campaigns), m_niches(niches)
-{
-    connect(&m_campaigns, &CampaignService::campaignCreated, this, [this] { reload(); });
-    connect(&m_campaigns, &CampaignService::campaignChanged, this, &CampaignTableModel::onCampaignChanged);
-    connect(&m_niches, &NicheService::nicheChanged, this, [this] { reload(); });
-    reload();
-}
+namespace {
 
-void CampaignTableModel::reload()
+// `nicheNames` is the model's own map, filled by each reload before the rows are shown.
+QList<EntityColumn<Campaign>> campaignColumns(const QHash<QString, QString>& nicheNames)
 {
-    auto rows = m_campaigns.list();
-    QHash<QString, QString> names;
-    if (const auto niches = m_niches.list()) {
-        for (const auto& n : *niches)
-            names.insert(n.id, n.name);
-    }
-    beginResetModel();
-    m_rows = rows ? *rows : QList<Campaign>();
-    m_nicheNames = names;
-    endResetModel();
-    if (!rows)
-        Q_EMIT loadFailed(rows.error().message);
-}
-
-void CampaignTableModel::onCampaignChanged(const Campaign& campaign)
-{
-    // The stored campaign arrives with the signal: nothing is read back.
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id != campaign.id)
-            continue;
-        m_rows[row] = campaign;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    reload();
-}
-
-int CampaignTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CampaignTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const Campaign* CampaignTableModel::campaignAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-QVariant CampaignTableModel::data(const QModelIndex& index, int role) const
-{
-    const Campaign* c = index.isValid() ? campaignAt(index.row()) : nullptr;
-    if (!c)
-        return {};
-    if (role == IdRole)
-        return c->id;
-    if (role == RawRole) {
-        switch (index.column()) {
-        case Name:
-            return c->name;
-        case Niche:
-            return m_nicheNames.value(c->nicheId);
-        case Platform:
-            return toKey(c->platform);
-        case Status:
-            return static_cast<int>(c->status);
-        case Budget:
-            return c->budget;
-        case Spent:
-            return c->spent;
-        case Remaining:
-            return c->remainingBudget();
-        case Utilization:
-            return c->budgetUtilization();
-        case StartedAt:
-            return c->startedAt.value_or(QDateTime());
-        }
-    }
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Name:
-            return c->name;
-        case Niche:
-            return m_nicheNames.value(c->nicheId, c->nicheId);
-        case Platform:
-            return displayName(c->platform);
-        case Status:
-            return displayName(c->status);
-        case Budget:
-            return displayMoney(c->budget);
-        case Spent:
-            return displayMoney(c->spent);
-        case Remaining:
-            return displayMoney(c->remainingBudget());
-        case Utilization:
-            return QString(QLocale().toString(c->budgetUtilization(), 'f', 1) + u" %"_s);
-        case StartedAt:
-            return c->startedAt ? QLocale().toString(c->startedAt->toLocalTime(), QLocale::ShortFormat) : QString();
-        }
-    }
-    if (role == Qt::TextAlignmentRole && index.column() >= Budget && index.column() <= Utilization)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Utilization && c->status != CampaignStatus::Completed) {
-        // Amber from 80 %, red from 95 %: the budget is about to run out.
-        if (c->budgetUtilization() >= 95.0)
+    const auto money = [](Money (*amount)(const Campaign&)) -> EntityColumn<Campaign> {
+        return {nullptr, [amount](const Campaign& c) { return QVariant(displayMoney(amount(c))); },
+                [amount](const Campaign& c) { return QVariant(amount(c)); }, true};
+    };
+    const auto named = [](const char* header, EntityColumn<Campaign> column) {
+        column.header = header;
+        return column;
+    };
+    // Amber from 80 %, red from 95 %: the budget is about to run out.
+    const auto warning = [](const Campaign& c, int role) -> QVariant {
+        if (role != Qt::ForegroundRole || c.status == CampaignStatus::Completed)
+            return {};
+        if (c.budgetUtilization() >= 95.0)
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (c->budgetUtilization() >= 80.0)
+        if (c.budgetUtilization() >= 80.0)
             return QBrush(QColor(0xb2, 0x6a, 0x00));
-    }
-    return {};
+        return {};
+    };
+    return {
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Campaign"), [](const Campaign& c) { return QVariant(c.name); }, {}},
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Niche"),
+         [&nicheNames](const Campaign& c) { return QVariant(nicheNames.value(c.nicheId, c.nicheId)); },
+         [&nicheNames](const Campaign& c) { return QVariant(nicheNames.value(c.nicheId)); }},
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Platform"),
+         [](const Campaign& c) { return QVariant(displayName(c.platform)); },
+         [](const Campaign& c) { return QVariant(toKey(c.platform)); }},
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Status"),
+         [](const Campaign& c) { return QVariant(displayName(c.status)); },
+         [](const Campaign& c) { return QVariant(static_cast<int>(c.status)); }},
+        named(QT_TRANSLATE_NOOP("CampaignTableModel", "Budget"), money([](const Campaign& c) { return c.budget; })),
+        named(QT_TRANSLATE_NOOP("CampaignTableModel", "Spent"), money([](const Campaign& c) { return c.spent; })),
+        named(QT_TRANSLATE_NOOP("CampaignTableModel", "Remaining"),
+              money([](const Campaign& c) { return c.remainingBudget(); })),
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Used"),
+         [](const Campaign& c) {
+             return QVariant(QString(QLocale().toString(c.budgetUtilization(), 'f', 1) + u" %"_s));
+         },
+         [](const Campaign& c) { return QVariant(c.budgetUtilization()); }, true, warning},
+        {QT_TRANSLATE_NOOP("CampaignTableModel", "Started"),
+         [](const Campaign& c) {
+             return QVariant(c.startedAt ? QLocale().toString(c.startedAt->toLocalTime(), QLocale::ShortFormat)
+                                         : QString());
+         },
+         [](const Campaign& c) { return QVariant(c.startedAt.value_or(QDateTime())); }},
+    };
 }
 
-QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+} // namespace
+
+CampaignTableModel::CampaignTableModel(CampaignService& campaigns, NicheService& niches, QObject* parent)
+    : EntityTableModel<Campaign>(
+          "CampaignTableModel", campaignColumns(m_nicheNames),
+          [this, &campaigns, &niches] {
+              m_nicheNames.clear();
+              if (const auto list = niches.list()) {
+                  for (const auto& n : *list)
+                      m_nicheNames.insert(n.id, n.name);
+              }
+              return campaigns.list();
+          },
+          parent)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Campaign");
-    case Niche:
-        return tr("Niche");
-    case Platform:
-        return tr("Platform");
-    case Status:
-        return tr("Status");
-    case Budget:
-        return tr("Budget");
-    case Spent:
-        return tr("Spent");
-    case Remaining:
-        return tr("Remaining");
-    case Utilization:
-        return tr("Used");
-    case StartedAt:
-        return tr("Started");
-    }
-    return {};
+    connect(&campaigns, &CampaignService::campaignCreated, this, [this](const Campaign& c) { apply(c); });
+    connect(&campaigns, &CampaignService::campaignChanged, this, [this](const Campaign& c) { apply(c); });
+    connect(&niches, &NicheService::nicheChanged, this, [this] { reload(); }); // a renamed niche
+    reload();
 }
 
 } // namespace leadops

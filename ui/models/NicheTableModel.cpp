@@ -8,127 +8,62 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-NicheTableModel::NicheTableModel(NicheService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
-{
-    connect(&m_service, &NicheService::nicheCreated, this, [this] { reload(); });
-    connect(&m_service, &NicheService::nicheChanged, this, &NicheTableModel::onNicheChanged);
-    reload();
-}
+namespace {
 
-void NicheTableModel::reload()
+QList<EntityColumn<Niche>> nicheColumns()
 {
-    auto rows = m_service.list();
-    beginResetModel();
-    m_rows = rows ? *rows : QList<Niche>();
-    endResetModel();
-    if (!rows)
-        Q_EMIT loadFailed(rows.error().message);
-}
-
-void NicheTableModel::onNicheChanged(const Niche& niche)
-{
-    // The stored niche arrives with the signal: nothing is read back.
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].id != niche.id)
-            continue;
-        m_rows[row] = niche;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    reload();
-}
-
-int NicheTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int NicheTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const Niche* NicheTableModel::nicheAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-QVariant NicheTableModel::data(const QModelIndex& index, int role) const
-{
-    const Niche* n = index.isValid() ? nicheAt(index.row()) : nullptr;
-    if (!n)
-        return {};
-    if (role == IdRole)
-        return n->id;
-    const bool researched = n->status != NicheStatus::Researching;
-    if (role == RawRole) {
-        switch (index.column()) {
-        case Name:
-            return n->name;
-        case Market:
-            return toKey(n->market);
-        case Category:
-            return n->category;
-        case Status:
-            return static_cast<int>(n->status);
-        case Profitability:
-            return n->profitabilityScore;
-        case Competition:
-            return n->competitionDensity;
-        case ValidatedAt:
-            return n->validatedAt.value_or(QDateTime());
-        }
-    }
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Name:
-            return n->name;
-        case Market:
-            return displayName(n->market);
-        case Category:
-            return n->category;
-        case Status:
-            return displayName(n->status);
-        case Profitability:
-            return researched ? QLocale().toString(n->profitabilityScore, 'f', 2) : u"—"_s;
-        case Competition:
-            return researched ? QLocale().toString(n->competitionDensity, 'f', 2) : u"—"_s;
-        case ValidatedAt:
-            return n->validatedAt ? QLocale().toString(n->validatedAt->toLocalTime(), QLocale::ShortFormat) : QString();
-        }
-    }
-    if (role == Qt::TextAlignmentRole && (index.column() == Profitability || index.column() == Competition))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && researched)
-        return (n->isProfitable() ? tr("Profitable: profitability ≥ %1 and competition < %2")
-                                  : tr("Not profitable: needs profitability ≥ %1 and competition < %2"))
+    // The tooltip says on every cell whether the niche is profitable, by the rule's numbers.
+    // A score means something once the niche was researched; before, the column says so.
+    const auto score = [](double Niche::*field) {
+        return [field](const Niche& n) -> QVariant {
+            return n.status != NicheStatus::Researching ? QLocale().toString(n.*field, 'f', 2) : u"—"_s;
+        };
+    };
+    const auto toolTip = [](const Niche& n, int role) -> QVariant {
+        if (role != Qt::ToolTipRole || n.status == NicheStatus::Researching)
+            return {};
+        return (n.isProfitable() ? NicheTableModel::tr("Profitable: profitability ≥ %1 and competition < %2")
+                                 : NicheTableModel::tr("Not profitable: needs profitability ≥ %1 and competition < %2"))
             .arg(Niche::kMinProfitability)
             .arg(Niche::kMaxCompetitionProfitable);
-    return {};
+    };
+    return {
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Niche"),
+         [](const Niche& n) { return QVariant(n.name); },
+         {},
+         false,
+         toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Market"), [](const Niche& n) { return QVariant(displayName(n.market)); },
+         [](const Niche& n) { return QVariant(toKey(n.market)); }, false, toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Category"),
+         [](const Niche& n) { return QVariant(n.category); },
+         {},
+         false,
+         toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Status"), [](const Niche& n) { return QVariant(displayName(n.status)); },
+         [](const Niche& n) { return QVariant(static_cast<int>(n.status)); }, false, toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Profitability"), score(&Niche::profitabilityScore),
+         [](const Niche& n) { return QVariant(n.profitabilityScore); }, true, toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Competition"), score(&Niche::competitionDensity),
+         [](const Niche& n) { return QVariant(n.competitionDensity); }, true, toolTip},
+        {QT_TRANSLATE_NOOP("NicheTableModel", "Validated"),
+         [](const Niche& n) {
+             return QVariant(n.validatedAt ? QLocale().toString(n.validatedAt->toLocalTime(), QLocale::ShortFormat)
+                                           : QString());
+         },
+         [](const Niche& n) { return QVariant(n.validatedAt.value_or(QDateTime())); }, false, toolTip},
+    };
 }
 
-QVariant NicheTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+} // namespace
+
+NicheTableModel::NicheTableModel(NicheService& service, QObject* parent)
+    : EntityTableModel<Niche>(
+          "NicheTableModel", nicheColumns(), [&service] { return service.list(); }, parent)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Niche");
-    case Market:
-        return tr("Market");
-    case Category:
-        return tr("Category");
-    case Status:
-        return tr("Status");
-    case Profitability:
-        return tr("Profitability");
-    case Competition:
-        return tr("Competition");
-    case ValidatedAt:
-        return tr("Validated");
-    }
-    return {};
+    connect(&service, &NicheService::nicheCreated, this, [this](const Niche& n) { apply(n); });
+    connect(&service, &NicheService::nicheChanged, this, [this](const Niche& n) { apply(n); });
+    reload();
 }
 
 } // namespace leadops

@@ -32,14 +32,14 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     CampaignService& campaigns = workspace.campaigns();
     const auto act = [this](auto&& fn, const QString& done) {
         return [this, fn, done] {
-            if (const Campaign* c = m_model->campaignAt(currentRow()))
+            if (const Campaign* c = m_model->at(currentRow()))
                 report(fn(c->id), done.arg(c->name));
         };
     };
     addTableAction(tr("New campaign…"), QKeySequence::New,
                    [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
     m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
-        if (const Campaign* c = m_model->campaignAt(currentRow())) {
+        if (const Campaign* c = m_model->at(currentRow())) {
             const Campaign copy = *c;
             if (editCampaign(this, m_workspace.campaigns(), copy))
                 Q_EMIT statusMessage(tr("%1 saved").arg(copy.name));
@@ -56,7 +56,7 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
         addTableAction(tr("Complete"), {},
                        act([&campaigns](const QString& id) { return campaigns.complete(id); }, tr("%1 completed")));
     m_spend = addTableAction(tr("Record spend…"), {}, [this] {
-        const Campaign* c = m_model->campaignAt(currentRow());
+        const Campaign* c = m_model->at(currentRow());
         if (!c)
             return;
         const QString id = c->id;
@@ -72,7 +72,7 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
 
 void CampaignsPane::updateActions()
 {
-    const Campaign* c = m_model->campaignAt(currentRow());
+    const Campaign* c = m_model->at(currentRow());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QString> none = tr("Select a campaign first");
     gate(m_edit, tr("Rename the campaign or change its budget"), c ? whyNot(c->edit(c->name, c->budget, now)) : none);

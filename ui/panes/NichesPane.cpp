@@ -26,13 +26,13 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     NicheService& niches = workspace.niches();
     const auto act = [this](auto&& fn, const QString& done) {
         return [this, fn, done] {
-            if (const Niche* n = m_model->nicheAt(currentRow()))
+            if (const Niche* n = m_model->at(currentRow()))
                 report(fn(n->id), done.arg(n->name));
         };
     };
     addTableAction(tr("New niche…"), QKeySequence::New, [this] { createNiche(this, m_workspace.niches()); });
     m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
-        if (const Niche* n = m_model->nicheAt(currentRow())) {
+        if (const Niche* n = m_model->at(currentRow())) {
             const Niche copy = *n;
             if (editNiche(this, m_workspace.niches(), copy))
                 Q_EMIT statusMessage(tr("%1 saved").arg(copy.name));
@@ -40,7 +40,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     });
     m_toolBar->addSeparator();
     m_validate = addTableAction(tr("Validate…"), {}, [this] {
-        const Niche* n = m_model->nicheAt(currentRow());
+        const Niche* n = m_model->at(currentRow());
         if (!n)
             return;
         const QString id = n->id;
@@ -62,7 +62,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
 
 void NichesPane::updateActions()
 {
-    const Niche* n = m_model->nicheAt(currentRow());
+    const Niche* n = m_model->at(currentRow());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QString> none = tr("Select a niche first");
     gate(m_edit, tr("Rename the niche or change its category"), n ? whyNot(n->edit(n->name, n->category, now)) : none);
