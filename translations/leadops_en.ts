@@ -2181,10 +2181,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2218,10 +2218,6 @@ log %1, last %2 lines:
         <translation>Синхрондау тоқтатылды; алынған беттер сақталды</translation>
     </message>
     <message>
-        <source>reading the outbox</source>
-        <translation>шығыс кезегін оқу</translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation>%1 %2 серверде жоқ: оны онда жойған, ол жетпеген немесе рөліңіз оны көрмейді</translation>
     </message>

@@ -2221,10 +2221,6 @@ log %1, last %2 lines:
         <translation>Синхронизация отменена; уже полученные страницы сохранены</translation>
     </message>
     <message>
-        <source>reading the outbox</source>
-        <translation>чтении очереди исходящих</translation>
-    </message>
-    <message>
         <source>%1 %2 is not on the server: it was deleted there, never reached it, or your role may not see it</source>
         <translation>%1 %2 нет на сервере: его там удалили, он туда не попал, или ваша роль его не видит</translation>
     </message>

@@ -194,6 +194,15 @@ Result<qint64> Outbox::count(const QString& state)
     return q.value(0).toLongLong();
 }
 
+Result<qint64> Outbox::countFor(const QString& entityId)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s);
+    q.bindValue(0, entityId);
+    if (auto r = m_db.check(q, OutboxText::tr("reading the outbox")); !r)
+        return tl::unexpected(r.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QSet<QString>> Outbox::unsentIds(const QString& entity)
 {
     QSqlQuery q = m_db.prepare(u"SELECT DISTINCT entity_id FROM outbox WHERE entity = ?"_s);

@@ -55,6 +55,8 @@ public:
     Result<void> retry(qint64 id);
     Result<void> rebase(const QString& entityId, const QString& newBase); // later entries of a pushed row
     Result<qint64> count(const QString& state);
+    // Changes still queued for one row, in any state.
+    Result<qint64> countFor(const QString& entityId);
     // Ids of `entity` rows with queued changes in any state: a pull leaves those rows alone.
     Result<QSet<QString>> unsentIds(const QString& entity);
 

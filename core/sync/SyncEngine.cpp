@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,7 +40,9 @@ QJsonObject SyncReport::toJson() const
                        {u"pending"_s, pending}, {u"seconds"_s, seconds}};
 }
 
-SyncEngine::SyncEngine(Database& db, PostgrestClient& client) : m_db(db), m_client(client), m_outbox(db), m_rows(db) {}
+SyncEngine::SyncEngine(Database& db, PostgrestClient& client)
+    : m_db(db), m_client(client), m_outbox(db), m_rows(db), m_state(db)
+{}
 
 namespace {
 
@@ -56,14 +57,6 @@ struct PageRequest
     QFuture<Result<RestResponse>> after;
 };
 
-// Two server timestamps of the same instant, whatever their spelling ("+00:00" or "Z").
-bool sameServerTime(const QString& a, const QString& b)
-{
-    const auto x = serverTimeMicros(a);
-    const auto y = serverTimeMicros(b);
-    return x && y && *x == *y;
-}
-
 bool hasReadIndexes(const QString& table)
 {
     const auto& indexes = readIndexes();
@@ -76,41 +69,25 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
                                    const PullProgress& progress)
 {
     const QString table = Outbox::tableFor(entity);
-    Keyset changes; // by (updated_at, id) from the watermark
-    {
-        QSqlQuery q = m_db.prepare(u"SELECT watermark_updated_at, watermark_id FROM sync_state WHERE entity = ?"_s);
-        q.bindValue(0, entity);
-        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
-            return r;
-        if (q.next()) {
-            changes.key = q.value(0).toString();
-            changes.id = q.value(1).toString();
-        }
-    }
-    // Where the previous page ended is not known after a restart: ask as if inside a tie run.
-    changes.inTieRun = !changes.id.isEmpty();
+    const auto watermark = m_state.watermark(entity);
+    if (!watermark)
+        return tl::unexpected(watermark.error());
+    // By (updated_at, id) from the watermark. Where the previous page ended is not known after a
+    // restart: ask as if inside a tie run.
+    Keyset changes{"updated_at", watermark->updatedAt, watermark->id, !watermark->id.isEmpty(), {}};
+    const auto snapshot = m_state.snapshot(entity);
+    if (!snapshot)
+        return tl::unexpected(snapshot.error());
     QList<Keyset> parts; // a snapshot under way: its parts, each where it has got to
-    QString snapshotHorizon;
-    {
-        QSqlQuery q = m_db.prepare(u"SELECT horizon, after_created_at, after_id, before_created_at FROM sync_snapshot "
-                                   "WHERE entity = ? ORDER BY part"_s);
-        q.bindValue(0, entity);
-        if (auto r = m_db.check(q, SyncEngineText::tr("reading the sync watermark")); !r)
-            return r;
-        while (q.next()) {
-            snapshotHorizon = q.value(0).toString();
-            const QString id = q.value(2).toString();
-            parts << Keyset{"created_at", q.value(1).toString(), id, !id.isEmpty(), q.value(3).toString()};
-        }
-        if (auto r = Database::endOfRows(q, SyncEngineText::tr("reading the sync watermark")); !r)
-            return r;
-    }
+    for (const SyncState::SnapshotPart& p : snapshot->parts)
+        parts << Keyset{"created_at", p.after, p.afterId, !p.afterId.isEmpty(), p.before};
+    QString snapshotHorizon = snapshot->horizon;
     bool bulkLoad = false; // a first pull into an empty table
     if (changes.key.isEmpty() && parts.isEmpty()) {
-        QSqlQuery any = m_db.prepare(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
-        if (auto r = m_db.check(any, SyncEngineText::tr("reading the local store")); !r)
-            return r;
-        bulkLoad = !any.next();
+        const auto empty = m_state.tableIsEmpty(entity);
+        if (!empty)
+            return tl::unexpected(empty.error());
+        bulkLoad = *empty;
     }
     // A first pull of a table with read indexes is a snapshot in created_at order: the indexes that
     // follow creation order then only grow at their ends while it runs (no build at the end, and
@@ -134,7 +111,7 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         if (auto r = pullPages(entity, parts, PullOrder::Snapshot, true, horizon, expected, report, progress, fetched);
             !r)
             return r;
-        if (auto r = endSnapshot(entity, snapshotHorizon); !r)
+        if (auto r = m_state.endSnapshot(entity, snapshotHorizon); !r)
             return r;
         changes = Keyset{"updated_at", snapshotHorizon, {}, false, {}};
     }
@@ -147,46 +124,19 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
     return pullDeferred(entity, report);
 }
 
-Result<void> SyncEngine::endSnapshot(const QString& entity, const QString& horizon)
-{
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started();
-    QSqlQuery done = m_db.prepare(u"INSERT INTO sync_state (entity, watermark_updated_at, watermark_id) "
-                                  "VALUES (?, ?, NULL) ON CONFLICT(entity) DO UPDATE SET "
-                                  "watermark_updated_at = excluded.watermark_updated_at, watermark_id = NULL"_s);
-    done.bindValue(0, entity);
-    done.bindValue(1, horizon);
-    QSqlQuery forget = m_db.prepare(u"DELETE FROM sync_snapshot WHERE entity = ?"_s);
-    forget.bindValue(0, entity);
-    for (QSqlQuery* q : {&done, &forget}) {
-        if (auto r = m_db.check(*q, SyncEngineText::tr("ending the first pull")); !r)
-            return r;
-    }
-    return tx.commit();
-}
-
 Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
 {
-    QStringList ids;
-    {
-        QSqlQuery q = m_db.prepare(u"SELECT id FROM sync_deferred WHERE entity = ? ORDER BY id"_s);
-        q.bindValue(0, entity);
-        if (auto r = m_db.check(q, SyncEngineText::tr("reading the rows to ask the server for again")); !r)
-            return r;
-        while (q.next())
-            ids << q.value(0).toString();
-        if (auto r = Database::endOfRows(q, SyncEngineText::tr("reading the rows to ask the server for again")); !r)
-            return r;
-        if (ids.isEmpty())
-            return {};
-    }
+    const auto ids = m_state.askedAgain(entity);
+    if (!ids)
+        return tl::unexpected(ids.error());
+    if (ids->isEmpty())
+        return {};
     const auto unsent = m_outbox.unsentIds(entity);
     if (!unsent)
         return tl::unexpected(unsent.error());
     constexpr qsizetype kIdsPerRequest = 100; // keeps the URL short
-    for (qsizetype first = 0; first < ids.size(); first += kIdsPerRequest) {
-        const QStringList chunk = ids.mid(first, kIdsPerRequest);
+    for (qsizetype first = 0; first < ids->size(); first += kIdsPerRequest) {
+        const QStringList chunk = ids->mid(first, kIdsPerRequest);
         PostgrestQuery q(Outbox::tableFor(entity));
         q.select(u"*"_s).in(u"id"_s, chunk);
         RestRequest request{HttpMethod::Get, q, {}, {}, false, 0, kRetries};
@@ -205,15 +155,13 @@ Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
         report.deleted += stored->deleted;
         report.heldBack += stored->deferred.size();
         // Stored, deleted, gone from the server or left to the push: no longer asked for.
-        QSqlQuery done = m_db.prepare(u"DELETE FROM sync_deferred WHERE entity = ? AND id = ?"_s);
+        QStringList done;
         for (const QString& id : chunk) {
-            if (stored->deferred.contains(id))
-                continue;
-            done.bindValue(0, entity);
-            done.bindValue(1, id);
-            if (auto r = m_db.check(done, SyncEngineText::tr("forgetting a row asked for again")); !r)
-                return r;
+            if (!stored->deferred.contains(id))
+                done << id;
         }
+        if (auto r = m_state.forgetAskedAgain(entity, done); !r)
+            return r;
         if (auto r = tx.commit(); !r)
             return r;
     }
@@ -264,21 +212,10 @@ Result<QList<SyncEngine::Keyset>> SyncEngine::startSnapshot(const QString& entit
                         {},
                         false,
                         i < bounds.size() ? bounds.at(i) : QString()};
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tl::unexpected(tx.started().error());
-    QSqlQuery q = m_db.prepare(u"INSERT INTO sync_snapshot (entity, part, horizon, after_created_at, "
-                               "before_created_at) VALUES (?, ?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        q.bindValue(0, entity);
-        q.bindValue(1, int(i));
-        q.bindValue(2, horizon);
-        q.bindValue(3, parts.at(i).key.isEmpty() ? QVariant() : QVariant(parts.at(i).key));
-        q.bindValue(4, parts.at(i).before.isEmpty() ? QVariant() : QVariant(parts.at(i).before));
-        if (auto r = m_db.check(q, SyncEngineText::tr("starting the first pull")); !r)
-            return tl::unexpected(r.error());
-    }
-    if (auto r = tx.commit(); !r)
+    QList<SyncState::SnapshotPart> saved;
+    for (const Keyset& part : parts)
+        saved << SyncState::SnapshotPart{part.key, {}, part.before};
+    if (auto r = m_state.startSnapshot(entity, horizon, saved); !r)
         return tl::unexpected(r.error());
     return parts;
 }
@@ -484,241 +421,6 @@ Result<QString> SyncEngine::syncHorizon()
         return fail(ErrorKind::Decode,
                     SyncEngineText::tr("The server's sync horizon is not a timestamp: %1").arg(horizon));
     return horizon;
-}
-
-Result<std::optional<QJsonObject>> SyncEngine::fetchRow(const QString& entity, const QString& id)
-{
-    PostgrestQuery q(Outbox::tableFor(entity));
-    q.select(u"*"_s).eq(u"id"_s, id);
-    const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, {}, false, 0, kRetries});
-    if (!response)
-        return tl::unexpected(response.error());
-    const QJsonArray rows = response->json.array();
-    if (rows.isEmpty())
-        return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(rows.first().toObject());
-}
-
-Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
-{
-    const QString table = Outbox::tableFor(e.entity);
-    QJsonObject body = e.payload;
-    body.insert(u"last_mutation_id"_s, e.mutationId);
-    RestRequest r;
-    r.prefer << u"return=representation"_s;
-    r.retries = kRetries; // safe: the mutation id and the precondition make a repeat harmless
-    if (e.op == u"insert"_s) {
-        r.method = HttpMethod::Post;
-        r.query = PostgrestQuery(table);
-    } else {
-        body.remove(u"id"_s);
-        body.remove(u"created_at"_s);
-        body.remove(u"updated_at"_s);
-        r.method = HttpMethod::Patch;
-        r.query = PostgrestQuery(table);
-        r.query.eq(u"id"_s, e.entityId);
-        // The precondition: the server row is still the version this change was made from.
-        if (e.baseUpdatedAt.isEmpty())
-            r.query.is(u"updated_at"_s, PostgrestQuery::IsValue::Null); // never synced: matches nothing
-        else
-            r.query.eq(u"updated_at"_s, e.baseUpdatedAt);
-    }
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const auto response = m_client.sendAndWait(r);
-    QJsonObject applied;
-    if (response && response->json.isArray() && response->json.array().size() == 1) {
-        applied = response->json.array().first().toObject();
-    } else if (!response && isTransient(response.error()) && response.error().kind != ErrorKind::Decode) {
-        // Offline, a proxy's 502, a 429 after the retries: no answer about the change itself. Stop
-        // and keep it (and everything after it) pending for the next sync.
-        return tl::unexpected(response.error());
-    } else if (!response && response.error().kind != ErrorKind::Duplicate &&
-               response.error().kind != ErrorKind::Decode) {
-        ++report.failed;
-        return m_outbox.markFailed(e.id, response.error().message);
-    } else {
-        // Zero rows changed, the insert's id exists, or the answer was cut: applied by an earlier
-        // attempt (the row carries our mutation id), or a conflict.
-        const auto current = fetchRow(e.entity, e.entityId);
-        if (!current)
-            return tl::unexpected(current.error());
-        if (!*current) {
-            ++report.failed;
-            // An insert refused as a duplicate of another row (a contact already in the campaign):
-            // the server's own message says which.
-            if (!response && response.error().kind == ErrorKind::Duplicate)
-                return m_outbox.markFailed(e.id, response.error().message);
-            return m_outbox.markFailed(
-                e.id, SyncEngineText::tr(
-                          "%1 %2 is not on the server: it was deleted there, never reached it, or your role may "
-                          "not see it")
-                          .arg(e.entity, e.entityId));
-        }
-        // Zero rows changed, yet the row is still the version the change was made from: the server
-        // did not let this user change it (row-level security filters an UPDATE to nothing, with
-        // no error). A refusal by role, not a conflict: nobody else changed anything.
-        if (e.op != u"insert"_s && (*current)->value(u"last_mutation_id"_s).toString() != e.mutationId &&
-            sameServerTime((*current)->value(u"updated_at"_s).toString(), e.baseUpdatedAt)) {
-            ++report.failed;
-            const QString role = m_client.bearerRole();
-            return m_outbox.markFailed(
-                e.id, SyncEngineText::tr("Your role (%1) cannot change %2 %3: the server kept its row. Drop the "
-                                         "change, or ask a colleague whose role may change it")
-                          .arg(role.isEmpty() ? SyncEngineText::tr("none") : role, e.entity, e.entityId));
-        }
-        if ((*current)->value(u"last_mutation_id"_s).toString() != e.mutationId) {
-            ++report.conflicts;
-            qCInfo(lcSync) << "conflict on" << e.entity << e.entityId;
-            return m_outbox.markConflict(e.id, **current);
-        }
-        applied = **current;
-    }
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tl::unexpected(tx.started().error());
-    if (auto s = m_outbox.remove(e.id); !s)
-        return s;
-    // Later changes of the same row now build on the version the server just stored.
-    if (auto s = m_outbox.rebase(e.entityId, applied.value(u"updated_at"_s).toString()); !s)
-        return s;
-    QSqlQuery stillQueued = m_db.prepare(u"SELECT count(*) FROM outbox WHERE entity_id = ?"_s);
-    stillQueued.bindValue(0, e.entityId);
-    if (auto s = m_db.check(stillQueued, SyncEngineText::tr("reading the outbox")); !s)
-        return s;
-    if (stillQueued.next() && stillQueued.value(0).toLongLong() == 0) {
-        if (auto s = m_rows.store(e.entity, applied); !s)
-            return s;
-    } else {
-        QSqlQuery version = m_db.prepare(u"UPDATE %1 SET server_updated_at = ? WHERE id = ?"_s.arg(table));
-        version.bindValue(0, applied.value(u"updated_at"_s).toString());
-        version.bindValue(1, e.entityId);
-        if (auto s = m_db.check(version, SyncEngineText::tr("recording the server version")); !s)
-            return s;
-    }
-    if (auto s = tx.commit(); !s)
-        return s;
-    ++report.pushed;
-    return {};
-}
-
-Result<SyncReport> SyncEngine::push()
-{
-    QElapsedTimer timer;
-    timer.start();
-    SyncReport report;
-    const auto entries = m_outbox.entries();
-    if (!entries)
-        return tl::unexpected(entries.error());
-    QSet<QString> blocked; // a row with an unresolved conflict or refusal keeps its later changes back
-    for (const OutboxEntry& e : *entries) {
-        if (e.state != u"pending"_s || blocked.contains(e.entityId)) {
-            blocked.insert(e.entityId);
-            continue;
-        }
-        // Re-read: an earlier push may have rebased this entry.
-        const auto fresh = m_outbox.get(e.id);
-        if (!fresh || !*fresh)
-            continue;
-        if (auto r = pushEntry(**fresh, report); !r)
-            return tl::unexpected(r.error());
-        const auto after = m_outbox.get(e.id);
-        if (after && *after)
-            blocked.insert(e.entityId);
-    }
-    report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-    report.pending = m_outbox.count(u"pending"_s).value_or(0);
-    report.conflicts = m_outbox.count(u"conflict"_s).value_or(report.conflicts);
-    // Every refusal still waiting for the user, not only this run's: a sync never reports "all
-    // clear" while a change sits unsent.
-    report.failed = m_outbox.count(u"failed"_s).value_or(report.failed);
-    return report;
-}
-
-namespace {
-
-// Queues the change's row to be asked for by id at the next pull (sync_deferred).
-Result<void> askAgain(Database& db, const OutboxEntry& e)
-{
-    QSqlQuery ask = db.prepare(u"INSERT OR IGNORE INTO sync_deferred (entity, id) VALUES (?, ?)"_s);
-    ask.bindValue(0, e.entity);
-    ask.bindValue(1, e.entityId);
-    return db.check(ask, SyncEngineText::tr("keeping a row to ask the server for again"));
-}
-
-// Drops a refused change with the row's later changes (see resolveConflict). Inside the caller's
-// transaction.
-Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
-{
-    const QString table = Outbox::tableFor(e.entity);
-    if (e.op == u"insert"_s) {
-        // The local rows that would point nowhere once this one goes.
-        static const QHash<QString, std::pair<QString, QString>> kChildren = {
-            {u"niches"_s, {u"campaigns"_s, u"niche_id"_s}}, {u"campaigns"_s, {u"leads"_s, u"campaign_id"_s}}};
-        if (const auto child = kChildren.constFind(table); child != kChildren.cend()) {
-            QSqlQuery count = db.prepare(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(child->first, child->second));
-            count.bindValue(0, e.entityId);
-            if (auto r = db.check(count, SyncEngineText::tr("counting the rows that refer to a refused row")); !r)
-                return r;
-            if (count.next() && count.value(0).toLongLong() > 0)
-                return fail(ErrorKind::Validation,
-                            SyncEngineText::tr("The %1 %2 never reached the server and %3 local %4 refer to it; "
-                                               "resolve their changes first")
-                                .arg(e.entity, e.entityId)
-                                .arg(count.value(0).toLongLong())
-                                .arg(child->first));
-        }
-    }
-    if (auto r = Outbox(db).removeRow(e.entityId); !r)
-        return r;
-    if (e.op == u"insert"_s) {
-        QSqlQuery remove = db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
-        remove.bindValue(0, e.entityId);
-        return db.check(remove, SyncEngineText::tr("removing a row the server never accepted"));
-    }
-    // The server's row, even one unchanged there since, overwrites the local one at the next pull.
-    QSqlQuery forget = db.prepare(u"UPDATE %1 SET server_updated_at = NULL WHERE id = ?"_s.arg(table));
-    forget.bindValue(0, e.entityId);
-    if (auto r = db.check(forget, SyncEngineText::tr("dropping the local changes")); !r)
-        return r;
-    return askAgain(db, e);
-}
-
-} // namespace
-
-Result<void> resolveConflict(Database& db, qint64 outboxId, bool keepMine)
-{
-    Outbox outbox(db);
-    const auto entry = outbox.get(outboxId);
-    if (!entry)
-        return tl::unexpected(entry.error());
-    if (!*entry || ((*entry)->state != u"conflict"_s && (*entry)->state != u"failed"_s))
-        return tl::unexpected(Error{ErrorKind::NotFound,
-                                    SyncEngineText::tr("No conflict or refused change with id %1").arg(outboxId),
-                                    {},
-                                    0,
-                                    u"no_such_change"_s});
-    const OutboxEntry& e = **entry;
-    Transaction tx(db);
-    if (!tx.started())
-        return tl::unexpected(tx.started().error());
-    if (e.state == u"failed"_s) {
-        if (auto r = keepMine ? outbox.retry(e.id) : dropRefusedChange(db, e); !r)
-            return r;
-    } else if (keepMine) {
-        if (auto r = outbox.markPending(e.id, e.theirs.value(u"updated_at"_s).toString()); !r)
-            return r;
-    } else {
-        if (auto r = outbox.removeRow(e.entityId); !r)
-            return r;
-        if (auto r = ServerRowWriter(db).store(e.entity, e.theirs); !r)
-            return r;
-        // The server's row kept with the conflict may be older than the server's row now: while the
-        // conflict waited, each pull held the row back and moved its watermark past newer versions,
-        // which no later pull brings again. Asked for by id at the next pull (the soak found it).
-        if (auto r = askAgain(db, e); !r)
-            return r;
-    }
-    return tx.commit();
 }
 
 } // namespace leadops

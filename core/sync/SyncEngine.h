@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/store/Outbox.h"
+#include "core/store/SyncState.h"
 #include "core/sync/PulledRowStore.h"
 #include "core/sync/ServerRowWriter.h"
 
@@ -95,9 +96,6 @@ private:
     Result<void> pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order, bool buildReadIndexes,
                            const QString& horizon, qint64 expected, SyncReport& report, const PullProgress& progress,
                            qint64& fetched);
-    // Every part of a snapshot reached its end: the pull of changes starts at the horizon it began
-    // at, and the parts are forgotten, in one transaction.
-    Result<void> endSnapshot(const QString& entity, const QString& horizon);
     // Asks the server again, by id, for the rows a snapshot could not store (sync_deferred) and
     // stores them; those a UNIQUE index still refuses stay queued (counted as held back).
     Result<void> pullDeferred(const QString& entity, SyncReport& report);
@@ -111,6 +109,7 @@ private:
     PostgrestClient& m_client;
     Outbox m_outbox;
     ServerRowWriter m_rows;
+    SyncState m_state;
 };
 
 } // namespace leadops
