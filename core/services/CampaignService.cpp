@@ -38,7 +38,7 @@ Result<Campaign> CampaignService::create(const QString& rawNicheId, const QStrin
     if (!nicheId)
         return tl::unexpected(nicheId.error());
     const QDateTime now = m_clock.now();
-    auto campaign = Campaign::create(newUuidV7(), *nicheId, name, platform, budget, now);
+    auto campaign = Campaign::create(newUuidV7(now), *nicheId, name, platform, budget, now);
     if (!campaign)
         return campaign;
     Transaction tx(m_db);

@@ -36,7 +36,7 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
     if (!campaignId)
         return tl::unexpected(campaignId.error());
     const QDateTime now = m_clock.now();
-    auto lead = Lead::create(newUuidV7(), *campaignId, source, contact, now);
+    auto lead = Lead::create(newUuidV7(now), *campaignId, source, contact, now);
     if (!lead)
         return lead;
 

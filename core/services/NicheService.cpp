@@ -32,7 +32,7 @@ Result<Niche> NicheService::transition(const QString& id, const QString& action,
 Result<Niche> NicheService::create(const QString& name, Market market, const QString& category)
 {
     const QDateTime now = m_clock.now();
-    auto niche = Niche::create(newUuidV7(), name, market, category, now);
+    auto niche = Niche::create(newUuidV7(now), name, market, category, now);
     if (!niche)
         return niche;
     Transaction tx(m_db);

@@ -62,7 +62,7 @@ Result<void> Outbox::append(const QString& entity, const QString& entityId, cons
         m_db.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, "
                      "created_at) VALUES (?, ?, ?, ?, ?, (SELECT server_updated_at FROM %1 WHERE id = ?), ?)"_s.arg(
                          tableFor(entity)));
-    q.bindValue(0, newUuidV7());
+    q.bindValue(0, newUuidV7(now));
     q.bindValue(1, entity);
     q.bindValue(2, entityId);
     q.bindValue(3, op);

@@ -22,9 +22,9 @@ QString newUuidV7(const QDateTime& at, QRandomGenerator& random)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-QString newUuidV7()
+QString newUuidV7(const QDateTime& at)
 {
-    return newUuidV7(QDateTime::currentDateTimeUtc(), *QRandomGenerator::system());
+    return newUuidV7(at, *QRandomGenerator::system());
 }
 
 bool looksLikeUuid(const QString& text)

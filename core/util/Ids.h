@@ -10,7 +10,8 @@ namespace leadops {
 // later, so inserts append to the primary-key B-tree instead of splitting pages at random, which
 // keeps a million-lead import fast. QUuid has no v7 generator before Qt 6.9.
 QString newUuidV7(const QDateTime& at, QRandomGenerator& random);
-QString newUuidV7(); // now, from the system's secure generator
+// At `at` (the injected clock's now), from the system's secure generator.
+QString newUuidV7(const QDateTime& at);
 
 bool looksLikeUuid(const QString& text);
 

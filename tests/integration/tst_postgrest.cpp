@@ -34,7 +34,10 @@ class TestPostgrest : public QObject
     }
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
 
-    Niche newNiche(const QString& name) { return *Niche::create(newUuidV7(), name, Market::Almaty, u"Test"_s, now()); }
+    Niche newNiche(const QString& name)
+    {
+        return *Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), name, Market::Almaty, u"Test"_s, now());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -49,8 +52,9 @@ private Q_SLOTS:
         Niche validated = *n->validate(0.8, 0.3, now());
         QVERIFY(waitFor(niches.update(validated)));
         CampaignRepository campaigns(as(u"marketer"_s));
-        const auto c = waitFor(campaigns.create(
-            *Campaign::create(newUuidV7(), m_niche, u"Integration — OLX"_s, Platform::Olx, 150'000'050, now())));
+        const auto c =
+            waitFor(campaigns.create(*Campaign::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_niche,
+                                                       u"Integration — OLX"_s, Platform::Olx, 150'000'050, now())));
         QVERIFY2(c, c ? "" : qPrintable(c.error().message));
         m_campaign = c->id;
         QCOMPARE(c->budget, Money(150'000'050)); // numeric(14,2) round-trips to the tiyn
@@ -94,13 +98,15 @@ private Q_SLOTS:
     {
         LeadRepository repo(as(u"sales_manager"_s));
         // Created as new (the server refuses any other first status) and moved along the rules.
-        Lead stale = *Lead::create(newUuidV7(), m_campaign, Platform::Olx, u"@stale_integration"_s, now());
+        Lead stale = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                   u"@stale_integration"_s, now());
         stale.messagesCount = 14;
         stale.qualificationScore = 0.1;
         QVERIFY(waitFor(repo.create(stale)));
         stale = *waitFor(repo.update(*stale.markContacted(now())));
         QVERIFY(waitFor(repo.update(*stale.startQualifying(now()))));
-        Lead good = *Lead::create(newUuidV7(), m_campaign, Platform::Kaspi, u"+7 701 555 00 11"_s, now());
+        Lead good = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Kaspi,
+                                  u"+7 701 555 00 11"_s, now());
         good.messagesCount = 3;
         QVERIFY(waitFor(repo.create(good)));
         auto created = waitFor(repo.update(*good.markContacted(now())));
@@ -131,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(search->rows.size(), 1);
 
         // Duplicate contact in the same campaign: the unique constraint answers 409.
-        Lead dup = *Lead::create(newUuidV7(), m_campaign, Platform::Olx, u"8 701 555 00 11"_s, now());
+        Lead dup = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                 u"8 701 555 00 11"_s, now());
         const auto refused = waitFor(repo.create(dup));
         QCOMPARE(refused.error().kind, ErrorKind::Duplicate);
         QCOMPARE(refused.error().httpStatus, 409);
@@ -151,7 +158,8 @@ private Q_SLOTS:
 
     void rowLevelSecurityPerRole()
     {
-        Lead lead = *Lead::create(newUuidV7(), m_campaign, Platform::Olx, u"@rls_probe"_s, now());
+        Lead lead = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                  u"@rls_probe"_s, now());
         // A marketer may not create leads: WITH CHECK fails, 403 42501.
         const auto byMarketer = waitFor(LeadRepository(as(u"marketer"_s)).create(lead));
         QVERIFY(!byMarketer);
@@ -189,7 +197,7 @@ private Q_SLOTS:
                                    u"*star*"_s,   u"back\\slash"_s,   u"plus+sign"_s,     u"dot.name"_s,
                                    u" spaced "_s, u"Алматы, центр"_s, u"Қазақстан ұлы"_s, u"🚀 rocket"_s,
                                    u"amp&eq=x"_s, u"hash#tag"_s,      u"in.(1,2)"_s,      u"or=(a.eq.b)"_s};
-        const QString tag = newUuidV7().right(8);
+        const QString tag = newUuidV7(QDateTime::currentDateTimeUtc()).right(8);
         QStringList created;
         for (const QString& n : names) {
             Niche niche = newNiche(n);
@@ -242,7 +250,7 @@ private Q_SLOTS:
         // 2,500 leads in one request (array insert), then paged back in 1,000-row pages.
         QJsonArray rows;
         for (int i = 0; i < 2500; ++i) {
-            Lead l = *Lead::create(newUuidV7(), m_campaign, Platform::Satu,
+            Lead l = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Satu,
                                    u"+7 702 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now());
             rows << toRow(l);
         }
@@ -392,7 +400,8 @@ private Q_SLOTS:
 
     void mapperRejectsWrongTypes()
     {
-        QJsonObject row = toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Olx, u"@mapper_test"_s, now()));
+        QJsonObject row = toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                              u"@mapper_test"_s, now()));
         row.insert(u"messages_count"_s, u"many"_s);
         const auto bad = leadFromJson(row);
         QCOMPARE(bad.error().kind, ErrorKind::Decode);

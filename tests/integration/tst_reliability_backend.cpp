@@ -94,15 +94,16 @@ private Q_SLOTS:
                                  std::make_shared<StaticBearer>(m_env.token(u"marketer"_s)));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto niche = waitFor(NicheRepository(marketer).create(
-            *Niche::create(newUuidV7(), u"Reliability"_s, Market::Astana, u"r"_s, now)));
+            *Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Reliability"_s, Market::Astana, u"r"_s, now)));
         QVERIFY(niche);
         const auto campaign = waitFor(CampaignRepository(marketer).create(
-            *Campaign::create(newUuidV7(), niche->id, u"Reliability — Kaspi"_s, Platform::Kaspi, 100'000, now)));
+            *Campaign::create(newUuidV7(QDateTime::currentDateTimeUtc()), niche->id, u"Reliability — Kaspi"_s,
+                              Platform::Kaspi, 100'000, now)));
         QVERIFY(campaign);
         m_campaign = campaign->id;
         QJsonArray rows;
         for (int i = 0; i < 3000; ++i)
-            rows << toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi,
+            rows << toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Kaspi,
                                         u"+7 747 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
         RestRequest insert;
         insert.method = HttpMethod::Post;

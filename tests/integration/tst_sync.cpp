@@ -316,7 +316,7 @@ private Q_SLOTS:
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1); // updated_at too: before the pull
         QJsonArray rows;
         for (int i = 0; i < 3000; ++i)
-            rows << toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Olx,
+            rows << toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
                                         u"+7 701 %1"_s.arg(i, 7, 10, QLatin1Char('0')), base.addSecs(i)));
         RestRequest insert;
         insert.method = HttpMethod::Post;

@@ -115,8 +115,8 @@ private Q_SLOTS:
             insert.method = HttpMethod::Post;
             insert.query = PostgrestQuery(u"leads"_s);
             insert.prefer << u"return=representation"_s;
-            insert.body = QJsonDocument(toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi, contact,
-                                                            QDateTime::currentDateTimeUtc())))
+            insert.body = QJsonDocument(toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign,
+                                                            Platform::Kaspi, contact, QDateTime::currentDateTimeUtc())))
                               .toJson(QJsonDocument::Compact);
             const auto r = m_sales->sendAndWait(insert);
             return r ? r->json.array().first().toObject().value(u"id"_s).toString() : QString();

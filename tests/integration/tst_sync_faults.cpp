@@ -105,15 +105,15 @@ private Q_SLOTS:
         PostgrestClient marketer(RestEndpoint{QUrl(m_env.restUrl()), {}, 30'000},
                                  std::make_shared<StaticBearer>(m_env.token(u"marketer"_s)));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto niche = waitFor(
-            NicheRepository(marketer).create(*Niche::create(newUuidV7(), u"Faults"_s, Market::Shymkent, u"f"_s, now)));
+        const auto niche = waitFor(NicheRepository(marketer).create(
+            *Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Faults"_s, Market::Shymkent, u"f"_s, now)));
         QVERIFY(niche);
-        const auto campaign = waitFor(CampaignRepository(marketer).create(
-            *Campaign::create(newUuidV7(), niche->id, u"Faults — Satu"_s, Platform::Satu, 100'000, now)));
+        const auto campaign = waitFor(CampaignRepository(marketer).create(*Campaign::create(
+            newUuidV7(QDateTime::currentDateTimeUtc()), niche->id, u"Faults — Satu"_s, Platform::Satu, 100'000, now)));
         QVERIFY(campaign);
         QJsonArray rows;
         for (int i = 0; i < 20'000; ++i) // enough pages for a kill to land in the middle of a sync
-            rows << toRow(*Lead::create(newUuidV7(), campaign->id, Platform::Satu,
+            rows << toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), campaign->id, Platform::Satu,
                                         u"+7 708 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
         RestRequest insert;
         insert.method = HttpMethod::Post;

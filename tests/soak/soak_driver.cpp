@@ -102,11 +102,13 @@ int main(int argc, char** argv)
 
     // The soak's own niche, campaign and leads (new, the only first status the server allows).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto niche =
-        waitFor(NicheRepository(marketer).create(*Niche::create(newUuidV7(), u"Soak"_s, Market::Almaty, u"s"_s, now)));
-    const auto campaign = niche ? waitFor(CampaignRepository(marketer).create(*Campaign::create(
-                                      newUuidV7(), niche->id, u"Soak — OLX"_s, Platform::Olx, 100'000, now)))
-                                : Result<Campaign>(tl::unexpected(niche.error()));
+    const auto niche = waitFor(NicheRepository(marketer).create(
+        *Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Soak"_s, Market::Almaty, u"s"_s, now)));
+    const auto campaign =
+        niche
+            ? waitFor(CampaignRepository(marketer).create(*Campaign::create(
+                  newUuidV7(QDateTime::currentDateTimeUtc()), niche->id, u"Soak — OLX"_s, Platform::Olx, 100'000, now)))
+            : Result<Campaign>(tl::unexpected(niche.error()));
     if (!campaign) {
         say(u"cannot create the soak's campaign: "_s + campaign.error().message);
         return 2;
@@ -114,7 +116,7 @@ int main(int argc, char** argv)
     QStringList ids;
     QJsonArray rows;
     for (int i = 0; i < kLeads; ++i) {
-        const Lead l = *Lead::create(newUuidV7(), campaign->id, Platform::Olx,
+        const Lead l = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), campaign->id, Platform::Olx,
                                      u"+7 702 %1"_s.arg(i + int(seed % 1000) * 1000, 7, 10, QLatin1Char('0')), now);
         ids << l.id;
         rows << toRow(l);

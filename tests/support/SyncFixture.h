@@ -40,13 +40,15 @@ protected:
         m_marketer = std::make_unique<PostgrestClient>(RestEndpoint{QUrl(m_env.restUrl()), {}, 30'000},
                                                        std::make_shared<StaticBearer>(m_env.token(u"marketer"_s)));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto niche = waitFor(
-            NicheRepository(*m_marketer).create(*Niche::create(newUuidV7(), u"Sync"_s, Market::Astana, u"s"_s, now)));
+        const auto niche = waitFor(NicheRepository(*m_marketer)
+                                       .create(*Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Sync"_s,
+                                                              Market::Astana, u"s"_s, now)));
         if (!niche)
             return niche.error().message;
-        const auto campaign = waitFor(
-            CampaignRepository(*m_marketer)
-                .create(*Campaign::create(newUuidV7(), niche->id, u"Sync — Kaspi"_s, Platform::Kaspi, 100'000, now)));
+        const auto campaign =
+            waitFor(CampaignRepository(*m_marketer)
+                        .create(*Campaign::create(newUuidV7(QDateTime::currentDateTimeUtc()), niche->id,
+                                                  u"Sync — Kaspi"_s, Platform::Kaspi, 100'000, now)));
         if (!campaign)
             return campaign.error().message;
         m_campaign = campaign->id;
@@ -54,8 +56,9 @@ protected:
         // them (the server's default, clock_timestamp(), gives each row its own).
         QJsonArray rows;
         for (int i = 0; i < 2500; ++i) {
-            QJsonObject row = toRow(*Lead::create(newUuidV7(), m_campaign, Platform::Kaspi,
-                                                  u"+7 705 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
+            QJsonObject row =
+                toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Kaspi,
+                                    u"+7 705 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now));
             row[u"updated_at"_s] = now.toString(Qt::ISODateWithMs);
             rows << row;
         }

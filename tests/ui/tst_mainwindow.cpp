@@ -225,7 +225,7 @@ private Q_SLOTS:
             theirs.insert(u"updated_at"_s, u"2026-11-25T10:00:00.123456+00:00"_s);
             q.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, state, theirs, created_at) "
                       "VALUES (?, 'lead', ?, 'update', ?, 'conflict', ?, 'now')"_s);
-            q.addBindValue(newUuidV7());
+            q.addBindValue(newUuidV7(QDateTime::currentDateTimeUtc()));
             q.addBindValue(l.id);
             q.addBindValue(QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
             q.addBindValue(QString::fromUtf8(QJsonDocument(theirs).toJson(QJsonDocument::Compact)));

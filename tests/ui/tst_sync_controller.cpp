@@ -33,8 +33,9 @@ private Q_SLOTS:
         // Something to pull, whatever else ran before on this backend.
         PostgrestClient marketer(RestEndpoint{QUrl(env.restUrl()), {}, 10'000},
                                  std::make_shared<StaticBearer>(env.token(u"marketer"_s)));
-        QVERIFY(waitFor(NicheRepository(marketer).create(
-            *Niche::create(newUuidV7(), u"Background"_s, Market::Almaty, u"b"_s, QDateTime::currentDateTimeUtc()))));
+        QVERIFY(waitFor(
+            NicheRepository(marketer).create(*Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Background"_s,
+                                                            Market::Almaty, u"b"_s, QDateTime::currentDateTimeUtc()))));
         qputenv("LEADOPS_REST_URL", env.restUrl().toUtf8());
         qputenv("LEADOPS_ACCESS_TOKEN", env.token(u"analyst"_s).toUtf8());
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/services/CampaignService.h"
 #include "core/services/NicheService.h"
+#include "core/util/Clock.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/widgets/BudgetBarDelegate.h"
@@ -73,7 +74,7 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
 void CampaignsPane::updateActions()
 {
     const Campaign* c = m_model->at(currentRow());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a campaign first");
     gate(m_edit, tr("Rename the campaign or change its budget"), c ? whyNot(c->edit(c->name, c->budget, now)) : none);
     gate(m_start, tr("Start the campaign"), c ? whyNot(c->start(now)) : none);

@@ -4,6 +4,7 @@
 #include "core/domain/Contact.h"
 #include "core/services/LeadService.h"
 #include "core/store/Database.h"
+#include "core/util/Clock.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/widgets/FilterWidgets.h"
@@ -288,7 +289,7 @@ void LeadsPane::step(int delta)
 void LeadsPane::updateActions()
 {
     const Lead* l = currentLead();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a lead first");
     // The same rule functions the service applies, asked on a copy: the tooltip is the refusal.
     gate(m_contacted, tr("Mark the lead as contacted"), l ? whyNot(l->markContacted(now)) : none);

@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/services/NicheService.h"
+#include "core/util/Clock.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/models/NicheTableModel.h"
 
@@ -63,7 +64,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
 void NichesPane::updateActions()
 {
     const Niche* n = m_model->at(currentRow());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a niche first");
     gate(m_edit, tr("Rename the niche or change its category"), n ? whyNot(n->edit(n->name, n->category, now)) : none);
     gate(m_validate, tr("Record profitability and competition"), n ? whyNot(n->validate(0.5, 0.5, now)) : none);
