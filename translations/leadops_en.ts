@@ -3084,6 +3084,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

@@ -3123,6 +3123,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
+    <message>
+        <source>— not scored yet</source>
+        <translation>— әлі бағаланбаған</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

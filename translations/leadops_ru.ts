@@ -3133,6 +3133,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
+    <message>
+        <source>— not scored yet</source>
+        <translation>— ещё без оценки</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

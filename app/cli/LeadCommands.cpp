@@ -20,7 +20,7 @@ QStringList leadRow(const Lead& l)
 {
     return {l.id,
             toKey(l.status),
-            QString::number(l.qualificationScore, 'f', 2),
+            l.isScored() ? QString::number(l.qualificationScore, 'f', 2) : u"-"_s,
             QString::number(l.messagesCount),
             toKey(l.source),
             l.contact,
@@ -101,7 +101,7 @@ int show(Invocation& in)
     field(CliText::tr("source"), toKey(lead->source));
     field(CliText::tr("contact"), lead->contact);
     field(CliText::tr("status"), toKey(lead->status));
-    field(CliText::tr("score"), QString::number(lead->qualificationScore, 'f', 2));
+    field(CliText::tr("score"), lead->isScored() ? QString::number(lead->qualificationScore, 'f', 2) : u"-"_s);
     field(CliText::tr("messages"), QString::number(lead->messagesCount));
     field(CliText::tr("created_at"), lead->createdAt.toString(Qt::ISODateWithMs));
     field(CliText::tr("qualified_at"), when(lead->qualifiedAt));

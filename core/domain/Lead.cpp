@@ -25,6 +25,22 @@ Result<Lead> Lead::create(const QString& id, const QString& campaignId, Platform
     return lead;
 }
 
+bool Lead::isScored() const
+{
+    switch (status) {
+    case LeadStatus::New:
+    case LeadStatus::Contacted:
+        return false;
+    case LeadStatus::Qualifying:
+    case LeadStatus::Qualified:
+    case LeadStatus::Closed:
+        return true;
+    case LeadStatus::Disqualified:
+        return qualifiedAt.has_value() || qualificationScore > 0.0;
+    }
+    return false;
+}
+
 bool Lead::canQualify() const
 {
     return status == LeadStatus::Contacted && messagesCount >= kMinMessagesToQualify;

@@ -42,6 +42,13 @@ public:
     static Result<Lead> create(const QString& id, const QString& campaignId, Platform source, const QString& rawContact,
                                const QDateTime& now);
 
+    // "Not scored" is a fact of the domain, not a stored null: the store, the server and the JSON
+    // keep the seed's default 0.0 (its schema and auto-disqualify read it), and a score counts
+    // once the lead is, or was, in qualification work. New and contacted leads are not scored; a
+    // qualifying, qualified or closed lead is (a qualifying lead not yet assessed holds the seed's
+    // 0.0, which auto-disqualify reads as below 0.3); a disqualified lead is when it was qualified
+    // or carries a score. The window shows "—", the command line "-", the JSON "scored": false.
+    bool isScored() const;
     bool canQualify() const;           // status == contacted AND messages_count >= 3
     bool shouldAutoDisqualify() const; // qualifying AND messages_count > 10 AND score < 0.3
 

@@ -34,6 +34,7 @@ QJsonObject toJson(const Lead& l)
         {u"contact"_s, l.contact},
         {u"status"_s, toKey(l.status)},
         {u"qualification_score"_s, l.qualificationScore},
+        {u"scored"_s, l.isScored()}, // computed: see Lead::isScored
         {u"messages_count"_s, l.messagesCount},
         {u"created_at"_s, time(l.createdAt)},
         {u"qualified_at"_s, time(l.qualifiedAt)},
@@ -97,7 +98,9 @@ QJsonObject toJson(const AuditEntry& e)
 
 QJsonObject toRow(const Lead& lead)
 {
-    return toJson(lead);
+    QJsonObject row = toJson(lead);
+    row.remove(u"scored"_s);
+    return row;
 }
 
 QJsonObject toRow(const Campaign& campaign)

@@ -19,6 +19,7 @@ QJsonObject toJson(const AuditEntry& entry);
 QJsonObject toJson(const Error& error);
 
 // Rows as the database stores them, for insert and update bodies (no computed fields).
+// toJson(Lead) adds "scored" (Lead::isScored).
 QJsonObject toRow(const Lead& lead);
 QJsonObject toRow(const Campaign& campaign);
 QJsonObject toRow(const Niche& niche);

@@ -1,5 +1,6 @@
 // Every Lead rule of the brief at its boundaries.
 #include "core/domain/Lead.h"
+#include "core/json/EntityJson.h"
 
 #include <QTest>
 
@@ -191,6 +192,26 @@ private Q_SLOTS:
         QVERIFY(!gone.canDisqualify());
         QCOMPARE(gone.checkCanDisqualify().error().rule, u"disqualify"_s);
         QCOMPARE(gone.checkCanDisqualify().error().message, gone.disqualify(u"again"_s, now).error().message);
+    }
+
+    // "Not scored" is one domain fact (Lead::isScored), read the same by the window, the command
+    // line and the JSON.
+    void notScoredIsADomainFact()
+    {
+        QVERIFY(!lead(LeadStatus::New, 0).isScored());
+        QVERIFY(!lead(LeadStatus::Contacted, 5).isScored());
+        QVERIFY(lead(LeadStatus::Qualifying, 5).isScored()); // the seed's 0.0 counts for auto-disqualify
+        QVERIFY(lead(LeadStatus::Qualified, 5, 0.8).isScored());
+        QVERIFY(lead(LeadStatus::Closed, 5, 0.8).isScored());
+        QVERIFY(!lead(LeadStatus::Disqualified, 1).isScored()); // left before any score
+        QVERIFY(lead(LeadStatus::Disqualified, 12, 0.2).isScored());
+        Lead wasQualified = lead(LeadStatus::Disqualified, 5);
+        wasQualified.qualifiedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(wasQualified.isScored());
+        const Lead fresh = lead(LeadStatus::New, 0);
+        QCOMPARE(toJson(fresh).value(u"scored"_s).toBool(), false);
+        QCOMPARE(toJson(fresh).value(u"qualification_score"_s).toDouble(), 0.0); // stored as the seed's
+        QVERIFY(!toRow(fresh).contains(u"scored"_s));                            // computed, never sent to the server
     }
 };
 

@@ -232,8 +232,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         case Status:
             return displayName(l->status);
         case Score:
-            // A new or contacted lead has not been scored yet: 0.00 there would read as a verdict.
-            if (l->status == LeadStatus::New || l->status == LeadStatus::Contacted)
+            // 0.00 on a lead never scored would read as a verdict.
+            if (!l->isScored())
                 return u"—"_s;
             return QLocale().toString(l->qualificationScore, 'f', 2);
         case Messages:

@@ -331,7 +331,7 @@ void LeadsPane::showDetail()
     row(tr("Campaign"), m_model->campaignName(l->campaignId));
     row(tr("Source"), displayName(l->source));
     row(tr("Messages"), QString::number(l->messagesCount));
-    row(tr("Score"), loc.toString(l->qualificationScore, 'f', 2));
+    row(tr("Score"), l->isScored() ? loc.toString(l->qualificationScore, 'f', 2) : tr("— not scored yet"));
     row(tr("Created"), when(l->createdAt));
     row(tr("Qualified"), when(l->qualifiedAt));
     row(tr("Disqualified"), when(l->disqualifiedAt));
