@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/Result.h"
 
 #include <QString>
@@ -29,13 +30,17 @@ public:
     // A file beside the database while it is known to be damaged (its finding inside).
     static QString damageMarkerName();
     // Creates the folder if needed and migrates the store. `clock` defaults to the system clock and
-    // must outlive the workspace; `actor` is recorded in the audit history.
+    // must outlive the workspace; `actor` names the local user in the audit history (default: the
+    // operating system's user) until setActor() says who is signed in.
     // `verifyIntegrity`: check the file before anything writes to it (after an unclean end).
     static Result<std::unique_ptr<Workspace>> open(const QString& directory, const Clock* clock = nullptr,
                                                    const QString& actor = {}, bool verifyIntegrity = false);
 
     QString directory() const { return m_directory; }
-    QString actor() const { return m_actor; }
+    // Who works here: recorded in the history, and whose role limits the changes (none for a
+    // local-only workspace). The services read it at each change.
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
     Database& database() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
     NicheService& niches() { return *m_niches; }
@@ -46,7 +51,7 @@ private:
     Workspace() = default;
 
     QString m_directory;
-    QString m_actor;
+    Actor m_actor;
     std::unique_ptr<Clock> m_ownClock;
     const Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_db;

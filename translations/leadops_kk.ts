@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>Your account has no role in this project, so it can&apos;t change %1: ask the project&apos;s administrator for one</source>
+        <translation>Сіздің тіркелгіңізде бұл жобада рөл жоқ, сондықтан ол %1 өзгерте алмайды: жоба әкімшісінен рөл сұраңыз</translation>
+    </message>
+    <message>
+        <source>Your role (%1) is not one this console knows, so it can&apos;t change %2: expected sales_manager, marketer or analyst</source>
+        <translation>Сіздің рөліңіз (%1) консольге белгісіз, сондықтан ол %2 өзгерте алмайды: sales_manager, marketer немесе analyst күтіледі</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can&apos;t change %2</source>
+        <translation>Сіздің рөліңіз (%1) %2 өзгерте алмайды</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>%1 – %2</source>
@@ -1113,60 +1128,6 @@
         <translation>%1 өзгерісі: тасталды; сервер жолы келесі синхрондауда қайтады</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
-    <message>
         <source>--workspace is empty: give the workspace folder</source>
         <translation>--workspace бос: жұмыс кеңістігінің қалтасын беріңіз</translation>
     </message>
@@ -1241,6 +1202,121 @@ The workspace defaults to %2.
     <message>
         <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation>«leadops conflicts» және «leadops pending» өзгерістерді көрсетеді</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) wait in this workspace and are sent after the next sign-in.</source>
+        <translation>
+            <numerusform>Осы жұмыс кеңістігінде %n жергілікті өзгеріс күтіп тұр, олар келесі кіруден кейін жіберіледі.</numerusform>
+            <numerusform>Осы жұмыс кеңістігінде %n жергілікті өзгеріс күтіп тұр, олар келесі кіруден кейін жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>none: a local-only workspace</source>
+        <translation>жоқ: тек жергілікті жұмыс кеңістігі</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>none needed (local)</source>
+        <translation>қажет емес (жергілікті)</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>жүйеден шыққан</translation>
+    </message>
+    <message>
+        <source>pending changes</source>
+        <translation>кезектегі өзгерістер</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>жұмыс кеңістігі</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>иесі</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 жобасындағы %1</translation>
+    </message>
+    <message>
+        <source>The project, the user and role, the session&apos;s expiry, the changes waiting for the server and whose workspace this is.</source>
+        <translation>Жоба, пайдаланушы мен рөл, сессияның мерзімі, серверге жіберуді күтіп тұрған өзгерістер және бұл кімнің жұмыс кеңістігі.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1520,21 @@ log %1, last %2 lines:
 </source>
         <translation>жұмыс кеңістігі %1: ҚАТЕ: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>niches</source>
+        <translation>тауашаларды</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>науқандарды</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лидтерді</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2175,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Сату менеджері</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>Маркетолог</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Талдаушы</translation>
+    </message>
+</context>
+<context>
     <name>RowReader</name>
     <message>
         <source>The server sent a %1 row that this console cannot read: field &apos;%2&apos; is %3, expected %4</source>
@@ -2321,6 +2427,21 @@ log %1, last %2 lines:
     <message>
         <source>Cannot create the workspace folder %1</source>
         <translation>%1 жұмыс кеңістігі қалтасын құру мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOwner</name>
+    <message>
+        <source>reading whose workspace this is</source>
+        <translation>жұмыс кеңістігінің иесін оқу кезінде</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to %1 at %2; %3 at %4 gets a workspace of their own, so that one user&apos;s changes are never sent under another&apos;s name</source>
+        <translation>Бұл жұмыс кеңістігі %2 жобасындағы %1 пайдаланушыға тиесілі; %4 жобасындағы %3 үшін бөлек жұмыс кеңістігі жасалады, бір пайдаланушының өзгерістері ешқашан басқаның атынан жіберілмеуі үшін</translation>
+    </message>
+    <message>
+        <source>recording whose workspace this is</source>
+        <translation>жұмыс кеңістігінің иесін жазу кезінде</translation>
     </message>
 </context>
 <context>

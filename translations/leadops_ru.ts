@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>Your account has no role in this project, so it can&apos;t change %1: ask the project&apos;s administrator for one</source>
+        <translation>У вашей учётной записи нет роли в этом проекте, поэтому она не может изменять %1: попросите роль у администратора проекта</translation>
+    </message>
+    <message>
+        <source>Your role (%1) is not one this console knows, so it can&apos;t change %2: expected sales_manager, marketer or analyst</source>
+        <translation>Ваша роль (%1) неизвестна консоли, поэтому она не может изменять %2: ожидается sales_manager, marketer или analyst</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can&apos;t change %2</source>
+        <translation>Ваша роль (%1) не может изменять %2</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>%1 – %2</source>
@@ -1116,60 +1131,6 @@
         <translation>Изменение %1: отброшено; строка сервера вернётся при следующей синхронизации</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
-    <message>
         <source>--workspace is empty: give the workspace folder</source>
         <translation>--workspace пуст: укажите папку рабочего пространства</translation>
     </message>
@@ -1244,6 +1205,122 @@ The workspace defaults to %2.
     <message>
         <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation>«leadops conflicts» и «leadops pending» показывают изменения</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      проект, пользователь, роль, сессия, изменения в очереди
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) wait in this workspace and are sent after the next sign-in.</source>
+        <translation>
+            <numerusform>%n локальное изменение ждёт в этом рабочем пространстве и будет отправлено после следующего входа.</numerusform>
+            <numerusform>%n локальных изменения ждут в этом рабочем пространстве и будут отправлены после следующего входа.</numerusform>
+            <numerusform>%n локальных изменений ждут в этом рабочем пространстве и будут отправлены после следующего входа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>none: a local-only workspace</source>
+        <translation>нет: локальное рабочее пространство</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>none needed (local)</source>
+        <translation>не нужна (локально)</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>pending changes</source>
+        <translation>изменения в очереди</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>рабочее пространство</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>принадлежит</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>The project, the user and role, the session&apos;s expiry, the changes waiting for the server and whose workspace this is.</source>
+        <translation>Проект, пользователь и роль, срок сессии, изменения, ждущие отправки на сервер, и чьё это рабочее пространство.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1524,21 @@ log %1, last %2 lines:
 </source>
         <translation>рабочее пространство %1: ОШИБКА: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>EntityKind</name>
+    <message>
+        <source>niches</source>
+        <translation>ниши</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>кампании</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2179,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>Маркетолог</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Аналитик</translation>
+    </message>
+</context>
+<context>
     <name>RowReader</name>
     <message>
         <source>The server sent a %1 row that this console cannot read: field &apos;%2&apos; is %3, expected %4</source>
@@ -2324,6 +2431,21 @@ log %1, last %2 lines:
     <message>
         <source>Cannot create the workspace folder %1</source>
         <translation>Не удаётся создать папку рабочего пространства %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOwner</name>
+    <message>
+        <source>reading whose workspace this is</source>
+        <translation>чтении владельца рабочего пространства</translation>
+    </message>
+    <message>
+        <source>This workspace belongs to %1 at %2; %3 at %4 gets a workspace of their own, so that one user&apos;s changes are never sent under another&apos;s name</source>
+        <translation>Это рабочее пространство принадлежит %1 в %2; для %3 в %4 создаётся отдельное рабочее пространство, чтобы изменения одного пользователя никогда не отправлялись от имени другого</translation>
+    </message>
+    <message>
+        <source>recording whose workspace this is</source>
+        <translation>записи владельца рабочего пространства</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ QString helpText()
                "  lead show ID | contact|message|start-qualifying|close ID\n"
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
+               "  account                                      project, user, role, session, pending changes\n"
                "  health    diagnostics [--format text|json|prometheus]\n"
                "  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs\n"
                "  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again\n"

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/json/EntityJson.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,23 @@ Result<Workspace*> CliContext::workspace()
         if (!ws)
             return tl::unexpected(ws.error());
         m_workspace = std::move(*ws);
+        m_workspace->setActor(currentActor(*m_workspace));
     }
     return m_workspace.get();
+}
+
+Actor currentActor(Workspace& workspace)
+{
+    // Only a saved project sends the command line to the keychain: local-only use never asks it.
+    const auto config = connectionConfig();
+    const bool configured = config && config->isConfigured();
+    std::optional<Session> session;
+    if (configured && !config->accessToken.isEmpty())
+        session = identityOf(config->accessToken);
+    else if (configured)
+        session = storedSession().value_or(Session{});
+    const auto owner = WorkspaceOwnerStore(workspace.database()).get();
+    return actorFor(configured, session, owner ? *owner : std::nullopt, workspace.actor().name());
 }
 
 QString printable(const QString& text)

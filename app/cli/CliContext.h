@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Result.h"
 
@@ -98,6 +99,10 @@ private:
 // Shared by the connection, health, diagnostics and sync commands.
 Result<ConnectionConfig> connectionConfig();
 Result<Session> storedSession();
+
+// Who the workspace's changes are made by: the signed-in member (or the workspace's owner while
+// signed out), or the local user when no project is saved (core/auth/Account.h).
+Actor currentActor(Workspace& workspace);
 
 // The configured backend, authenticated (see core/auth/Backend.h).
 Result<Backend> openBackend();

@@ -1,11 +1,15 @@
 #include "app/cli/Command.h"
 
+#include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/auth/AuthClient.h"
 #include "core/auth/Backend.h"
 #include "core/auth/Connection.h"
 #include "core/auth/SecretStore.h"
 #include "core/obs/Redactor.h"
 #include "core/rest/Await.h"
+#include "core/store/Outbox.h"
+#include "core/store/WorkspaceOwner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -204,10 +208,66 @@ int logout(Invocation& in)
     if (auto removed = keychain().remove(QLatin1String(ConnectionConfig::kSessionSecret)); !removed)
         return ctx.refuse(removed.error());
     ctx.out() << (session ? CliText::tr("Signed out.") : CliText::tr("Not signed in.")) << Qt::endl;
+    // Signing out never drops work: say what waits for the next sign-in.
+    if (const auto ws = ctx.workspace(); ws) {
+        if (const auto pending = Outbox((*ws)->database()).count(u"pending"_s); pending && *pending > 0)
+            ctx.out() << CliText::tr("%n local change(s) wait in this workspace and are sent after the next sign-in.",
+                                     "", static_cast<int>(*pending))
+                      << Qt::endl;
+    }
     return Done;
 }
 
 } // namespace
+
+int account(Invocation& in)
+{
+    CliContext& ctx = in.ctx;
+    const auto c = config();
+    const bool configured = c && c->isConfigured();
+    std::optional<Session> session;
+    if (configured && !c->accessToken.isEmpty()) {
+        session = identityOf(c->accessToken);
+    } else if (configured) {
+        if (const auto s = storedSession())
+            session = *s;
+    }
+    const auto owner = WorkspaceOwnerStore(in.workspace().database()).get();
+    if (!owner)
+        return in.refuse(owner.error());
+    const auto pending = Outbox(in.workspace().database()).count(u"pending"_s);
+    if (!pending)
+        return in.refuse(pending.error());
+    const Actor& actor = in.workspace().actor();
+    QJsonObject o{{u"project"_s, configured ? projectKey(*c) : QString()},
+                  {u"mode"_s, configured ? u"team"_s : u"local"_s},
+                  {u"signed_in"_s, session.has_value()},
+                  {u"user"_s, actor.name()},
+                  {u"role"_s, actor.roleKey()},
+                  {u"session_expires_at"_s, session ? session->expiresAt.toString(Qt::ISODate) : QString()},
+                  {u"pending_changes"_s, *pending},
+                  {u"workspace"_s, in.workspace().directory()},
+                  {u"workspace_owner"_s, *owner ? (*owner)->email : QString()}};
+    if (in.json())
+        return ctx.printJson(o);
+    const auto field = [&](const QString& name, const QString& value) {
+        ctx.out() << name.leftJustified(18) << printable(value) << u'\n';
+    };
+    field(CliText::tr("project"), configured ? projectKey(*c) : CliText::tr("none: a local-only workspace"));
+    field(CliText::tr("user"), actor.name());
+    field(CliText::tr("role"), actor.isLocal() ? CliText::tr("none needed (local)")
+                                               : (actor.roleKey().isEmpty() ? CliText::tr("none") : actor.roleKey()));
+    field(CliText::tr("session"), !configured ? u"-"_s
+                                  : session
+                                      ? CliText::tr("valid until %1").arg(session->expiresAt.toString(Qt::ISODate))
+                                      : CliText::tr("signed out"));
+    field(CliText::tr("pending changes"), QString::number(*pending));
+    field(CliText::tr("workspace"), in.workspace().directory());
+    if (*owner)
+        field(CliText::tr("belongs to"), CliText::tr("%1 at %2").arg((*owner)->email, (*owner)->projectUrl));
+    ctx.out().flush();
+    return Done;
+}
 
 QList<Command> connectionCommands()
 {
@@ -234,6 +294,11 @@ QList<Command> connectionCommands()
         command(u"whoami"_s, u"leadops whoami [--json]"_s, CliText::tr("Show the signed-in user and role."), {},
                 whoami),
         command(u"logout"_s, u"leadops logout"_s, CliText::tr("Sign out and forget the session."), {}, logout),
+        {.group = u"account"_s,
+         .synopsis = u"leadops account [--json]"_s,
+         .description = CliText::tr("The project, the user and role, the session's expiry, the changes waiting for "
+                                    "the server and whose workspace this is."),
+         .run = account},
     };
 }
 

@@ -1,9 +1,11 @@
 #include "app/cli/Command.h"
 
 #include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/obs/RequestMetrics.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncLock.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,6 +45,14 @@ int sync(Invocation& in)
     const auto lock = SyncLock::acquire(ctx.workspaceDirectory(), 120'000);
     if (!lock)
         return in.refuse(lock.error());
+    // One user's workspace: bound at its first sync, never synced as anyone else.
+    if (!backend->identity.userId.isEmpty()) {
+        if (const auto owner = bindWorkspace(in.workspace().database(), projectKey(backend->config), backend->identity,
+                                             in.workspace().clock().now());
+            !owner)
+            return in.refuse(owner.error());
+        in.workspace().setActor(Actor::member(backend->identity.email, backend->identity.role));
+    }
     SyncEngine engine(in.workspace().database(), *backend->client);
     SyncReport total;
     if (!in.isSet(u"pull-only"_s)) {

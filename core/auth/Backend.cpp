@@ -1,5 +1,6 @@
 #include "core/auth/Backend.h"
 
+#include "core/auth/Account.h"
 #include "core/auth/SecretStore.h"
 
 #include <QCoreApplication>
@@ -44,11 +45,13 @@ Result<Backend> openBackend(QSettings& settings, SecretStore& secrets)
     b.auth = std::make_unique<AuthClient>(c->authUrl, c->anonKey);
     if (!c->accessToken.isEmpty()) {
         b.bearer = std::make_shared<StaticBearer>(c->accessToken);
+        b.identity = identityOf(c->accessToken).value_or(Session{});
     } else {
         const auto session = loadSession(secrets);
         if (!session)
             return tl::unexpected(session.error());
         b.bearer = std::make_shared<SessionBearer>(*session, *b.auth, &secrets);
+        b.identity = *session;
     }
     b.client = std::make_unique<PostgrestClient>(RestEndpoint{c->restUrl, c->anonKey, 30'000}, b.bearer);
     return b;

@@ -24,6 +24,9 @@ struct Backend
     std::unique_ptr<AuthClient> auth;
     std::shared_ptr<BearerSource> bearer;
     std::unique_ptr<PostgrestClient> client;
+    // Who the bearer is (the session, or the claims of LEADOPS_ACCESS_TOKEN): the workspace binds
+    // to this user before it syncs.
+    Session identity;
 };
 Result<Backend> openBackend(QSettings& settings, SecretStore& secrets);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/Campaign.h"
 #include "core/store/AuditLog.h"
 #include "core/store/CampaignStore.h"
@@ -17,7 +18,8 @@ class CampaignService final : public QObject
     Q_OBJECT
 
 public:
-    CampaignService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+    // `actor` is the workspace's: who is recorded, and whose role must allow each change.
+    CampaignService(Database& db, const Clock& clock, const Actor& actor, QObject* parent = nullptr);
 
     Result<Campaign> create(const QString& nicheId, const QString& name, Platform platform, Money budget);
     Result<Campaign> get(const QString& id);
@@ -41,7 +43,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QString m_actor;
+    const Actor& m_actor;
     CampaignStore m_store;
     AuditLog m_audit;
 };

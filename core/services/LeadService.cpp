@@ -11,8 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-LeadService::LeadService(Database& db, const Clock& clock, QString actor, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)), m_store(db), m_audit(db)
+LeadService::LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(actor), m_store(db), m_audit(db)
 {}
 
 template <typename Rule>

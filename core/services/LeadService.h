@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/Lead.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Filters.h"
@@ -26,7 +27,8 @@ class LeadService final : public QObject
     Q_OBJECT
 
 public:
-    LeadService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+    // `actor` is the workspace's: who is recorded, and whose role must allow each change.
+    LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent = nullptr);
     Database& database() { return m_db; }
 
     Result<Lead> create(const QString& campaignId, Platform source, const QString& contact);
@@ -59,7 +61,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QString m_actor;
+    const Actor& m_actor;
     LeadStore m_store;
     AuditLog m_audit;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/Niche.h"
 #include "core/store/AuditLog.h"
 #include "core/store/NicheStore.h"
@@ -17,7 +18,8 @@ class NicheService final : public QObject
     Q_OBJECT
 
 public:
-    NicheService(Database& db, const Clock& clock, QString actor, QObject* parent = nullptr);
+    // `actor` is the workspace's: who is recorded, and whose role must allow each change.
+    NicheService(Database& db, const Clock& clock, const Actor& actor, QObject* parent = nullptr);
 
     Result<Niche> create(const QString& name, Market market, const QString& category);
     Result<Niche> get(const QString& id);
@@ -40,7 +42,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QString m_actor;
+    const Actor& m_actor;
     NicheStore m_store;
     AuditLog m_audit;
 };

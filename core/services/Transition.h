@@ -27,9 +27,14 @@ inline Result<QString> checkId(const QString& id, const QString& what)
 // action on one entity goes through here.
 template <typename Entity, typename Store, typename Rule>
 Result<Entity> applyTransition(Database& db, Store& store, const QString& entityKind, const QString& what,
-                               const QString& rawId, const QString& action, const QString& actor, const QDateTime& now,
+                               const QString& rawId, const QString& action, const Actor& actor, const QDateTime& now,
                                Rule&& rule, const QString& detail = {})
 {
+    // The role first: an analyst hears that analysts change nothing, not which status was wrong.
+    if (const auto kind = fromKey<EntityKind>(entityKind); kind) {
+        if (auto allowed = actor.checkCanChange(*kind); !allowed)
+            return tl::unexpected(allowed.error());
+    }
     const auto id = checkId(rawId, what);
     if (!id)
         return tl::unexpected(id.error());

@@ -3,6 +3,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Outbox.h"
 
+#include "core/domain/Actor.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Result.h"
 #include "core/json/EntityJson.h"
@@ -20,15 +21,19 @@ template <typename Store>
 class ChangeWriter
 {
 public:
-    // `entity`: the audit and outbox kind ("lead", "campaign", "niche"); `actor`: who is recorded.
-    ChangeWriter(Database& db, Store& store, QString entity, QString actor)
-        : m_store(store), m_audit(db), m_outbox(db), m_entity(std::move(entity)), m_actor(std::move(actor))
+    // `entity`: the audit and outbox kind ("lead", "campaign", "niche"); `actor`: who is recorded,
+    // and whose role must allow the change: no change is written, or queued for the server, that
+    // the actor's role may not make.
+    ChangeWriter(Database& db, Store& store, QString entity, const Actor& actor)
+        : m_store(store), m_audit(db), m_outbox(db), m_entity(std::move(entity)), m_actor(actor)
     {}
 
     // A new row: inserted, recorded as "create" into its first status, queued as an insert.
     template <typename Entity>
     Result<void> created(const Entity& entity, const QString& detail, const QDateTime& now)
     {
+        if (auto r = allowed(); !r)
+            return r;
         if (auto r = m_store.insert(entity); !r)
             return r;
         return record(entity, QStringLiteral("insert"), QStringLiteral("create"), QString(), detail, now);
@@ -39,18 +44,26 @@ public:
     Result<void> changed(const Entity& before, const Entity& after, const QString& action, const QString& detail,
                          const QDateTime& now)
     {
+        if (auto r = allowed(); !r)
+            return r;
         if (auto r = m_store.update(after); !r)
             return r;
         return record(after, QStringLiteral("update"), action, toKey(before.status), detail, now);
     }
 
 private:
+    Result<void> allowed() const
+    {
+        const auto kind = fromKey<EntityKind>(m_entity);
+        return kind ? m_actor.checkCanChange(*kind) : Result<void>{};
+    }
+
     template <typename Entity>
     Result<void> record(const Entity& entity, const QString& op, const QString& action, const QString& from,
                         const QString& detail, const QDateTime& now)
     {
         if (auto r = m_audit.record(
-                AuditEntry{0, m_entity, entity.id, action, from, toKey(entity.status), detail, m_actor, now});
+                AuditEntry{0, m_entity, entity.id, action, from, toKey(entity.status), detail, m_actor.name(), now});
             !r)
             return r;
         // The change waits in the outbox for the server, written with the row: both or neither.
@@ -61,7 +74,7 @@ private:
     AuditLog m_audit;
     Outbox m_outbox;
     QString m_entity;
-    QString m_actor;
+    const Actor& m_actor;
 };
 
 } // namespace leadops

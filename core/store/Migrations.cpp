@@ -144,6 +144,17 @@ const std::vector<QStringList>& migrations()
                 WHEN length(NEW.disqualification_reason) > 500
                 BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: disqualification_reason'); END)"_s,
         },
+        // 8: whose workspace this is once it is connected to a team: one (project, user). Its rows
+        // and its outbox are that user's; another user or project never syncs into it.
+        {
+            uR"(CREATE TABLE workspace_owner (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                project_url TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                email TEXT NOT NULL,
+                role TEXT NOT NULL DEFAULT '',
+                bound_at TEXT NOT NULL))"_s,
+        },
     };
     return steps;
 }
