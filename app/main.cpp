@@ -102,6 +102,7 @@ int runGui(int argc, char** argv)
     window.setPreviousRunUnclean(marker.previousRunWasUnclean());
     window.show();
     window.startHealthChecks();
+    window.offerWelcome(); // an empty workspace with no project: connect, demo data or local
     if (marker.previousRunWasUnclean())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "LeadOps Console"),
                              QCoreApplication::translate("main", "LeadOps Console did not close cleanly last time. "

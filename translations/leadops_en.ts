@@ -99,6 +99,33 @@
         <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The e-mail or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet: open the link in the confirmation e-mail, then sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended (signed out elsewhere or expired): sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: wait %n second(s), then try again</source>
+        <translation>
+            <numerusform>Too many attempts: wait %n second, then try again</numerusform>
+            <numerusform>Too many attempts: wait %n seconds, then try again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase Auth has a server error (HTTP %1): try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2441,6 +2468,53 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::AccountController</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s anon (publishable) key: Supabase shows it under Project Settings ▸ API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project refused the key (HTTP %1): copy the anon (publishable) key again from Project Settings ▸ API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Supabase project (HTTP %2 at /rest/v1/): check the project URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase Auth of %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s Supabase project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the session cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you sign in with first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadops::AnalyticsPane</name>
     <message numerus="yes">
         <source>%n campaign(s): %1 spent of %2, %3 remaining</source>
@@ -2626,6 +2700,10 @@ log %1, last %2 lines:
         <source>Rename the campaign or change its budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a draft campaign for a niche</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -2695,6 +2773,45 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConnectDialog</name>
+    <message>
+        <source>Connect to your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s data lives in a Supabase project. Paste its URL and its anon (publishable) key from Project Settings ▸ API. The key is kept in the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anon &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// address on another computer (a trusted network only: the key and passwords travel in the clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3325,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>— not scored yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a lead to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3285,18 +3410,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Local workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in; leadops logout signs out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3423,6 +3536,73 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a team: everything stays on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: changes wait here until you sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can read everything and change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out. %n change(s) wait here and are sent after the next sign-in.</source>
+        <translation>
+            <numerusform>Signed out. %n change waits here and is sent after the next sign-in.</numerusform>
+            <numerusform>Signed out. %n changes wait here and are sent after the next sign-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -3501,6 +3681,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Rename the niche or change its category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start researching a niche</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -3561,6 +3745,56 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. This computer&apos;s clock is %n minute(s) off the server&apos;s: set it, or the session will seem to end too early or too late.</source>
+        <translation>
+            <numerusform>Signed in as %1. This computer's clock is %n minute off the server's: set it, or the session will seem to end too early or too late.</numerusform>
+            <numerusform>Signed in as %1. This computer's clock is %n minutes off the server's: set it, or the session will seem to end too early or too late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for a recovery e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadops::SyncController</name>
     <message>
         <source>This computer has no network connection</source>
@@ -3571,6 +3805,41 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <name>leadops::TablePane</name>
     <message>
         <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadOps Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This workspace is empty. How would you like to start?&lt;/p&gt;&lt;p&gt;You can change this later in the Account menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your team (Supabase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s project: leads, campaigns and niches are shared and synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this workspace with realistic demo niches, campaigns and leads to try the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work locally only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer, without a team or a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,33 @@
         <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
         <translation>%1 мекенжайындағы Supabase Auth %2 КБ-тан көп жіберді; жауап үзілді</translation>
     </message>
+    <message>
+        <source>The e-mail or the password is wrong</source>
+        <translation>E-mail немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet: open the link in the confirmation e-mail, then sign in</source>
+        <translation>Бұл e-mail мекенжайы әлі расталмаған: растау хатындағы сілтемені ашып, содан кейін кіріңіз</translation>
+    </message>
+    <message>
+        <source>The session has ended (signed out elsewhere or expired): sign in again</source>
+        <translation>Сессия аяқталды (басқа жерден шыққан немесе мерзімі өткен): қайта кіріңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: wait %n second(s), then try again</source>
+        <translation>
+            <numerusform>Әрекет тым көп: %n секунд күтіп, қайталап көріңіз</numerusform>
+            <numerusform>Әрекет тым көп: %n секунд күтіп, қайталап көріңіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute, then try again</source>
+        <translation>Әрекет тым көп: бір минут күтіп, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>Supabase Auth has a server error (HTTP %1): try again later</source>
+        <translation>Supabase Auth серверінде қате (HTTP %1): кейінірек қайталаңыз</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2479,6 +2506,53 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::AccountController</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Жүйеден шыққан</translation>
+    </message>
+    <message>
+        <source>%1 · no role</source>
+        <translation>%1 · рөлсіз</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s anon (publishable) key: Supabase shows it under Project Settings ▸ API</source>
+        <translation>Жобаның anon (publishable) кілтін қойыңыз: Supabase оны Project Settings ▸ API бөлімінде көрсетеді</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 қолжетімсіз: %2</translation>
+    </message>
+    <message>
+        <source>The project refused the key (HTTP %1): copy the anon (publishable) key again from Project Settings ▸ API</source>
+        <translation>Жоба кілтті қабылдамады (HTTP %1): anon (publishable) кілтін Project Settings ▸ API бөлімінен қайта көшіріңіз</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Supabase project (HTTP %2 at /rest/v1/): check the project URL</source>
+        <translation>%1 Supabase жобасы сияқты жауап бермейді (/rest/v1/ мекенжайында HTTP %2): жоба URL-ін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Supabase Auth of %1 does not answer: %2</source>
+        <translation>%1 жобасының Supabase Auth жауап бермейді: %2</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s Supabase project first</source>
+        <translation>Алдымен командаңыздың Supabase жобасына қосылыңыз</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session cannot be kept: %1</source>
+        <translation>Кіру орындалды, бірақ сессияны сақтау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you sign in with first</source>
+        <translation>Алдымен кіретін e-mail мекенжайыңызды енгізіңіз</translation>
+    </message>
+</context>
+<context>
     <name>leadops::AnalyticsPane</name>
     <message>
         <source>All sources</source>
@@ -2664,6 +2738,10 @@ log %1, last %2 lines:
         <source>Rename the campaign or change its budget</source>
         <translation>Науқан атауын немесе бюджетін өзгерту</translation>
     </message>
+    <message>
+        <source>Create a draft campaign for a niche</source>
+        <translation>Тауашаға науқан жобасын жасау</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -2734,6 +2812,45 @@ log %1, last %2 lines:
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
         <translation>Жергілікті өзгерісті тастау; сервер жолы келесі синхрондауда қайтады</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConnectDialog</name>
+    <message>
+        <source>Connect to your team</source>
+        <translation>Командаға қосылу</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s data lives in a Supabase project. Paste its URL and its anon (publishable) key from Project Settings ▸ API. The key is kept in the system&apos;s keychain.</source>
+        <translation>Командаңыздың деректері Supabase жобасында сақталады. Оның URL-ін және Project Settings ▸ API бөліміндегі anon (publishable) кілтін қойыңыз. Кілт жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>Жоба URL-і</translation>
+    </message>
+    <message>
+        <source>Project &amp;URL:</source>
+        <translation>Жоба &amp;URL-і:</translation>
+    </message>
+    <message>
+        <source>Anon key</source>
+        <translation>Anon кілті</translation>
+    </message>
+    <message>
+        <source>Anon &amp;key:</source>
+        <translation>Anon &amp;кілті:</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// address on another computer (a trusted network only: the key and passwords travel in the clear)</source>
+        <translation>Басқа компьютердегі шифрланбаған http:// мекенжайына рұқсат ету (тек сенімді желіде: кілт пен құпиясөздер ашық түрде жіберіледі)</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Жоба тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3365,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>— not scored yet</source>
         <translation>— әлі бағаланбаған</translation>
     </message>
+    <message>
+        <source>Add a lead to a campaign</source>
+        <translation>Науқанға лид қосу</translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
+        <translation>%1-ден көп хабарламасы және %2-ден төмен бағасы бар біліктіліктегі лидтерді дисквалификациялау</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3326,18 +3451,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Local workspace: %1</source>
         <translation>Жергілікті жұмыс кеңістігі: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in; leadops logout signs out</source>
-        <translation>Кіру орындалды; leadops logout — шығу</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Кіру орындалмаған</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3463,6 +3576,73 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
         <translation>Жұмыс кеңістігінің файлы зақымдалған. Консольді жабыңыз: келесі іске қосқанда ол жұмыс кеңістігін серверден қалпына келтіруді ұсынады.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Тіркелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your team…</source>
+        <translation>Командаға &amp;қосылу…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Not connected to a team: everything stays on this computer</source>
+        <translation>Командаға қосылмаған: бәрі осы компьютерде қалады</translation>
+    </message>
+    <message>
+        <source>Signed out: changes wait here until you sign in again</source>
+        <translation>Жүйеден шыққан: өзгерістер қайта кіргенше осында күтеді</translation>
+    </message>
+    <message>
+        <source>Your role can read everything and change nothing</source>
+        <translation>Сіздің рөліңіз бәрін оқи алады, бірақ ештеңені өзгерте алмайды</translation>
+    </message>
+    <message>
+        <source>Your role can change: %1</source>
+        <translation>Сіздің рөліңіз өзгерте алады: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 жобасына қосылды</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Кірген пайдаланушы: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out. %n change(s) wait here and are sent after the next sign-in.</source>
+        <translation>
+            <numerusform>Жүйеден шықтыңыз. %n өзгеріс осында күтіп тұр, ол келесі кіруден кейін жіберіледі.</numerusform>
+            <numerusform>Жүйеден шықтыңыз. %n өзгеріс осында күтіп тұр, олар келесі кіруден кейін жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing waits to be sent.</source>
+        <translation>Жүйеден шықтыңыз. Жіберуді күтетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>Демо деректер жасалуда…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо деректер</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
+        <translation>Демо деректер: %1 тауаша, %2 науқан, %3 лид</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -3541,6 +3721,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Rename the niche or change its category</source>
         <translation>Тауаша атауын немесе санатын өзгерту</translation>
     </message>
+    <message>
+        <source>Start researching a niche</source>
+        <translation>Тауашаны зерттеуді бастау</translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -3601,6 +3785,56 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Жоба: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. This computer&apos;s clock is %n minute(s) off the server&apos;s: set it, or the session will seem to end too early or too late.</source>
+        <translation>
+            <numerusform>Кірген пайдаланушы: %1. Бұл компьютердің сағаты сервердікінен %n минутқа ауытқиды: оны түзетіңіз, әйтпесе сессия тым ерте немесе тым кеш аяқталғандай көрінеді.</numerusform>
+            <numerusform>Кірген пайдаланушы: %1. Бұл компьютердің сағаты сервердікінен %n минутқа ауытқиды: оны түзетіңіз, әйтпесе сессия тым ерте немесе тым кеш аяқталғандай көрінеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for a recovery e-mail…</source>
+        <translation>Қалпына келтіру хаты сұралуда…</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
+        <translation>Егер %1 тіркелгісі болса, жаңа құпиясөз орнату сілтемесі жіберілді: поштаңызды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>leadops::SyncController</name>
     <message>
         <source>This computer has no network connection</source>
@@ -3612,6 +3846,41 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Not allowed</source>
         <translation>Рұқсат етілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadOps Console</source>
+        <translation>LeadOps Console-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This workspace is empty. How would you like to start?&lt;/p&gt;&lt;p&gt;You can change this later in the Account menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Қош келдіңіз&lt;/h3&gt;&lt;p&gt;Бұл жұмыс кеңістігі бос. Неден бастаймыз?&lt;/p&gt;&lt;p&gt;Мұны кейін «Тіркелгі» мәзірінде өзгертуге болады.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to your team (Supabase)</source>
+        <translation>Командаға қосылу (Supabase)</translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s project: leads, campaigns and niches are shared and synced.</source>
+        <translation>Командаңыздың жобасына кіріңіз: лидтер, науқандар мен тауашалар ортақ және синхрондалады.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Демо деректермен танысу</translation>
+    </message>
+    <message>
+        <source>Fill this workspace with realistic demo niches, campaigns and leads to try the console.</source>
+        <translation>Консольді байқап көру үшін жұмыс кеңістігін шынайы демо тауашалармен, науқандармен және лидтермен толтыру.</translation>
+    </message>
+    <message>
+        <source>Work locally only</source>
+        <translation>Тек жергілікті жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer, without a team or a server.</source>
+        <translation>Бәрін осы компьютерде, командасыз және серверсіз сақтау.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,34 @@
         <source>Supabase Auth at %1 sent more than %2 KB; the answer was cut off</source>
         <translation>Supabase Auth по адресу %1 прислал больше %2 КБ; ответ прерван</translation>
     </message>
+    <message>
+        <source>The e-mail or the password is wrong</source>
+        <translation>Неверный e-mail или пароль</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not confirmed yet: open the link in the confirmation e-mail, then sign in</source>
+        <translation>Этот адрес e-mail ещё не подтверждён: откройте ссылку из письма с подтверждением, затем войдите</translation>
+    </message>
+    <message>
+        <source>The session has ended (signed out elsewhere or expired): sign in again</source>
+        <translation>Сессия завершена (выход выполнен в другом месте или истёк срок): войдите снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: wait %n second(s), then try again</source>
+        <translation>
+            <numerusform>Слишком много попыток: подождите %n секунду и попробуйте снова</numerusform>
+            <numerusform>Слишком много попыток: подождите %n секунды и попробуйте снова</numerusform>
+            <numerusform>Слишком много попыток: подождите %n секунд и попробуйте снова</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute, then try again</source>
+        <translation>Слишком много попыток: подождите минуту и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>Supabase Auth has a server error (HTTP %1): try again later</source>
+        <translation>Ошибка на сервере Supabase Auth (HTTP %1): попробуйте позже</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -2484,6 +2512,53 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::AccountController</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>%1 · no role</source>
+        <translation>%1 · без роли</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s anon (publishable) key: Supabase shows it under Project Settings ▸ API</source>
+        <translation>Вставьте anon-ключ (publishable) проекта: Supabase показывает его в Project Settings ▸ API</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The project refused the key (HTTP %1): copy the anon (publishable) key again from Project Settings ▸ API</source>
+        <translation>Проект отклонил ключ (HTTP %1): скопируйте anon-ключ (publishable) заново из Project Settings ▸ API</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Supabase project (HTTP %2 at /rest/v1/): check the project URL</source>
+        <translation>%1 отвечает не как проект Supabase (HTTP %2 на /rest/v1/): проверьте URL проекта</translation>
+    </message>
+    <message>
+        <source>Supabase Auth of %1 does not answer: %2</source>
+        <translation>Supabase Auth проекта %1 не отвечает: %2</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s Supabase project first</source>
+        <translation>Сначала подключитесь к проекту Supabase вашей команды</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session cannot be kept: %1</source>
+        <translation>Вход выполнен, но сессию не удаётся сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you sign in with first</source>
+        <translation>Сначала введите e-mail, с которым вы входите</translation>
+    </message>
+</context>
+<context>
     <name>leadops::AnalyticsPane</name>
     <message>
         <source>All sources</source>
@@ -2670,6 +2745,10 @@ log %1, last %2 lines:
         <source>Rename the campaign or change its budget</source>
         <translation>Переименовать кампанию или изменить её бюджет</translation>
     </message>
+    <message>
+        <source>Create a draft campaign for a niche</source>
+        <translation>Создать черновик кампании для ниши</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -2740,6 +2819,45 @@ log %1, last %2 lines:
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
         <translation>Отбросить локальное изменение; строка сервера вернётся при следующей синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ConnectDialog</name>
+    <message>
+        <source>Connect to your team</source>
+        <translation>Подключение к команде</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s data lives in a Supabase project. Paste its URL and its anon (publishable) key from Project Settings ▸ API. The key is kept in the system&apos;s keychain.</source>
+        <translation>Данные вашей команды хранятся в проекте Supabase. Вставьте его URL и anon-ключ (publishable) из Project Settings ▸ API. Ключ хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Project URL</source>
+        <translation>URL проекта</translation>
+    </message>
+    <message>
+        <source>Project &amp;URL:</source>
+        <translation>&amp;URL проекта:</translation>
+    </message>
+    <message>
+        <source>Anon key</source>
+        <translation>Anon-ключ</translation>
+    </message>
+    <message>
+        <source>Anon &amp;key:</source>
+        <translation>Anon-&amp;ключ:</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted http:// address on another computer (a trusted network only: the key and passwords travel in the clear)</source>
+        <translation>Разрешить незашифрованный адрес http:// на другом компьютере (только в доверенной сети: ключ и пароли передаются открытым текстом)</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Проверка проекта…</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3377,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>— not scored yet</source>
         <translation>— ещё без оценки</translation>
     </message>
+    <message>
+        <source>Add a lead to a campaign</source>
+        <translation>Добавить лид в кампанию</translation>
+    </message>
+    <message>
+        <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
+        <translation>Дисквалифицировать лиды на квалификации с более чем %1 сообщениями и оценкой ниже %2</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3337,18 +3463,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Local workspace: %1</source>
         <translation>Локальное рабочее пространство: %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in; leadops logout signs out</source>
-        <translation>Вход выполнен; leadops logout — выход</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Online</source>
@@ -3474,6 +3588,74 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>The workspace file is damaged. Close the console: at the next start it offers to rebuild the workspace from the server.</source>
         <translation>Файл рабочего пространства повреждён. Закройте консоль: при следующем запуске она предложит восстановить рабочее пространство с сервера.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your team…</source>
+        <translation>&amp;Подключиться к команде…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Not connected to a team: everything stays on this computer</source>
+        <translation>Нет подключения к команде: всё остаётся на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Signed out: changes wait here until you sign in again</source>
+        <translation>Вход не выполнен: изменения ждут здесь, пока вы не войдёте снова</translation>
+    </message>
+    <message>
+        <source>Your role can read everything and change nothing</source>
+        <translation>Ваша роль может всё читать и ничего не изменять</translation>
+    </message>
+    <message>
+        <source>Your role can change: %1</source>
+        <translation>Ваша роль может изменять: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Подключено к %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out. %n change(s) wait here and are sent after the next sign-in.</source>
+        <translation>
+            <numerusform>Выход выполнен. %n изменение ждёт здесь и будет отправлено после следующего входа.</numerusform>
+            <numerusform>Выход выполнен. %n изменения ждут здесь и будут отправлены после следующего входа.</numerusform>
+            <numerusform>Выход выполнен. %n изменений ждут здесь и будут отправлены после следующего входа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing waits to be sent.</source>
+        <translation>Выход выполнен. Отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>Создание демо-данных…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
+        <translation>Демо-данные: ниш %1, кампаний %2, лидов %3</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -3552,6 +3734,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Rename the niche or change its category</source>
         <translation>Переименовать нишу или изменить её категорию</translation>
     </message>
+    <message>
+        <source>Start researching a niche</source>
+        <translation>Начать исследование ниши</translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -3612,6 +3798,57 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Проект: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1. This computer&apos;s clock is %n minute(s) off the server&apos;s: set it, or the session will seem to end too early or too late.</source>
+        <translation>
+            <numerusform>Вход выполнен: %1. Часы этого компьютера расходятся с сервером на %n минуту: настройте их, иначе сессия будет казаться завершённой слишком рано или слишком поздно.</numerusform>
+            <numerusform>Вход выполнен: %1. Часы этого компьютера расходятся с сервером на %n минуты: настройте их, иначе сессия будет казаться завершённой слишком рано или слишком поздно.</numerusform>
+            <numerusform>Вход выполнен: %1. Часы этого компьютера расходятся с сервером на %n минут: настройте их, иначе сессия будет казаться завершённой слишком рано или слишком поздно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking for a recovery e-mail…</source>
+        <translation>Запрос письма для восстановления…</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
+        <translation>Если у %1 есть учётная запись, ссылка для нового пароля уже в пути: проверьте почту.</translation>
+    </message>
+</context>
+<context>
     <name>leadops::SyncController</name>
     <message>
         <source>This computer has no network connection</source>
@@ -3623,6 +3860,41 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Not allowed</source>
         <translation>Не разрешено</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::WelcomeDialog</name>
+    <message>
+        <source>Welcome to LeadOps Console</source>
+        <translation>Добро пожаловать в LeadOps Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;This workspace is empty. How would you like to start?&lt;/p&gt;&lt;p&gt;You can change this later in the Account menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Это рабочее пространство пусто. С чего начнём?&lt;/p&gt;&lt;p&gt;Позже это можно изменить в меню «Учётная запись».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to your team (Supabase)</source>
+        <translation>Подключиться к команде (Supabase)</translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s project: leads, campaigns and niches are shared and synced.</source>
+        <translation>Войдите в проект вашей команды: лиды, кампании и ниши общие и синхронизируются.</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Посмотреть на демо-данных</translation>
+    </message>
+    <message>
+        <source>Fill this workspace with realistic demo niches, campaigns and leads to try the console.</source>
+        <translation>Заполнить рабочее пространство реалистичными демо-нишами, кампаниями и лидами, чтобы попробовать консоль.</translation>
+    </message>
+    <message>
+        <source>Work locally only</source>
+        <translation>Работать только локально</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer, without a team or a server.</source>
+        <translation>Хранить всё на этом компьютере, без команды и сервера.</translation>
     </message>
 </context>
 <context>

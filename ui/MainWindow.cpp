@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
 #include "ui/SyncController.h"
+#include "ui/account/AccountController.h"
 #include "ui/dialogs/ConflictsDialog.h"
 #include "ui/dialogs/DiagnosticsDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         QAction* a = view->addAction(panes[i].first, this, [this, p = panes[i].second] { showPane(p); });
         a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+    setUpAccount(menuBar()->addMenu(tr("&Account")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About LeadOps Console"), this, &MainWindow::about);
@@ -116,7 +118,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     resize(1280, 760);
     showPane(Leads);
     restoreLayout();
+    accountChanged();
 }
+
+MainWindow::~MainWindow() = default;
 
 MainWindow::Pane MainWindow::currentPane() const
 {
@@ -188,13 +193,6 @@ void MainWindow::checkHealth()
         if (auto saved = loadSession(keychain))
             session = *saved;
     }
-    if (session && session->isValid()) {
-        m_userLabel->setText(session->role.isEmpty() ? session->email
-                                                     : tr("%1 · %2").arg(session->email, session->role));
-        m_userLabel->setToolTip(tr("Signed in; leadops logout signs out"));
-    } else {
-        m_userLabel->setText(config && config->isConfigured() ? tr("Not signed in") : QString());
-    }
     m_healthCheck
         ->run(config ? *config : ConnectionConfig{}, session, 5000,
               RequestMetrics::lastRuns(m_workspace.directory(), 1))
@@ -223,7 +221,11 @@ void MainWindow::showHealth(const HealthReport& report)
 
 void MainWindow::startSync()
 {
-    if (m_health.state == HealthReport::State::NotConfigured || m_sync)
+    if (m_sync) {
+        m_sync->syncNow(); // e.g. right after a sign-in
+        return;
+    }
+    if (!m_account->projectConfigured())
         return;
     m_sync = new SyncController(m_workspace.directory(), this);
     QAction* now = menuBar()->actions().value(0)->menu()->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);

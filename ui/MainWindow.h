@@ -4,13 +4,19 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QDialog;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QTimer;
 
 namespace leadops {
 
+class AccountController;
 class AnalyticsPane;
+class SecretStore;
 class CampaignsPane;
 class LeadsPane;
 class SyncController;
@@ -25,6 +31,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Starts the periodic backend health check (every minute while the window is open).
     void startHealthChecks();
@@ -48,10 +55,23 @@ public:
     void saveLayout() const;
     void restoreLayout();
 
+    // The account (MainWindowAccount.cpp): Account ▸ Connect to your team…, Sign in…, Sign out.
+    AccountController* account() const { return m_account; }
+    // The dialogs open window-modal and return at once; the result arrives with their signals.
+    QDialog* connectToTeam();
+    QDialog* signIn();
+    void signOut();
+    // The first start of an empty workspace with no project: the welcome choices (once).
+    void offerWelcome();
+    // Fills the empty workspace with `leads` demo leads, with a progress dialog.
+    void fillWithDemoData(int leads);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void setUpAccount(QMenu* menu);
+    void accountChanged();
     void about();
     void checkHealth();
     void showHealth(const HealthReport& report);
@@ -71,6 +91,10 @@ private:
     HealthCheck* m_healthCheck = nullptr;
     HealthReport m_health;
     bool m_previousRunUnclean = false;
+    std::unique_ptr<SecretStore> m_keychain;
+    AccountController* m_account = nullptr;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
     bool m_checking = false;
 };
 

@@ -1,5 +1,8 @@
 #include "ui/SyncController.h"
 
+#include "core/auth/Account.h"
+#include "core/util/Clock.h"
+
 #include "core/Workspace.h"
 #include "core/auth/Backend.h"
 #include "core/auth/SecretStore.h"
@@ -74,6 +77,15 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     if (!lock) {
         Q_EMIT finished(false, {}, lock.error().message, true);
         return;
+    }
+    // One user's workspace: bound at its first sync, never synced as anyone else.
+    if (!backend->identity.userId.isEmpty()) {
+        if (auto owner = bindWorkspace((*workspace)->database(), projectKey(backend->config), backend->identity,
+                                       (*workspace)->clock().now());
+            !owner) {
+            Q_EMIT finished(false, {}, owner.error().message, false);
+            return;
+        }
     }
     SyncEngine engine((*workspace)->database(), *backend->client);
     const auto pushed = engine.push();

@@ -25,6 +25,32 @@ struct AuthClientText
     Q_DECLARE_TR_FUNCTIONS(AuthClient)
 };
 
+// What a person can act on, for the answers a sign-in meets; the server's own words otherwise.
+QString inWords(const QString& errorCode, int status, const QString& serverText, const QByteArray& retryAfter)
+{
+    if (errorCode == u"invalid_credentials"_s || errorCode == u"invalid_grant"_s)
+        return AuthClientText::tr("The e-mail or the password is wrong");
+    if (errorCode == u"email_not_confirmed"_s)
+        return AuthClientText::tr("This e-mail address is not confirmed yet: open the link in the confirmation "
+                                  "e-mail, then sign in");
+    if (errorCode.startsWith(u"refresh_token_"_s) || errorCode == u"session_not_found"_s ||
+        errorCode == u"session_expired"_s)
+        return AuthClientText::tr("The session has ended (signed out elsewhere or expired): sign in again");
+    if (status == 429) {
+        bool ok = false;
+        const int seconds = retryAfter.trimmed().toInt(&ok);
+        return ok && seconds > 0
+                   ? AuthClientText::tr("Too many attempts: wait %n second(s), then try again", "", seconds)
+                   : AuthClientText::tr("Too many attempts: wait a minute, then try again");
+    }
+    if (status >= 500)
+        return AuthClientText::tr("Supabase Auth has a server error (HTTP %1): try again later").arg(status);
+    return AuthClientText::tr("Supabase Auth refused: %1 (HTTP %2%3)")
+        .arg(serverText)
+        .arg(status)
+        .arg(errorCode.isEmpty() ? QString() : u", "_s + errorCode);
+}
+
 Result<Session> toSession(Result<QJsonObject> response)
 {
     if (!response)
@@ -140,10 +166,7 @@ QFuture<Result<QJsonObject>> AuthClient::call(const QByteArray& verb, const QStr
                 text = QString::fromUtf8(bytes.left(200)).simplified();
             if (code == 429)
                 e.kind = ErrorKind::Http;
-            e.message = AuthClientText::tr("Supabase Auth refused: %1 (HTTP %2%3)")
-                            .arg(text)
-                            .arg(code)
-                            .arg(e.code.isEmpty() ? QString() : u", "_s + e.code);
+            e.message = inWords(e.code, code, text, reply->rawHeader("Retry-After"));
             promise->addResult(Result<QJsonObject>(tl::unexpected(e)));
         } else {
             promise->addResult(Result<QJsonObject>(json));
@@ -168,6 +191,15 @@ QFuture<Result<Session>> AuthClient::refresh(const QString& refreshToken)
 QFuture<Result<void>> AuthClient::signOut(const QString& accessToken)
 {
     return call("POST", u"/logout?scope=local"_s, {}, accessToken).then([](Result<QJsonObject> r) -> Result<void> {
+        if (!r)
+            return tl::unexpected(r.error());
+        return {};
+    });
+}
+
+QFuture<Result<void>> AuthClient::recover(const QString& email)
+{
+    return call("POST", u"/recover"_s, {{u"email"_s, email}}, {}).then([](Result<QJsonObject> r) -> Result<void> {
         if (!r)
             return tl::unexpected(r.error());
         return {};

@@ -26,6 +26,9 @@ public:
     QFuture<Result<Session>> refresh(const QString& refreshToken);
     QFuture<Result<void>> signOut(const QString& accessToken);
     QFuture<Result<void>> health();
+    // Forgot password: asks Auth to e-mail a recovery link (POST /recover). Auth answers the same
+    // whether or not the address has an account, so the answer says nothing about it.
+    QFuture<Result<void>> recover(const QString& email);
 
     const QUrl& authUrl() const { return m_authUrl; }
     // Like the REST client's (RestEndpoint): the whole exchange and the largest answer read. A

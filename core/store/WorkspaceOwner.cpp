@@ -27,7 +27,7 @@ Result<WorkspaceOwner> WorkspaceOwnerStore::bind(const WorkspaceOwner& owner)
     const auto current = get();
     if (!current)
         return tl::unexpected(current.error());
-    if (*current && !(*current)->sameUser(owner.projectUrl, owner.userId))
+    if (*current && !(*current)->sameUser(owner.userId))
         return tl::unexpected(Error{
             ErrorKind::Rule,
             QCoreApplication::translate("WorkspaceOwner",

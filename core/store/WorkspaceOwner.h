@@ -21,10 +21,10 @@ struct WorkspaceOwner
     QString role; // the role at the last sign-in, kept for offline work while signed out
     QDateTime boundAt;
 
-    bool sameUser(const QString& otherProject, const QString& otherUserId) const
-    {
-        return projectUrl == otherProject && userId == otherUserId;
-    }
+    // The Auth user id is a UUID minted by the project's own Auth: another project's users have
+    // other ids, so the id alone tells users and projects apart. (The URL is not compared: the
+    // same project may be reached at another address, as a test's outage does.)
+    bool sameUser(const QString& otherUserId) const { return userId == otherUserId; }
 };
 
 class WorkspaceOwnerStore

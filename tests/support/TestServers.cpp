@@ -48,6 +48,7 @@ std::optional<HttpExchange> takeRequest(QByteArray& buffer, QByteArray* raw = nu
 
 MiniHttpServer::MiniHttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
 {
+    m_server.setParent(this); // moves with the server to another thread
     connect(&m_server, &QTcpServer::newConnection, this, &MiniHttpServer::onConnection);
 }
 
@@ -105,6 +106,11 @@ void AuthDouble::addUser(const QString& email, const QString& password, const QS
     m_users.insert(email, User{password, role, QUuid::createUuid().toString(QUuid::WithoutBraces)});
 }
 
+void AuthDouble::addUnconfirmedUser(const QString& email, const QString& password)
+{
+    m_users.insert(email, User{password, {}, QUuid::createUuid().toString(QUuid::WithoutBraces), false});
+}
+
 QByteArray AuthDouble::issue(const QString& email)
 {
     const User& user = m_users[email];
@@ -149,8 +155,22 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
         if (grant == u"password"_s) {
             ++passwordGrants;
             const QString email = body.value(u"email"_s).toString();
-            if (!m_users.contains(email) || m_users[email].password != body.value(u"password"_s).toString())
+            if (m_wrongInARow >= 5) {
+                m_wrongInARow = 0; // the next try, after the wait, is heard again
+                const QJsonObject limited{{u"code"_s, 429},
+                                          {u"error_code"_s, u"over_request_rate_limit"_s},
+                                          {u"msg"_s, u"Request rate limit reached"_s}};
+                return MiniHttpServer::response(429, "application/json",
+                                                QJsonDocument(limited).toJson(QJsonDocument::Compact),
+                                                "Retry-After: 30\r\n");
+            }
+            if (!m_users.contains(email) || m_users[email].password != body.value(u"password"_s).toString()) {
+                ++m_wrongInARow;
                 return error(400, "invalid_credentials", "Invalid login credentials");
+            }
+            m_wrongInARow = 0;
+            if (!m_users[email].confirmed)
+                return error(400, "email_not_confirmed", "Email not confirmed");
             return issue(email);
         }
         if (grant == u"refresh_token"_s) {
@@ -162,6 +182,10 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
         }
         return error(400, "unsupported_grant_type", "unsupported grant type");
     }
+    if (path == u"/auth/v1/recover"_s && x.method == "POST") {
+        ++recoverRequests;
+        return MiniHttpServer::response(200, "application/json", "{}");
+    }
     if (path == u"/auth/v1/logout"_s && x.method == "POST") {
         ++logouts;
         if (!x.headers.value("authorization").startsWith("Bearer "))
@@ -169,6 +193,43 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
         return MiniHttpServer::response(204, "application/json", {});
     }
     return error(404, "not_found", "Not found");
+}
+
+SupabaseGateway::SupabaseGateway(QUrl postgrest, AuthDouble& auth, QObject* parent)
+    : QObject(parent)
+    , m_postgrest(std::move(postgrest))
+    , m_auth(auth)
+    , m_http([this](const HttpExchange& x) { return handle(x); })
+{
+    m_http.setParent(this); // moves with the gateway to its own thread
+}
+
+QByteArray SupabaseGateway::handle(const HttpExchange& x)
+{
+    if (x.target.startsWith("/auth/v1"))
+        return m_auth.handle(x);
+    if (!x.target.startsWith("/rest/v1"))
+        return MiniHttpServer::response(404, "application/json", R"({"message":"not found"})");
+    QByteArray target = x.target.mid(8);
+    if (target.isEmpty() || target.startsWith('?'))
+        target.prepend('/');
+    QByteArray request = x.method + ' ' + target + " HTTP/1.1\r\n";
+    for (auto it = x.headers.cbegin(); it != x.headers.cend(); ++it) {
+        if (it.key() == "connection" || it.key() == "host" || it.key() == "content-length")
+            continue;
+        request += it.key() + ": " + it.value() + "\r\n";
+    }
+    request += "Host: " + m_postgrest.host().toLatin1() + ':' + QByteArray::number(m_postgrest.port()) + "\r\n";
+    request += "Content-Length: " + QByteArray::number(x.body.size()) + "\r\nConnection: close\r\n\r\n" + x.body;
+    QTcpSocket upstream;
+    upstream.connectToHost(m_postgrest.host(), static_cast<quint16>(m_postgrest.port()));
+    if (!upstream.waitForConnected(5000))
+        return MiniHttpServer::response(502, "text/plain", "gateway: PostgREST is not reachable");
+    upstream.write(request);
+    QByteArray response;
+    while (upstream.state() == QAbstractSocket::ConnectedState && upstream.waitForReadyRead(10'000))
+        response += upstream.readAll();
+    return response + upstream.readAll();
 }
 
 FaultProxy::FaultProxy(QUrl upstream, QObject* parent) : QObject(parent), m_upstream(std::move(upstream))

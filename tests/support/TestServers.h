@@ -46,7 +46,9 @@ private:
     int m_requests = 0;
 };
 
-// A narrow double of Supabase Auth: password and refresh_token grants, logout, user, health.
+// A narrow double of Supabase Auth: password and refresh_token grants, logout, recover, user,
+// health, with Auth's error shapes (invalid_credentials, email_not_confirmed, a 429 with
+// Retry-After after five wrong passwords in a row).
 // Issues real HS256 JWTs with the backend's secret, so the real PostgREST accepts them.
 class AuthDouble : public QObject
 {
@@ -57,6 +59,10 @@ public:
     bool listen() { return m_http.listen(); }
     QUrl authUrl() const; // http://127.0.0.1:PORT/auth/v1
     void addUser(const QString& email, const QString& password, const QString& role);
+    void addUnconfirmedUser(const QString& email, const QString& password);
+    // Answers one request (the gateway below calls it in-process, without a socket).
+    QByteArray handle(const HttpExchange& x);
+    int recoverRequests = 0;
     // Lifetime of issued access tokens; a negative value issues tokens that are already expired.
     void setAccessTokenLifetime(qint64 seconds) { m_lifetime = seconds; }
     int passwordGrants = 0;
@@ -67,7 +73,6 @@ public:
     const QList<HttpExchange>& exchanges() const { return m_http.exchanges; }
 
 private:
-    QByteArray handle(const HttpExchange& x);
     QByteArray issue(const QString& email);
 
     struct User
@@ -75,11 +80,34 @@ private:
         QString password;
         QString role;
         QString id;
+        bool confirmed = true;
     };
+    int m_wrongInARow = 0;
     QByteArray m_secret;
     QHash<QString, User> m_users;
     QHash<QString, QString> m_refreshTokens; // token -> email, single use
     qint64 m_lifetime = 3600;
+    MiniHttpServer m_http;
+};
+
+// One project URL as Supabase has it, on 127.0.0.1: /rest/v1/* forwarded to the real PostgREST
+// (prefix removed), /auth/v1/* answered by the Auth double. What the window's Connect and Sign in
+// talk to in the UI tests. It forwards synchronously: run it on a thread of its own (the window's
+// sync waits on it from a worker while the UI thread closes the window).
+class SupabaseGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    SupabaseGateway(QUrl postgrest, AuthDouble& auth, QObject* parent = nullptr);
+    bool listen() { return m_http.listen(); }
+    QUrl url() const { return m_http.url(); }
+
+private:
+    QByteArray handle(const HttpExchange& x);
+
+    QUrl m_postgrest;
+    AuthDouble& m_auth;
     MiniHttpServer m_http;
 };
 

@@ -37,8 +37,8 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
                 report(fn(c->id), done.arg(c->name));
         };
     };
-    addTableAction(tr("New campaign…"), QKeySequence::New,
-                   [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
+    m_new = addTableAction(tr("New campaign…"), QKeySequence::New,
+                           [this] { createCampaign(this, m_workspace.campaigns(), m_workspace.niches()); });
     m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
         if (const Campaign* c = m_model->at(currentRow())) {
             const Campaign copy = *c;
@@ -73,6 +73,8 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
 
 void CampaignsPane::updateActions()
 {
+    setWriteRefusal(whyNot(m_workspace.actor().checkCanChange(EntityKind::Campaign)));
+    gate(m_new, tr("Create a draft campaign for a niche"), std::nullopt);
     const Campaign* c = m_model->at(currentRow());
     const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a campaign first");

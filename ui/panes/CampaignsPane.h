@@ -13,14 +13,14 @@ class CampaignsPane final : public TablePane
     Q_OBJECT
 
 public:
+    void updateActions() override;
     explicit CampaignsPane(Workspace& workspace, QWidget* parent = nullptr);
     CampaignTableModel* model() const { return m_model; }
 
 private:
-    void updateActions();
-
     Workspace& m_workspace;
     CampaignTableModel* m_model = nullptr;
+    QAction* m_new = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_start = nullptr;
     QAction* m_pause = nullptr;

@@ -117,11 +117,11 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                        each([&leads](const QString& id) { return leads.close(id); }, tr("%1 handed off to sales")));
     m_toolBar->addSeparator();
-    addTableAction(tr("New lead…"), QKeySequence::New, [this] {
+    m_new = addTableAction(tr("New lead…"), QKeySequence::New, [this] {
         const Lead* l = currentLead();
         createLead(this, m_workspace.leads(), m_workspace.campaigns(), l ? l->campaignId : QString());
     });
-    addTableAction(tr("Auto-disqualify…"), {}, [this] { autoDisqualify(); });
+    m_autoDisqualify = addTableAction(tr("Auto-disqualify…"), {}, [this] { autoDisqualify(); });
     m_toolBar->addSeparator();
     m_copyContact = addTableAction(tr("Copy contact"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         if (const Lead* l = currentLead()) {
@@ -288,6 +288,13 @@ void LeadsPane::step(int delta)
 
 void LeadsPane::updateActions()
 {
+    setWriteRefusal(whyNot(m_workspace.actor().checkCanChange(EntityKind::Lead)));
+    gate(m_new, tr("Add a lead to a campaign"), std::nullopt);
+    gate(m_autoDisqualify,
+         tr("Disqualify qualifying leads with more than %1 messages and a score below %2")
+             .arg(Lead::kAutoDisqualifyMessages)
+             .arg(Lead::kAutoDisqualifyScore),
+         std::nullopt);
     const Lead* l = currentLead();
     const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a lead first");
@@ -297,8 +304,8 @@ void LeadsPane::updateActions()
     gate(m_startQualifying, tr("Move the lead into qualification"), l ? whyNot(l->startQualifying(now)) : none);
     gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), l ? whyNot(l->qualify(1.0, now)) : none);
     gate(m_close, tr("Hand the qualified lead off to sales"), l ? whyNot(l->close(now)) : none);
-    gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none);
-    gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none);
+    gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none, false);
+    gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none, false);
     // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
     std::optional<QString> disqualifyBlock = none;
     for (int row : selectedRows()) {

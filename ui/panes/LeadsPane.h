@@ -26,6 +26,7 @@ class LeadsPane final : public TablePane
     Q_OBJECT
 
 public:
+    void updateActions() override;
     explicit LeadsPane(Workspace& workspace, QWidget* parent = nullptr);
 
     LeadTableModel* model() const { return m_model; }
@@ -59,7 +60,6 @@ private:
     void applyFilter();
     void showCounts(qint64 total);
     static QString statusName(const QString& key); // "qualified" -> "Qualified", translated
-    void updateActions();
     void showDetail();
     const Lead* currentLead() const;
     void qualify(std::optional<double> score = std::nullopt); // without a score: asks for one
@@ -80,6 +80,8 @@ private:
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
     QTextBrowser* m_detail = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_autoDisqualify = nullptr;
     QAction* m_contacted = nullptr;
     QAction* m_message = nullptr;
     QAction* m_startQualifying = nullptr;

@@ -31,7 +31,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
                 report(fn(n->id), done.arg(n->name));
         };
     };
-    addTableAction(tr("New niche…"), QKeySequence::New, [this] { createNiche(this, m_workspace.niches()); });
+    m_new = addTableAction(tr("New niche…"), QKeySequence::New, [this] { createNiche(this, m_workspace.niches()); });
     m_edit = addTableAction(tr("Edit…"), QKeySequence(Qt::Key_F2), [this] {
         if (const Niche* n = m_model->at(currentRow())) {
             const Niche copy = *n;
@@ -63,6 +63,8 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
 
 void NichesPane::updateActions()
 {
+    setWriteRefusal(whyNot(m_workspace.actor().checkCanChange(EntityKind::Niche)));
+    gate(m_new, tr("Start researching a niche"), std::nullopt);
     const Niche* n = m_model->at(currentRow());
     const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a niche first");

@@ -13,14 +13,14 @@ class NichesPane final : public TablePane
     Q_OBJECT
 
 public:
+    void updateActions() override;
     explicit NichesPane(Workspace& workspace, QWidget* parent = nullptr);
     NicheTableModel* model() const { return m_model; }
 
 private:
-    void updateActions();
-
     Workspace& m_workspace;
     NicheTableModel* m_model = nullptr;
+    QAction* m_new = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_validate = nullptr;
     QAction* m_activate = nullptr;

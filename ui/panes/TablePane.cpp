@@ -40,8 +40,10 @@ QAction* TablePane::addTableAction(const QString& text, const QKeySequence& key,
     return action;
 }
 
-void TablePane::gate(QAction* action, const QString& description, const std::optional<QString>& whyNot)
+void TablePane::gate(QAction* action, const QString& description, const std::optional<QString>& ruleWhyNot,
+                     bool writes) const
 {
+    const std::optional<QString> whyNot = writes && m_writeRefusal ? m_writeRefusal : ruleWhyNot;
     action->setEnabled(!whyNot);
     const QString key = action->shortcut().isEmpty()
                             ? QString()

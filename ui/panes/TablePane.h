@@ -25,6 +25,9 @@ public:
 
     QTableView* view() const { return m_view; }
     QToolBar* toolBar() const { return m_toolBar; }
+    // Enables each action by the actor's role and the entity's rules; called when the selection,
+    // the rows or the signed-in user change.
+    virtual void updateActions() {}
 
 Q_SIGNALS:
     // A line for the main window's status bar.
@@ -35,8 +38,11 @@ protected:
     // has focus (so single-letter keys never steal typing from the filter fields).
     QAction* addTableAction(const QString& text, const QKeySequence& key, std::function<void()> onTriggered);
     // Enables the action when `whyNot` is empty; otherwise disables it and shows the rule's message
-    // as its tooltip and status tip.
-    static void gate(QAction* action, const QString& description, const std::optional<QString>& whyNot);
+    // as its tooltip and status tip. An action that `writes` is disabled first by the role's
+    // refusal (setWriteRefusal): "Your role (analyst) can't change leads".
+    void gate(QAction* action, const QString& description, const std::optional<QString>& whyNot,
+              bool writes = true) const;
+    void setWriteRefusal(std::optional<QString> refusal) { m_writeRefusal = std::move(refusal); }
     template <typename T>
     static std::optional<QString> whyNot(const Result<T>& wouldBe)
     {
@@ -60,6 +66,7 @@ protected:
     QVBoxLayout* m_layout = nullptr;
     QToolBar* m_toolBar = nullptr;
     QTableView* m_view = nullptr;
+    std::optional<QString> m_writeRefusal;
 };
 
 } // namespace leadops
