@@ -3603,6 +3603,21 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session has ended: %1. You can keep working; %n change(s) wait here until you sign in again.</source>
+        <translation>
+            <numerusform>Your session has ended: %1. You can keep working; %n change waits here until you sign in again.</numerusform>
+            <numerusform>Your session has ended: %1. You can keep working; %n changes wait here until you sign in again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -3781,8 +3796,8 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message numerus="yes">
         <source>Signed in as %1. This computer&apos;s clock is %n minute(s) off the server&apos;s: set it, or the session will seem to end too early or too late.</source>
         <translation>
-            <numerusform>Signed in as %1. This computer's clock is %n minute off the server's: set it, or the session will seem to end too early or too late.</numerusform>
-            <numerusform>Signed in as %1. This computer's clock is %n minutes off the server's: set it, or the session will seem to end too early or too late.</numerusform>
+            <numerusform>Signed in as %1. This computer&apos;s clock is %n minute off the server&apos;s: set it, or the session will seem to end too early or too late.</numerusform>
+            <numerusform>Signed in as %1. This computer&apos;s clock is %n minutes off the server&apos;s: set it, or the session will seem to end too early or too late.</numerusform>
         </translation>
     </message>
     <message>

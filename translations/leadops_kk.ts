@@ -3643,6 +3643,21 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
         <translation>Демо деректер: %1 тауаша, %2 науқан, %3 лид</translation>
     </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Қайта кіру…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session has ended: %1. You can keep working; %n change(s) wait here until you sign in again.</source>
+        <translation>
+            <numerusform>Сессия аяқталды: %1. Жұмысты жалғастыра беруге болады; қайта кіргенше %n өзгеріс осында күтеді.</numerusform>
+            <numerusform>Сессия аяқталды: %1. Жұмысты жалғастыра беруге болады; қайта кіргенше %n өзгеріс осында күтеді.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

@@ -3656,6 +3656,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Demo data: %1 niches, %2 campaigns, %3 leads</source>
         <translation>Демо-данные: ниш %1, кампаний %2, лидов %3</translation>
     </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session has ended: %1. You can keep working; %n change(s) wait here until you sign in again.</source>
+        <translation>
+            <numerusform>Сессия завершена: %1. Можно продолжать работу; %n изменение ждёт здесь, пока вы не войдёте снова.</numerusform>
+            <numerusform>Сессия завершена: %1. Можно продолжать работу; %n изменения ждут здесь, пока вы не войдёте снова.</numerusform>
+            <numerusform>Сессия завершена: %1. Можно продолжать работу; %n изменений ждут здесь, пока вы не войдёте снова.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

@@ -24,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -39,6 +40,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,7 +60,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_analytics = new AnalyticsPane(workspace, m_tabs);
     m_tabs->addTab(m_leads, tr("&Leads"));
     m_tabs->addTab(m_analytics, tr("&Analytics"));
-    setCentralWidget(m_tabs);
+    // A bar above the panes for what needs the user without stopping them (the session ended).
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_signInBar = new QFrame(central);
+    m_signInBar->hide();
+    column->addWidget(m_signInBar);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     connect(m_analytics, &AnalyticsPane::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(m_analytics, &AnalyticsPane::stageClicked, this, [this](LeadStatus stage, const AnalyticsFilter& f) {
@@ -259,6 +270,7 @@ void MainWindow::startSync()
         showSyncState(tr("Syncing…"), {});
     });
     connect(m_sync, &SyncController::synced, this, [busy] { busy(false); });
+    connect(m_sync, &SyncController::sessionEnded, this, &MainWindow::showSignInBar);
     connect(m_sync, &SyncController::failed, this, [busy] { busy(false); });
     connect(m_sync, &SyncController::progress, this, [this, bar](const QString& table, qint64 rows, qint64 expected) {
         const QString what = table == u"leads"_s       ? tr("leads")

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QDialog;
+class QFrame;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -65,6 +66,9 @@ public:
     void offerWelcome();
     // Fills the empty workspace with `leads` demo leads, with a progress dialog.
     void fillWithDemoData(int leads);
+    // The non-modal "Sign in again" bar: the session ended; work goes on offline meanwhile.
+    void showSignInBar(const QString& why);
+    bool signInBarShown() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +99,8 @@ private:
     AccountController* m_account = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QFrame* m_signInBar = nullptr;
+    QLabel* m_signInBarText = nullptr;
     bool m_checking = false;
 };
 

@@ -7,6 +7,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/services/NicheService.h"
 #include "core/store/Database.h"
+#include "core/store/Outbox.h"
 #include "ui/account/AccountController.h"
 #include "ui/account/AccountDialogs.h"
 #include "ui/panes/CampaignsPane.h"
@@ -14,10 +15,13 @@
 #include "ui/panes/NichesPane.h"
 
 #include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -34,6 +38,35 @@ void MainWindow::setUpAccount(QMenu* menu)
     m_signInAction = menu->addAction(tr("&Sign in…"), this, [this] { signIn(); });
     m_signOutAction = menu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     connect(m_account, &AccountController::changed, this, &MainWindow::accountChanged);
+}
+
+void MainWindow::showSignInBar(const QString& why)
+{
+    if (!m_signInBarText) {
+        m_signInBar->setFrameShape(QFrame::StyledPanel);
+        m_signInBar->setStyleSheet(u"QFrame { background: #fff4e5; }"_s);
+        auto* row = new QHBoxLayout(m_signInBar);
+        m_signInBarText = new QLabel(m_signInBar);
+        m_signInBarText->setWordWrap(true);
+        row->addWidget(m_signInBarText, 1);
+        auto* again = new QPushButton(tr("Sign in again…"), m_signInBar);
+        connect(again, &QPushButton::clicked, this, [this] { signIn(); });
+        row->addWidget(again);
+        auto* later = new QPushButton(tr("Later"), m_signInBar);
+        connect(later, &QPushButton::clicked, m_signInBar, &QWidget::hide);
+        row->addWidget(later);
+    }
+    const auto waiting = Outbox(m_workspace.database()).count(u"pending"_s).value_or(0);
+    m_signInBarText->setText(tr("Your session has ended: %1. You can keep working; %n change(s) wait here until "
+                                "you sign in again.",
+                                "", static_cast<int>(waiting))
+                                 .arg(why));
+    m_signInBar->show();
+}
+
+bool MainWindow::signInBarShown() const
+{
+    return m_signInBar && m_signInBar->isVisible();
 }
 
 void MainWindow::accountChanged()
@@ -79,6 +112,7 @@ QDialog* MainWindow::signIn()
     auto* dialog = new SignInDialog(*m_account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        m_signInBar->hide();
         statusBar()->showMessage(tr("Signed in as %1").arg(m_account->statusText()), 8000);
         startSync();
     });

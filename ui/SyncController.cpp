@@ -70,7 +70,7 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     QSettings settings;
     auto backend = openBackend(settings, keychain);
     if (!backend) {
-        Q_EMIT finished(false, {}, backend.error().message, isTransient(backend.error()));
+        fail(backend.error());
         return;
     }
     const auto lock = SyncLock::acquire(m_directory, 0); // a CLI sync is running: the next tick retries
@@ -90,7 +90,7 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     SyncEngine engine((*workspace)->database(), *backend->client);
     const auto pushed = engine.push();
     if (!pushed) {
-        Q_EMIT finished(false, {}, pushed.error().message, isTransient(pushed.error()));
+        fail(pushed.error());
         return;
     }
     const auto pulled = engine.pull([this](const QString& table, qint64 rows, qint64 expected) {
@@ -98,7 +98,7 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
         return m_cancel.loadRelaxed() == 0 && !QThread::currentThread()->isInterruptionRequested();
     });
     if (!pulled) {
-        Q_EMIT finished(false, {}, pulled.error().message, isTransient(pulled.error()));
+        fail(pulled.error());
         return;
     }
     QJsonObject report = pulled->toJson();
@@ -108,6 +108,14 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     Q_EMIT finished(true, report, {}, false);
 }
 
+void SyncWorker::fail(const Error& error)
+{
+    // Not signed in, or a session whose refresh the server refuses: only a new sign-in helps.
+    if (error.kind == ErrorKind::Auth || error.code == u"signed_out"_s)
+        Q_EMIT sessionEnded(error.message);
+    Q_EMIT finished(false, {}, error.message, isTransient(error));
+}
+
 SyncController::SyncController(const QString& workspaceDirectory, QObject* parent)
     : QObject(parent), m_worker(new SyncWorker(workspaceDirectory)), m_timer(new QTimer(this))
 {
@@ -115,6 +123,7 @@ SyncController::SyncController(const QString& workspaceDirectory, QObject* paren
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::requestRun, m_worker, &SyncWorker::run, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::sessionEnded, this, &SyncController::sessionEnded, Qt::QueuedConnection);
     connect(
         m_worker, &SyncWorker::finished, this,
         [this](bool ok, const QJsonObject& report, const QString& error, bool unreachable) {

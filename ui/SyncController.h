@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Result.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,8 +36,14 @@ Q_SIGNALS:
     // ok=false with `error` when the server could not be reached or refused; `report` is
     // SyncReport::toJson() on success.
     void finished(bool ok, const QJsonObject& report, const QString& error, bool unreachable);
+    // The session cannot be used any more (the refresh token expired or was revoked): the user must
+    // sign in again; the work and the pending changes stay.
+    void sessionEnded(const QString& error);
 
 private:
+    // Emits finished (and sessionEnded for an Auth error).
+    void fail(const Error& error);
+
     QString m_directory;
     QAtomicInt m_cancel;
 };
@@ -59,6 +67,7 @@ Q_SIGNALS:
     void progress(const QString& table, qint64 rows, qint64 expected);
     void synced(const QJsonObject& report);
     void failed(const QString& error, bool unreachable);
+    void sessionEnded(const QString& error);
     void requestRun(const QVariantMap& secrets, QObject* keychainThreadContext); // queued to the worker
 
 private:

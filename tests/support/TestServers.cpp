@@ -226,10 +226,33 @@ QByteArray SupabaseGateway::handle(const HttpExchange& x)
     if (!upstream.waitForConnected(5000))
         return MiniHttpServer::response(502, "text/plain", "gateway: PostgREST is not reachable");
     upstream.write(request);
+    // Read until the response is whole (by its length or its last chunk), not until the server
+    // closes: a kept-alive connection would cost a timeout per page.
     QByteArray response;
-    while (upstream.state() == QAbstractSocket::ConnectedState && upstream.waitForReadyRead(10'000))
+    const auto complete = [&response] {
+        const qsizetype end = response.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QByteArray head = response.left(end).toLower();
+        if (head.contains("transfer-encoding: chunked"))
+            return response.endsWith("\r\n0\r\n\r\n");
+        const qsizetype at = head.indexOf("content-length:");
+        if (at < 0)
+            return false;
+        const qsizetype lineEnd = head.indexOf('\r', at);
+        const qint64 length = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+        return response.size() - (end + 4) >= length;
+    };
+    while (!complete() && upstream.state() == QAbstractSocket::ConnectedState && upstream.waitForReadyRead(10'000))
         response += upstream.readAll();
-    return response + upstream.readAll();
+    response += upstream.readAll();
+    // This server closes every connection after its answer: say so, or the client sends its next
+    // request on a connection that is already closing, and waits for an answer that never comes.
+    const qsizetype headEnd = response.indexOf("\r\n\r\n");
+    const qsizetype statusEnd = response.indexOf("\r\n");
+    if (headEnd > 0 && !response.left(headEnd).toLower().contains("\r\nconnection:"))
+        response.insert(statusEnd + 2, "Connection: close\r\n");
+    return response;
 }
 
 FaultProxy::FaultProxy(QUrl upstream, QObject* parent) : QObject(parent), m_upstream(std::move(upstream))

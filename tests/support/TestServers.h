@@ -65,6 +65,8 @@ public:
     int recoverRequests = 0;
     // Lifetime of issued access tokens; a negative value issues tokens that are already expired.
     void setAccessTokenLifetime(qint64 seconds) { m_lifetime = seconds; }
+    // Every refresh token issued so far stops working (signed out everywhere, or expired).
+    void revokeRefreshTokens() { m_refreshTokens.clear(); }
     int passwordGrants = 0;
     int refreshGrants = 0;
     int logouts = 0;

@@ -227,6 +227,29 @@ private Q_SLOTS:
         otherDialog->reject();
     }
 
+    // Tokens the server refuses even after a refresh (expired on arrival, the refresh tokens
+    // revoked): a non-modal bar says so and offers to sign in again; the work goes on.
+    void endedSessionShowsTheSignInBar()
+    {
+        TestWorkspace t;
+        MainWindow window(*t.ws);
+        window.show();
+        m_auth->setAccessTokenLifetime(-60);
+        auto* dialog = qobject_cast<SignInDialog*>(window.signIn());
+        QVERIFY(dialog);
+        dialog->emailField()->setText(u"aigerim@leadops.kz"_s);
+        dialog->passwordField()->setText(u"Pa55-word!"_s);
+        m_auth->revokeRefreshTokens();
+        QMetaObject::invokeMethod(
+            dialog, [dialog] { dialog->accept(); }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(window.signInBarShown(), 30'000);
+        m_auth->setAccessTokenLifetime(3600);
+        // The work goes on: the panes stay usable for the signed-out owner's role.
+        QVERIFY(window.leadsPane()->isEnabled());
+        screenshot(window, u"session-ended-en"_s);
+        window.signOut();
+    }
+
     void analystHasEveryWriteDisabledWithTheReason()
     {
         TestWorkspace t;
