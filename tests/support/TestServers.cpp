@@ -114,7 +114,7 @@ void AuthDouble::addUnconfirmedUser(const QString& email, const QString& passwor
 QByteArray AuthDouble::issue(const QString& email)
 {
     const User& user = m_users[email];
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
     const QJsonObject appMetadata{{u"role"_s, user.role}, {u"provider"_s, u"email"_s}};
     const QJsonObject claims{{u"sub"_s, user.id},
                              {u"role"_s, u"authenticated"_s},

@@ -67,6 +67,8 @@ public:
     void setAccessTokenLifetime(qint64 seconds) { m_lifetime = seconds; }
     // Every refresh token issued so far stops working (signed out everywhere, or expired).
     void revokeRefreshTokens() { m_refreshTokens.clear(); }
+    // The server's clock this far from the machine's: issued tokens carry iat and exp shifted.
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
     int passwordGrants = 0;
     int refreshGrants = 0;
     int logouts = 0;
@@ -85,6 +87,7 @@ private:
         bool confirmed = true;
     };
     int m_wrongInARow = 0;
+    qint64 m_clockOffset = 0;
     QByteArray m_secret;
     QHash<QString, User> m_users;
     QHash<QString, QString> m_refreshTokens; // token -> email, single use

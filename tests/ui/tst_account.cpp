@@ -250,6 +250,33 @@ private Q_SLOTS:
         window.signOut();
     }
 
+    // Bad input at sign-in, in words: five wrong passwords, then the server's 429 with its wait; and
+    // a server clock 10 minutes off this computer's, said once at sign-in.
+    void tooManyAttemptsAndAClockOff()
+    {
+        TestWorkspace t;
+        MainWindow window(*t.ws);
+        auto* dialog = qobject_cast<SignInDialog*>(window.signIn());
+        QVERIFY(dialog);
+        dialog->emailField()->setText(u"dana@leadops.kz"_s);
+        for (int i = 0; i < 5; ++i) {
+            dialog->passwordField()->setText(u"guess %1"_s.arg(i));
+            dialog->accept();
+            QTRY_COMPARE(dialog->errorText(), u"The e-mail or the password is wrong"_s);
+        }
+        dialog->passwordField()->setText(u"An4lyst!"_s);
+        dialog->accept();
+        QTRY_COMPARE(dialog->errorText(), u"Too many attempts: wait 30 seconds, then try again"_s);
+        screenshot(*dialog, u"sign-in-too-many-en"_s);
+
+        m_auth->setClockOffset(10 * 60);
+        dialog->passwordField()->setText(u"An4lyst!"_s);
+        dialog->accept();
+        QTRY_VERIFY(dialog->noticeText().contains(u"clock is 10 minutes off"_s));
+        m_auth->setClockOffset(0);
+        window.signOut();
+    }
+
     void analystHasEveryWriteDisabledWithTheReason()
     {
         TestWorkspace t;
