@@ -62,6 +62,23 @@ private Q_SLOTS:
         const Run sub = run({u"lead"_s, u"qualify"_s, u"--help"_s});
         QCOMPARE(sub.code, 0);
         QVERIFY(sub.out.contains(u"--score"_s));
+        // A command's help says what it does (Qt's own help text left the description out).
+        QVERIFY2(sub.out.contains(u"Qualify a contacted lead with at least 3 messages."_s), qPrintable(sub.out));
+    }
+
+    // No project saved: a local-only workspace, no role, no owner, and nothing asks the keychain.
+    void accountOfALocalWorkspace()
+    {
+        QTemporaryDir dir;
+        const Run r = run({u"account"_s, u"--json"_s}, dir.path());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject a = r.json().object();
+        QCOMPARE(a.value(u"mode"_s).toString(), u"local"_s);
+        QCOMPARE(a.value(u"role"_s).toString(), QString());
+        QCOMPARE(a.value(u"signed_in"_s).toBool(), false);
+        QCOMPARE(a.value(u"workspace_owner"_s).toString(), QString());
+        QCOMPARE(a.value(u"pending_changes"_s).toInt(), 0);
+        QVERIFY(!a.value(u"user"_s).toString().isEmpty()); // the computer's user names the history
     }
 
     void usageErrorsExitTwo()

@@ -126,13 +126,29 @@ private Q_SLOTS:
         QCOMPARE(me.value(u"email"_s).toString(), u"aigerim@leadops.kz"_s);
         QCOMPARE(me.value(u"role"_s).toString(), u"sales_manager"_s);
 
+        // The command line applies the role as the window does: a sales manager may not change
+        // niches, in the same words, and nothing is queued for the server.
+        const Run niche =
+            leadops({u"niche"_s, u"create"_s, u"--name"_s, u"N"_s, u"--market"_s, u"almaty"_s, u"--category"_s, u"c"_s},
+                    {}, env);
+        QCOMPARE(niche.code, 1);
+        QVERIFY2(niche.err.contains(u"Your role (sales_manager) can't change niches"_s), qPrintable(niche.err));
+        const Run account = leadops({u"account"_s, u"--json"_s}, {}, env);
+        QVERIFY2(account.code == 0, qPrintable(account.err));
+        const QJsonObject acc = QJsonDocument::fromJson(account.out.toUtf8()).object();
+        QCOMPARE(acc.value(u"mode"_s).toString(), u"team"_s);
+        QCOMPARE(acc.value(u"user"_s).toString(), u"aigerim@leadops.kz"_s);
+        QCOMPARE(acc.value(u"role"_s).toString(), u"sales_manager"_s);
+        QCOMPARE(acc.value(u"pending_changes"_s).toInt(), 0);
+        QCOMPARE(acc.value(u"workspace_owner"_s).toString(), u"aigerim@leadops.kz"_s); // bound by the sync
+
         // Secrets are nowhere on disk under the user's folders, nor in what the CLI printed.
         QVERIFY(QFile::exists(m_home.filePath(u"config/LeadOps/LeadOps Console.conf"_s)));
         const QList<QByteArray> secrets = {anonKey, "Pa55-word!", auth.issuedAccessTokens.last().toUtf8(),
                                            auth.issuedRefreshTokens.last().toUtf8()};
         for (const QByteArray& s : secrets) {
             QCOMPARE(occurrences(s), 0);
-            for (const Run& r : {connected, bad, in, synced, failing, who}) {
+            for (const Run& r : {connected, bad, in, synced, failing, who, niche, account}) {
                 QVERIFY(!r.out.toUtf8().contains(s));
                 QVERIFY(!r.err.toUtf8().contains(s));
             }
