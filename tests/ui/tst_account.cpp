@@ -6,6 +6,7 @@
 // tst_keychain. Screenshots of the welcome page, the sign-in dialog and the status bar in en, ru
 // and kk.
 #include "tests/support/BackendEnv.h"
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestServers.h"
 #include "tests/support/TestWorkspace.h"
 
@@ -51,19 +52,7 @@ class TestAccount : public QObject
     SupabaseGateway* m_gateway = nullptr; // lives on m_gatewayThread
     QString m_nicheName;
 
-    void screenshot(QWidget& w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("LEADOPS_SCREENSHOTS", QDir::tempPath());
-        QDir().mkpath(dir);
-        const QImage image = w.grab().toImage();
-        QVERIFY(!image.isNull());
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 5)
-            for (int x = 0; x < image.width(); x += 5)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 4, "the screenshot looks blank");
-        QVERIFY(image.save(dir + u"/"_s + name + u".png"_s));
-    }
+    void screenshot(QWidget& w, const QString& name) { saveScreenshot(w, name, 4, 5); }
 
     template <typename D>
     static D* openDialog(QWidget& parent)

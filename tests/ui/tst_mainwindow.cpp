@@ -1,5 +1,6 @@
 // The first window as a sales manager uses it: keyboard through the queue, qualify a lead, see
 // refused actions disabled with the reason; screenshots of each pane for a person to look at.
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/demo/DemoGenerator.h"
@@ -65,20 +66,7 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<TestWorkspace> m_t;
 
-    void screenshot(QWidget& w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("LEADOPS_SCREENSHOTS", QDir::tempPath());
-        QDir().mkpath(dir);
-        const QImage image = w.grab().toImage();
-        QVERIFY(!image.isNull());
-        // Not blank: a real window has many colours (text, grid, selection).
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 8, "the screenshot looks blank");
-        QVERIFY(image.save(dir + u"/"_s + name + u".png"_s));
-    }
+    void screenshot(QWidget& w, const QString& name) { saveScreenshot(w, name); }
 
     // A contacted lead with enough messages: the one a manager can qualify (-1 when none is loaded).
     static int firstQualifiable(const LeadTableModel& model)
