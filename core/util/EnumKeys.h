@@ -24,7 +24,6 @@ struct EnumText
 template <typename E>
 std::span<const EnumText> enumTexts();
 
-
 // Cached: keys are written for every row of a million-lead import, and a shared QString copy is
 // a reference-count increment where fromLatin1() would allocate.
 template <typename E>
