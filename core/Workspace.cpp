@@ -47,8 +47,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, con
         clock = ws->m_ownClock.get();
     }
     ws->m_clock = clock;
-    ws->m_actor = Actor::localUser(
-        actor.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"local"_s)) : actor);
+    ws->m_localUserName =
+        actor.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"local"_s)) : actor;
+    ws->m_actor = Actor::localUser(ws->m_localUserName);
     // Once found damaged, a workspace stays refused (not only right after the unclean end that
     // found it) until `workspace check` finds it healthy or `workspace rebuild` replaces it.
     const QString damagedMarker = QDir(dir).filePath(damageMarkerName());

@@ -41,6 +41,9 @@ public:
     // local-only workspace). The services read it at each change.
     const Actor& actor() const { return m_actor; }
     void setActor(const Actor& actor) { m_actor = actor; }
+    // The name of this computer's user (or the one given to open()): the actor of a local-only
+    // workspace.
+    const QString& localUserName() const { return m_localUserName; }
     Database& database() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
     NicheService& niches() { return *m_niches; }
@@ -52,6 +55,7 @@ private:
 
     QString m_directory;
     Actor m_actor;
+    QString m_localUserName;
     std::unique_ptr<Clock> m_ownClock;
     const Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_db;

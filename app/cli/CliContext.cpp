@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/auth/Account.h"
+#include "core/auth/SecretStore.h"
 #include "core/json/EntityJson.h"
 
 #include <QCoreApplication>
@@ -36,16 +37,11 @@ Result<Workspace*> CliContext::workspace()
 
 Actor currentActor(Workspace& workspace)
 {
-    // Only a saved project sends the command line to the keychain: local-only use never asks it.
     const auto config = connectionConfig();
     const bool configured = config && config->isConfigured();
-    std::optional<Session> session;
-    if (configured && !config->accessToken.isEmpty())
-        session = identityOf(config->accessToken);
-    else if (configured)
-        session = storedSession().value_or(Session{});
     const auto owner = WorkspaceOwnerStore(workspace.database()).get();
-    return actorFor(configured, session, owner ? *owner : std::nullopt, workspace.actor().name());
+    return actorFor(configured, config ? signedInUser(*config, keychain()) : std::nullopt,
+                    owner ? *owner : std::nullopt, workspace.localUserName());
 }
 
 QString printable(const QString& text)

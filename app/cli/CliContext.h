@@ -20,8 +20,9 @@
 #include "core/rest/PostgrestClient.h"
 
 namespace leadops {
+class KeychainSecretStore;
 class Workspace;
-}
+} // namespace leadops
 
 namespace leadops::cli {
 
@@ -99,6 +100,9 @@ private:
 // Shared by the connection, health, diagnostics and sync commands.
 Result<ConnectionConfig> connectionConfig();
 Result<Session> storedSession();
+
+// The OS keychain the command line keeps the anon key and the session in.
+KeychainSecretStore& keychain();
 
 // Who the workspace's changes are made by: the signed-in member (or the workspace's owner while
 // signed out), or the local user when no project is saved (core/auth/Account.h).

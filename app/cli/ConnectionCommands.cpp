@@ -56,13 +56,13 @@ QString readSecretLine(CliContext& ctx, const QString& prompt)
     return QString::fromStdString(line).trimmed();
 }
 
+} // namespace
+
 KeychainSecretStore& keychain()
 {
     static KeychainSecretStore store(u"LeadOps Console"_s);
     return store;
 }
-
-} // namespace
 
 Result<Session> storedSession()
 {
@@ -225,13 +225,7 @@ int account(Invocation& in)
     CliContext& ctx = in.ctx;
     const auto c = config();
     const bool configured = c && c->isConfigured();
-    std::optional<Session> session;
-    if (configured && !c->accessToken.isEmpty()) {
-        session = identityOf(c->accessToken);
-    } else if (configured) {
-        if (const auto s = storedSession())
-            session = *s;
-    }
+    const std::optional<Session> session = c ? signedInUser(*c, keychain()) : std::nullopt;
     const auto owner = WorkspaceOwnerStore(in.workspace().database()).get();
     if (!owner)
         return in.refuse(owner.error());

@@ -1,5 +1,6 @@
 #include "core/auth/Account.h"
 
+#include "core/auth/Backend.h"
 #include "core/auth/Jwt.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,17 @@ std::optional<Session> identityOf(const QString& accessToken)
     s.role = jwt::appRole(*claims);
     s.expiresAt = jwt::expiresAt(*claims).value_or(QDateTime());
     return s;
+}
+
+std::optional<Session> signedInUser(const ConnectionConfig& config, SecretStore& secrets)
+{
+    if (!config.isConfigured())
+        return std::nullopt;
+    if (!config.accessToken.isEmpty())
+        return identityOf(config.accessToken);
+    if (auto saved = loadSession(secrets))
+        return *saved;
+    return std::nullopt;
 }
 
 QString projectKey(const ConnectionConfig& config)

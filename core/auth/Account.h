@@ -12,10 +12,16 @@
 namespace leadops {
 
 class Database;
+class SecretStore;
 
 // The user a bare access token belongs to (sub, email, app_metadata.role), as a session without
 // a refresh token; nullopt when the token is not a readable JWT.
 std::optional<Session> identityOf(const QString& accessToken);
+
+// The user signed in to a configured project: the claims of LEADOPS_ACCESS_TOKEN, else the
+// session saved in `secrets`; nullopt with no project or no session. Only a configured project
+// asks the keychain, so local-only use never does.
+std::optional<Session> signedInUser(const ConnectionConfig& config, SecretStore& secrets);
 
 // The project a workspace binds to: the saved project URL, or the REST URL for direct endpoints.
 QString projectKey(const ConnectionConfig& config);

@@ -31,18 +31,11 @@ void AccountController::reload()
     QSettings settings;
     const auto config = ConnectionConfig::resolve(settings, m_keychain);
     m_config = config ? *config : ConnectionConfig{};
-    m_session.reset();
-    if (m_config.isConfigured() && !m_config.accessToken.isEmpty())
-        m_session = identityOf(m_config.accessToken);
-    else if (m_config.isConfigured()) {
-        if (auto saved = loadSession(m_keychain))
-            m_session = *saved;
-    }
+    m_session = signedInUser(m_config, m_keychain);
     m_auth = m_config.authUrl.isEmpty() ? nullptr : std::make_unique<AuthClient>(m_config.authUrl, m_config.anonKey);
     const auto owner = WorkspaceOwnerStore(m_workspace.database()).get();
-    // The computer's user stays the local name; a member is named by their e-mail.
-    const QString localName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", u"local"_s));
-    m_workspace.setActor(actorFor(m_config.isConfigured(), m_session, owner ? *owner : std::nullopt, localName));
+    m_workspace.setActor(
+        actorFor(m_config.isConfigured(), m_session, owner ? *owner : std::nullopt, m_workspace.localUserName()));
     Q_EMIT changed();
 }
 
