@@ -1973,6 +1973,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -2261,6 +2265,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>memory of this process only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 is %2 bytes; the OS keychain keeps at most %3 bytes per item (Windows&apos; limit); nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2011,6 +2011,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
         <translation>%1 сервері %2 МБ немесе одан үлкен жауап жіберді — консоль оқитын %3 МБ-тан үлкен; ол үзілді</translation>
     </message>
+    <message>
+        <source>The session could not be refreshed: %1</source>
+        <translation>Сессияны жаңарту мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -2300,6 +2304,10 @@ log %1, last %2 lines:
     <message>
         <source>memory of this process only</source>
         <translation>тек осы процестің жады</translation>
+    </message>
+    <message>
+        <source>The secret %1 is %2 bytes; the OS keychain keeps at most %3 bytes per item (Windows&apos; limit); nothing was saved</source>
+        <translation>%1 құпиясы %2 байт; ОЖ кілттер қоймасы бір жазбаға %3 байттан артық сақтамайды (Windows шегі); ештеңе сақталмады</translation>
     </message>
 </context>
 <context>

@@ -2016,6 +2016,10 @@ log %1, last %2 lines:
         <source>The server at %1 sent an answer of %2 MB or more, larger than the %3 MB this console reads; it was cut off</source>
         <translation>Сервер %1 прислал ответ размером %2 МБ или больше — больше %3 МБ, которые читает консоль; он прерван</translation>
     </message>
+    <message>
+        <source>The session could not be refreshed: %1</source>
+        <translation>Не удалось обновить сессию: %1</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -2305,6 +2309,10 @@ log %1, last %2 lines:
     <message>
         <source>memory of this process only</source>
         <translation>только память этого процесса</translation>
+    </message>
+    <message>
+        <source>The secret %1 is %2 bytes; the OS keychain keeps at most %3 bytes per item (Windows&apos; limit); nothing was saved</source>
+        <translation>Секрет %1 занимает %2 байт; системное хранилище ключей держит не больше %3 байт на запись (предел Windows); ничего не сохранено</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,6 @@ Result<Session> storedSession()
 
 namespace {
 
-Result<void> saveSession(const Session& s)
-{
-    return keychain().write(QLatin1String(ConnectionConfig::kSessionSecret),
-                            QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
-}
-
 QJsonObject describe(const Session& s)
 {
     return QJsonObject{{u"email"_s, s.email},
@@ -151,7 +145,7 @@ int login(Invocation& in)
     const auto session = waitFor(auth.signIn(in.value(u"email"_s).trimmed(), password));
     if (!session)
         return ctx.refuse(session.error());
-    if (auto saved = saveSession(*session); !saved) {
+    if (auto saved = saveSession(keychain(), *session); !saved) {
         Error e = saved.error();
         e.message = CliText::tr("Signed in as %1, but the session cannot be kept: %2").arg(session->email, e.message);
         return ctx.refuse(e);
@@ -180,7 +174,7 @@ int whoami(Invocation& in)
         if (!refreshed)
             return ctx.refuse(refreshed.error());
         session = *refreshed;
-        if (auto saved = saveSession(*session); !saved)
+        if (auto saved = saveSession(keychain(), *session); !saved)
             return ctx.refuse(saved.error());
     }
     if (ctx.json())
@@ -199,7 +193,7 @@ int logout(Invocation& in)
     if (session) {
         if (const auto c = config(); c && !c->authUrl.isEmpty()) {
             AuthClient auth(c->authUrl, c->anonKey);
-            if (const auto out = waitFor(auth.signOut(session->accessToken)); !out)
+            if (const auto out = waitFor(auth.signOut(*session)); !out)
                 ctx.err() << CliText::tr("leadops: the server was not told (%1); the local session is removed anyway")
                                  .arg(out.error().message)
                           << Qt::endl;

@@ -197,6 +197,26 @@ QFuture<Result<void>> AuthClient::signOut(const QString& accessToken)
     });
 }
 
+QFuture<Result<void>> AuthClient::signOut(const Session& session)
+{
+    if (!session.needsRefresh(QDateTime::currentDateTimeUtc()))
+        return signOut(session.accessToken);
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    refresh(session.refreshToken).then(this, [this, promise](Result<Session> fresh) {
+        if (!fresh) {
+            promise->addResult(Result<void>(tl::unexpected(fresh.error())));
+            promise->finish();
+            return;
+        }
+        signOut(fresh->accessToken).then(this, [promise](Result<void> out) {
+            promise->addResult(out);
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
 QFuture<Result<void>> AuthClient::recover(const QString& email)
 {
     return call("POST", u"/recover"_s, {{u"email"_s, email}}, {}).then([](Result<QJsonObject> r) -> Result<void> {

@@ -25,6 +25,9 @@ public:
     QFuture<Result<Session>> signIn(const QString& email, const QString& password);
     QFuture<Result<Session>> refresh(const QString& refreshToken);
     QFuture<Result<void>> signOut(const QString& accessToken);
+    // Signs out a saved session; one kept without its access token (or with an expired one) is
+    // refreshed first, since logout needs a valid access token to say whose session ends.
+    QFuture<Result<void>> signOut(const Session& session);
     QFuture<Result<void>> health();
     // Forgot password: asks Auth to e-mail a recovery link (POST /recover). Auth answers the same
     // whether or not the address has an account, so the answer says nothing about it.

@@ -29,6 +29,11 @@ Result<Session> loadSession(SecretStore& secrets)
     return *session;
 }
 
+Result<void> saveSession(SecretStore& secrets, const Session& session)
+{
+    return secrets.write(QLatin1String(ConnectionConfig::kSessionSecret), session.keychainText());
+}
+
 Result<Backend> openBackend(QSettings& settings, SecretStore& secrets)
 {
     const auto c = ConnectionConfig::resolve(settings, secrets);

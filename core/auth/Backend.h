@@ -14,6 +14,8 @@ class SecretStore;
 
 // The saved session in the secret store (Auth error "not signed in" when there is none).
 Result<Session> loadSession(SecretStore& secrets);
+// Keeps the session in the secret store (Session::keychainText: what fits).
+Result<void> saveSession(SecretStore& secrets, const Session& session);
 
 // A PostgREST client for the configured backend, authenticated by LEADOPS_ACCESS_TOKEN or the
 // signed-in session (which refreshes itself and keeps the rotated token in `secrets`). Create and

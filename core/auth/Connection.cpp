@@ -83,6 +83,11 @@ SessionBearer::SessionBearer(Session session, AuthClient& auth, SecretStore* per
     : m_session(std::move(session)), m_auth(auth), m_persistTo(persistTo)
 {}
 
+bool SessionBearer::needsRefresh() const
+{
+    return m_session.needsRefresh(QDateTime::currentDateTimeUtc());
+}
+
 void SessionBearer::refresh(QObject* context, std::function<void(Result<void>)> done)
 {
     // One refresh at a time: the refresh token is single-use, a second concurrent refresh with
@@ -101,9 +106,8 @@ void SessionBearer::refresh(QObject* context, std::function<void(Result<void>)> 
             m_session = *refreshed;
             qCInfo(lcAuth) << "session refreshed; expires at" << m_session.expiresAt.toString(Qt::ISODate);
             if (m_persistTo) {
-                const auto saved = m_persistTo->write(
-                    QLatin1String(ConnectionConfig::kSessionSecret),
-                    QString::fromUtf8(QJsonDocument(m_session.toJson()).toJson(QJsonDocument::Compact)));
+                const auto saved =
+                    m_persistTo->write(QLatin1String(ConnectionConfig::kSessionSecret), m_session.keychainText());
                 if (!saved)
                     qCWarning(lcAuth) << "the refreshed session could not be saved:" << saved.error().message;
             }

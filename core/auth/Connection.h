@@ -48,6 +48,7 @@ public:
     SessionBearer(Session session, AuthClient& auth, SecretStore* persistTo);
     QString bearer() const override { return m_session.accessToken; }
     bool canRefresh() const override { return !m_session.refreshToken.isEmpty(); }
+    bool needsRefresh() const override;
     void refresh(QObject* context, std::function<void(Result<void>)> done) override;
     const Session& session() const { return m_session; }
 

@@ -38,9 +38,27 @@ Error keychainError(const QString& doing, const QString& detail)
         SecretStoreText::tr("The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service "
                             "(GNOME Keyring or KWallet) must be running and unlocked.")
             .arg(doing, detail),
+        {},
+        0,
         u"keychain"_s};
 }
 } // namespace
+
+Result<void> SecretStore::checkSize(const QString& key, const QString& secret)
+{
+    const qsizetype bytes = secret.toUtf8().size();
+    if (bytes <= kMaxSecretBytes)
+        return {};
+    return tl::unexpected(Error{ErrorKind::Validation,
+                                SecretStoreText::tr("The secret %1 is %2 bytes; the OS keychain keeps at most %3 "
+                                                    "bytes per item (Windows' limit); nothing was saved")
+                                    .arg(key)
+                                    .arg(bytes)
+                                    .arg(kMaxSecretBytes),
+                                {},
+                                0,
+                                u"too_large"_s});
+}
 
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
@@ -51,6 +69,8 @@ QString KeychainSecretStore::description() const
 
 Result<void> KeychainSecretStore::write(const QString& key, const QString& secret)
 {
+    if (auto fits = checkSize(key, secret); !fits)
+        return fits;
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setTextData(secret);
@@ -86,6 +106,8 @@ Result<void> KeychainSecretStore::remove(const QString& key)
 
 Result<void> MemorySecretStore::write(const QString& key, const QString& secret)
 {
+    if (auto fits = checkSize(key, secret); !fits)
+        return fits;
     m_secrets.insert(key, secret);
     return {};
 }

@@ -14,11 +14,20 @@ namespace leadops {
 class SecretStore
 {
 public:
+    // The largest secret kept, in UTF-8 bytes: what Windows' Credential Manager holds
+    // (CRED_MAX_CREDENTIAL_BLOB_SIZE, 5 × 512) and QtKeychain 0.13 passes on. Every store applies
+    // it, so that what fits in a test here fits on a user's Windows machine.
+    static constexpr qsizetype kMaxSecretBytes = 2560;
+
     virtual ~SecretStore() = default;
     virtual Result<void> write(const QString& key, const QString& secret) = 0;
     virtual Result<std::optional<QString>> read(const QString& key) = 0;
     virtual Result<void> remove(const QString& key) = 0;
     virtual QString description() const = 0;
+
+protected:
+    // Refuses a secret over kMaxSecretBytes (code "too_large"), naming the key, not the secret.
+    static Result<void> checkSize(const QString& key, const QString& secret);
 };
 
 // QtKeychain: Secret Service (GNOME Keyring, KWallet) on Linux, Keychain on macOS, Credential

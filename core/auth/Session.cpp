@@ -1,7 +1,10 @@
 #include "core/auth/Session.h"
 
 #include "core/auth/Jwt.h"
+#include "core/auth/SecretStore.h"
 #include "core/obs/Redactor.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +24,13 @@ QDateTime epochSeconds(const QJsonValue& v)
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble()), Qt::UTC);
 }
 
+// A token's lifetime in seconds, when it is a plausible one (up to ten years); else 0 (unknown).
+qint64 lifetime(const QJsonValue& v)
+{
+    const double seconds = v.toDouble(0);
+    return seconds >= 1 && seconds < 10 * 365 * 86'400.0 ? static_cast<qint64>(seconds) : 0;
+}
+
 } // namespace
 
 QJsonObject Session::toJson() const
@@ -30,7 +40,20 @@ QJsonObject Session::toJson() const
                        {u"expires_at"_s, expiresAt.isValid() ? expiresAt.toSecsSinceEpoch() : 0},
                        {u"user_id"_s, userId},
                        {u"email"_s, email},
-                       {u"role"_s, role}};
+                       {u"role"_s, role},
+                       {u"expires_in"_s, lifetimeSecs}};
+}
+
+QString Session::keychainText() const
+{
+    QJsonObject o = toJson();
+    QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (text.size() > SecretStore::kMaxSecretBytes) {
+        o.remove(u"access_token"_s);
+        o.remove(u"expires_at"_s);
+        text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    return QString::fromUtf8(text);
 }
 
 std::optional<Session> Session::fromJson(const QJsonObject& o)
@@ -42,8 +65,11 @@ std::optional<Session> Session::fromJson(const QJsonObject& o)
     s.userId = o.value(u"user_id"_s).toString();
     s.email = o.value(u"email"_s).toString();
     s.role = o.value(u"role"_s).toString();
-    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty())
+    s.lifetimeSecs = lifetime(o.value(u"expires_in"_s));
+    if (s.refreshToken.isEmpty())
         return std::nullopt;
+    if (s.accessToken.isEmpty())
+        s.expiresAt = {};
     redactor::addSecret(s.accessToken);
     redactor::addSecret(s.refreshToken);
     return s;
@@ -60,6 +86,7 @@ std::optional<Session> Session::fromTokenResponse(const QJsonObject& o, const QD
     redactor::addSecret(s.refreshToken);
     const auto claims = jwt::payload(s.accessToken);
     const double expiresIn = o.value(u"expires_in"_s).toDouble(-1);
+    s.lifetimeSecs = lifetime(o.value(u"expires_in"_s));
     if (o.value(u"expires_at"_s).isDouble())
         s.expiresAt = epochSeconds(o.value(u"expires_at"_s)); // out of range: none, refreshed first
     else if (expiresIn >= 0 && expiresIn < 10 * 365 * 86'400.0)

@@ -94,6 +94,20 @@ Result<RestResponse> PostgrestClient::sendAndWait(const RestRequest& request)
 void PostgrestClient::dispatch(const RestRequest& request, bool mayRefresh,
                                std::function<void(Result<RestResponse>)> done, QDeadlineTimer deadline, int attempt)
 {
+    if (mayRefresh && attempt == 0 && m_bearer && m_bearer->canRefresh() && m_bearer->needsRefresh()) {
+        // Proactively, as auth-js does: the saved session may have no access token (the keychain
+        // kept only what fits) or one about to expire.
+        m_bearer->refresh(this, [this, request, done = std::move(done), deadline](Result<void> r) mutable {
+            if (!r) {
+                Error e = r.error();
+                e.message = PostgrestClientText::tr("The session could not be refreshed: %1").arg(e.message);
+                done(tl::unexpected(e));
+                return;
+            }
+            dispatch(request, false, std::move(done), deadline); // refreshed once: never again for it
+        });
+        return;
+    }
     QString base = m_endpoint.restUrl.toString(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);

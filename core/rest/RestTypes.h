@@ -56,6 +56,9 @@ public:
     virtual ~BearerSource() = default;
     virtual QString bearer() const = 0;
     virtual bool canRefresh() const { return false; }
+    // The token is missing or about to expire: refreshed before the next request is sent, so no
+    // request goes out as the anonymous role by mistake.
+    virtual bool needsRefresh() const { return false; }
     // Refreshes the token; `done` runs on `context`'s thread with the outcome.
     virtual void refresh(QObject* context, std::function<void(Result<void>)> done);
 };

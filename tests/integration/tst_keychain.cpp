@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,11 +83,75 @@ private Q_SLOTS:
         QVERIFY(store.remove(u"probe"_s));
         QVERIFY(!store.read(u"probe"_s)->has_value());
         QVERIFY(store.remove(u"probe"_s)); // removing what is not there is fine
-        // A JWT-sized secret (QtKeychain caps Windows payloads before 0.15; here it must fit).
-        const QString big(3000, u'x');
-        QVERIFY(store.write(u"big"_s, big));
-        QCOMPARE(store.read(u"big"_s)->value_or(QString()), big);
+        // Windows' Credential Manager keeps at most 2,560 bytes an item; every store holds to it, so
+        // that what passes here passes there.
+        const QString fits(SecretStore::kMaxSecretBytes, u'x');
+        QVERIFY(store.write(u"big"_s, fits));
+        QCOMPARE(store.read(u"big"_s)->value_or(QString()), fits);
+        const auto tooBig = store.write(u"big"_s, fits + u'x');
+        QVERIFY(!tooBig);
+        QCOMPARE(tooBig.error().code, u"too_large"_s);
+        QVERIFY2(tooBig.error().message.contains(u"2561 bytes"_s), qPrintable(tooBig.error().message));
+        QCOMPARE(store.read(u"big"_s)->value_or(QString()), fits); // the refused write changed nothing
         QVERIFY(store.remove(u"big"_s));
+    }
+
+    // A session whose access token alone is larger than a keychain item (3,000 bytes of user
+    // metadata), with tokens that live 60 s: the keychain keeps the refresh token, and a run of
+    // commands each refresh before their first request, rotating the refresh token every time.
+    void longSessionKeepsWhatFitsAndRotates()
+    {
+        QString problem;
+        const BackendEnv backend = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        AuthDouble auth(backend.secret());
+        QVERIFY(auth.listen());
+        auth.addUser(u"dana@leadops.kz"_s, u"Long-5ession"_s, u"sales_manager"_s);
+        auth.setUserMetadataBytes(3000);
+        auth.setAccessTokenLifetime(60); // under the 90 s margin: every use refreshes first
+        QTemporaryDir home;
+        QProcessEnvironment env;
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
+        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        QCOMPARE(leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, "anon\n", env).code, 0);
+        const Run in = leadops({u"login"_s, u"--email"_s, u"dana@leadops.kz"_s}, "Long-5ession\n", env);
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QVERIFY(auth.issuedAccessTokens.last().size() > SecretStore::kMaxSecretBytes);
+
+        KeychainSecretStore keychain(u"LeadOps Console"_s);
+        const auto kept = [&keychain] {
+            const auto raw = keychain.read(u"supabase-session"_s);
+            return raw && *raw ? **raw : QString();
+        };
+        QVERIFY(kept().toUtf8().size() <= SecretStore::kMaxSecretBytes);
+        QVERIFY(!kept().contains(u"access_token"_s));
+        QVERIFY(kept().contains(auth.issuedRefreshTokens.last()));
+
+        constexpr int kRuns = 8;
+        for (int i = 0; i < kRuns; ++i) {
+            const Run synced = leadops({u"sync"_s, u"--json"_s}, {}, env);
+            QVERIFY2(synced.code == 0, qPrintable(synced.err));
+            // Each run refreshed once, before its first request, and kept the rotated token.
+            QCOMPARE(auth.refreshGrants, i + 1);
+            QVERIFY(kept().contains(auth.issuedRefreshTokens.last()));
+            QVERIFY(kept().toUtf8().size() <= SecretStore::kMaxSecretBytes);
+        }
+        // Every refresh token was used once: a reuse would have been refused by the double.
+        QCOMPARE(auth.issuedRefreshTokens.size(), kRuns + 1);
+        QCOMPARE(QSet<QString>(auth.issuedRefreshTokens.begin(), auth.issuedRefreshTokens.end()).size(), kRuns + 1);
+        // The requests PostgREST saw carried the refreshed user's token: the sync bound the
+        // workspace to her.
+        const Run account = leadops({u"account"_s, u"--json"_s}, {}, env);
+        QVERIFY2(account.code == 0, qPrintable(account.err));
+        QCOMPARE(QJsonDocument::fromJson(account.out.toUtf8()).object().value(u"workspace_owner"_s).toString(),
+                 u"dana@leadops.kz"_s);
+        // Sign out tells the server with a fresh access token (none was kept) and forgets the rest.
+        const int logoutsBefore = auth.logouts;
+        QCOMPARE(leadops({u"logout"_s}, {}, env).code, 0);
+        QCOMPARE(auth.logouts, logoutsBefore + 1);
+        QVERIFY(kept().isEmpty());
     }
 
     void cliSessionLivesInTheKeychainOnly()

@@ -2,9 +2,11 @@
 
 #include "core/auth/Jwt.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -111,21 +113,43 @@ void AuthDouble::addUnconfirmedUser(const QString& email, const QString& passwor
     m_users.insert(email, User{password, {}, QUuid::createUuid().toString(QUuid::WithoutBraces), false});
 }
 
-QByteArray AuthDouble::issue(const QString& email)
+std::optional<QJsonObject> AuthDouble::verified(const QByteArray& authorization) const
+{
+    if (!authorization.startsWith("Bearer "))
+        return std::nullopt;
+    const QByteArray token = authorization.mid(7).trimmed();
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return std::nullopt;
+    const QByteArray expected =
+        QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (expected != parts[2])
+        return std::nullopt;
+    const auto claims = leadops::jwt::payload(QString::fromLatin1(token));
+    if (!claims || claims->value(u"exp"_s).toInteger() <= QDateTime::currentSecsSinceEpoch() + m_clockOffset)
+        return std::nullopt;
+    return claims;
+}
+
+QByteArray AuthDouble::issue(const QString& email, const QString& sessionId)
 {
     const User& user = m_users[email];
     const qint64 now = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
     const QJsonObject appMetadata{{u"role"_s, user.role}, {u"provider"_s, u"email"_s}};
+    const QJsonObject userMetadata{{u"avatar"_s, QString(m_metadataBytes, u'A')}};
     const QJsonObject claims{{u"sub"_s, user.id},
                              {u"role"_s, u"authenticated"_s},
                              {u"email"_s, email},
                              {u"app_metadata"_s, appMetadata},
-                             {u"session_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"user_metadata"_s, userMetadata},
+                             {u"session_id"_s, sessionId},
                              {u"iat"_s, now},
                              {u"exp"_s, now + m_lifetime}};
     const QString access = leadops::jwt::signHs256(claims, m_secret);
     const QString refresh = QUuid::createUuid().toString(QUuid::Id128);
-    m_refreshTokens.insert(refresh, email);
+    m_refreshTokens.insert(refresh, Grant{email, sessionId});
+    m_sessions.insert(sessionId);
     issuedAccessTokens << access;
     issuedRefreshTokens << refresh;
     const QJsonObject body{
@@ -171,14 +195,15 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
             m_wrongInARow = 0;
             if (!m_users[email].confirmed)
                 return error(400, "email_not_confirmed", "Email not confirmed");
-            return issue(email);
+            return issue(email, QUuid::createUuid().toString(QUuid::WithoutBraces));
         }
         if (grant == u"refresh_token"_s) {
             ++refreshGrants;
             const QString token = body.value(u"refresh_token"_s).toString();
             if (!m_refreshTokens.contains(token))
                 return error(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found");
-            return issue(m_refreshTokens.take(token)); // single use: rotated
+            const Grant owner = m_refreshTokens.take(token); // single use: rotated
+            return issue(owner.email, owner.sessionId);
         }
         return error(400, "unsupported_grant_type", "unsupported grant type");
     }
@@ -186,11 +211,39 @@ QByteArray AuthDouble::handle(const HttpExchange& x)
         ++recoverRequests;
         return MiniHttpServer::response(200, "application/json", "{}");
     }
-    if (path == u"/auth/v1/logout"_s && x.method == "POST") {
-        ++logouts;
-        if (!x.headers.value("authorization").startsWith("Bearer "))
+    if (path == u"/auth/v1/logout"_s || path == u"/auth/v1/user"_s) {
+        const QByteArray authorization = x.headers.value("authorization");
+        if (!authorization.startsWith("Bearer "))
             return error(401, "no_authorization", "This endpoint requires a Bearer token");
-        return MiniHttpServer::response(204, "application/json", {});
+        const auto claims = verified(authorization);
+        if (!claims)
+            return error(403, "bad_jwt", "invalid JWT: unable to parse or verify signature, token is expired");
+        const QString sessionId = claims->value(u"session_id"_s).toString();
+        if (!m_sessions.contains(sessionId))
+            return error(403, "session_not_found", "Session from session_id claim in JWT does not exist");
+        const QString email = claims->value(u"email"_s).toString();
+        if (path == u"/auth/v1/user"_s && x.method == "GET") {
+            const User& user = m_users[email];
+            const QJsonObject me{{u"id"_s, user.id},
+                                 {u"aud"_s, u"authenticated"_s},
+                                 {u"role"_s, u"authenticated"_s},
+                                 {u"email"_s, email},
+                                 {u"app_metadata"_s, claims->value(u"app_metadata"_s)},
+                                 {u"user_metadata"_s, claims->value(u"user_metadata"_s)}};
+            return MiniHttpServer::response(200, "application/json", QJsonDocument(me).toJson(QJsonDocument::Compact));
+        }
+        if (path == u"/auth/v1/logout"_s && x.method == "POST") {
+            ++logouts;
+            const bool local = QUrlQuery(target).queryItemValue(u"scope"_s) == u"local"_s;
+            for (auto it = m_refreshTokens.begin(); it != m_refreshTokens.end();) {
+                const bool ends = local ? it->sessionId == sessionId : it->email == email;
+                if (ends)
+                    m_sessions.remove(it->sessionId);
+                it = ends ? m_refreshTokens.erase(it) : std::next(it);
+            }
+            m_sessions.remove(sessionId);
+            return MiniHttpServer::response(204, "application/json", {});
+        }
     }
     return error(404, "not_found", "Not found");
 }

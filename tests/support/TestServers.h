@@ -3,13 +3,16 @@
 #include <QAtomicInt>
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 // Minimal HTTP/1.1 servers on 127.0.0.1 for what has no real binary here (Supabase Auth's token
 // endpoints) and for fault injection. One request per connection; bounded by the test's own calls.
@@ -48,8 +51,11 @@ private:
 
 // A narrow double of Supabase Auth: password and refresh_token grants, logout, recover, user,
 // health, with Auth's error shapes (invalid_credentials, email_not_confirmed, a 429 with
-// Retry-After after five wrong passwords in a row).
-// Issues real HS256 JWTs with the backend's secret, so the real PostgREST accepts them.
+// Retry-After after five wrong passwords in a row, bad_jwt, session_not_found).
+// Issues real HS256 JWTs with the backend's secret, so the real PostgREST accepts them. A sign-in
+// starts a session (the tokens' session_id); a refresh rotates the refresh token within it; logout
+// ends the bearer's session (scope=local) or all the user's (global, Auth's default).
+// tst_auth_protocol drives @supabase/auth-js against it to show it speaks Auth's protocol.
 class AuthDouble : public QObject
 {
     Q_OBJECT
@@ -65,8 +71,15 @@ public:
     int recoverRequests = 0;
     // Lifetime of issued access tokens; a negative value issues tokens that are already expired.
     void setAccessTokenLifetime(qint64 seconds) { m_lifetime = seconds; }
+    // Issued access tokens carry this many bytes of user_metadata (a profile with an avatar as a
+    // data URL does this in the wild): 3,000 makes a token larger than a keychain item may be.
+    void setUserMetadataBytes(int bytes) { m_metadataBytes = bytes; }
     // Every refresh token issued so far stops working (signed out everywhere, or expired).
-    void revokeRefreshTokens() { m_refreshTokens.clear(); }
+    void revokeRefreshTokens()
+    {
+        m_refreshTokens.clear();
+        m_sessions.clear();
+    }
     // The server's clock this far from the machine's: issued tokens carry iat and exp shifted.
     void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
     int passwordGrants = 0;
@@ -77,7 +90,9 @@ public:
     const QList<HttpExchange>& exchanges() const { return m_http.exchanges; }
 
 private:
-    QByteArray issue(const QString& email);
+    QByteArray issue(const QString& email, const QString& sessionId);
+    // The claims of a bearer this double signed and that has not expired; nullopt otherwise.
+    std::optional<QJsonObject> verified(const QByteArray& authorization) const;
 
     struct User
     {
@@ -90,8 +105,15 @@ private:
     qint64 m_clockOffset = 0;
     QByteArray m_secret;
     QHash<QString, User> m_users;
-    QHash<QString, QString> m_refreshTokens; // token -> email, single use
+    struct Grant
+    {
+        QString email;
+        QString sessionId;
+    };
+    QHash<QString, Grant> m_refreshTokens; // token -> whose session, single use
+    QSet<QString> m_sessions;              // live session ids
     qint64 m_lifetime = 3600;
+    int m_metadataBytes = 0;
     MiniHttpServer m_http;
 };
 

@@ -116,10 +116,7 @@ void AccountController::signIn(const QString& email, const QString& password, st
                 bindWorkspace(m_workspace.database(), projectKey(m_config), *session, m_workspace.clock().now());
             !bound)
             return done(tl::unexpected(bound.error()));
-        if (auto saved =
-                m_keychain.write(QLatin1String(ConnectionConfig::kSessionSecret),
-                                 QString::fromUtf8(QJsonDocument(session->toJson()).toJson(QJsonDocument::Compact)));
-            !saved) {
+        if (auto saved = saveSession(m_keychain, *session); !saved) {
             Error e = saved.error();
             e.message = tr("Signed in, but the session cannot be kept: %1").arg(e.message);
             return done(tl::unexpected(e));
@@ -141,7 +138,7 @@ void AccountController::recover(const QString& email, std::function<void(Result<
 Result<qint64> AccountController::signOut()
 {
     if (m_session && m_auth && !m_session->refreshToken.isEmpty())
-        m_auth->signOut(m_session->accessToken); // best effort: the local sign-out does not wait for it
+        m_auth->signOut(*m_session); // best effort: the local sign-out does not wait for it
     if (auto removed = m_keychain.remove(QLatin1String(ConnectionConfig::kSessionSecret)); !removed)
         return tl::unexpected(removed.error());
     reload();
