@@ -4,6 +4,8 @@
 #include "app/cli/Cli.h"
 
 #include "core/Workspace.h"
+#include "core/auth/Account.h"
+#include "core/auth/SecretStore.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/obs/JsonLog.h"
 #include "core/obs/RunMarker.h"
@@ -19,6 +21,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 
 #include <csignal>
 #include <exception>
@@ -73,13 +77,17 @@ int runGui(int argc, char** argv)
                               QCoreApplication::translate("main", "--workspace is empty: give the workspace folder"));
         return 2;
     }
-    const QString dir =
+    const QString base =
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : leadops::Workspace::defaultDirectory();
     leadops::jsonlog::Options logOptions;
-    logOptions.directory = dir + u"/logs"_s;
+    logOptions.directory = base + u"/logs"_s;
     leadops::jsonlog::install(logOptions);
     leadops::jsonlog::setActivity(u"window"_s);
-    const leadops::RunMarker marker(dir);
+    const leadops::RunMarker marker(base);
+    // The signed-in user's own workspace (the base folder, or theirs under it).
+    leadops::KeychainSecretStore keychain(u"LeadOps Console"_s);
+    QSettings settings;
+    const QString dir = leadops::workspaceDirectoryFor(base, settings, keychain);
     auto workspace = leadops::Workspace::open(dir, nullptr, {}, marker.previousRunWasUnclean());
     if (!workspace && workspace.error().code == u"damaged"_s) {
         // Never a partial list: the way back (rebuild from the server), or nothing at all.
@@ -99,6 +107,12 @@ int runGui(int argc, char** argv)
         leadops::DemoGenerator((*workspace)->database(), options).run();
     }
     leadops::MainWindow window(**workspace);
+    // Signed in as someone whose workspace is another folder: start again on theirs, with the same
+    // arguments, so that nothing of this one is shown or pushed under their name.
+    QObject::connect(&window, &leadops::MainWindow::reopenRequested, &app, [&app] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        app.quit();
+    });
     window.setPreviousRunUnclean(marker.previousRunWasUnclean());
     window.show();
     window.startHealthChecks();

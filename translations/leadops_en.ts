@@ -3626,6 +3626,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>Your session has ended: %1. You can keep working; %n changes wait here until you sign in again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

@@ -3666,6 +3666,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>Сессия аяқталды: %1. Жұмысты жалғастыра беруге болады; қайта кіргенше %n өзгеріс осында күтеді.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
+        <translation>%1 ретінде кірдіңіз. Бұл жұмыс кеңістігі басқа пайдаланушыныкі; сіздікі ашылуда…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

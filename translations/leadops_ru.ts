@@ -3680,6 +3680,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>Сессия завершена: %1. Можно продолжать работу; %n изменений ждут здесь, пока вы не войдёте снова.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
+        <translation>Вы вошли как %1. Это рабочее пространство другого пользователя; открываем ваше…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>

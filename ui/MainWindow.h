@@ -70,6 +70,10 @@ public:
     void showSignInBar(const QString& why);
     bool signInBarShown() const;
 
+Q_SIGNALS:
+    // The signed-in user's workspace is another folder: the application starts again on it.
+    void reopenRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<SecretStore> m_keychain;
     AccountController* m_account = nullptr;
     QAction* m_signInAction = nullptr;
+    bool m_reopening = false; // signed in as another user: nothing more happens in this workspace
     QAction* m_signOutAction = nullptr;
     QFrame* m_signInBar = nullptr;
     QLabel* m_signInBarText = nullptr;

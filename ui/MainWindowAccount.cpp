@@ -38,6 +38,11 @@ void MainWindow::setUpAccount(QMenu* menu)
     m_signInAction = menu->addAction(tr("&Sign in…"), this, [this] { signIn(); });
     m_signOutAction = menu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     connect(m_account, &AccountController::changed, this, &MainWindow::accountChanged);
+    connect(m_account, &AccountController::ownWorkspaceElsewhere, this, [this](const QString& email) {
+        m_reopening = true;
+        statusBar()->showMessage(tr("Signed in as %1. This workspace is another user's; opening yours…").arg(email));
+        Q_EMIT reopenRequested();
+    });
 }
 
 void MainWindow::showSignInBar(const QString& why)
@@ -112,6 +117,8 @@ QDialog* MainWindow::signIn()
     auto* dialog = new SignInDialog(*m_account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_reopening)
+            return;
         m_signInBar->hide();
         statusBar()->showMessage(tr("Signed in as %1").arg(m_account->statusText()), 8000);
         startSync();

@@ -137,7 +137,7 @@ int run(const QStringList& arguments)
     }
     // The structured log and the run marker live in the workspace folder.
     jsonlog::Options logOptions;
-    logOptions.directory = QDir(ctx.workspaceDirectory()).filePath(u"logs"_s);
+    logOptions.directory = QDir(ctx.baseDirectory()).filePath(u"logs"_s);
     logOptions.stderrLevel = QtCriticalMsg; // the CLI prints its own messages; --log-level adds more
     if (!logLevel.isEmpty()) {
         if (!jsonlog::setLevel(logLevel))
@@ -146,7 +146,7 @@ int run(const QStringList& arguments)
         logOptions.stderrLevel = logLevel == u"debug"_s ? QtDebugMsg : logLevel == u"info"_s ? QtInfoMsg : QtWarningMsg;
     }
     jsonlog::install(logOptions);
-    const RunMarker marker(ctx.workspaceDirectory());
+    const RunMarker marker(ctx.baseDirectory());
     ctx.setPreviousRunUnclean(marker.previousRunWasUnclean());
     if (marker.previousRunWasUnclean() && command != u"diagnostics"_s)
         ctx.err() << QCoreApplication::translate("Cli", "leadops: the previous run in this workspace did not end "
@@ -154,7 +154,7 @@ int run(const QStringList& arguments)
                   << Qt::endl;
     jsonlog::setActivity(rest.mid(0, 2).join(u' '));
     const int code = dispatch(ctx, allCommands(), rest);
-    RequestMetrics::instance().appendRun(ctx.workspaceDirectory(), rest.mid(0, 2).join(u' '));
+    RequestMetrics::instance().appendRun(ctx.baseDirectory(), rest.mid(0, 2).join(u' '));
     jsonlog::setActivity({});
     return code;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -18,9 +19,18 @@ CliContext::CliContext(QString workspaceDir) : m_out(stdout), m_err(stderr), m_w
 
 CliContext::~CliContext() = default;
 
-QString CliContext::workspaceDirectory() const
+QString CliContext::baseDirectory() const
 {
     return m_workspaceDir.isEmpty() ? Workspace::defaultDirectory() : m_workspaceDir;
+}
+
+QString CliContext::workspaceDirectory()
+{
+    if (m_resolvedDir.isEmpty()) {
+        QSettings settings;
+        m_resolvedDir = workspaceDirectoryFor(baseDirectory(), settings, keychain());
+    }
+    return m_resolvedDir;
 }
 
 Result<Workspace*> CliContext::workspace()

@@ -48,7 +48,11 @@ public:
     void setJson(bool on) { m_json = on; }
 
     Result<Workspace*> workspace();
-    QString workspaceDirectory() const;
+    // The folder given with --workspace (or the default): the computer's logs and run records.
+    QString baseDirectory() const;
+    // The signed-in user's workspace under it (workspaceDirectoryFor): what the commands open,
+    // lock, check and rebuild.
+    QString workspaceDirectory();
     bool previousRunUnclean() const { return m_unclean; }
     void setPreviousRunUnclean(bool unclean) { m_unclean = unclean; }
 
@@ -65,6 +69,7 @@ private:
     QTextStream m_err;
     bool m_json = false;
     QString m_workspaceDir;
+    QString m_resolvedDir;
     std::unique_ptr<Workspace> m_workspace;
     bool m_unclean = false;
 };

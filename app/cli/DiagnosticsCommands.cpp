@@ -59,7 +59,7 @@ int exitFor(const HealthReport& r)
 int health(Invocation& in)
 {
     CliContext& ctx = in.ctx;
-    const HealthReport report = checkHealth(ctx.workspaceDirectory());
+    const HealthReport report = checkHealth(ctx.baseDirectory());
     if (ctx.json()) {
         ctx.printJson(report.toJson());
     } else {
@@ -84,13 +84,13 @@ int diagnostics(Invocation& in)
     if (format != u"text"_s && format != u"json"_s && format != u"prometheus"_s)
         return in.usage(CliText::tr("--format must be text, json or prometheus"));
     const QString dir = ctx.workspaceDirectory();
-    const QJsonArray runs = RequestMetrics::lastRuns(dir, 20);
+    const QJsonArray runs = RequestMetrics::lastRuns(ctx.baseDirectory(), 20);
     if (format == u"prometheus"_s) {
         ctx.out() << diagnostics::prometheus(runs);
         ctx.out().flush();
         return Done;
     }
-    const HealthReport health = checkHealth(dir);
+    const HealthReport health = checkHealth(ctx.baseDirectory());
     auto ws = ctx.workspace();
     const QJsonObject report = diagnostics::build(ws ? *ws : nullptr, dir, health, ctx.previousRunUnclean(),
                                                   ws ? QString() : ws.error().message);

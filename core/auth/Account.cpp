@@ -1,7 +1,14 @@
 #include "core/auth/Account.h"
 
+#include "core/Workspace.h"
 #include "core/auth/Backend.h"
 #include "core/auth/Jwt.h"
+#include "core/store/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +57,37 @@ Actor actorFor(bool projectConfigured, const std::optional<Session>& signedIn,
     if (owner)
         return Actor::member(owner->email, owner->role);
     return Actor::localUser(localName);
+}
+
+QString workspaceDirectoryFor(const QString& base, const QString& userId)
+{
+    const QString file = QDir(base).filePath(Workspace::databaseFileName());
+    if (userId.isEmpty() || !QFileInfo::exists(file))
+        return base;
+    // Read-only: deciding where to go never changes (or migrates) somebody else's file.
+    const auto db = Database::openReader(file);
+    if (!db)
+        return base; // unreadable here: opening it says what is wrong
+    const auto owner = WorkspaceOwnerStore(**db).get();
+    if (!owner || !*owner || (*owner)->sameUser(userId))
+        return base;
+    // Auth's ids are UUIDs; anything else (a hand-made token) still names one folder, inside base.
+    static const QRegularExpression uuidLike(u"^[0-9A-Za-z-]{1,64}$"_s);
+    const QString folder =
+        uuidLike.match(userId).hasMatch()
+            ? userId
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return QDir(base).filePath(u"users/"_s + folder);
+}
+
+QString workspaceDirectoryFor(const QString& base, QSettings& settings, SecretStore& secrets)
+{
+    const auto config = ConnectionConfig::resolve(settings, secrets);
+    if (!config || !config->isConfigured())
+        return base;
+    const auto user = signedInUser(*config, secrets);
+    return workspaceDirectoryFor(base, user ? user->userId : QString());
 }
 
 Result<WorkspaceOwner> bindWorkspace(Database& db, const QString& project, const Session& user, const QDateTime& now)

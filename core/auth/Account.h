@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace leadops {
 
 class Database;
@@ -32,6 +34,14 @@ QString projectKey(const ConnectionConfig& config);
 // Connected but never signed in: the local user until the first sign-in binds the workspace.
 Actor actorFor(bool projectConfigured, const std::optional<Session>& signedIn,
                const std::optional<WorkspaceOwner>& owner, const QString& localName);
+
+// Where a user's workspace is under `base` (the --workspace folder, or the default): `base` itself
+// while it has no owner or is theirs; else their own, base/users/<user id>. Whoever signs in on a
+// computer works in their own rows and outbox, never in another user's. An empty `userId` (nobody
+// signed in) is `base`.
+QString workspaceDirectoryFor(const QString& base, const QString& userId);
+// The same for whoever is signed in to the saved project (nobody: `base`).
+QString workspaceDirectoryFor(const QString& base, QSettings& settings, SecretStore& secrets);
 
 // Binds the workspace to the user (first sign-in or sync) or refreshes their e-mail and role;
 // another user or project is refused (code "other_owner").

@@ -5,8 +5,10 @@
 #include "tests/support/TestServers.h"
 
 #include "core/auth/SecretStore.h"
+#include "core/rest/PostgrestClient.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -234,6 +236,73 @@ private Q_SLOTS:
             QCOMPARE(occurrences(s), 0);
         QCOMPARE(auth.logouts, 1);
         QCOMPARE(leadops({u"whoami"_s}, {}, env).code, 1);
+    }
+
+    // One workspace per user of a project: a second user who signs in on the same computer works
+    // in their own folder; the first user's offline change is neither seen nor pushed under the
+    // second user's token, and waits in the first user's workspace for their next sign-in.
+    void eachUserWorksInTheirOwnWorkspace()
+    {
+        QString problem;
+        const BackendEnv backend = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        AuthDouble auth(backend.secret());
+        QVERIFY(auth.listen());
+        auth.addUser(u"timur@leadops.kz"_s, u"Mark3ter!"_s, u"marketer"_s);
+        auth.addUser(u"saule@leadops.kz"_s, u"Mark3ter-2"_s, u"marketer"_s);
+        QTemporaryDir home;
+        QProcessEnvironment env;
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
+        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        const auto account = [&] {
+            const Run r = leadops({u"account"_s, u"--json"_s}, {}, env);
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        QCOMPARE(leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, "anon\n", env).code, 0);
+        QCOMPARE(leadops({u"login"_s, u"--email"_s, u"timur@leadops.kz"_s}, "Mark3ter!\n", env).code, 0);
+        QCOMPARE(leadops({u"sync"_s}, {}, env).code, 0); // binds the default workspace to timur
+        const QString base = account().value(u"workspace"_s).toString();
+        const QString niche = u"Timur's offline niche %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        const Run created = leadops(
+            {u"niche"_s, u"create"_s, u"--name"_s, niche, u"--market"_s, u"almaty"_s, u"--category"_s, u"b2b"_s}, {},
+            env);
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        QCOMPARE(account().value(u"pending_changes"_s).toInt(), 1);
+        QCOMPARE(leadops({u"logout"_s}, {}, env).code, 0);
+
+        // Saule: her own folder, empty of timur's rows and changes; her sync pushes nothing of his.
+        QCOMPARE(leadops({u"login"_s, u"--email"_s, u"saule@leadops.kz"_s}, "Mark3ter-2\n", env).code, 0);
+        const QJsonObject saule = account();
+        QVERIFY2(saule.value(u"workspace"_s).toString().startsWith(base + u"/users/"_s),
+                 qPrintable(saule.value(u"workspace"_s).toString()));
+        QCOMPARE(saule.value(u"pending_changes"_s).toInt(), 0);
+        const Run synced = leadops({u"sync"_s, u"--json"_s}, {}, env);
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        QCOMPARE(account().value(u"workspace_owner"_s).toString(), u"saule@leadops.kz"_s);
+        const Run listed = leadops({u"niche"_s, u"list"_s, u"--json"_s}, {}, env);
+        QVERIFY(!listed.out.contains(niche));
+        PostgrestClient server(RestEndpoint{QUrl(backend.restUrl()), {}, 10'000},
+                               std::make_shared<StaticBearer>(backend.token(u"marketer"_s)));
+        PostgrestQuery onServer(u"niches"_s);
+        onServer.select(u"id"_s).eq(u"name"_s, niche);
+        RestRequest lookUp;
+        lookUp.query = onServer;
+        const auto found = server.sendAndWait(lookUp);
+        QVERIFY(found);
+        QCOMPARE(found->json.array().size(), 0);
+        QCOMPARE(leadops({u"logout"_s}, {}, env).code, 0);
+
+        // Timur again: his workspace, his change still waiting, sent by his own sync.
+        QCOMPARE(leadops({u"login"_s, u"--email"_s, u"timur@leadops.kz"_s}, "Mark3ter!\n", env).code, 0);
+        const QJsonObject timur = account();
+        QCOMPARE(timur.value(u"workspace"_s).toString(), base);
+        QCOMPARE(timur.value(u"pending_changes"_s).toInt(), 1);
+        QCOMPARE(leadops({u"sync"_s}, {}, env).code, 0);
+        const auto pushed = server.sendAndWait(lookUp);
+        QVERIFY(pushed);
+        QCOMPARE(pushed->json.array().size(), 1);
     }
 
     void noKeychainMeansNothingIsSaved()

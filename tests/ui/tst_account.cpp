@@ -10,9 +10,13 @@
 #include "tests/support/TestServers.h"
 #include "tests/support/TestWorkspace.h"
 
+#include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/auth/Jwt.h"
+#include "core/auth/SecretStore.h"
 #include "core/rest/Await.h"
 #include "core/rest/PostgrestClient.h"
+#include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
 #include "core/store/Outbox.h"
 #include "core/store/WorkspaceOwner.h"
@@ -34,6 +38,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QThread>
@@ -205,15 +210,38 @@ private Q_SLOTS:
         QCOMPARE(window.account()->statusText(), u"Signed out"_s);
         QVERIFY(window.statusBar()->currentMessage().startsWith(u"Signed out."_s));
 
-        // Another user in this workspace: refused, nothing adopted.
-        auto* other = window.signIn();
-        auto* otherDialog = qobject_cast<SignInDialog*>(other);
+        // Another user signs in on this computer: this workspace stays aigerim's (nothing adopted),
+        // and the window asks to start again on dana's own workspace, as main.cpp finds it.
+        const qint64 aigerimsLeads = t->leads().count(LeadFilter{}).value_or(-1);
+        QSignalSpy reopen(&window, &MainWindow::reopenRequested);
+        auto* otherDialog = qobject_cast<SignInDialog*>(window.signIn());
         QVERIFY(otherDialog);
         otherDialog->emailField()->setText(u"dana@leadops.kz"_s);
         otherDialog->passwordField()->setText(u"An4lyst!"_s);
         otherDialog->accept();
-        QTRY_VERIFY(otherDialog->errorText().contains(u"belongs to aigerim@leadops.kz"_s));
-        otherDialog->reject();
+        QTRY_COMPARE(reopen.count(), 1);
+        QCOMPARE((*WorkspaceOwnerStore(t->database()).get())->email, u"aigerim@leadops.kz"_s);
+        QCOMPARE(t->actor().name(), u"aigerim@leadops.kz"_s);
+        QVERIFY(window.account()->session());
+        const QString danasId = window.account()->session()->userId;
+        KeychainSecretStore keychain(u"LeadOps Console"_s);
+        QSettings settings;
+        const QString own = workspaceDirectoryFor(t->directory(), settings, keychain);
+        QCOMPARE(own, t->directory() + u"/users/"_s + danasId);
+        auto danas = Workspace::open(own);
+        QVERIFY(danas);
+        QCOMPARE((*danas)->leads().count(LeadFilter{}).value_or(-1), 0); // none of aigerim's rows
+        QCOMPARE(Outbox((*danas)->database()).count(u"pending"_s).value_or(-1), 0);
+        {
+            MainWindow reopened(**danas);
+            QCOMPARE((*danas)->actor().name(), u"dana@leadops.kz"_s);
+            QCOMPARE((*danas)->actor().roleKey(), u"analyst"_s);
+            QCOMPARE(reopened.account()->statusText(), u"dana@leadops.kz · analyst"_s);
+        }
+        QCOMPARE(t->leads().count(LeadFilter{}).value_or(-2), aigerimsLeads); // hers, untouched
+        // And back: with dana signed in, the base folder is not hers; signed out, it is aigerim's.
+        window.signOut();
+        QCOMPARE(workspaceDirectoryFor(t->directory(), settings, keychain), t->directory());
     }
 
     // Tokens the server refuses even after a refresh (expired on arrival, the refresh tokens

@@ -111,10 +111,11 @@ void AccountController::signIn(const QString& email, const QString& password, st
     m_auth->signIn(email.trimmed(), password).then(this, [this, done](Result<Session> session) {
         if (!session)
             return done(session);
-        // One workspace per user: another user's sign-in never adopts these rows and changes.
-        if (auto bound =
-                bindWorkspace(m_workspace.database(), projectKey(m_config), *session, m_workspace.clock().now());
-            !bound)
+        // One workspace per user: another user's sign-in never adopts these rows and changes; their
+        // own workspace opens instead (workspaceDirectoryFor).
+        const auto bound =
+            bindWorkspace(m_workspace.database(), projectKey(m_config), *session, m_workspace.clock().now());
+        if (!bound && bound.error().code != u"other_owner"_s)
             return done(tl::unexpected(bound.error()));
         if (auto saved = saveSession(m_keychain, *session); !saved) {
             Error e = saved.error();
@@ -122,6 +123,8 @@ void AccountController::signIn(const QString& email, const QString& password, st
             return done(tl::unexpected(e));
         }
         reload();
+        if (!bound)
+            Q_EMIT ownWorkspaceElsewhere(session->email);
         done(session);
     });
 }

@@ -44,6 +44,8 @@ public:
     void connectProject(const QString& url, const QString& anonKey, bool allowInsecure,
                         std::function<void(Result<void>)> done);
     // The password grant; the session goes to the keychain and the workspace binds to the user.
+    // A workspace that is another user's stays theirs: the session is kept and
+    // ownWorkspaceElsewhere() says the window must reopen on the new user's own workspace.
     void signIn(const QString& email, const QString& password, std::function<void(Result<Session>)> done);
     void recover(const QString& email, std::function<void(Result<void>)> done);
     // Forgets the session (and tells the server); the local changes stay. Returns how many wait.
@@ -51,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // Signed in as `email`, whose workspace is another folder than this one (another user's).
+    void ownWorkspaceElsewhere(const QString& email);
 
 private:
     Workspace& m_workspace;
