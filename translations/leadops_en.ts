@@ -819,10 +819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text or digits contained in the contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most this many rows (default 100, at most 100000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1315,42 @@ The workspace defaults to %2.
         <source>The project, the user and role, the session&apos;s expiry, the changes waiting for the server and whose workspace this is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the name with --name TEXT, or remove it with --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no name now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s or company&apos;s name (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact or the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a lead (a person or a company), or remove its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, up to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1625,6 +1657,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Disqualification reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long: at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2178,18 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Edit niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the person or the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person or the company; empty removes the name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,6 +3139,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3135,10 +3191,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search contact: phone digits, @handle or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3339,6 +3391,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contact or name: phone digits, @handle, e-mail or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the lead: the person or the company behind the contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

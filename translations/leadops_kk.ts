@@ -805,10 +805,6 @@
         <translation>new, contacted, qualifying, qualified, disqualified немесе closed.</translation>
     </message>
     <message>
-        <source>Text or digits contained in the contact.</source>
-        <translation>Байланыстағы мәтін немесе сандар.</translation>
-    </message>
-    <message>
         <source>At most this many rows (default 100, at most 100000).</source>
         <translation>Ең көп жол саны (әдепкі 100, ең көбі 100000).</translation>
     </message>
@@ -1345,6 +1341,42 @@ The workspace defaults to %2.
         <source>The project, the user and role, the session&apos;s expiry, the changes waiting for the server and whose workspace this is.</source>
         <translation>Жоба, пайдаланушы мен рөл, сессияның мерзімі, серверге жіберуді күтіп тұрған өзгерістер және бұл кімнің жұмыс кеңістігі.</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>give the name with --name TEXT, or remove it with --clear</source>
+        <translation>атын --name МӘТІН арқылы беріңіз немесе --clear арқылы алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no name now</source>
+        <translation>%1 лидінің (%2) енді аты жоқ</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is renamed</source>
+        <translation>%1 лиді (%2) қайта аталды</translation>
+    </message>
+    <message>
+        <source>The person&apos;s or company&apos;s name (optional).</source>
+        <translation>Адамның немесе компанияның аты (міндетті емес).</translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact or the name.</source>
+        <translation>Байланыстағы немесе аттағы мәтін не сандар.</translation>
+    </message>
+    <message>
+        <source>Name a lead (a person or a company), or remove its name.</source>
+        <translation>Лидке ат беру (адам немесе компания) немесе оны алып тастау.</translation>
+    </message>
+    <message>
+        <source>The name, up to %1 characters.</source>
+        <translation>Аты, %1 таңбаға дейін.</translation>
+    </message>
+    <message>
+        <source>Remove the name.</source>
+        <translation>Атын алып тастау.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1664,6 +1696,14 @@ log %1, last %2 lines:
     <message>
         <source>Disqualification reason</source>
         <translation>Дисквалификация себебі</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long: at most %2 are allowed</source>
+        <translation>Аттың ұзындығы %1 таңба: %2 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Аты</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2217,18 @@ log %1, last %2 lines:
     <message>
         <source>Edit niche</source>
         <translation>Тауашаны өзгерту</translation>
+    </message>
+    <message>
+        <source>optional: the person or the company</source>
+        <translation>міндетті емес: адам немесе компания</translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation>%1 үшін ат</translation>
+    </message>
+    <message>
+        <source>the person or the company; empty removes the name</source>
+        <translation>адам немесе компания; бос өріс атын алып тастайды</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3179,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3141,10 +3197,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>All markets</source>
         <translation>Барлық нарықтар</translation>
-    </message>
-    <message>
-        <source>Search contact: phone digits, @handle or e-mail</source>
-        <translation>Байланысты іздеу: телефон сандары, @аты немесе e-mail</translation>
     </message>
     <message>
         <source>Contacted</source>
@@ -3380,6 +3432,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
         <translation>%1-ден көп хабарламасы және %2-ден төмен бағасы бар біліктіліктегі лидтерді дисквалификациялау</translation>
+    </message>
+    <message>
+        <source>Search contact or name: phone digits, @handle, e-mail or a name</source>
+        <translation>Байланыс не ат бойынша іздеу: телефон сандары, @лақап, e-mail немесе ат</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Аты…</translation>
+    </message>
+    <message>
+        <source>Name the lead: the person or the company behind the contact</source>
+        <translation>Лидке ат беру: байланыстың артындағы адам немесе компания</translation>
     </message>
 </context>
 <context>

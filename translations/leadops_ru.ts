@@ -807,10 +807,6 @@
         <translation>new, contacted, qualifying, qualified, disqualified или closed.</translation>
     </message>
     <message>
-        <source>Text or digits contained in the contact.</source>
-        <translation>Текст или цифры в контакте.</translation>
-    </message>
-    <message>
         <source>At most this many rows (default 100, at most 100000).</source>
         <translation>Не больше стольких строк (по умолчанию 100, не больше 100000).</translation>
     </message>
@@ -1350,6 +1346,42 @@ The workspace defaults to %2.
         <source>The project, the user and role, the session&apos;s expiry, the changes waiting for the server and whose workspace this is.</source>
         <translation>Проект, пользователь и роль, срок сессии, изменения, ждущие отправки на сервер, и чьё это рабочее пространство.</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>give the name with --name TEXT, or remove it with --clear</source>
+        <translation>укажите имя через --name ТЕКСТ или уберите его через --clear</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no name now</source>
+        <translation>У лида %1 (%2) больше нет имени</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is renamed</source>
+        <translation>Лид %1 (%2) переименован</translation>
+    </message>
+    <message>
+        <source>The person&apos;s or company&apos;s name (optional).</source>
+        <translation>Имя человека или название компании (необязательно).</translation>
+    </message>
+    <message>
+        <source>Text or digits contained in the contact or the name.</source>
+        <translation>Текст или цифры из контакта или имени.</translation>
+    </message>
+    <message>
+        <source>Name a lead (a person or a company), or remove its name.</source>
+        <translation>Дать лиду имя (человек или компания) или убрать его.</translation>
+    </message>
+    <message>
+        <source>The name, up to %1 characters.</source>
+        <translation>Имя, до %1 символов.</translation>
+    </message>
+    <message>
+        <source>Remove the name.</source>
+        <translation>Убрать имя.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1669,6 +1701,14 @@ log %1, last %2 lines:
     <message>
         <source>Disqualification reason</source>
         <translation>Причина дисквалификации</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long: at most %2 are allowed</source>
+        <translation>Имя длиной %1 символов: допускается не больше %2</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2222,18 @@ log %1, last %2 lines:
     <message>
         <source>Edit niche</source>
         <translation>Изменить нишу</translation>
+    </message>
+    <message>
+        <source>optional: the person or the company</source>
+        <translation>необязательно: человек или компания</translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation>Имя для %1</translation>
+    </message>
+    <message>
+        <source>the person or the company; empty removes the name</source>
+        <translation>человек или компания; пустое поле убирает имя</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3186,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Created</source>
         <translation>Создан</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3148,10 +3204,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>All markets</source>
         <translation>Все рынки</translation>
-    </message>
-    <message>
-        <source>Search contact: phone digits, @handle or e-mail</source>
-        <translation>Поиск контакта: цифры телефона, @ник или e-mail</translation>
     </message>
     <message>
         <source>Contacted</source>
@@ -3392,6 +3444,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Disqualify qualifying leads with more than %1 messages and a score below %2</source>
         <translation>Дисквалифицировать лиды на квалификации с более чем %1 сообщениями и оценкой ниже %2</translation>
+    </message>
+    <message>
+        <source>Search contact or name: phone digits, @handle, e-mail or a name</source>
+        <translation>Поиск по контакту или имени: цифры телефона, @ник, e-mail или имя</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Имя…</translation>
+    </message>
+    <message>
+        <source>Name the lead: the person or the company behind the contact</source>
+        <translation>Дать лиду имя: человек или компания за контактом</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ namespace {
 
 QStringList leadHeaders()
 {
-    return {CliText::tr("ID"),     CliText::tr("STATUS"),  CliText::tr("SCORE"),  CliText::tr("MSGS"),
-            CliText::tr("SOURCE"), CliText::tr("CONTACT"), CliText::tr("CREATED")};
+    return {CliText::tr("ID"),     CliText::tr("STATUS"),  CliText::tr("SCORE"), CliText::tr("MSGS"),
+            CliText::tr("SOURCE"), CliText::tr("CONTACT"), CliText::tr("NAME"),  CliText::tr("CREATED")};
 }
 
 QStringList leadRow(const Lead& l)
@@ -24,6 +24,7 @@ QStringList leadRow(const Lead& l)
             QString::number(l.messagesCount),
             toKey(l.source),
             l.contact,
+            l.displayName.isEmpty() ? u"-"_s : l.displayName,
             l.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)};
 }
 
@@ -39,8 +40,9 @@ int create(Invocation& in)
     const auto source = in.keyOption<Platform>(u"source"_s);
     if (!source)
         return in.refuse(source.error());
-    return in.finish(in.workspace().leads().create(in.value(u"campaign"_s), **source, in.value(u"contact"_s)),
-                     [&](const Lead& l) { printEntity(in.ctx, kLeads, l, CliText::tr("Created lead %1 (%2)")); });
+    return in.finish(
+        in.workspace().leads().create(in.value(u"campaign"_s), **source, in.value(u"contact"_s), in.value(u"name"_s)),
+        [&](const Lead& l) { printEntity(in.ctx, kLeads, l, CliText::tr("Created lead %1 (%2)")); });
 }
 
 int list(Invocation& in)
@@ -100,6 +102,7 @@ int show(Invocation& in)
     field(CliText::tr("campaign_id"), lead->campaignId);
     field(CliText::tr("source"), toKey(lead->source));
     field(CliText::tr("contact"), lead->contact);
+    field(CliText::tr("name"), lead->displayName.isEmpty() ? u"-"_s : lead->displayName);
     field(CliText::tr("status"), toKey(lead->status));
     field(CliText::tr("score"), lead->isScored() ? QString::number(lead->qualificationScore, 'f', 2) : u"-"_s);
     field(CliText::tr("messages"), QString::number(lead->messagesCount));
@@ -147,6 +150,18 @@ int disqualify(Invocation& in)
                      [&](const Lead& l) { printNowIs(in.ctx, l); });
 }
 
+int rename(Invocation& in)
+{
+    const QString name = in.isSet(u"clear"_s) ? QString() : in.value(u"name"_s);
+    if (!in.isSet(u"clear"_s) && name.trimmed().isEmpty())
+        return in.usage(CliText::tr("give the name with --name TEXT, or remove it with --clear"));
+    return in.finish(in.workspace().leads().rename(in.argument(0), name), [&](const Lead& l) {
+        printEntity(in.ctx, kLeads, l,
+                    l.displayName.isEmpty() ? CliText::tr("Lead %1 (%2) has no name now")
+                                            : CliText::tr("Lead %1 (%2) is renamed"));
+    });
+}
+
 int autoDisqualify(Invocation& in)
 {
     return in.finish(in.workspace().leads().autoDisqualify(in.isSet(u"dry-run"_s)), [&](const AutoDisqualifyReport& r) {
@@ -182,11 +197,13 @@ QList<Command> leadCommands()
     return {
         {.group = u"lead"_s,
          .verb = u"create"_s,
-         .synopsis = u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT"_s,
+         .synopsis = u"leadops lead create --campaign ID --source olx|kaspi|satu|telegram --contact CONTACT "
+                     "[--name TEXT]"_s,
          .description = CliText::tr("Create a new lead; the contact is a +7 phone, a @telegram handle or an e-mail."),
          .options = {required(campaign),
                      required(source),
-                     {u"contact"_s, CliText::tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s, true}},
+                     {u"contact"_s, CliText::tr("Phone, Telegram handle or e-mail."), u"CONTACT"_s, true},
+                     {u"name"_s, CliText::tr("The person's or company's name (optional)."), u"TEXT"_s}},
          .run = create},
         {.group = u"lead"_s,
          .verb = u"list"_s,
@@ -197,7 +214,7 @@ QList<Command> leadCommands()
                       u"STATUS"_s},
                      campaign,
                      source,
-                     {u"search"_s, CliText::tr("Text or digits contained in the contact."), u"TEXT"_s},
+                     {u"search"_s, CliText::tr("Text or digits contained in the contact or the name."), u"TEXT"_s},
                      {u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s},
                      {u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}},
          .run = list},
@@ -226,6 +243,16 @@ QList<Command> leadCommands()
          .maxArguments = 1,
          .run = disqualify},
         simple(u"close"_s, CliText::tr("Close a qualified lead (hand-off to sales)."), &LeadService::close),
+        {.group = u"lead"_s,
+         .verb = u"rename"_s,
+         .synopsis = u"leadops lead rename ID --name TEXT | --clear"_s,
+         .description = CliText::tr("Name a lead (a person or a company), or remove its name."),
+         .options = {{u"name"_s, CliText::tr("The name, up to %1 characters.").arg(Lead::kMaxDisplayNameLength),
+                      u"TEXT"_s},
+                     {u"clear"_s, CliText::tr("Remove the name.")}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = rename},
         {.group = u"lead"_s,
          .verb = u"auto-disqualify"_s,
          .synopsis = u"leadops lead auto-disqualify [--dry-run] [--json]"_s,

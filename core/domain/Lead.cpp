@@ -153,6 +153,33 @@ Result<Lead> Lead::disqualify(const QString& reason, const QDateTime& now) const
     return next;
 }
 
+Result<QString> Lead::checkDisplayName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.size() > kMaxDisplayNameLength)
+        return fail(
+            ErrorKind::Validation,
+            tr("The name is %1 characters long: at most %2 are allowed").arg(trimmed.size()).arg(kMaxDisplayNameLength),
+            u"display_name"_s);
+    if (auto r = checkPlainText(trimmed, tr("The name")); !r) {
+        Error e = r.error();
+        e.rule = u"display_name"_s;
+        return tl::unexpected(e);
+    }
+    return trimmed;
+}
+
+Result<Lead> Lead::rename(const QString& name, const QDateTime& now) const
+{
+    const auto checked = checkDisplayName(name);
+    if (!checked)
+        return tl::unexpected(checked.error());
+    Lead next = *this;
+    next.displayName = *checked;
+    next.updatedAt = now;
+    return next;
+}
+
 Result<Lead> Lead::close(const QDateTime& now) const
 {
     if (status != LeadStatus::Qualified)

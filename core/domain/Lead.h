@@ -23,12 +23,14 @@ public:
     static constexpr int kAutoDisqualifyMessages = 10;  // strictly more than this
     static constexpr double kAutoDisqualifyScore = 0.3; // strictly less than this
     static inline const char* const kAutoDisqualifyReason = "Auto-disqualified: low engagement";
-    static constexpr int kMaxReasonLength = 500; // a disqualification reason, trimmed
+    static constexpr int kMaxReasonLength = 500;      // a disqualification reason, trimmed
+    static constexpr int kMaxDisplayNameLength = 200; // a person's or company's name, trimmed
 
     QString id;
     QString campaignId;
     Platform source = Platform::Olx;
-    QString contact; // normalised, see normalizeContact()
+    QString contact;     // normalised, see normalizeContact()
+    QString displayName; // optional: the person or company behind the contact (empty: none)
     LeadStatus status = LeadStatus::New;
     double qualificationScore = 0.0;
     int messagesCount = 0;
@@ -62,6 +64,12 @@ public:
     bool canDisqualify() const { return checkCanDisqualify().has_value(); }
     Result<Lead> disqualify(const QString& reason, const QDateTime& now) const;
     Result<Lead> close(const QDateTime& now) const; // qualified -> closed (hand-off)
+    // Names (or, with an empty name, un-names) the lead, whatever its status: a name is a label,
+    // not a step of the funnel. Trimmed; at most kMaxDisplayNameLength characters, no control
+    // characters (rule "display_name").
+    Result<Lead> rename(const QString& name, const QDateTime& now) const;
+    // The name as it would be stored, or the refusal (also used when a lead is created).
+    static Result<QString> checkDisplayName(const QString& name);
 
     bool operator==(const Lead&) const = default;
 

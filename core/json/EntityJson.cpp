@@ -32,6 +32,7 @@ QJsonObject toJson(const Lead& l)
         {u"campaign_id"_s, l.campaignId},
         {u"source"_s, toKey(l.source)},
         {u"contact"_s, l.contact},
+        {u"display_name"_s, text(l.displayName)},
         {u"status"_s, toKey(l.status)},
         {u"qualification_score"_s, l.qualificationScore},
         {u"scored"_s, l.isScored()}, // computed: see Lead::isScored
@@ -127,6 +128,7 @@ Result<Lead> leadFromJson(const QJsonObject& row)
     l.campaignId = r.text(u"campaign_id"_s);
     l.source = r.enumValue<Platform>(u"source"_s);
     l.contact = r.text(u"contact"_s);
+    l.displayName = r.optionalText(u"display_name"_s);
     l.status = r.enumValue<LeadStatus>(u"status"_s);
     l.qualificationScore = r.number(u"qualification_score"_s);
     l.messagesCount = static_cast<int>(r.integer(u"messages_count"_s));

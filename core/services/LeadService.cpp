@@ -30,7 +30,8 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
     return result;
 }
 
-Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, const QString& contact)
+Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, const QString& contact,
+                                 const QString& displayName)
 {
     const auto campaignId = checkId(rawCampaignId, tr("campaign"));
     if (!campaignId)
@@ -39,6 +40,11 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
     auto lead = Lead::create(newUuidV7(now), *campaignId, source, contact, now);
     if (!lead)
         return lead;
+    if (!displayName.trimmed().isEmpty()) {
+        lead = lead->rename(displayName, now);
+        if (!lead)
+            return lead;
+    }
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -92,6 +98,14 @@ Result<QList<AuditEntry>> LeadService::history(const QString& id)
     if (!lead)
         return tl::unexpected(lead.error());
     return m_audit.history(lead->id);
+}
+
+Result<Lead> LeadService::rename(const QString& id, const QString& displayName)
+{
+    // The new name is the history's detail ("—" when it was removed).
+    return transition(
+        id, u"rename"_s, [&displayName](const Lead& l, const QDateTime& now) { return l.rename(displayName, now); },
+        displayName.trimmed().isEmpty() ? u"—"_s : displayName.trimmed());
 }
 
 Result<Lead> LeadService::markContacted(const QString& id)

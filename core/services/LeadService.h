@@ -31,7 +31,9 @@ public:
     LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent = nullptr);
     Database& database() { return m_db; }
 
-    Result<Lead> create(const QString& campaignId, Platform source, const QString& contact);
+    // `displayName`: optional (Lead::checkDisplayName).
+    Result<Lead> create(const QString& campaignId, Platform source, const QString& contact,
+                        const QString& displayName = {});
     Result<Lead> get(const QString& id);
     Result<QList<Lead>> list(const LeadFilter& filter);
     Result<qint64> count(const LeadFilter& filter);
@@ -45,6 +47,8 @@ public:
     Result<Lead> qualify(const QString& id, double score);
     Result<Lead> disqualify(const QString& id, const QString& reason);
     Result<Lead> close(const QString& id);
+    // Sets the lead's name; an empty one removes it.
+    Result<Lead> rename(const QString& id, const QString& displayName);
     // Disqualifies every lead the rule should_auto_disqualify selects, or only lists them (dryRun).
     Result<AutoDisqualifyReport> autoDisqualify(bool dryRun);
 

@@ -32,6 +32,20 @@ QString searchPattern(const QString& text)
     return u"%"_s + t + u"%"_s;
 }
 
+// A name fragment: anywhere in the name, LIKE wildcards escaped.
+QString namePattern(const QString& text)
+{
+    QString t = text.trimmed();
+    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + t + u"%"_s;
+}
+
+// An empty text is stored as NULL (the column's CHECK wants a name or none).
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 void bindAll(QSqlQuery& q, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -71,8 +85,10 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
     if (!f.search.trimmed().isEmpty()) {
         // Through rowids from the (campaign_id, contact) index, which holds every contact: a scan
         // of that small index instead of the table, whichever order the list asks for.
-        c.clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\')"_s;
-        c.values << searchPattern(f.search);
+        // The name as typed (SQLite's LIKE folds the case of Latin letters only).
+        c.clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\' OR "
+                     "display_name LIKE ? ESCAPE '\\')"_s;
+        c.values << searchPattern(f.search) << namePattern(f.search);
     }
     if (f.createdFrom) {
         c.clauses << cover + u"l.created_at >= ?"_s;
@@ -88,7 +104,7 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
 QString LeadStore::selectColumns()
 {
     return u"l.id, l.campaign_id, l.source, l.contact, l.status, l.qualification_score, l.messages_count, "
-           "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at"_s;
+           "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at, l.display_name"_s;
 }
 
 Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
@@ -112,6 +128,7 @@ Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
     l.disqualifiedAt = optionalFromDbTime(q.value(first + 9));
     l.disqualificationReason = q.value(first + 10).toString();
     l.updatedAt = fromDbTime(q.value(first + 11));
+    l.displayName = q.value(first + 12).toString();
     return l;
 }
 
@@ -164,8 +181,8 @@ Result<void> LeadStore::insert(const Lead& l)
 {
     QSqlQuery q = m_db.prepare(
         u"INSERT INTO leads (id, campaign_id, source, contact, status, qualification_score, messages_count, "
-        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, l.id);
     q.bindValue(1, l.campaignId);
     q.bindValue(2, toKey(l.source));
@@ -179,6 +196,7 @@ Result<void> LeadStore::insert(const Lead& l)
     q.bindValue(10, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                        : QVariant(l.disqualificationReason));
     q.bindValue(11, toDbTime(l.updatedAt));
+    q.bindValue(12, nullIfEmpty(l.displayName));
     return m_db.check(q, LeadStoreText::tr("saving lead %1").arg(l.id));
 }
 
@@ -186,7 +204,8 @@ Result<void> LeadStore::update(const Lead& l)
 {
     QSqlQuery q =
         m_db.prepare(u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
-                     "disqualified_at = ?, disqualification_reason = ?, updated_at = ? WHERE id = ?"_s);
+                     "disqualified_at = ?, disqualification_reason = ?, updated_at = ?, display_name = ? "
+                     "WHERE id = ?"_s);
     q.bindValue(0, toKey(l.status));
     q.bindValue(1, l.qualificationScore);
     q.bindValue(2, l.messagesCount);
@@ -195,7 +214,8 @@ Result<void> LeadStore::update(const Lead& l)
     q.bindValue(5, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                       : QVariant(l.disqualificationReason));
     q.bindValue(6, toDbTime(l.updatedAt));
-    q.bindValue(7, l.id);
+    q.bindValue(7, nullIfEmpty(l.displayName));
+    q.bindValue(8, l.id);
     if (auto r = m_db.check(q, LeadStoreText::tr("updating lead %1").arg(l.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)

@@ -155,6 +155,17 @@ const std::vector<QStringList>& migrations()
                 role TEXT NOT NULL DEFAULT '',
                 bound_at TEXT NOT NULL))"_s,
         },
+        // 9: a lead's optional name (a person or a company), up to Lead::kMaxDisplayNameLength. A
+        // nullable column is added in place; triggers hold the limit, as in step 7.
+        {
+            u"ALTER TABLE leads ADD COLUMN display_name TEXT"_s,
+            uR"(CREATE TRIGGER leads_display_name_insert BEFORE INSERT ON leads
+                WHEN length(NEW.display_name) NOT BETWEEN 1 AND 200
+                BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: display_name'); END)"_s,
+            uR"(CREATE TRIGGER leads_display_name_update BEFORE UPDATE OF display_name ON leads
+                WHEN length(NEW.display_name) NOT BETWEEN 1 AND 200
+                BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: display_name'); END)"_s,
+        },
     };
     return steps;
 }

@@ -217,6 +217,20 @@ private Q_SLOTS:
                      .toString(),
                  u"Нет бюджета"_s);
 
+        // A name: set, listed, searched, refused by its rule, removed.
+        QCOMPARE(ok({u"lead"_s, u"rename"_s, other, u"--name"_s, u"Bolat Sadykov"_s}).value(u"display_name"_s),
+                 u"Bolat Sadykov"_s);
+        const Run tooLong = run({u"lead"_s, u"rename"_s, other, u"--name"_s, QString(201, u'x')});
+        QCOMPARE(tooLong.code, 1);
+        QVERIFY2(tooLong.err.contains(u"201 characters"_s), qPrintable(tooLong.err));
+        QCOMPARE(run({u"lead"_s, u"rename"_s, other}).code, 2); // neither --name nor --clear
+        const Run found = run({u"lead"_s, u"list"_s, u"--search"_s, u"SADYK"_s, u"--json"_s});
+        QCOMPARE(found.json().array().size(), 1);
+        QCOMPARE(found.json().array().first().toObject().value(u"id"_s).toString(), other);
+        const Run table = run({u"lead"_s, u"list"_s});
+        QVERIFY(table.out.contains(u"NAME"_s) && table.out.contains(u"Bolat Sadykov"_s));
+        QVERIFY(ok({u"lead"_s, u"rename"_s, other, u"--clear"_s}).value(u"display_name"_s).isNull());
+
         QCOMPARE(run({u"lead"_s, u"show"_s, u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s}).code, 1);
         const Run malformed = run({u"lead"_s, u"contact"_s, u"not-an-id"_s});
         QCOMPARE(malformed.code, 1);

@@ -145,6 +145,29 @@ private Q_SLOTS:
         QCOMPARE(push(t)->pushed, 0);
     }
 
+    // A lead's name travels both ways against the real PostgREST: named here, it is on the server
+    // after the push; renamed on the server, it arrives with the next pull; a name the server's
+    // check refuses (a control character) never gets in.
+    void leadNameTravelsBothWays()
+    {
+        TestWorkspace t;
+        QVERIFY(pull(t));
+        const QString id = firstNewLead(t);
+        QVERIFY(t->leads().rename(id, u"ТОО «Алма-Строй»"_s));
+        QCOMPARE(push(t)->pushed, 1);
+        QCOMPARE(serverLead(id).value(u"display_name"_s).toString(), u"ТОО «Алма-Строй»"_s);
+        QVERIFY(patchLead(id, QJsonObject{{u"display_name"_s, u"Bolat Sadykov"_s}}));
+        QVERIFY(pull(t));
+        QCOMPARE(t->leads().get(id)->displayName, u"Bolat Sadykov"_s);
+        QVERIFY(patchLead(id, QJsonObject{{u"display_name"_s, QJsonValue::Null}}));
+        QVERIFY(pull(t));
+        QCOMPARE(t->leads().get(id)->displayName, QString());
+        const auto refused = patchLead(id, QJsonObject{{u"display_name"_s, u"two\nlines"_s}});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"23514"_s); // check_violation
+        QVERIFY(serverLead(id).value(u"display_name"_s).isNull());
+    }
+
     void retriedPushIsIdempotent()
     {
         TestWorkspace t;

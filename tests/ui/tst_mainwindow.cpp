@@ -21,6 +21,7 @@
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/LeadsPane.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -30,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -128,6 +130,38 @@ private Q_SLOTS:
         QVERIFY2(pane->qualifyAction()->toolTip().contains(u"can_qualify"_s),
                  qPrintable(pane->qualifyAction()->toolTip()));
         screenshot(window, u"main-leads"_s);
+    }
+
+    // A lead's name in the window: its column, the detail panel's heading, and the search box.
+    void aLeadsNameShowsAndIsSearched()
+    {
+        TestWorkspace own; // its own rows: the suites below count the shared workspace's outbox
+        DemoOptions o;
+        o.leads = 200;
+        o.until = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator(own->database(), o).run());
+        MainWindow window(*own.ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
+        LeadsPane* pane = window.leadsPane();
+        LeadTableModel* model = pane->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString id = model->leadAt(0)->id;
+        QVERIFY(own->leads().rename(id, u"ТОО «Алма-Строй»"_s));
+        QCOMPARE(model->data(model->index(0, LeadTableModel::Name)).toString(), u"ТОО «Алма-Строй»"_s);
+        QCOMPARE(model->headerData(LeadTableModel::Name, Qt::Horizontal).toString(), u"Name"_s);
+        pane->selectLead(0);
+        QTRY_VERIFY(pane->detailText().startsWith(u"ТОО «Алма-Строй»"_s));
+        auto* search = pane->findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setText(u"Алма"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 1, 5000);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+        QCOMPARE(model->leadAt(0)->id, id);
+        pane->selectLead(0);
+        QTRY_VERIFY(pane->detailText().contains(u"History"_s) && !pane->detailText().contains(u"Loading…"_s));
+        screenshot(window, u"main-leads-named"_s);
     }
 
     void disqualifyTheSelectionAndStepWithJ()

@@ -37,6 +37,32 @@ private Q_SLOTS:
         QVERIFY(!l->qualifiedAt);
     }
 
+    void renameNamesInAnyStatusWithinTheRule()
+    {
+        const auto l = Lead::create(u"L1"_s, u"C1"_s, Platform::Kaspi, u"+77011234567"_s, t0);
+        QVERIFY(l);
+        const QDateTime later = t0.addSecs(60);
+        const auto named = l->rename(u"  ТОО «Алма-Строй»  "_s, later);
+        QVERIFY(named);
+        QCOMPARE(named->displayName, u"ТОО «Алма-Строй»"_s); // trimmed
+        QCOMPARE(named->status, LeadStatus::New);            // a label, not a step
+        QCOMPARE(named->updatedAt, later);
+        QVERIFY(named->rename(QString(Lead::kMaxDisplayNameLength, u'я'), later));
+        for (const QString& bad :
+             {QString(Lead::kMaxDisplayNameLength + 1, u'я'), u"Айгерим\nЖ."_s, u"Bob\u202eevil"_s}) {
+            const auto refused = named->rename(bad, later);
+            QVERIFY2(!refused, qPrintable(bad));
+            QCOMPARE(refused.error().rule, u"display_name"_s);
+        }
+        QVERIFY(named->rename(QString(Lead::kMaxDisplayNameLength + 1, u'я'), later)
+                    .error()
+                    .message.contains(u"201 characters"_s));
+        QCOMPARE(named->rename(u"   "_s, later)->displayName, QString()); // empty removes the name
+        Lead closed = *named;
+        closed.status = LeadStatus::Closed;
+        QCOMPARE(closed.rename(u"Bolat"_s, later)->displayName, u"Bolat"_s);
+    }
+
     void createRefusesBadContact()
     {
         const auto l = Lead::create(u"L1"_s, u"C1"_s, Platform::Olx, u"abc"_s, t0);

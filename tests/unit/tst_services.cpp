@@ -130,6 +130,44 @@ private Q_SLOTS:
         QCOMPARE(history->at(5).detail, u"score=0.9"_s);
     }
 
+    // A lead's name: given at creation or later, audited, queued for the server in the row, and
+    // found by the search beside the contact.
+    void leadNamesAreKeptQueuedAndSearched()
+    {
+        TestWorkspace t;
+        const Setup s = activeCampaign(t);
+        const auto named = t->leads().create(s.campaign, Platform::Olx, u"+77011112233"_s, u"Bolat Sadykov"_s);
+        QVERIFY2(named, named ? "" : qPrintable(named.error().message));
+        QCOMPARE(named->displayName, u"Bolat Sadykov"_s);
+        const auto plain = t->leads().create(s.campaign, Platform::Olx, u"+77014445566"_s);
+        QVERIFY(plain && plain->displayName.isEmpty());
+        const auto renamed = t->leads().rename(plain->id, u"Айгерим"_s);
+        QVERIFY(renamed);
+        QCOMPARE(t->leads().get(plain->id)->displayName, u"Айгерим"_s);
+        QCOMPARE(t->leads().history(plain->id)->last().action, u"rename"_s);
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity_id = '%1' AND "
+                          "json_extract(payload, '$.display_name') = 'Айгерим'"_s.arg(plain->id)),
+                 1);
+        const auto refused = t->leads().rename(plain->id, QString(Lead::kMaxDisplayNameLength + 1, u'x'));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().rule, u"display_name"_s);
+        QCOMPARE(t->leads().get(plain->id)->displayName, u"Айгерим"_s); // nothing lost
+        // Search: the contact's digits, or a fragment of the name (Latin letters in any case).
+        const auto byName = [&](const QString& text) {
+            LeadFilter f;
+            f.search = text;
+            return t->leads().count(f).value_or(-1);
+        };
+        QCOMPARE(byName(u"sadyk"_s), 1);
+        QCOMPARE(byName(u"Айгер"_s), 1);
+        QCOMPARE(byName(u"4445"_s), 1);
+        QCOMPARE(byName(u"nobody"_s), 0);
+        QCOMPARE(byName(u"%"_s), 0); // a wildcard is a character here
+        // Removing the name stores NULL (the column's check wants a name or none).
+        QVERIFY(t->leads().rename(plain->id, {}));
+        QCOMPARE(count(t, u"SELECT count(*) FROM leads WHERE display_name IS NULL AND id = '%1'"_s.arg(plain->id)), 1);
+    }
+
     void duplicateContactInSameCampaignIsRefused()
     {
         TestWorkspace t;

@@ -1,5 +1,6 @@
 #include "ui/dialogs/Prompts.h"
 
+#include "core/domain/Contact.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
@@ -223,12 +224,17 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     dialog.form()->addRow(PromptsText::tr("Campaign:"), campaign);
     dialog.form()->addRow(PromptsText::tr("Source:"), source);
     dialog.form()->addRow(PromptsText::tr("Contact:"), contact);
+    auto* name = new QLineEdit(&dialog);
+    name->setMaxLength(Lead::kMaxDisplayNameLength);
+    name->setPlaceholderText(PromptsText::tr("optional: the person or the company"));
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
     QString created;
     dialog.setSubmit([&]() -> std::optional<QString> {
         if (campaign->currentIndex() < 0)
             return PromptsText::tr("Create a campaign first: every lead comes from one.");
-        const auto l = leads.create(campaign->currentData().toString(),
-                                    static_cast<Platform>(source->currentData().toInt()), contact->text());
+        const auto l =
+            leads.create(campaign->currentData().toString(), static_cast<Platform>(source->currentData().toInt()),
+                         contact->text(), name->text());
         if (!l)
             return l.error().message;
         created = l->id;
@@ -236,6 +242,25 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     });
     dialog.exec();
     return created;
+}
+
+bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead)
+{
+    FormDialog dialog(PromptsText::tr("Name of %1").arg(displayContact(lead.contact)), parent);
+    auto* name = new QLineEdit(lead.displayName, &dialog);
+    name->setMaxLength(Lead::kMaxDisplayNameLength);
+    name->setPlaceholderText(PromptsText::tr("the person or the company; empty removes the name"));
+    dialog.form()->addRow(PromptsText::tr("Name:"), name);
+    bool changed = false;
+    dialog.setSubmit([&]() -> std::optional<QString> {
+        const auto renamed = leads.rename(lead.id, name->text());
+        if (!renamed)
+            return renamed.error().message;
+        changed = true;
+        return std::nullopt;
+    });
+    dialog.exec();
+    return changed;
 }
 
 bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& campaign)

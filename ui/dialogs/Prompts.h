@@ -12,6 +12,7 @@ namespace leadops {
 
 struct Campaign;
 class CampaignService;
+struct Lead;
 class LeadService;
 struct Niche;
 class NicheService;
@@ -33,6 +34,8 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
 
 // Edit forms, the same way: true when saved.
 bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& campaign);
+// Names a lead (a person or a company) or removes its name; true when it changed.
+bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead);
 bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche);
 
 } // namespace leadops

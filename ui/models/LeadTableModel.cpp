@@ -141,7 +141,9 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
         {Contact, LeadSort::Contact},   {Status, LeadSort::Status}, {Score, LeadSort::Score},
         {Messages, LeadSort::Messages}, {Source, LeadSort::Source}, {CreatedAt, LeadSort::CreatedAt},
     };
-    const LeadSort sort = byColumn.value(column, LeadSort::CreatedAt);
+    if (!byColumn.contains(column))
+        return; // the name and the campaign: no index orders a million rows by them
+    const LeadSort sort = byColumn.value(column);
     const bool descending = order == Qt::DescendingOrder;
     if (sort == m_filter.sort && descending == m_filter.descending)
         return;
@@ -190,6 +192,8 @@ QVariant LeadTableModel::rawValue(const Lead& l, int column)
     switch (column) {
     case Contact:
         return l.contact;
+    case Name:
+        return l.displayName;
     case Status:
         return static_cast<int>(l.status);
     case Score:
@@ -229,6 +233,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Contact:
             return displayContact(l->contact);
+        case Name:
+            return l->displayName;
         case Status:
             return displayName(l->status);
         case Score:
@@ -260,6 +266,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case Contact:
         return tr("Contact");
+    case Name:
+        return tr("Name");
     case Status:
         return tr("Status");
     case Score:

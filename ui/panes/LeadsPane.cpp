@@ -45,7 +45,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_market = enumCombo<Market>(tr("All markets"), this);
     m_period = new PeriodPicker(this);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search contact: phone digits, @handle or e-mail"));
+    m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     filters->addWidget(m_status);
@@ -75,6 +75,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Contact, 200);
+    m_view->horizontalHeader()->resizeSection(LeadTableModel::Name, 180);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Campaign, 260);
     m_view->horizontalHeader()->resizeSection(LeadTableModel::Status, 150);
     connect(m_model, &LeadTableModel::statusCountsChanged, this, [this] { showCounts(m_model->totalCount()); });
@@ -116,6 +117,10 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_close =
         addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                        each([&leads](const QString& id) { return leads.close(id); }, tr("%1 handed off to sales")));
+    m_rename = addTableAction(tr("Name…"), QKeySequence(Qt::Key_F2), [this] {
+        if (const Lead* l = currentLead())
+            renameLead(this, m_workspace.leads(), *l);
+    });
     m_toolBar->addSeparator();
     m_new = addTableAction(tr("New lead…"), QKeySequence::New, [this] {
         const Lead* l = currentLead();
@@ -304,6 +309,7 @@ void LeadsPane::updateActions()
     gate(m_startQualifying, tr("Move the lead into qualification"), l ? whyNot(l->startQualifying(now)) : none);
     gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), l ? whyNot(l->qualify(1.0, now)) : none);
     gate(m_close, tr("Hand the qualified lead off to sales"), l ? whyNot(l->close(now)) : none);
+    gate(m_rename, tr("Name the lead: the person or the company behind the contact"), l ? std::nullopt : none);
     gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none, false);
     gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none, false);
     // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
@@ -329,7 +335,8 @@ void LeadsPane::showDetail()
     const auto when = [&](const std::optional<QDateTime>& t) {
         return t ? loc.toString(t->toLocalTime(), QLocale::ShortFormat) : u"—"_s;
     };
-    QString html = u"<h3><a href='%1'>%2</a></h3><table cellspacing=4>"_s.arg(
+    QString html = l->displayName.isEmpty() ? QString() : u"<h3>%1</h3>"_s.arg(l->displayName.toHtmlEscaped());
+    html += u"<h3><a href='%1'>%2</a></h3><table cellspacing=4>"_s.arg(
         contactUrl(l->contact).toString().toHtmlEscaped(), displayContact(l->contact).toHtmlEscaped());
     const auto row = [&](const QString& k, const QString& v) {
         html += u"<tr><td style='color:gray'>%1</td><td>%2</td></tr>"_s.arg(k, v.toHtmlEscaped());

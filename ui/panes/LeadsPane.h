@@ -88,6 +88,7 @@ private:
     QAction* m_qualify = nullptr;
     QAction* m_disqualify = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_rename = nullptr;
     QAction* m_copyContact = nullptr;
     QAction* m_openContact = nullptr;
     std::unique_ptr<Prompts> m_prompts = std::make_unique<Prompts>();
