@@ -66,6 +66,19 @@ class TestKeychain : public QObject
         return hits;
     }
 
+    // The environment of a command line in its own home (settings, workspace and logs under
+    // `home`), talking to the Auth double and the real PostgREST.
+    static QProcessEnvironment teamEnvironment(const BackendEnv& backend, const AuthDouble& auth,
+                                               const QTemporaryDir& home)
+    {
+        QProcessEnvironment env;
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
+        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        return env;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -112,11 +125,7 @@ private Q_SLOTS:
         auth.setUserMetadataBytes(3000);
         auth.setAccessTokenLifetime(60); // under the 90 s margin: every use refreshes first
         QTemporaryDir home;
-        QProcessEnvironment env;
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
-        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        const QProcessEnvironment env = teamEnvironment(backend, auth, home);
         QCOMPARE(leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, "anon\n", env).code, 0);
         const Run in = leadops({u"login"_s, u"--email"_s, u"dana@leadops.kz"_s}, "Long-5ession\n", env);
         QVERIFY2(in.code == 0, qPrintable(in.err));
@@ -251,11 +260,7 @@ private Q_SLOTS:
         auth.addUser(u"timur@leadops.kz"_s, u"Mark3ter!"_s, u"marketer"_s);
         auth.addUser(u"saule@leadops.kz"_s, u"Mark3ter-2"_s, u"marketer"_s);
         QTemporaryDir home;
-        QProcessEnvironment env;
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
-        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        const QProcessEnvironment env = teamEnvironment(backend, auth, home);
         const auto account = [&] {
             const Run r = leadops({u"account"_s, u"--json"_s}, {}, env);
             return QJsonDocument::fromJson(r.out.toUtf8()).object();
