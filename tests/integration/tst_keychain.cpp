@@ -25,6 +25,7 @@ class TestKeychain : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
+    BackendEnv m_backend; // the real PostgREST and its JWT secret, from the ctest fixture
 
     struct Run
     {
@@ -68,14 +69,13 @@ class TestKeychain : public QObject
 
     // The environment of a command line in its own home (settings, workspace and logs under
     // `home`), talking to the Auth double and the real PostgREST.
-    static QProcessEnvironment teamEnvironment(const BackendEnv& backend, const AuthDouble& auth,
-                                               const QTemporaryDir& home)
+    QProcessEnvironment teamEnvironment(const AuthDouble& auth, const QTemporaryDir& home) const
     {
         QProcessEnvironment env;
         env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
         env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
-        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        env.insert(u"LEADOPS_REST_URL"_s, m_backend.restUrl());
         return env;
     }
 
@@ -84,6 +84,9 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(),
                  "run under dbus-run-session with gnome-keyring-daemon --unlock (ctest does)");
+        QString problem;
+        m_backend = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void roundTrip()
@@ -116,16 +119,13 @@ private Q_SLOTS:
     // commands each refresh before their first request, rotating the refresh token every time.
     void longSessionKeepsWhatFitsAndRotates()
     {
-        QString problem;
-        const BackendEnv backend = BackendEnv::load(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        AuthDouble auth(backend.secret());
+        AuthDouble auth(m_backend.secret());
         QVERIFY(auth.listen());
         auth.addUser(u"dana@leadops.kz"_s, u"Long-5ession"_s, u"sales_manager"_s);
         auth.setUserMetadataBytes(3000);
         auth.setAccessTokenLifetime(60); // under the 90 s margin: every use refreshes first
         QTemporaryDir home;
-        const QProcessEnvironment env = teamEnvironment(backend, auth, home);
+        const QProcessEnvironment env = teamEnvironment(auth, home);
         QCOMPARE(leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, "anon\n", env).code, 0);
         const Run in = leadops({u"login"_s, u"--email"_s, u"dana@leadops.kz"_s}, "Long-5ession\n", env);
         QVERIFY2(in.code == 0, qPrintable(in.err));
@@ -168,16 +168,13 @@ private Q_SLOTS:
     void cliSessionLivesInTheKeychainOnly()
     {
         // The Auth double signs with the real backend's secret, so the session works on PostgREST.
-        QString problem;
-        const BackendEnv backend = BackendEnv::load(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        AuthDouble auth(backend.secret());
+        AuthDouble auth(m_backend.secret());
         QVERIFY(auth.listen());
         auth.addUser(u"aigerim@leadops.kz"_s, u"Pa55-word!"_s, u"sales_manager"_s);
         const QByteArray anonKey = "anon-key-eyJhbGciOiJIUzI1NiJ9.c2VjcmV0";
         QProcessEnvironment env;
         env.insert(u"LEADOPS_AUTH_URL"_s, auth.authUrl().toString());
-        env.insert(u"LEADOPS_REST_URL"_s, backend.restUrl());
+        env.insert(u"LEADOPS_REST_URL"_s, m_backend.restUrl());
 
         const Run connected = leadops({u"connect"_s, u"--url"_s, u"http://127.0.0.1:54321"_s}, anonKey + '\n', env);
         QVERIFY2(connected.code == 0, qPrintable(connected.err));
@@ -252,15 +249,12 @@ private Q_SLOTS:
     // second user's token, and waits in the first user's workspace for their next sign-in.
     void eachUserWorksInTheirOwnWorkspace()
     {
-        QString problem;
-        const BackendEnv backend = BackendEnv::load(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        AuthDouble auth(backend.secret());
+        AuthDouble auth(m_backend.secret());
         QVERIFY(auth.listen());
         auth.addUser(u"timur@leadops.kz"_s, u"Mark3ter!"_s, u"marketer"_s);
         auth.addUser(u"saule@leadops.kz"_s, u"Mark3ter-2"_s, u"marketer"_s);
         QTemporaryDir home;
-        const QProcessEnvironment env = teamEnvironment(backend, auth, home);
+        const QProcessEnvironment env = teamEnvironment(auth, home);
         const auto account = [&] {
             const Run r = leadops({u"account"_s, u"--json"_s}, {}, env);
             return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -288,8 +282,8 @@ private Q_SLOTS:
         QCOMPARE(account().value(u"workspace_owner"_s).toString(), u"saule@leadops.kz"_s);
         const Run listed = leadops({u"niche"_s, u"list"_s, u"--json"_s}, {}, env);
         QVERIFY(!listed.out.contains(niche));
-        PostgrestClient server(RestEndpoint{QUrl(backend.restUrl()), {}, 10'000},
-                               std::make_shared<StaticBearer>(backend.token(u"marketer"_s)));
+        PostgrestClient server(RestEndpoint{QUrl(m_backend.restUrl()), {}, 10'000},
+                               std::make_shared<StaticBearer>(m_backend.token(u"marketer"_s)));
         PostgrestQuery onServer(u"niches"_s);
         onServer.select(u"id"_s).eq(u"name"_s, niche);
         RestRequest lookUp;
