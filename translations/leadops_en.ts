@@ -1226,36 +1226,6 @@
         <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) wait in this workspace and are sent after the next sign-in.</source>
         <translation>
@@ -1349,6 +1319,109 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Remove the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 me: nobody is signed in to a team here (leadops login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no such member in the team; expected me, none or a member&apos;s e-mail (leadops team list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of other members left to their owners</source>
+        <translation>
+            <numerusform>%n lead of another member left to its owner</numerusform>
+            <numerusform>%n leads of other members left to their owners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose leads: me, a member&apos;s e-mail, none (unassigned) or queue (mine and the unassigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a lead to a sales manager of the team, take it (me), or put it back in the queue (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s e-mail, me or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync (leadops sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members: who leads can be assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +2014,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Lead %1 is %2&apos;s: only they can change it or hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: no such member in the team (the team comes from the server with each sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: only an active sales manager of the team owns leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>OLX</source>
@@ -2192,6 +2280,26 @@ log %1, last %2 lines:
         <source>the person or the company; empty removes the name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign %1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -2290,6 +2398,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>an amount from 0 to 1000000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,11 +2548,30 @@ log %1, last %2 lines:
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s team list is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>reading the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving team member %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,6 +3235,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to your team to take leads: a lead belongs to a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3141,6 +3276,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,6 +3543,52 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Name the lead: the person or the company behind the contact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your team first: leads belong to team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected leads: they become yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is yours already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected leads to a sales manager, or back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) back in the queue</source>
+        <translation>
+            <numerusform>%n lead back in the queue</numerusform>
+            <numerusform>%n leads back in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n lead assigned to %1</numerusform>
+            <numerusform>%n leads assigned to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3959,29 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Start researching a niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::OwnerCombo</name>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue (mine and unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

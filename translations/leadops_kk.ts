@@ -1226,62 +1226,6 @@
         <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation>«leadops conflicts» және «leadops pending» өзгерістерді көрсетеді</translation>
     </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) wait in this workspace and are sent after the next sign-in.</source>
         <translation>
@@ -1376,6 +1320,137 @@ The workspace defaults to %2.
     <message>
         <source>Remove the name.</source>
         <translation>Атын алып тастау.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    лидтерді тағайындауға болатын мүшелер
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 me: nobody is signed in to a team here (leadops login)</source>
+        <translation>%1 me: мұнда командаға ешкім кірмеген (leadops login)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no such member in the team; expected me, none or a member&apos;s e-mail (leadops team list)</source>
+        <translation>%1 «%2»: командада мұндай мүше жоқ; me, none немесе мүшенің e-mail-ы күтіледі (leadops team list)</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ЖАУАПТЫ</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>жауапты</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is back in the queue</source>
+        <translation>%1 лиді (%2) жалпы кезекке қайтарылды</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is assigned</source>
+        <translation>%1 лиді (%2) тағайындалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of other members left to their owners</source>
+        <translation>
+            <numerusform>басқа мүшелердің %n лиді жауаптыларына қалдырылды</numerusform>
+            <numerusform>басқа мүшелердің %n лиді жауаптыларына қалдырылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose leads: me, a member&apos;s e-mail, none (unassigned) or queue (mine and the unassigned).</source>
+        <translation>Кімнің лидтері: me, мүшенің e-mail-ы, none (жауаптысыз) немесе queue (менікі және жауаптысыз).</translation>
+    </message>
+    <message>
+        <source>Give a lead to a sales manager of the team, take it (me), or put it back in the queue (none).</source>
+        <translation>Лидті командадағы сату менеджеріне беру, өзіңізге алу (me) немесе жалпы кезекке қайтару (none).</translation>
+    </message>
+    <message>
+        <source>A member&apos;s e-mail, me or none.</source>
+        <translation>Мүшенің e-mail-ы, me немесе none.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РӨЛІ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>БЕЛСЕНДІ</translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync (leadops sync).</source>
+        <translation>Мұнда әзірге команда жоқ: ол әр синхрондауда серверден келеді (leadops sync).</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members: who leads can be assigned to.</source>
+        <translation>Команда мүшелерінің тізімі: лидтерді кімге тағайындауға болады.</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2054,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Lead %1 is %2&apos;s: only they can change it or hand it over</source>
+        <translation>%1 лиді %2 жауапкершілігінде: оны тек сол өзгерте немесе бере алады</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: no such member in the team (the team comes from the server with each sync)</source>
+        <translation>%1 лидін %2 мүшесіне тағайындау мүмкін емес: командада мұндай мүше жоқ (команда әр синхрондауда серверден келеді)</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: only an active sales manager of the team owns leads</source>
+        <translation>%1 лидін %2 мүшесіне тағайындау мүмкін емес: лидке тек команданың белсенді сату менеджері жауапты бола алады</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>OLX</source>
@@ -2230,6 +2320,26 @@ log %1, last %2 lines:
         <source>the person or the company; empty removes the name</source>
         <translation>адам немесе компания; бос өріс атын алып тастайды</translation>
     </message>
+    <message>
+        <source>Assign %1 leads</source>
+        <translation>%1 лидті тағайындау</translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>Лидті тағайындау</translation>
+    </message>
+    <message>
+        <source>Nobody: back to the queue</source>
+        <translation>Ешкімге: жалпы кезекке қайтару</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
+        <translation>Командада әзірге сату менеджерлері жоқ: команда әр синхрондауда серверден келеді.</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -2329,6 +2439,10 @@ log %1, last %2 lines:
     <message>
         <source>an amount from 0 to 1000000000000</source>
         <translation>0-ден 1000000000000-ға дейінгі сома</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
     </message>
 </context>
 <context>
@@ -2474,12 +2588,31 @@ log %1, last %2 lines:
         <source>none</source>
         <translation>жоқ</translation>
     </message>
+    <message>
+        <source>The server&apos;s team list is not readable: %1</source>
+        <translation>Серверден келген команда тізімі оқылмайды: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
         <translation>Осы жұмыс кеңістігінің басқа синхрондауы жүріп жатыр (%1 процесі); бұл %2 с күтті. Ол аяқталғанда қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>reading the team</source>
+        <translation>команданы оқу</translation>
+    </message>
+    <message>
+        <source>replacing the team</source>
+        <translation>команданы ауыстыру</translation>
+    </message>
+    <message>
+        <source>saving team member %1</source>
+        <translation>команда мүшесін сақтау %1</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3277,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
         <translation>%1 байланысы %3 науқанының %2 лиды болып тұр (мәртебе %4): байланыс науқан ішінде бірегей</translation>
     </message>
+    <message>
+        <source>Sign in to your team to take leads: a lead belongs to a team member</source>
+        <translation>Лидтерді алу үшін командаға кіріңіз: лид команда мүшесіне бекітіледі</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3182,6 +3319,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Name</source>
         <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3585,52 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Name the lead: the person or the company behind the contact</source>
         <translation>Лидке ат беру: байланыстың артындағы адам немесе компания</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Алу</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Тағайындау…</translation>
+    </message>
+    <message>
+        <source>Sign in to your team first: leads belong to team members</source>
+        <translation>Алдымен командаға кіріңіз: лидтер команда мүшелеріне бекітіледі</translation>
+    </message>
+    <message>
+        <source>Take the selected leads: they become yours</source>
+        <translation>Таңдалған лидтерді алу: олар сіздікі болады</translation>
+    </message>
+    <message>
+        <source>The lead is yours already</source>
+        <translation>Бұл лид сіздікі</translation>
+    </message>
+    <message>
+        <source>Give the selected leads to a sales manager, or back to the queue</source>
+        <translation>Таңдалған лидтерді сату менеджеріне беру немесе жалпы кезекке қайтару</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>— unassigned</source>
+        <translation>— тағайындалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) back in the queue</source>
+        <translation>
+            <numerusform>%n лид жалпы кезекке қайтарылды</numerusform>
+            <numerusform>%n лид жалпы кезекке қайтарылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n лид тағайындалды: %1</numerusform>
+            <numerusform>%n лид тағайындалды: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4002,29 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Start researching a niche</source>
         <translation>Тауашаны зерттеуді бастау</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::OwnerCombo</name>
+    <message>
+        <source>All owners</source>
+        <translation>Барлық жауаптылар</translation>
+    </message>
+    <message>
+        <source>My queue (mine and unassigned)</source>
+        <translation>Менің кезегім (менікі және жауаптысыз)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Жауаптысыз</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (белсенді емес)</translation>
     </message>
 </context>
 <context>

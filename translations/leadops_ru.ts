@@ -1230,62 +1230,6 @@
         <source>&quot;leadops conflicts&quot; and &quot;leadops pending&quot; list the changes</source>
         <translation>«leadops conflicts» и «leadops pending» показывают изменения</translation>
     </message>
-    <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      проект, пользователь, роль, сессия, изменения в очереди
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) wait in this workspace and are sent after the next sign-in.</source>
         <translation>
@@ -1381,6 +1325,138 @@ The workspace defaults to %2.
     <message>
         <source>Remove the name.</source>
         <translation>Убрать имя.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--limit N]
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    участники, которым можно назначать лидов
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      проект, пользователь, роль, сессия, изменения в очереди
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 me: nobody is signed in to a team here (leadops login)</source>
+        <translation>%1 me: здесь никто не вошёл в команду (leadops login)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: no such member in the team; expected me, none or a member&apos;s e-mail (leadops team list)</source>
+        <translation>%1 «%2»: такого участника в команде нет; ожидается me, none или e-mail участника (leadops team list)</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ОТВЕТСТВЕННЫЙ</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is back in the queue</source>
+        <translation>Лид %1 (%2) возвращён в общую очередь</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) is assigned</source>
+        <translation>Лид %1 (%2) назначен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of other members left to their owners</source>
+        <translation>
+            <numerusform>%n лид других участников оставлен их ответственным</numerusform>
+            <numerusform>%n лида других участников оставлены их ответственным</numerusform>
+            <numerusform>%n лидов других участников оставлены их ответственным</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose leads: me, a member&apos;s e-mail, none (unassigned) or queue (mine and the unassigned).</source>
+        <translation>Чьи лиды: me, e-mail участника, none (без ответственного) или queue (мои и без ответственного).</translation>
+    </message>
+    <message>
+        <source>Give a lead to a sales manager of the team, take it (me), or put it back in the queue (none).</source>
+        <translation>Передать лида менеджеру по продажам из команды, взять себе (me) или вернуть в общую очередь (none).</translation>
+    </message>
+    <message>
+        <source>A member&apos;s e-mail, me or none.</source>
+        <translation>E-mail участника, me или none.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>АКТИВЕН</translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync (leadops sync).</source>
+        <translation>Команды здесь пока нет: она приходит с сервера при каждой синхронизации (leadops sync).</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s members: who leads can be assigned to.</source>
+        <translation>Список участников команды: кому можно назначать лидов.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2060,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Ownership</name>
+    <message>
+        <source>Lead %1 is %2&apos;s: only they can change it or hand it over</source>
+        <translation>Лид %1 закреплён за %2: менять его или передавать может только он(а)</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: no such member in the team (the team comes from the server with each sync)</source>
+        <translation>Лида %1 нельзя назначить на %2: такого участника в команде нет (команда приходит с сервера при каждой синхронизации)</translation>
+    </message>
+    <message>
+        <source>Lead %1 cannot be assigned to %2: only an active sales manager of the team owns leads</source>
+        <translation>Лида %1 нельзя назначить на %2: ответственным может быть только активный менеджер по продажам команды</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <source>OLX</source>
@@ -2235,6 +2326,26 @@ log %1, last %2 lines:
         <source>the person or the company; empty removes the name</source>
         <translation>человек или компания; пустое поле убирает имя</translation>
     </message>
+    <message>
+        <source>Assign %1 leads</source>
+        <translation>Назначить %1 лидов</translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>Назначить лида</translation>
+    </message>
+    <message>
+        <source>Nobody: back to the queue</source>
+        <translation>Никому: вернуть в общую очередь</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
+        <translation>В команде пока нет менеджеров по продажам: команда приходит с сервера при каждой синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -2334,6 +2445,10 @@ log %1, last %2 lines:
     <message>
         <source>an amount from 0 to 1000000000000</source>
         <translation>сумма от 0 до 1000000000000</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
     </message>
 </context>
 <context>
@@ -2479,12 +2594,31 @@ log %1, last %2 lines:
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>The server&apos;s team list is not readable: %1</source>
+        <translation>Список команды с сервера не читается: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
         <translation>Уже идёт другая синхронизация этого рабочего пространства (процесс %1); эта ждала %2 с. Повторите, когда она завершится</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>reading the team</source>
+        <translation>чтение команды</translation>
+    </message>
+    <message>
+        <source>replacing the team</source>
+        <translation>замена команды</translation>
+    </message>
+    <message>
+        <source>saving team member %1</source>
+        <translation>сохранение участника команды %1</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3285,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign</source>
         <translation>Контакт %1 уже является лидом %2 кампании %3 (статус %4): контакт уникален в пределах кампании</translation>
     </message>
+    <message>
+        <source>Sign in to your team to take leads: a lead belongs to a team member</source>
+        <translation>Войдите в команду, чтобы брать лидов: лид закрепляется за участником команды</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3189,6 +3327,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3598,54 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Name the lead: the person or the company behind the contact</source>
         <translation>Дать лиду имя: человек или компания за контактом</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Sign in to your team first: leads belong to team members</source>
+        <translation>Сначала войдите в команду: лиды закрепляются за участниками команды</translation>
+    </message>
+    <message>
+        <source>Take the selected leads: they become yours</source>
+        <translation>Взять выбранных лидов: они станут вашими</translation>
+    </message>
+    <message>
+        <source>The lead is yours already</source>
+        <translation>Этот лид уже ваш</translation>
+    </message>
+    <message>
+        <source>Give the selected leads to a sales manager, or back to the queue</source>
+        <translation>Передать выбранных лидов менеджеру по продажам или вернуть в общую очередь</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>— unassigned</source>
+        <translation>— не назначен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) back in the queue</source>
+        <translation>
+            <numerusform>%n лид возвращён в общую очередь</numerusform>
+            <numerusform>%n лида возвращены в общую очередь</numerusform>
+            <numerusform>%n лидов возвращены в общую очередь</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n лид назначен: %1</numerusform>
+            <numerusform>%n лида назначены: %1</numerusform>
+            <numerusform>%n лидов назначены: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3829,6 +4019,29 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Start researching a niche</source>
         <translation>Начать исследование ниши</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::OwnerCombo</name>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>My queue (mine and unassigned)</source>
+        <translation>Моя очередь (мои и без ответственного)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
     </message>
 </context>
 <context>

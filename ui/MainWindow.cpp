@@ -287,6 +287,7 @@ void MainWindow::startSync()
         }
     });
     connect(m_sync, &SyncController::synced, this, [this](const QJsonObject& r) {
+        m_leads->refreshTeam(); // the sync brought the team
         refreshPanes();
         // Each background sync becomes one "last run" for Diagnostics and `leadops diagnostics`.
         RequestMetrics::instance().appendRun(m_workspace.directory(), u"window sync"_s, {{u"sync"_s, r}});

@@ -93,6 +93,7 @@ void MainWindow::accountChanged()
                             : !signedIn     ? tr("Signed out: changes wait here until you sign in again")
                             : may.isEmpty() ? tr("Your role can read everything and change nothing")
                                             : tr("Your role can change: %1").arg(may.join(u", "_s)));
+    m_leads->refreshTeam(); // the owner filter follows who is signed in
     for (TablePane* pane :
          {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns), static_cast<TablePane*>(m_leads)})
         pane->updateActions();

@@ -23,8 +23,9 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> all;
-    for (QList<Command> (*group)() : {demoCommands, nicheCommands, campaignCommands, leadCommands, connectionCommands,
-                                      diagnosticsCommands, syncCommands, exportCommands, workspaceCommands})
+    for (QList<Command> (*group)() :
+         {demoCommands, nicheCommands, campaignCommands, leadCommands, teamCommands, connectionCommands,
+          diagnosticsCommands, syncCommands, exportCommands, workspaceCommands})
         all << group();
     return all;
 }
@@ -45,10 +46,12 @@ QString helpText()
                "  campaign create --niche ID --name N --platform P --budget B\n"
                "  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | "
                "spend ID AMOUNT\n"
-               "  lead create --campaign ID --source S --contact C\n"
-               "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--limit N]\n"
-               "  lead show ID | contact|message|start-qualifying|close ID\n"
+               "  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear\n"
+               "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]\n"
+               "            [--limit N]\n"
+               "  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none\n"
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
+               "  team list                                    the members leads can be assigned to\n"
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
                "  account                                      project, user, role, session, pending changes\n"
                "  health    diagnostics [--format text|json|prometheus]\n"

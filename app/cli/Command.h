@@ -162,6 +162,7 @@ Command entityAction(const QString& group, const QString& verb, const QString& d
 QList<Command> nicheCommands();
 QList<Command> campaignCommands();
 QList<Command> leadCommands();
+QList<Command> teamCommands();
 QList<Command> demoCommands();
 QList<Command> connectionCommands();
 QList<Command> diagnosticsCommands();

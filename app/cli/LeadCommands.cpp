@@ -10,10 +10,56 @@ namespace leadops::cli {
 
 namespace {
 
+// The team's e-mails by user id, read before a lead command prints (the table shows who owns a
+// lead by e-mail, never by id).
+QHash<QString, QString>& ownerEmails()
+{
+    static QHash<QString, QString> emails;
+    return emails;
+}
+
+void rememberTeam(Workspace& workspace)
+{
+    if (const auto members = workspace.leads().team().list()) {
+        for (const TeamMember& m : *members)
+            ownerEmails().insert(m.userId, m.email);
+    }
+}
+
+QString ownerText(const QString& ownerId)
+{
+    return ownerId.isEmpty() ? u"-"_s : ownerEmails().value(ownerId, ownerId);
+}
+
+// "me", an e-mail of the team, or "none": the user id (empty for none), or the refusal.
+Result<QString> memberId(Invocation& in, const QString& who, const QString& option)
+{
+    const QString w = who.trimmed();
+    if (w.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return QString();
+    if (w.compare(u"me"_s, Qt::CaseInsensitive) == 0) {
+        const QString me = in.workspace().actor().userId();
+        if (me.isEmpty())
+            return fail(ErrorKind::Validation,
+                        CliText::tr("%1 me: nobody is signed in to a team here (leadops login)").arg(option));
+        return me;
+    }
+    const auto member = in.workspace().leads().team().findByEmail(w);
+    if (!member)
+        return tl::unexpected(member.error());
+    if (!*member)
+        return fail(ErrorKind::Validation,
+                    CliText::tr("%1 '%2': no such member in the team; expected me, none or a member's e-mail "
+                                "(leadops team list)")
+                        .arg(option, w));
+    return (*member)->userId;
+}
+
 QStringList leadHeaders()
 {
-    return {CliText::tr("ID"),     CliText::tr("STATUS"),  CliText::tr("SCORE"), CliText::tr("MSGS"),
-            CliText::tr("SOURCE"), CliText::tr("CONTACT"), CliText::tr("NAME"),  CliText::tr("CREATED")};
+    return {CliText::tr("ID"),   CliText::tr("STATUS"), CliText::tr("SCORE"),
+            CliText::tr("MSGS"), CliText::tr("SOURCE"), CliText::tr("CONTACT"),
+            CliText::tr("NAME"), CliText::tr("OWNER"),  CliText::tr("CREATED")};
 }
 
 QStringList leadRow(const Lead& l)
@@ -25,6 +71,7 @@ QStringList leadRow(const Lead& l)
             toKey(l.source),
             l.contact,
             l.displayName.isEmpty() ? u"-"_s : l.displayName,
+            ownerText(l.ownerId),
             l.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)};
 }
 
@@ -58,6 +105,22 @@ int list(Invocation& in)
     filter.source = *source;
     filter.campaignId = in.value(u"campaign"_s).trimmed().toLower();
     filter.search = in.value(u"search"_s);
+    if (in.isSet(u"owner"_s)) {
+        const QString who = in.value(u"owner"_s).trimmed();
+        if (who.compare(u"queue"_s, Qt::CaseInsensitive) == 0) {
+            const auto me = memberId(in, u"me"_s, u"--owner"_s);
+            if (!me)
+                return in.refuse(me.error());
+            filter.owner = LeadFilter::Owner::MemberOrUnassigned;
+            filter.ownerId = *me;
+        } else {
+            const auto id = memberId(in, who, u"--owner"_s);
+            if (!id)
+                return in.refuse(id.error());
+            filter.owner = id->isEmpty() ? LeadFilter::Owner::Unassigned : LeadFilter::Owner::Member;
+            filter.ownerId = *id;
+        }
+    }
     if (in.isSet(u"limit"_s)) {
         const auto limit = parsePositiveInt(in.value(u"limit"_s), u"--limit"_s, 100'000);
         if (!limit)
@@ -103,6 +166,7 @@ int show(Invocation& in)
     field(CliText::tr("source"), toKey(lead->source));
     field(CliText::tr("contact"), lead->contact);
     field(CliText::tr("name"), lead->displayName.isEmpty() ? u"-"_s : lead->displayName);
+    field(CliText::tr("owner"), ownerText(lead->ownerId));
     field(CliText::tr("status"), toKey(lead->status));
     field(CliText::tr("score"), lead->isScored() ? QString::number(lead->qualificationScore, 'f', 2) : u"-"_s);
     field(CliText::tr("messages"), QString::number(lead->messagesCount));
@@ -162,6 +226,18 @@ int rename(Invocation& in)
     });
 }
 
+int assign(Invocation& in)
+{
+    const auto to = memberId(in, in.value(u"to"_s), u"--to"_s);
+    if (!to)
+        return in.refuse(to.error());
+    return in.finish(in.workspace().leads().assign(in.argument(0), *to), [&](const Lead& l) {
+        printEntity(in.ctx, kLeads, l,
+                    l.ownerId.isEmpty() ? CliText::tr("Lead %1 (%2) is back in the queue")
+                                        : CliText::tr("Lead %1 (%2) is assigned"));
+    });
+}
+
 int autoDisqualify(Invocation& in)
 {
     return in.finish(in.workspace().leads().autoDisqualify(in.isSet(u"dry-run"_s)), [&](const AutoDisqualifyReport& r) {
@@ -169,7 +245,10 @@ int autoDisqualify(Invocation& in)
             QJsonArray ids;
             for (const Lead& l : r.leads)
                 ids << l.id;
-            in.ctx.printJson(QJsonObject{{u"dry_run"_s, r.dryRun}, {u"count"_s, r.leads.size()}, {u"ids"_s, ids}});
+            in.ctx.printJson(QJsonObject{{u"dry_run"_s, r.dryRun},
+                                         {u"count"_s, r.leads.size()},
+                                         {u"ids"_s, ids},
+                                         {u"left_to_owners"_s, r.leftToOwners}});
             return;
         }
         QTextStream& out = in.ctx.out();
@@ -178,6 +257,8 @@ int autoDisqualify(Invocation& in)
             << u'\n';
         for (const Lead& l : r.leads)
             out << printable(l.id) << u'\n';
+        if (r.leftToOwners > 0)
+            out << CliText::tr("%n lead(s) of other members left to their owners", "", r.leftToOwners) << u'\n';
         out.flush();
     });
 }
@@ -188,9 +269,26 @@ Command simple(const QString& verb, const QString& description, Result<Lead> (Le
                         CliText::tr("Lead %1 is now %2"));
 }
 
+QList<Command> leadCommandList();
+
 } // namespace
 
 QList<Command> leadCommands()
+{
+    QList<Command> commands = leadCommandList();
+    // Every lead command prints owners by e-mail: the team is read first.
+    for (Command& c : commands) {
+        c.run = [run = c.run](Invocation& in) {
+            rememberTeam(in.workspace());
+            return run(in);
+        };
+    }
+    return commands;
+}
+
+namespace {
+
+QList<Command> leadCommandList()
 {
     const Option source{u"source"_s, CliText::tr("olx, kaspi, satu or telegram."), u"SOURCE"_s};
     const Option campaign{u"campaign"_s, CliText::tr("Campaign id."), u"ID"_s};
@@ -208,13 +306,17 @@ QList<Command> leadCommands()
         {.group = u"lead"_s,
          .verb = u"list"_s,
          .synopsis = u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
-                     "[--limit N] [--offset N] [--json]"_s,
+                     "[--owner me|EMAIL|none|queue] [--limit N] [--offset N] [--json]"_s,
          .description = CliText::tr("List leads, newest first."),
          .options = {{u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
                       u"STATUS"_s},
                      campaign,
                      source,
                      {u"search"_s, CliText::tr("Text or digits contained in the contact or the name."), u"TEXT"_s},
+                     {u"owner"_s,
+                      CliText::tr("Whose leads: me, a member's e-mail, none (unassigned) or queue (mine and the "
+                                  "unassigned)."),
+                      u"WHO"_s},
                      {u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s},
                      {u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}},
          .run = list},
@@ -254,6 +356,15 @@ QList<Command> leadCommands()
          .maxArguments = 1,
          .run = rename},
         {.group = u"lead"_s,
+         .verb = u"assign"_s,
+         .synopsis = u"leadops lead assign ID --to EMAIL|me|none"_s,
+         .description = CliText::tr("Give a lead to a sales manager of the team, take it (me), or put it back in "
+                                    "the queue (none)."),
+         .options = {{u"to"_s, CliText::tr("A member's e-mail, me or none."), u"WHO"_s, true}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = assign},
+        {.group = u"lead"_s,
          .verb = u"auto-disqualify"_s,
          .synopsis = u"leadops lead auto-disqualify [--dry-run] [--json]"_s,
          .description = CliText::tr("Disqualify qualifying leads with more than %1 messages and a score below %2.")
@@ -263,5 +374,7 @@ QList<Command> leadCommands()
          .run = autoDisqualify},
     };
 }
+
+} // namespace
 
 } // namespace leadops::cli

@@ -51,7 +51,8 @@ int sync(Invocation& in)
                                              in.workspace().clock().now());
             !owner)
             return in.refuse(owner.error());
-        in.workspace().setActor(Actor::member(backend->identity.email, backend->identity.role));
+        in.workspace().setActor(
+            Actor::member(backend->identity.email, backend->identity.role, backend->identity.userId));
     }
     SyncEngine engine(in.workspace().database(), *backend->client);
     SyncReport total;

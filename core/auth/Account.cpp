@@ -53,9 +53,9 @@ Actor actorFor(bool projectConfigured, const std::optional<Session>& signedIn,
     if (!projectConfigured && !owner)
         return Actor::localUser(localName);
     if (signedIn && signedIn->isValid() && (!owner || owner->userId == signedIn->userId))
-        return Actor::member(signedIn->email, signedIn->role);
+        return Actor::member(signedIn->email, signedIn->role, signedIn->userId);
     if (owner)
-        return Actor::member(owner->email, owner->role);
+        return Actor::member(owner->email, owner->role, owner->userId);
     return Actor::localUser(localName);
 }
 

@@ -75,10 +75,11 @@ Actor Actor::localUser(const QString& name)
     return a;
 }
 
-Actor Actor::member(const QString& email, const QString& roleKey)
+Actor Actor::member(const QString& email, const QString& roleKey, const QString& userId)
 {
     Actor a;
     a.m_name = email;
+    a.m_userId = userId;
     a.m_local = false;
     a.m_role = fromKey<Role>(roleKey);
     if (!a.m_role)

@@ -36,9 +36,11 @@ public:
     // A workspace not connected to a team: `name` is the computer's user.
     static Actor localUser(const QString& name);
     // A signed-in (or last signed-in) member; `roleKey` as the token carries it, empty for none.
-    static Actor member(const QString& email, const QString& roleKey);
+    // `userId`: the Auth user id (the token's sub), which owns leads; empty when not known.
+    static Actor member(const QString& email, const QString& roleKey, const QString& userId = {});
 
     const QString& name() const { return m_name; }
+    const QString& userId() const { return m_userId; }
     bool isLocal() const { return m_local; }
     std::optional<Role> role() const { return m_role; }
     // The role's key ("analyst"), or empty for a local user or a member without a role.
@@ -52,6 +54,7 @@ public:
 
 private:
     QString m_name;
+    QString m_userId;
     bool m_local = true;
     std::optional<Role> m_role;
     QString m_unknownRole; // a role key the console does not know: nothing may be changed

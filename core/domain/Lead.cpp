@@ -169,6 +169,14 @@ Result<QString> Lead::checkDisplayName(const QString& name)
     return trimmed;
 }
 
+Lead Lead::assigned(const QString& owner, const QDateTime& now) const
+{
+    Lead next = *this;
+    next.ownerId = owner;
+    next.updatedAt = now;
+    return next;
+}
+
 Result<Lead> Lead::rename(const QString& name, const QDateTime& now) const
 {
     const auto checked = checkDisplayName(name);

@@ -31,6 +31,7 @@ public:
     Platform source = Platform::Olx;
     QString contact;     // normalised, see normalizeContact()
     QString displayName; // optional: the person or company behind the contact (empty: none)
+    QString ownerId;     // the sales manager who works on it (a team member's user id; empty: unassigned)
     LeadStatus status = LeadStatus::New;
     double qualificationScore = 0.0;
     int messagesCount = 0;
@@ -68,6 +69,9 @@ public:
     // not a step of the funnel. Trimmed; at most kMaxDisplayNameLength characters, no control
     // characters (rule "display_name").
     Result<Lead> rename(const QString& name, const QDateTime& now) const;
+    // Gives the lead to a sales manager (their user id), or back to the queue (empty). Who may do
+    // it and to whom is checked by LeadService against the team (docs/roles.md).
+    Lead assigned(const QString& ownerId, const QDateTime& now) const;
     // The name as it would be stored, or the refusal (also used when a lead is created).
     static Result<QString> checkDisplayName(const QString& name);
 

@@ -33,6 +33,7 @@ QJsonObject toJson(const Lead& l)
         {u"source"_s, toKey(l.source)},
         {u"contact"_s, l.contact},
         {u"display_name"_s, text(l.displayName)},
+        {u"owner_id"_s, text(l.ownerId)},
         {u"status"_s, toKey(l.status)},
         {u"qualification_score"_s, l.qualificationScore},
         {u"scored"_s, l.isScored()}, // computed: see Lead::isScored
@@ -120,6 +121,29 @@ QJsonObject toRow(const Niche& niche)
     return row;
 }
 
+QJsonObject toJson(const TeamMember& m)
+{
+    return QJsonObject{{u"user_id"_s, m.userId},
+                       {u"email"_s, m.email},
+                       {u"display_name"_s, m.displayName},
+                       {u"role"_s, m.roleKey},
+                       {u"active"_s, m.active}};
+}
+
+Result<TeamMember> teamMemberFromJson(const QJsonObject& row)
+{
+    RowReader r(row, u"team member"_s);
+    TeamMember m;
+    m.userId = r.text(u"user_id"_s);
+    m.email = r.text(u"email"_s);
+    m.displayName = r.text(u"display_name"_s);
+    m.roleKey = r.text(u"role"_s);
+    m.active = r.boolean(u"active"_s);
+    if (r.error())
+        return tl::unexpected(*r.error());
+    return m;
+}
+
 Result<Lead> leadFromJson(const QJsonObject& row)
 {
     RowReader r(row, u"lead"_s);
@@ -129,6 +153,7 @@ Result<Lead> leadFromJson(const QJsonObject& row)
     l.source = r.enumValue<Platform>(u"source"_s);
     l.contact = r.text(u"contact"_s);
     l.displayName = r.optionalText(u"display_name"_s);
+    l.ownerId = r.optionalText(u"owner_id"_s);
     l.status = r.enumValue<LeadStatus>(u"status"_s);
     l.qualificationScore = r.number(u"qualification_score"_s);
     l.messagesCount = static_cast<int>(r.integer(u"messages_count"_s));

@@ -4,6 +4,7 @@
 #include "core/domain/Campaign.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
+#include "core/domain/TeamMember.h"
 
 #include <QJsonObject>
 
@@ -16,6 +17,7 @@ QJsonObject toJson(const Lead& lead);
 QJsonObject toJson(const Campaign& campaign); // adds remaining_budget and budget_utilization
 QJsonObject toJson(const Niche& niche);       // adds can_activate and is_profitable
 QJsonObject toJson(const AuditEntry& entry);
+QJsonObject toJson(const TeamMember& member); // user_id, email, display_name, role, active
 QJsonObject toJson(const Error& error);
 
 // Rows as the database stores them, for insert and update bodies (no computed fields).
@@ -28,5 +30,6 @@ QJsonObject toRow(const Niche& niche);
 Result<Lead> leadFromJson(const QJsonObject& row);
 Result<Campaign> campaignFromJson(const QJsonObject& row);
 Result<Niche> nicheFromJson(const QJsonObject& row);
+Result<TeamMember> teamMemberFromJson(const QJsonObject& row);
 
 } // namespace leadops

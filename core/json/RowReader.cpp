@@ -158,6 +158,14 @@ QString RowReader::optionalText(const QString& key)
     return v.toString();
 }
 
+bool RowReader::boolean(const QString& key)
+{
+    const QJsonValue v = required(key);
+    if (!v.isUndefined() && !v.isBool())
+        problem(key, describe(v), QCoreApplication::translate("RowReader", "true or false"));
+    return v.toBool();
+}
+
 double RowReader::number(const QString& key)
 {
     const QJsonValue v = required(key);

@@ -22,6 +22,7 @@ public:
     QString text(const QString& key);
     QString optionalText(const QString& key); // null or absent -> empty
     double number(const QString& key);
+    bool boolean(const QString& key);
     qint64 integer(const QString& key);
     Money money(const QString& key); // numeric tenge -> minor units
     QDateTime time(const QString& key);

@@ -1,5 +1,7 @@
 #include "core/services/LeadService.h"
 
+#include "core/domain/Ownership.h"
+
 #include "core/json/EntityJson.h"
 #include "core/obs/Logging.h"
 #include "core/services/Transition.h"
@@ -12,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 LeadService::LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_actor(actor), m_store(db), m_audit(db)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(actor), m_store(db), m_team(db), m_audit(db)
 {}
 
 template <typename Rule>
@@ -20,7 +22,12 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
 {
     const QDateTime now = m_clock.now();
     auto result = applyTransition<Lead>(
-        m_db, m_store, u"lead"_s, tr("lead"), id, action, m_actor, now, [&](const Lead& l) { return rule(l, now); },
+        m_db, m_store, u"lead"_s, tr("lead"), id, action, m_actor, now,
+        [&](const Lead& l) -> Result<Lead> {
+            if (auto may = checkMayWorkOn(l); !may)
+                return tl::unexpected(may.error());
+            return rule(l, now);
+        },
         detail);
     if (!result) {
         qCInfo(lcService) << "lead" << id << action << "refused:" << result.error().message;
@@ -100,6 +107,52 @@ Result<QList<AuditEntry>> LeadService::history(const QString& id)
     return m_audit.history(lead->id);
 }
 
+Result<void> LeadService::checkMayWorkOn(const Lead& lead)
+{
+    if (m_actor.isLocal() || lead.ownerId.isEmpty() || lead.ownerId == m_actor.userId())
+        return {}; // no need to read the team
+    const auto owner = m_team.get(lead.ownerId);
+    if (!owner)
+        return tl::unexpected(owner.error());
+    return leadops::checkMayWorkOn(m_actor, lead, *owner);
+}
+
+Result<Lead> LeadService::assign(const QString& id, const QString& rawOwnerId)
+{
+    const QString ownerId = rawOwnerId.trimmed();
+    std::optional<TeamMember> to;
+    if (!ownerId.isEmpty()) {
+        const auto found = m_team.get(ownerId);
+        if (!found)
+            return tl::unexpected(found.error());
+        to = *found;
+    }
+    // The history names the new owner by e-mail ("—": back to the queue).
+    return transition(
+        id, u"assign"_s,
+        [&](const Lead& l, const QDateTime& now) -> Result<Lead> {
+            std::optional<TeamMember> owner;
+            if (!l.ownerId.isEmpty()) {
+                const auto found = m_team.get(l.ownerId);
+                if (!found)
+                    return tl::unexpected(found.error());
+                owner = *found;
+            }
+            if (auto may = checkMayAssign(m_actor, l, owner, ownerId, to); !may)
+                return tl::unexpected(may.error());
+            return l.assigned(ownerId, now);
+        },
+        to ? to->email : u"—"_s);
+}
+
+Result<Lead> LeadService::take(const QString& id)
+{
+    if (m_actor.userId().isEmpty())
+        return fail(ErrorKind::Validation, tr("Sign in to your team to take leads: a lead belongs to a team member"),
+                    u"assign"_s);
+    return assign(id, m_actor.userId());
+}
+
 Result<Lead> LeadService::rename(const QString& id, const QString& displayName)
 {
     // The new name is the history's detail ("—" when it was removed).
@@ -176,6 +229,10 @@ Result<AutoDisqualifyReport> LeadService::autoDisqualify(bool dryRun)
         // The query is only a pre-selection (as the RPC is on the server): the entity's rule decides.
         if (!candidate.shouldAutoDisqualify())
             continue;
+        if (!checkMayWorkOn(candidate)) {
+            ++report.leftToOwners;
+            continue;
+        }
         if (dryRun) {
             report.leads << candidate;
             continue;

@@ -5,6 +5,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Filters.h"
 #include "core/store/LeadStore.h"
+#include "core/store/TeamStore.h"
 
 #include <QObject>
 
@@ -18,6 +19,7 @@ struct AutoDisqualifyReport
 {
     QList<Lead> leads; // the leads disqualified (or that would be, in a dry run)
     bool dryRun = false;
+    int leftToOwners = 0; // selected by the rule but another member's: theirs to decide
 };
 
 // The sales manager's workflows. Every change goes through the domain rule, is written with its
@@ -49,6 +51,14 @@ public:
     Result<Lead> close(const QString& id);
     // Sets the lead's name; an empty one removes it.
     Result<Lead> rename(const QString& id, const QString& displayName);
+    // Gives the lead to a team member (their user id), or back to the queue (empty); take() gives
+    // it to the signed-in member. Ownership rules: core/domain/Ownership.h.
+    Result<Lead> assign(const QString& id, const QString& ownerId);
+    Result<Lead> take(const QString& id);
+    // Whether the workspace's actor may change this lead given its owner (every action checks it;
+    // the window asks it for its tooltips).
+    Result<void> checkMayWorkOn(const Lead& lead);
+    TeamStore& team() { return m_team; }
     // Disqualifies every lead the rule should_auto_disqualify selects, or only lists them (dryRun).
     Result<AutoDisqualifyReport> autoDisqualify(bool dryRun);
 
@@ -67,6 +77,7 @@ private:
     const Clock& m_clock;
     const Actor& m_actor;
     LeadStore m_store;
+    TeamStore m_team;
     AuditLog m_audit;
 };
 

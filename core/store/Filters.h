@@ -22,7 +22,12 @@ struct LeadFilter
     QString campaignId;
     std::optional<Platform> source;
     std::optional<Market> market;
-    QString search; // substring of the contact
+    QString search; // substring of the contact or the name
+    // Whose leads: anyone's, one member's (ownerId), one member's and the unassigned ones (a sales
+    // manager's queue), or only the unassigned ones.
+    enum class Owner { Any, Member, MemberOrUnassigned, Unassigned };
+    Owner owner = Owner::Any;
+    QString ownerId;
     std::optional<QDateTime> createdFrom;
     std::optional<QDateTime> createdTo; // exclusive
     LeadSort sort = LeadSort::CreatedAt;

@@ -3,6 +3,7 @@
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"
 #include "core/store/LeadStore.h"
+#include "core/store/TeamStore.h"
 
 namespace leadops {
 
@@ -59,6 +60,11 @@ Result<LeadListing> LeadReader::read(Database& db, const LeadFilter& filter, int
         return tl::unexpected(campaigns.error());
     for (const Campaign& c : *campaigns)
         listing.campaignNames.insert(c.id, c.name);
+    const auto team = TeamStore(db).list();
+    if (!team)
+        return tl::unexpected(team.error());
+    for (const TeamMember& m : *team)
+        listing.ownerNames.insert(m.userId, m.displayName);
     return listing;
 }
 

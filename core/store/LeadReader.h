@@ -17,14 +17,15 @@ namespace leadops {
 class Database;
 
 // What the lead list shows after a filter or sort: the first page, the total, the count of each
-// status under the same filter, and the campaign names the rows refer to.
+// status under the same filter, and the campaign and owner names the rows refer to.
 struct LeadListing
 {
     QList<Lead> rows;
     qint64 total = 0;
     QList<QPair<LeadStatus, qint64>> statusCounts;
     QHash<QString, QString> campaignNames;
-    bool superseded = false; // a newer load() was asked for before this one started: nothing was read
+    QHash<QString, QString> ownerNames; // team members' names by user id
+    bool superseded = false;            // a newer load() was asked for before this one started: nothing was read
 };
 
 // Runs the lead list's queries on a StoreReader's thread, so that filtering or sorting a million

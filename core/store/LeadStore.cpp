@@ -90,6 +90,21 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
                      "display_name LIKE ? ESCAPE '\\')"_s;
         c.values << searchPattern(f.search) << namePattern(f.search);
     }
+    switch (f.owner) {
+    case LeadFilter::Owner::Any:
+        break;
+    case LeadFilter::Owner::Member:
+        c.clauses << u"l.owner_id = ?"_s;
+        c.values << f.ownerId;
+        break;
+    case LeadFilter::Owner::MemberOrUnassigned:
+        c.clauses << u"(l.owner_id = ? OR l.owner_id IS NULL)"_s;
+        c.values << f.ownerId;
+        break;
+    case LeadFilter::Owner::Unassigned:
+        c.clauses << u"l.owner_id IS NULL"_s;
+        break;
+    }
     if (f.createdFrom) {
         c.clauses << cover + u"l.created_at >= ?"_s;
         c.values << toDbTime(*f.createdFrom);
@@ -104,7 +119,8 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
 QString LeadStore::selectColumns()
 {
     return u"l.id, l.campaign_id, l.source, l.contact, l.status, l.qualification_score, l.messages_count, "
-           "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at, l.display_name"_s;
+           "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at, l.display_name, "
+           "l.owner_id"_s;
 }
 
 Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
@@ -129,6 +145,7 @@ Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
     l.disqualificationReason = q.value(first + 10).toString();
     l.updatedAt = fromDbTime(q.value(first + 11));
     l.displayName = q.value(first + 12).toString();
+    l.ownerId = q.value(first + 13).toString();
     return l;
 }
 
@@ -181,8 +198,8 @@ Result<void> LeadStore::insert(const Lead& l)
 {
     QSqlQuery q = m_db.prepare(
         u"INSERT INTO leads (id, campaign_id, source, contact, status, qualification_score, messages_count, "
-        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name, owner_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, l.id);
     q.bindValue(1, l.campaignId);
     q.bindValue(2, toKey(l.source));
@@ -197,6 +214,7 @@ Result<void> LeadStore::insert(const Lead& l)
                                                        : QVariant(l.disqualificationReason));
     q.bindValue(11, toDbTime(l.updatedAt));
     q.bindValue(12, nullIfEmpty(l.displayName));
+    q.bindValue(13, nullIfEmpty(l.ownerId));
     return m_db.check(q, LeadStoreText::tr("saving lead %1").arg(l.id));
 }
 
@@ -204,8 +222,8 @@ Result<void> LeadStore::update(const Lead& l)
 {
     QSqlQuery q =
         m_db.prepare(u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
-                     "disqualified_at = ?, disqualification_reason = ?, updated_at = ?, display_name = ? "
-                     "WHERE id = ?"_s);
+                     "disqualified_at = ?, disqualification_reason = ?, updated_at = ?, display_name = ?, "
+                     "owner_id = ? WHERE id = ?"_s);
     q.bindValue(0, toKey(l.status));
     q.bindValue(1, l.qualificationScore);
     q.bindValue(2, l.messagesCount);
@@ -215,7 +233,8 @@ Result<void> LeadStore::update(const Lead& l)
                                                       : QVariant(l.disqualificationReason));
     q.bindValue(6, toDbTime(l.updatedAt));
     q.bindValue(7, nullIfEmpty(l.displayName));
-    q.bindValue(8, l.id);
+    q.bindValue(8, nullIfEmpty(l.ownerId));
+    q.bindValue(9, l.id);
     if (auto r = m_db.check(q, LeadStoreText::tr("updating lead %1").arg(l.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)

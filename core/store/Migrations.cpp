@@ -166,6 +166,18 @@ const std::vector<QStringList>& migrations()
                 WHEN length(NEW.display_name) NOT BETWEEN 1 AND 200
                 BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: display_name'); END)"_s,
         },
+        // 10: the team (a copy of the server's team_members, replaced at each sync) and who owns a
+        // lead (a member's user id; NULL: unassigned). No foreign key: a page of leads may arrive
+        // before the member who owns them.
+        {
+            uR"(CREATE TABLE team_members (
+                user_id TEXT PRIMARY KEY NOT NULL,
+                email TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1))"_s,
+            u"ALTER TABLE leads ADD COLUMN owner_id TEXT"_s,
+        },
     };
     return steps;
 }
@@ -183,6 +195,9 @@ const std::vector<ReadIndex>& readIndexes()
          false},
         {u"leads"_s, u"leads_campaign_created"_s,
          u"CREATE INDEX IF NOT EXISTS leads_campaign_created ON leads(campaign_id, created_at)"_s},
+        // A sales manager's queue: theirs and the unassigned, newest first.
+        {u"leads"_s, u"leads_owner_created"_s,
+         u"CREATE INDEX IF NOT EXISTS leads_owner_created ON leads(owner_id, created_at)"_s},
         {u"leads"_s, u"leads_source_created"_s,
          u"CREATE INDEX IF NOT EXISTS leads_source_created ON leads(source, created_at)"_s},
     };

@@ -87,6 +87,7 @@ const std::vector<Column>& columnsFor(const QString& entity)
         keyColumn<Platform>(u"source"_s, "source"),
         limited(u"contact"_s, "contact", Field::Text, 5),
         limited(u"display_name"_s, "display_name", Field::OptionalText, 0, Lead::kMaxDisplayNameLength),
+        limited(u"owner_id"_s, "owner_id", Field::OptionalText, 0, 64),
         keyColumn<LeadStatus>(u"status"_s, "status"),
         limited(u"qualification_score"_s, "qualification_score", Field::Number, kMinScore, kMaxScore),
         limited(u"messages_count"_s, "messages_count", Field::Integer, 0),

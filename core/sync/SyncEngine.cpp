@@ -394,6 +394,8 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
     const auto horizon = syncHorizon();
     if (!horizon)
         return tl::unexpected(horizon.error());
+    if (auto r = pullTeam(); !r)
+        return tl::unexpected(r.error());
     for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s}) {
         if (auto r = pullTable(entity, *horizon, report, progress); !r)
             return tl::unexpected(r.error());

@@ -102,6 +102,9 @@ private:
     // The start of the oldest transaction open on the server: no row can still appear with an
     // earlier updated_at. Empty when the backend has no sync_horizon().
     Result<QString> syncHorizon();
+    // Registers the signed-in member (register_member) and replaces the local team with the
+    // server's (sync/TeamPull.cpp). A backend without the team (before its migration) is skipped.
+    Result<void> pullTeam();
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 

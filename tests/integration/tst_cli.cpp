@@ -253,6 +253,22 @@ private Q_SLOTS:
         const Run byCampaign =
             run({u"lead"_s, u"list"_s, u"--campaign"_s, m_campaign, u"--limit"_s, u"1"_s, u"--json"_s});
         QCOMPARE(byCampaign.json().array().size(), 1);
+
+        // Owners in a local workspace: no team, so every lead is unassigned and nobody can take one.
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--owner"_s, u"none"_s, u"--json"_s}).json().array().size(), 2);
+        QVERIFY(all.json().array().first().toObject().value(u"owner_id"_s).isNull());
+        const Run unknown = run({u"lead"_s, u"list"_s, u"--owner"_s, u"bolat@leadops.kz"_s});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(u"no such member in the team"_s), qPrintable(unknown.err));
+        const QString id = all.json().array().first().toObject().value(u"id"_s).toString();
+        const Run take = run({u"lead"_s, u"assign"_s, id, u"--to"_s, u"me"_s});
+        QCOMPARE(take.code, 1);
+        QVERIFY2(take.err.contains(u"nobody is signed in"_s), qPrintable(take.err));
+        QCOMPARE(run({u"lead"_s, u"assign"_s, id}).code, 2); // --to is required
+        const Run team = run({u"team"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(team.code, 0);
+        QCOMPARE(team.json().array().size(), 0);
+        QVERIFY(run({u"team"_s, u"list"_s}).err.contains(u"No team here yet"_s));
     }
 
     void demoAndAutoDisqualify()

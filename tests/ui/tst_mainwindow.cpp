@@ -10,6 +10,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Outbox.h"
+#include "core/store/TeamStore.h"
 #include "core/util/Ids.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -20,6 +21,7 @@
 #include "ui/models/LeadTableModel.h"
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/LeadsPane.h"
+#include "ui/widgets/FilterWidgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -56,6 +58,13 @@ public:
     ScriptedPrompts(double score, QString reason) : m_score(score), m_reason(std::move(reason)) {}
     std::optional<double> score(QWidget*, const QString&) override { return m_score; }
     std::optional<QString> disqualifyReason(QWidget*, int) override { return m_reason; }
+    std::optional<QString> assignee(QWidget*, const QList<TeamMember>& salesManagers, int) override
+    {
+        offered = salesManagers;
+        return assignTo;
+    }
+    std::optional<QString> assignTo;
+    QList<TeamMember> offered;
 
 private:
     double m_score;
@@ -162,6 +171,85 @@ private Q_SLOTS:
         pane->selectLead(0);
         QTRY_VERIFY(pane->detailText().contains(u"History"_s) && !pane->detailText().contains(u"Loading…"_s));
         screenshot(window, u"main-leads-named"_s);
+    }
+
+    // A sales manager's day starts on My queue (theirs and the unassigned); Take and Assign… work
+    // on the selection; a colleague's lead shows its owner and every write says why not.
+    void myQueueTakeAndAColleaguesLead()
+    {
+        TestWorkspace own;
+        DemoOptions o;
+        o.leads = 200;
+        o.until = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator(own->database(), o).run());
+        const QString me = u"0193a1b2-7c4d-7e5f-8a9b-00000000a001"_s;
+        const QString bolat = u"0193a1b2-7c4d-7e5f-8a9b-00000000b002"_s;
+        QVERIFY(TeamStore(own->database())
+                    .replaceAll({{me, u"aigerim@leadops.kz"_s, u"Aigerim"_s, u"sales_manager"_s, true},
+                                 {bolat, u"bolat@leadops.kz"_s, u"Bolat Sadykov"_s, u"sales_manager"_s, true}}));
+        // Bolat owns the 20 newest leads.
+        own->setActor(Actor::member(u"bolat@leadops.kz"_s, u"sales_manager"_s, bolat));
+        LeadFilter newest;
+        newest.limit = 20;
+        const auto newestLeads = own->leads().list(newest);
+        QVERIFY(newestLeads);
+        for (const Lead& l : *newestLeads)
+            QVERIFY(own->leads().take(l.id));
+        MainWindow window(*own.ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Signed in as Aigerim (the window read no saved project: set here, as a sign-in would).
+        own->setActor(Actor::member(u"aigerim@leadops.kz"_s, u"sales_manager"_s, me));
+        LeadsPane* pane = window.leadsPane();
+        pane->refreshTeam();
+        QVERIFY(settled(window));
+        LeadTableModel* model = pane->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(pane->ownerFilter()->state(), u"queue"_s); // a sales manager's first view
+        QTRY_COMPARE(model->totalCount(), 180);             // not Bolat's 20
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->leadAt(r)->ownerId.isEmpty());
+
+        // Take two: they are mine, and stay in My queue.
+        auto prompts = std::make_unique<ScriptedPrompts>(0.5, u"x"_s);
+        ScriptedPrompts* scripted = prompts.get();
+        pane->setPrompts(std::move(prompts));
+        pane->selectLead(0);
+        pane->view()->selectionModel()->select(model->index(1, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(pane->takeAction()->isEnabled());
+        pane->takeAction()->trigger();
+        QCOMPARE(model->leadAt(0)->ownerId, me);
+        QCOMPARE(model->leadAt(1)->ownerId, me);
+        QCOMPARE(model->data(model->index(0, LeadTableModel::Owner)).toString(), u"Aigerim"_s);
+        QVERIFY(!pane->takeAction()->isEnabled()); // mine already
+        // Assign… offers the active sales managers; the second lead goes to Bolat.
+        pane->selectLead(1);
+        scripted->assignTo = bolat;
+        pane->assignAction()->trigger();
+        QCOMPARE(scripted->offered.size(), 2);
+        QCOMPARE(own->leads().get(model->leadAt(1)->id)->ownerId, bolat);
+
+        // All owners: Bolat's leads show his name, and every write on them says whose they are.
+        pane->ownerFilter()->setState(u"any"_s);
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 200);
+        int his = -1;
+        for (int r = 0; r < model->rowCount() && his < 0; ++r) {
+            if (model->leadAt(r)->ownerId == bolat)
+                his = r;
+        }
+        QVERIFY(his >= 0);
+        QCOMPARE(model->data(model->index(his, LeadTableModel::Owner)).toString(), u"Bolat Sadykov"_s);
+        pane->selectLead(his);
+        for (QAction* a : {pane->qualifyAction(), pane->disqualifyAction(), pane->takeAction(), pane->assignAction()}) {
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+            QVERIFY2(a->toolTip().contains(u"Bolat Sadykov <bolat@leadops.kz>"_s), qPrintable(a->toolTip()));
+        }
+        QTRY_VERIFY(pane->detailText().contains(u"Bolat Sadykov"_s));
+        pane->ownerFilter()->setState(u"queue"_s);
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 179);
+        pane->selectLead(0);
+        screenshot(window, u"main-leads-my-queue"_s);
     }
 
     void disqualifyTheSelectionAndStepWithJ()

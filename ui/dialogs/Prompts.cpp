@@ -1,6 +1,7 @@
 #include "ui/dialogs/Prompts.h"
 
 #include "core/domain/Contact.h"
+#include "core/domain/TeamMember.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
@@ -242,6 +243,25 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     });
     dialog.exec();
     return created;
+}
+
+std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount)
+{
+    FormDialog dialog(
+        leadCount > 1 ? PromptsText::tr("Assign %1 leads").arg(leadCount) : PromptsText::tr("Assign lead"), parent);
+    auto* who = new QComboBox(&dialog);
+    who->addItem(PromptsText::tr("Nobody: back to the queue"), QString());
+    for (const TeamMember& m : salesManagers)
+        who->addItem(m.label(), m.userId);
+    dialog.form()->addRow(PromptsText::tr("To:"), who);
+    if (salesManagers.isEmpty())
+        dialog.form()->addRow(new QLabel(PromptsText::tr("No sales manager in the team yet: the team comes from "
+                                                         "the server with each sync."),
+                                         &dialog));
+    dialog.setSubmit([]() -> std::optional<QString> { return std::nullopt; });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return who->currentData().toString();
 }
 
 bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead)

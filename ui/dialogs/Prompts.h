@@ -13,6 +13,7 @@ namespace leadops {
 struct Campaign;
 class CampaignService;
 struct Lead;
+struct TeamMember;
 class LeadService;
 struct Niche;
 class NicheService;
@@ -36,6 +37,9 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
 bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& campaign);
 // Names a lead (a person or a company) or removes its name; true when it changed.
 bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead);
+// Who gets `leadCount` leads: one of `salesManagers` (their user id) or nobody (empty: back to the
+// queue); nullopt when cancelled.
+std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
 bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche);
 
 } // namespace leadops

@@ -57,6 +57,7 @@ void LeadTableModel::apply(const LeadListing& listing)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     beginResetModel();
     m_campaignNames = listing.campaignNames;
+    m_ownerNames = listing.ownerNames;
     m_rows = listing.rows;
     m_rowById.clear();
     for (int row = 0; row < m_rows.size(); ++row)
@@ -152,6 +153,13 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+QString LeadTableModel::ownerName(const QString& ownerId) const
+{
+    if (ownerId.isEmpty())
+        return u"—"_s;
+    return m_ownerNames.value(ownerId, ownerId);
+}
+
 const Lead* LeadTableModel::leadAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
@@ -194,6 +202,8 @@ QVariant LeadTableModel::rawValue(const Lead& l, int column)
         return l.contact;
     case Name:
         return l.displayName;
+    case Owner:
+        return l.ownerId;
     case Status:
         return static_cast<int>(l.status);
     case Score:
@@ -235,6 +245,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             return displayContact(l->contact);
         case Name:
             return l->displayName;
+        case Owner:
+            return ownerName(l->ownerId);
         case Status:
             return displayName(l->status);
         case Score:
@@ -268,6 +280,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Contact");
     case Name:
         return tr("Name");
+    case Owner:
+        return tr("Owner");
     case Status:
         return tr("Status");
     case Score:

@@ -23,7 +23,7 @@ class LeadTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LeadTableModel)
 
 public:
-    enum Column { Contact, Name, Status, Score, Messages, Source, Campaign, CreatedAt, ColumnCount };
+    enum Column { Contact, Name, Owner, Status, Score, Messages, Source, Campaign, CreatedAt, ColumnCount };
     enum Role { RawRole = Qt::UserRole, IdRole };
     static constexpr int kPageSize = 200;
 
@@ -47,6 +47,8 @@ public:
     const Lead* leadAt(int row) const;
     int rowOf(const QString& id) const;
     QString campaignName(const QString& campaignId) const { return m_campaignNames.value(campaignId); }
+    // The owner's name ("—" unassigned; the id while the team has not been synced yet).
+    QString ownerName(const QString& ownerId) const;
     void reload();
 
 Q_SIGNALS:
@@ -68,6 +70,7 @@ private:
     QList<Lead> m_rows;
     QHash<QString, int> m_rowById; // id -> row in m_rows, kept with every reset and page
     QHash<QString, QString> m_campaignNames;
+    QHash<QString, QString> m_ownerNames;
     QList<QPair<LeadStatus, qint64>> m_statusCounts;
     LeadReader* m_reader = nullptr;
     int m_pending = 0;            // background loads asked for and not yet answered

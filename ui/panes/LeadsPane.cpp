@@ -44,6 +44,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_source = enumCombo<Platform>(tr("All sources"), this);
     m_market = enumCombo<Market>(tr("All markets"), this);
     m_period = new PeriodPicker(this);
+    m_owner = new OwnerCombo(this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
@@ -53,6 +54,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     filters->addWidget(m_source);
     filters->addWidget(m_market);
     filters->addWidget(m_period);
+    filters->addWidget(m_owner);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     m_layout->insertLayout(0, filters);
@@ -64,6 +66,8 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     for (QComboBox* c : {m_status, static_cast<QComboBox*>(m_campaign), m_source, m_market})
         connect(c, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
     connect(m_period, &PeriodPicker::changed, this, &LeadsPane::applyFilter);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+    connect(m_owner, &QComboBox::activated, this, [this] { m_ownerChosen = true; });
 
     // Queries over the lead list run on a reader thread: the window stays responsive on a million leads.
     m_reader = std::make_unique<LeadReader>(workspace.database().filePath());
@@ -117,6 +121,19 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_close =
         addTableAction(tr("Close (hand off)"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                        each([&leads](const QString& id) { return leads.close(id); }, tr("%1 handed off to sales")));
+    m_take =
+        addTableAction(tr("Take"), QKeySequence(Qt::Key_T), [this] { assignSelection(m_workspace.actor().userId()); });
+    m_assign = addTableAction(tr("Assign…"), QKeySequence(Qt::Key_A), [this] {
+        QList<TeamMember> salesManagers;
+        if (const auto team = m_workspace.leads().team().list()) {
+            for (const TeamMember& m : *team) {
+                if (m.canOwnLeads())
+                    salesManagers << m;
+            }
+        }
+        if (const auto to = m_prompts->assignee(this, salesManagers, static_cast<int>(selectedRows().size())))
+            assignSelection(*to);
+    });
     m_rename = addTableAction(tr("Name…"), QKeySequence(Qt::Key_F2), [this] {
         if (const Lead* l = currentLead())
             renameLead(this, m_workspace.leads(), *l);
@@ -196,6 +213,7 @@ void LeadsPane::applyFilter()
     f.source = enumComboValue<Platform>(m_source);
     f.market = enumComboValue<Market>(m_market);
     f.search = m_search->text();
+    m_owner->applyTo(f);
     const auto from = m_period->from();
     const auto to = m_period->to();
     f.createdFrom = from ? std::optional(from->startOfDay().toUTC()) : std::nullopt;
@@ -220,7 +238,7 @@ void LeadsPane::showCounts(qint64 total)
 void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter)
 {
     {
-        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search);
+        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search), g(m_owner);
         setEnumComboValue(m_status, status);
         m_campaign->refill();
         m_campaign->setCampaignId(filter.campaignId);
@@ -246,7 +264,8 @@ QString LeadsPane::saveFilters() const
 {
     QJsonObject o{{u"status"_s, m_status->currentIndex()}, {u"campaign"_s, m_campaign->campaignId()},
                   {u"source"_s, m_source->currentIndex()}, {u"market"_s, m_market->currentIndex()},
-                  {u"period"_s, m_period->state()},        {u"search"_s, m_search->text()}};
+                  {u"period"_s, m_period->state()},        {u"search"_s, m_search->text()},
+                  {u"owner"_s, m_owner->state()}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -267,6 +286,10 @@ void LeadsPane::restoreFilters(const QString& saved)
         m_campaign->setCampaignId(o.value(u"campaign"_s).toString());
         m_period->restoreState(o.value(u"period"_s).toString());
         m_search->setText(o.value(u"search"_s).toString());
+        if (o.contains(u"owner"_s)) {
+            m_owner->setState(o.value(u"owner"_s).toString());
+            m_ownerChosen = true;
+        }
     }
     applyFilter();
 }
@@ -303,13 +326,23 @@ void LeadsPane::updateActions()
     const Lead* l = currentLead();
     const QDateTime now = m_workspace.clock().now();
     const std::optional<QString> none = tr("Select a lead first");
+    // Another member's lead: theirs, whatever the action (the server's policy says the same).
+    const std::optional<QString> notMine = l ? whyNot(m_workspace.leads().checkMayWorkOn(*l)) : none;
     // The same rule functions the service applies, asked on a copy: the tooltip is the refusal.
-    gate(m_contacted, tr("Mark the lead as contacted"), l ? whyNot(l->markContacted(now)) : none);
-    gate(m_message, tr("Record one message exchanged with the lead"), l ? whyNot(l->recordMessage(now)) : none);
-    gate(m_startQualifying, tr("Move the lead into qualification"), l ? whyNot(l->startQualifying(now)) : none);
-    gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), l ? whyNot(l->qualify(1.0, now)) : none);
-    gate(m_close, tr("Hand the qualified lead off to sales"), l ? whyNot(l->close(now)) : none);
-    gate(m_rename, tr("Name the lead: the person or the company behind the contact"), l ? std::nullopt : none);
+    const auto rule = [&](auto&& would) { return notMine ? notMine : (l ? whyNot(would()) : none); };
+    gate(m_contacted, tr("Mark the lead as contacted"), rule([&] { return l->markContacted(now); }));
+    gate(m_message, tr("Record one message exchanged with the lead"), rule([&] { return l->recordMessage(now); }));
+    gate(m_startQualifying, tr("Move the lead into qualification"), rule([&] { return l->startQualifying(now); }));
+    gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), rule([&] { return l->qualify(1.0, now); }));
+    gate(m_close, tr("Hand the qualified lead off to sales"), rule([&] { return l->close(now); }));
+    const bool teamMember = !m_workspace.actor().userId().isEmpty();
+    const std::optional<QString> noTeam = tr("Sign in to your team first: leads belong to team members");
+    gate(m_take, tr("Take the selected leads: they become yours"),
+         !teamMember ? noTeam
+                     : (l && l->ownerId == m_workspace.actor().userId() ? tr("The lead is yours already") : notMine));
+    gate(m_assign, tr("Give the selected leads to a sales manager, or back to the queue"),
+         !teamMember ? noTeam : notMine);
+    gate(m_rename, tr("Name the lead: the person or the company behind the contact"), notMine);
     gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none, false);
     gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none, false);
     // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
@@ -321,7 +354,7 @@ void LeadsPane::updateActions()
                 break;
         }
     }
-    gate(m_disqualify, tr("Disqualify the selected leads with a reason"), disqualifyBlock);
+    gate(m_disqualify, tr("Disqualify the selected leads with a reason"), notMine ? notMine : disqualifyBlock);
 }
 
 void LeadsPane::showDetail()
@@ -343,6 +376,7 @@ void LeadsPane::showDetail()
     };
     row(tr("Status"), displayName(l->status));
     row(tr("Campaign"), m_model->campaignName(l->campaignId));
+    row(tr("Owner"), l->ownerId.isEmpty() ? tr("— unassigned") : m_model->ownerName(l->ownerId));
     row(tr("Source"), displayName(l->source));
     row(tr("Messages"), QString::number(l->messagesCount));
     row(tr("Score"), l->isScored() ? loc.toString(l->qualificationScore, 'f', 2) : tr("— not scored yet"));
@@ -393,6 +427,12 @@ std::optional<QString> LeadsPane::Prompts::disqualifyReason(QWidget* parent, int
     return askDisqualifyReason(parent, leadCount);
 }
 
+std::optional<QString> LeadsPane::Prompts::assignee(QWidget* parent, const QList<TeamMember>& salesManagers,
+                                                    int leadCount)
+{
+    return askAssignee(parent, salesManagers, leadCount);
+}
+
 void LeadsPane::qualify(std::optional<double> score)
 {
     const Lead* l = currentLead();
@@ -404,6 +444,40 @@ void LeadsPane::qualify(std::optional<double> score)
         score = m_prompts->score(this, contact);
     if (score)
         report(m_workspace.leads().qualify(id, *score), tr("%1 qualified with score %2").arg(contact).arg(*score));
+}
+
+void LeadsPane::assignSelection(const QString& ownerId)
+{
+    QStringList ids;
+    for (int row : selectedRows()) {
+        if (const Lead* l = m_model->leadAt(row))
+            ids << l->id;
+    }
+    int done = 0;
+    for (const QString& id : std::as_const(ids)) {
+        const auto r = ownerId == m_workspace.actor().userId() ? m_workspace.leads().take(id)
+                                                               : m_workspace.leads().assign(id, ownerId);
+        if (!r) {
+            showRefusal(r.error());
+            break;
+        }
+        ++done;
+    }
+    if (done == 0)
+        return;
+    if (ownerId.isEmpty())
+        Q_EMIT statusMessage(tr("%n lead(s) back in the queue", "", done));
+    else
+        Q_EMIT statusMessage(tr("%n lead(s) assigned to %1", "", done).arg(m_model->ownerName(ownerId)));
+}
+
+void LeadsPane::refreshTeam()
+{
+    const auto team = m_workspace.leads().team().list();
+    m_owner->setTeam(team ? *team : QList<TeamMember>{}, m_workspace.actor().userId());
+    if (!m_ownerChosen && m_workspace.actor().role() == Role::SalesManager)
+        m_owner->setState(u"queue"_s);
+    applyFilter();
 }
 
 void LeadsPane::disqualify()

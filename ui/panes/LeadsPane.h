@@ -15,6 +15,8 @@ class QTimer;
 namespace leadops {
 
 class CampaignCombo;
+class OwnerCombo;
+struct TeamMember;
 class LeadTableModel;
 class PeriodPicker;
 class Workspace;
@@ -35,6 +37,12 @@ public:
     QAction* disqualifyAction() const { return m_disqualify; }
 
     void selectLead(int row);
+    // Reads the team and the signed-in member again (after a sync or a sign-in): the owner filter's
+    // choices, and My queue as a sales manager's first view.
+    void refreshTeam();
+    OwnerCombo* ownerFilter() const { return m_owner; }
+    QAction* takeAction() const { return m_take; }
+    QAction* assignAction() const { return m_assign; }
     // Shows the leads of one status (or all) under an analytics filter: a funnel stage clicked.
     void showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter);
     // Types `text` into the search field and applies it at once (no typing delay).
@@ -51,6 +59,8 @@ public:
         virtual ~Prompts() = default;
         virtual std::optional<double> score(QWidget* parent, const QString& contact);
         virtual std::optional<QString> disqualifyReason(QWidget* parent, int leadCount);
+        // Who gets the leads: a member's user id, empty for "back to the queue", nullopt: cancelled.
+        virtual std::optional<QString> assignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
     };
     void setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
     // The detail panel's text (details, then the history once the reader thread has answered).
@@ -64,6 +74,8 @@ private:
     const Lead* currentLead() const;
     void qualify(std::optional<double> score = std::nullopt); // without a score: asks for one
     void disqualify();
+    // Gives the selected leads to `ownerId` (empty: back to the queue), each by the ownership rule.
+    void assignSelection(const QString& ownerId);
     void autoDisqualify();
     void step(int delta);
 
@@ -77,6 +89,8 @@ private:
     QComboBox* m_market = nullptr;
     PeriodPicker* m_period = nullptr;
     QLineEdit* m_search = nullptr;
+    OwnerCombo* m_owner = nullptr;
+    bool m_ownerChosen = false; // by the user or restored: My queue is no longer imposed
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
     QTextBrowser* m_detail = nullptr;
@@ -89,6 +103,8 @@ private:
     QAction* m_disqualify = nullptr;
     QAction* m_close = nullptr;
     QAction* m_rename = nullptr;
+    QAction* m_take = nullptr;
+    QAction* m_assign = nullptr;
     QAction* m_copyContact = nullptr;
     QAction* m_openContact = nullptr;
     std::unique_ptr<Prompts> m_prompts = std::make_unique<Prompts>();

@@ -35,6 +35,53 @@ void CampaignCombo::setCampaignId(const QString& id)
     setCurrentIndex(id.isEmpty() ? 0 : std::max(0, findData(id)));
 }
 
+OwnerCombo::OwnerCombo(QWidget* parent) : QComboBox(parent)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setTeam({}, {});
+}
+
+void OwnerCombo::setTeam(const QList<TeamMember>& members, const QString& myUserId)
+{
+    const QString keep = state();
+    const QSignalBlocker quiet(this);
+    m_me = myUserId;
+    clear();
+    addItem(tr("All owners"), u"any"_s);
+    if (!m_me.isEmpty()) {
+        addItem(tr("My queue (mine and unassigned)"), u"queue"_s);
+        addItem(tr("Mine"), u"mine"_s);
+    }
+    addItem(tr("Unassigned"), u"none"_s);
+    for (const TeamMember& m : members) {
+        if (m.roleKey == u"sales_manager"_s && m.userId != m_me)
+            addItem(m.active ? m.displayName : tr("%1 (inactive)").arg(m.displayName),
+                    QString(u"member:"_s + m.userId));
+    }
+    setCurrentIndex(std::max(0, findData(keep)));
+}
+
+void OwnerCombo::setState(const QString& state)
+{
+    setCurrentIndex(std::max(0, findData(state)));
+}
+
+void OwnerCombo::applyTo(LeadFilter& filter) const
+{
+    const QString s = state();
+    filter.ownerId.clear();
+    filter.owner = LeadFilter::Owner::Any;
+    if (s == u"queue"_s || s == u"mine"_s) {
+        filter.owner = s == u"queue"_s ? LeadFilter::Owner::MemberOrUnassigned : LeadFilter::Owner::Member;
+        filter.ownerId = m_me;
+    } else if (s == u"none"_s) {
+        filter.owner = LeadFilter::Owner::Unassigned;
+    } else if (s.startsWith(u"member:"_s)) {
+        filter.owner = LeadFilter::Owner::Member;
+        filter.ownerId = s.mid(7);
+    }
+}
+
 PeriodPicker::PeriodPicker(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);

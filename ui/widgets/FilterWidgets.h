@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/domain/TeamMember.h"
+#include "core/store/Filters.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -51,6 +53,26 @@ public:
 
 private:
     CampaignService& m_campaigns;
+};
+
+// Whose leads: all, my queue (mine and the unassigned), mine, the unassigned, or one member's.
+// "Mine" and "My queue" need a signed-in member; the members come from the synced team.
+class OwnerCombo final : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit OwnerCombo(QWidget* parent = nullptr);
+    // Refills the list, keeping the choice when it is still there.
+    void setTeam(const QList<TeamMember>& members, const QString& myUserId);
+    // Sets the filter's owner fields from the choice.
+    void applyTo(LeadFilter& filter) const;
+    // "any", "queue", "mine", "none" or "member:<user id>" (for QSettings), and back.
+    QString state() const { return currentData().toString(); }
+    void setState(const QString& state);
+
+private:
+    QString m_me;
 };
 
 // A period: presets (all time, today, last 7/30/90 days, this year) or a custom range of days.

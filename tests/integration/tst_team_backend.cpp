@@ -1,0 +1,218 @@
+// The team and who owns a lead, against the real PostgREST 12 and PostgreSQL 15: two sales
+// managers in two workspaces register at their syncs, both take the same unassigned lead offline
+// (one wins, the other gets a conflict with both versions, never a silent double assignment), and
+// the server's policies refuse what the console refuses, for every role.
+#include "tests/support/BackendEnv.h"
+#include "tests/support/TestWorkspace.h"
+
+#include "core/auth/Jwt.h"
+#include "core/json/EntityJson.h"
+#include "core/rest/PostgrestClient.h"
+#include "core/rest/Repositories.h"
+#include "core/services/LeadService.h"
+#include "core/store/Outbox.h"
+#include "core/store/TeamStore.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace leadops;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Member
+{
+    QString id;
+    QString email;
+    QString role;
+    std::unique_ptr<PostgrestClient> client;
+    Actor actor() const { return Actor::member(email, role, id); }
+};
+} // namespace
+
+class TestTeamBackend : public QObject
+{
+    Q_OBJECT
+
+    BackendEnv m_env;
+    Member m_aigerim, m_bolat, m_marat, m_nurlan; // two sales managers, a marketer, an analyst
+    QString m_campaign;
+    QStringList m_leads; // unassigned leads made for this suite
+
+    void makeMember(Member& m, const QString& name, const QString& role)
+    {
+        m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.email = u"%1.%2@leadops.test"_s.arg(name, m.id.left(8));
+        m.role = role;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString token = jwt::signHs256(QJsonObject{{u"sub"_s, m.id},
+                                                         {u"role"_s, u"authenticated"_s},
+                                                         {u"email"_s, m.email},
+                                                         {u"app_metadata"_s, QJsonObject{{u"role"_s, role}}},
+                                                         {u"iat"_s, now},
+                                                         {u"exp"_s, now + 3600}},
+                                             m_env.secret());
+        m.client = std::make_unique<PostgrestClient>(RestEndpoint{QUrl(m_env.restUrl()), {}, 30'000},
+                                                     std::make_shared<StaticBearer>(token));
+    }
+
+    QJsonObject serverLead(const QString& id)
+    {
+        RestRequest r;
+        r.query = PostgrestQuery(u"leads"_s).select(u"*"_s).eq(u"id"_s, id);
+        const auto response = m_aigerim.client->sendAndWait(r);
+        return response && !response->json.array().isEmpty() ? response->json.array().first().toObject()
+                                                             : QJsonObject();
+    }
+
+    // A PATCH of one lead as `m`; the rows the server changed (RLS filters a refused one to none).
+    Result<int> patch(Member& m, const QString& id, const QJsonObject& fields)
+    {
+        RestRequest r;
+        r.method = HttpMethod::Patch;
+        r.query = PostgrestQuery(u"leads"_s).eq(u"id"_s, id);
+        r.prefer << u"return=representation"_s;
+        r.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        const auto response = m.client->sendAndWait(r);
+        if (!response)
+            return tl::unexpected(response.error());
+        return static_cast<int>(response->json.array().size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString problem;
+        m_env = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        makeMember(m_aigerim, u"aigerim"_s, u"sales_manager"_s);
+        makeMember(m_bolat, u"bolat"_s, u"sales_manager"_s);
+        makeMember(m_marat, u"marat"_s, u"marketer"_s);
+        makeMember(m_nurlan, u"nurlan"_s, u"analyst"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto niche = waitFor(NicheRepository(*m_marat.client)
+                                       .create(*Niche::create(newUuidV7(now), u"Team"_s, Market::Almaty, u"t"_s, now)));
+        QVERIFY(niche);
+        const auto campaign = waitFor(
+            CampaignRepository(*m_marat.client)
+                .create(*Campaign::create(newUuidV7(now), niche->id, u"Team — OLX"_s, Platform::Olx, 100'000, now)));
+        QVERIFY(campaign);
+        m_campaign = campaign->id;
+        QJsonArray rows;
+        for (int i = 0; i < 3; ++i) {
+            const Lead l = *Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                         u"+7 707 %1"_s.arg(i, 7, 10, QLatin1Char('0')), now);
+            m_leads << l.id;
+            rows << toRow(l);
+        }
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"leads"_s);
+        insert.body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+        QVERIFY(m_aigerim.client->sendAndWait(insert));
+    }
+
+    void twoManagersTakeTheSameLeadOffline()
+    {
+        TestWorkspace a, b;
+        a->setActor(m_aigerim.actor());
+        b->setActor(m_bolat.actor());
+        // Each sync registers its member and brings the team; Aigerim's second sees Bolat too.
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        for (TestWorkspace* t : {&a, &b}) {
+            QCOMPARE((*t)->leads().team().findByEmail(m_aigerim.email)->value().userId, m_aigerim.id);
+            QCOMPARE((*t)->leads().team().findByEmail(m_bolat.email)->value().roleKey, u"sales_manager"_s);
+        }
+        const QString contested = m_leads[0];
+        QVERIFY(a->leads().take(contested));
+        QVERIFY(b->leads().take(contested));
+
+        const auto first = SyncEngine(a->database(), *m_aigerim.client).push();
+        QVERIFY(first);
+        QCOMPARE(first->pushed, 1);
+        const auto second = SyncEngine(b->database(), *m_bolat.client).push();
+        QVERIFY(second);
+        QCOMPARE(second->pushed, 0);
+        QCOMPARE(second->conflicts, 1);
+        QCOMPARE(serverLead(contested).value(u"owner_id"_s).toString(), m_aigerim.id);
+        // Bolat is told, with both versions: his (owner Bolat) and the server's (owner Aigerim).
+        const auto conflicts = Outbox(b->database()).entries(u"conflict"_s);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().payload.value(u"owner_id"_s).toString(), m_bolat.id);
+        QCOMPARE(conflicts->first().theirs.value(u"owner_id"_s).toString(), m_aigerim.id);
+        // He keeps the server's: the lead is Aigerim's, and his window refuses to work on it.
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).resolve(conflicts->first().id, false));
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        QCOMPARE(b->leads().get(contested)->ownerId, m_aigerim.id);
+        const auto refused = b->leads().markContacted(contested);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().rule, u"owner"_s);
+        QVERIFY2(refused.error().message.contains(m_aigerim.email), qPrintable(refused.error().message));
+
+        // Aigerim hands the second lead to Bolat; after the sync it is his, in both workspaces.
+        QVERIFY(a->leads().assign(m_leads[1], m_bolat.id));
+        QCOMPARE(SyncEngine(a->database(), *m_aigerim.client).push()->pushed, 1);
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        QCOMPARE(b->leads().get(m_leads[1])->ownerId, m_bolat.id);
+        QVERIFY(b->leads().markContacted(m_leads[1]));
+        QCOMPARE(SyncEngine(b->database(), *m_bolat.client).push()->pushed, 1);
+        QCOMPARE(serverLead(m_leads[1]).value(u"status"_s).toString(), u"contacted"_s);
+    }
+
+    // The server's own refusals, whatever a client sends (the console never queues these).
+    void theServerRefusesPerRole()
+    {
+        QVERIFY(m_marat.client->sendAndWait(
+            RestRequest{HttpMethod::Post, PostgrestQuery(u"rpc/register_member"_s), "{}", {}, false, 0, 0}));
+        const QString aigerims = m_leads[0]; // Aigerim's since the race
+        const QString unassigned = m_leads[2];
+        // Another sales manager's lead: row-level security filters the update to nothing.
+        QCOMPARE(patch(m_bolat, aigerims, {{u"display_name"_s, u"Bolat was here"_s}}).value_or(-1), 0);
+        QVERIFY(serverLead(aigerims).value(u"display_name"_s).isNull());
+        // Marketers and analysts change no lead at all.
+        QCOMPARE(patch(m_marat, unassigned, {{u"display_name"_s, u"x"_s}}).value_or(-1), 0);
+        QCOMPARE(patch(m_nurlan, unassigned, {{u"display_name"_s, u"x"_s}}).value_or(-1), 0);
+        // A lead goes to an active sales manager only: a marketer, or nobody known, is refused.
+        const auto toMarketer = patch(m_aigerim, unassigned, {{u"owner_id"_s, m_marat.id}});
+        QVERIFY(!toMarketer);
+        QCOMPARE(toMarketer.error().code, u"23514"_s);
+        QVERIFY2(toMarketer.error().message.contains(u"only an active sales manager"_s),
+                 qPrintable(toMarketer.error().message));
+        const auto toNobody =
+            patch(m_aigerim, unassigned, {{u"owner_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        QVERIFY(!toNobody);
+        QVERIFY(serverLead(unassigned).value(u"owner_id"_s).isNull());
+        // A new lead is created unassigned or as one's own, never straight into a colleague's queue.
+        QJsonObject row = toRow(*Lead::create(newUuidV7(QDateTime::currentDateTimeUtc()), m_campaign, Platform::Olx,
+                                              u"+7 707 9999999"_s, QDateTime::currentDateTimeUtc()));
+        row.insert(u"owner_id"_s, m_bolat.id);
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"leads"_s);
+        insert.body = QJsonDocument(row).toJson(QJsonDocument::Compact);
+        const auto inserted = m_aigerim.client->sendAndWait(insert);
+        QVERIFY(!inserted);
+        QCOMPARE(inserted.error().httpStatus, 403);
+        // Every role reads the team (names, never ids, in the console); nobody writes it directly.
+        RestRequest team;
+        team.query = PostgrestQuery(u"team_members"_s).select(u"email,role,active"_s);
+        const auto read = m_nurlan.client->sendAndWait(team);
+        QVERIFY(read);
+        QVERIFY(read->json.array().size() >= 3);
+        RestRequest write;
+        write.method = HttpMethod::Patch;
+        write.query = PostgrestQuery(u"team_members"_s).eq(u"user_id"_s, m_bolat.id);
+        write.body = R"({"active":false})";
+        const auto written = m_aigerim.client->sendAndWait(write);
+        QVERIFY(!written);
+        QCOMPARE(written.error().httpStatus, 403);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamBackend)
+#include "tst_team_backend.moc"
