@@ -137,7 +137,8 @@ private Q_SLOTS:
 
         const Actor actor = local ? Actor::localUser(u"tester"_s) : Actor::member(u"user@leadops.test"_s, role);
         t->setActor(actor);
-        const Action& a = actions().at(action);
+        const QList<Action> all = actions(); // kept: `a` refers into it
+        const Action& a = all.at(action);
         const bool allowed = local || (actor.role() && roleMayChange(*actor.role(), a.kind));
         QCOMPARE(actor.canChange(a.kind), allowed);
         const qint64 queuedBefore = count(*t.ws, u"SELECT count(*) FROM outbox"_s);
