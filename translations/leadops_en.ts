@@ -1322,38 +1322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 me: nobody is signed in to a team here (leadops login)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1390,87 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>List the team&apos;s members: who leads can be assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time: expected &quot;YYYY-MM-DD HH:MM&quot; (local time) or now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2): follow up at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no follow-up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear takes neither --at nor --note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the time with --at &quot;YYYY-MM-DD HH:MM&quot; (or now), or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue, earliest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back (local time, now or later), or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: &quot;YYYY-MM-DD HH:MM&quot; in local time, or now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call is about (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1787,22 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up at %1 is in the past: a follow-up is now or later (use &quot;now&quot; to call right away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up note is %1 characters long: at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2363,26 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what the call is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is in the past: a follow-up is now or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +3367,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3590,6 +3679,74 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>%n leads assigned to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the follow-up one hour from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the follow-up to tomorrow at 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: follow up %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3877,6 +4034,25 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to call back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to call back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to call back %1 and %n more</source>
+        <translation>
+            <numerusform>Time to call back %1 and %n more lead</numerusform>
+            <numerusform>Time to call back %1 and %n more leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1322,66 +1322,6 @@
         <translation>Атын алып тастау.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    лидтерді тағайындауға болатын мүшелер
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
-    <message>
         <source>%1 me: nobody is signed in to a team here (leadops login)</source>
         <translation>%1 me: мұнда командаға ешкім кірмеген (leadops login)</translation>
     </message>
@@ -1451,6 +1391,116 @@ The workspace defaults to %2.
     <message>
         <source>List the team&apos;s members: who leads can be assigned to.</source>
         <translation>Команда мүшелерінің тізімі: лидтерді кімге тағайындауға болады.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    лидтерді тағайындауға болатын мүшелер
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
+    </message>
+    <message>
+        <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
+        <translation>--due «%1» жарамсыз: today немесе overdue күтіледі</translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation>қайта_қоңырау</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time: expected &quot;YYYY-MM-DD HH:MM&quot; (local time) or now</source>
+        <translation>--at «%1» уақыт емес: "ЖЖЖЖ-АА-КК СС:ММ" (жергілікті уақыт) немесе now күтіледі</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2): follow up at %3</source>
+        <translation>%1 лиді (%2): %3 қайта қоңырау шалу</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no follow-up now</source>
+        <translation>%1 лидінде (%2) енді еске салғыш жоқ</translation>
+    </message>
+    <message>
+        <source>--clear takes neither --at nor --note</source>
+        <translation>--clear --at және --note-пен бірге қолданылмайды</translation>
+    </message>
+    <message>
+        <source>give the time with --at &quot;YYYY-MM-DD HH:MM&quot; (or now), or --clear</source>
+        <translation>уақытты --at "ЖЖЖЖ-АА-КК СС:ММ" (немесе now) арқылы беріңіз не --clear</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue, earliest first.</source>
+        <translation>Бүгінгі немесе мерзімі өткен еске салғыштар, ең ертесі бірінші.</translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back (local time, now or later), or clear it.</source>
+        <translation>Лидке қашан қайта қоңырау шалуды белгілеу (жергілікті уақыт, қазір немесе кейін) немесе еске салғышты алып тастау.</translation>
+    </message>
+    <message>
+        <source>When: &quot;YYYY-MM-DD HH:MM&quot; in local time, or now.</source>
+        <translation>Қашан: жергілікті уақытпен "ЖЖЖЖ-АА-КК СС:ММ" немесе now.</translation>
+    </message>
+    <message>
+        <source>What the call is about (optional).</source>
+        <translation>Қоңырау не туралы (міндетті емес).</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up.</source>
+        <translation>Еске салғышты алып тастау.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1829,22 @@ log %1, last %2 lines:
     <message>
         <source>The name</source>
         <translation>Аты</translation>
+    </message>
+    <message>
+        <source>given a follow-up</source>
+        <translation>еске салғыш алу</translation>
+    </message>
+    <message>
+        <source>A follow-up at %1 is in the past: a follow-up is now or later (use &quot;now&quot; to call right away)</source>
+        <translation>%1 уақытындағы еске салғыш өткен шақта: еске салғыш қазірге немесе кейінге қойылады (бірден қоңырау шалу үшін «now» көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>The follow-up note is %1 characters long: at most %2 are allowed</source>
+        <translation>Еске салғыш жазбасының ұзындығы %1 таңба: %2 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>The follow-up note</source>
+        <translation>Еске салғыш жазбасы</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2405,26 @@ log %1, last %2 lines:
     <message>
         <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
         <translation>Командада әзірге сату менеджерлері жоқ: команда әр синхрондауда серверден келеді.</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>%1 нөміріне қайта қоңырау</translation>
+    </message>
+    <message>
+        <source>optional: what the call is about</source>
+        <translation>міндетті емес: қоңырау не туралы</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Қашан:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <source>That time is in the past: a follow-up is now or later.</source>
+        <translation>Бұл уақыт өтіп кетті: еске салғыш қазірге немесе кейінге қойылады.</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3410,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Қайта қоңырау</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3632,6 +3722,74 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>%n лид тағайындалды: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Барлық еске салғыштар</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Бүгінге</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Қайта қоңырау…</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 сағатқа кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation>Ертең 9:00-ге дейін кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>Clear follow-up</source>
+        <translation>Еске салғышты алып тастау</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 cleared</source>
+        <translation>%1 үшін еске салғыш алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back</source>
+        <translation>Лидке қашан қайта қоңырау шалуды белгілеу</translation>
+    </message>
+    <message>
+        <source>The lead has no follow-up</source>
+        <translation>Лидте еске салғыш жоқ</translation>
+    </message>
+    <message>
+        <source>Move the follow-up one hour from now</source>
+        <translation>Еске салғышты бір сағатқа кейінге жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the follow-up to tomorrow at 9:00</source>
+        <translation>Еске салғышты ертеңгі 9:00-ге жылжыту</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up</source>
+        <translation>Еске салғышты алып тастау</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Қайта қоңырау</translation>
+    </message>
+    <message>
+        <source>%1: follow up %2</source>
+        <translation>%1: %2 қайта қоңырау</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>Бүгінге (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Мерзімі өткен (%1)</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3920,6 +4078,25 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
         <translation>%1 ретінде кірдіңіз. Бұл жұмыс кеңістігі басқа пайдаланушыныкі; сіздікі ашылуда…</translation>
+    </message>
+    <message>
+        <source>Time to call back %1</source>
+        <translation>Қайта қоңырау шалу уақыты: %1</translation>
+    </message>
+    <message>
+        <source>Time to call back %1: %2</source>
+        <translation>Қайта қоңырау шалу уақыты: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to call back %1 and %n more</source>
+        <translation>
+            <numerusform>Қайта қоңырау шалу уақыты: %1 және тағы %n</numerusform>
+            <numerusform>Қайта қоңырау шалу уақыты: %1 және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Қайта қоңырау уақыты</translation>
     </message>
 </context>
 <context>

@@ -1327,66 +1327,6 @@
         <translation>Убрать имя.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--limit N]
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    участники, которым можно назначать лидов
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      проект, пользователь, роль, сессия, изменения в очереди
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
-    <message>
         <source>%1 me: nobody is signed in to a team here (leadops login)</source>
         <translation>%1 me: здесь никто не вошёл в команду (leadops login)</translation>
     </message>
@@ -1457,6 +1397,116 @@ The workspace defaults to %2.
     <message>
         <source>List the team&apos;s members: who leads can be assigned to.</source>
         <translation>Список участников команды: кому можно назначать лидов.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    участники, которым можно назначать лидов
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      проект, пользователь, роль, сессия, изменения в очереди
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
+    </message>
+    <message>
+        <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
+        <translation>--due «%1» недопустимо: ожидается today или overdue</translation>
+    </message>
+    <message>
+        <source>follow_up</source>
+        <translation>перезвонить</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time: expected &quot;YYYY-MM-DD HH:MM&quot; (local time) or now</source>
+        <translation>--at «%1» — не время: ожидается "ГГГГ-ММ-ДД ЧЧ:ММ" (местное время) или now</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2): follow up at %3</source>
+        <translation>Лид %1 (%2): перезвонить %3</translation>
+    </message>
+    <message>
+        <source>Lead %1 (%2) has no follow-up now</source>
+        <translation>У лида %1 (%2) больше нет напоминания</translation>
+    </message>
+    <message>
+        <source>--clear takes neither --at nor --note</source>
+        <translation>--clear не сочетается с --at и --note</translation>
+    </message>
+    <message>
+        <source>give the time with --at &quot;YYYY-MM-DD HH:MM&quot; (or now), or --clear</source>
+        <translation>укажите время через --at "ГГГГ-ММ-ДД ЧЧ:ММ" (или now) либо --clear</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue, earliest first.</source>
+        <translation>Напоминания на сегодня или просроченные, сначала самые ранние.</translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back (local time, now or later), or clear it.</source>
+        <translation>Назначить, когда перезвонить лиду (местное время, сейчас или позже), или снять напоминание.</translation>
+    </message>
+    <message>
+        <source>When: &quot;YYYY-MM-DD HH:MM&quot; in local time, or now.</source>
+        <translation>Когда: "ГГГГ-ММ-ДД ЧЧ:ММ" по местному времени или now.</translation>
+    </message>
+    <message>
+        <source>What the call is about (optional).</source>
+        <translation>О чём звонок (необязательно).</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up.</source>
+        <translation>Снять напоминание.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1835,22 @@ log %1, last %2 lines:
     <message>
         <source>The name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>given a follow-up</source>
+        <translation>получить напоминание</translation>
+    </message>
+    <message>
+        <source>A follow-up at %1 is in the past: a follow-up is now or later (use &quot;now&quot; to call right away)</source>
+        <translation>Напоминание на %1 — в прошлом: напоминание ставится на сейчас или позже (укажите «now», чтобы позвонить сразу)</translation>
+    </message>
+    <message>
+        <source>The follow-up note is %1 characters long: at most %2 are allowed</source>
+        <translation>Заметка к напоминанию длиной %1 символов: допускается не больше %2</translation>
+    </message>
+    <message>
+        <source>The follow-up note</source>
+        <translation>Заметка к напоминанию</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2411,26 @@ log %1, last %2 lines:
     <message>
         <source>No sales manager in the team yet: the team comes from the server with each sync.</source>
         <translation>В команде пока нет менеджеров по продажам: команда приходит с сервера при каждой синхронизации.</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>Перезвонить %1</translation>
+    </message>
+    <message>
+        <source>optional: what the call is about</source>
+        <translation>необязательно: о чём звонок</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>That time is in the past: a follow-up is now or later.</source>
+        <translation>Это время уже прошло: напоминание ставится на сейчас или позже.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3418,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Перезвонить</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadsPane</name>
@@ -3647,6 +3737,74 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
             <numerusform>%n лидов назначены: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Все напоминания</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Перезвонить…</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Отложить на 1 час</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation>Отложить до завтра 9:00</translation>
+    </message>
+    <message>
+        <source>Clear follow-up</source>
+        <translation>Снять напоминание</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 cleared</source>
+        <translation>Напоминание для %1 снято</translation>
+    </message>
+    <message>
+        <source>Set when to call the lead back</source>
+        <translation>Назначить, когда перезвонить лиду</translation>
+    </message>
+    <message>
+        <source>The lead has no follow-up</source>
+        <translation>У лида нет напоминания</translation>
+    </message>
+    <message>
+        <source>Move the follow-up one hour from now</source>
+        <translation>Перенести напоминание на час вперёд</translation>
+    </message>
+    <message>
+        <source>Move the follow-up to tomorrow at 9:00</source>
+        <translation>Перенести напоминание на завтра 9:00</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up</source>
+        <translation>Снять напоминание</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>%1: follow up %2</source>
+        <translation>%1: перезвонить %2</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>На сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Просрочено (%1)</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -3937,6 +4095,26 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Signed in as %1. This workspace is another user&apos;s; opening yours…</source>
         <translation>Вы вошли как %1. Это рабочее пространство другого пользователя; открываем ваше…</translation>
+    </message>
+    <message>
+        <source>Time to call back %1</source>
+        <translation>Пора перезвонить: %1</translation>
+    </message>
+    <message>
+        <source>Time to call back %1: %2</source>
+        <translation>Пора перезвонить: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to call back %1 and %n more</source>
+        <translation>
+            <numerusform>Пора перезвонить: %1 и ещё %n</numerusform>
+            <numerusform>Пора перезвонить: %1 и ещё %n</numerusform>
+            <numerusform>Пора перезвонить: %1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Пора перезвонить</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "core/Workspace.h"
 #include "core/auth/Backend.h"
 #include "core/auth/SecretStore.h"
+#include "core/domain/Contact.h"
 #include "core/obs/RequestMetrics.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
+#include "ui/FollowUpNotifier.h"
 #include "ui/SyncController.h"
 #include "ui/account/AccountController.h"
 #include "ui/dialogs/ConflictsDialog.h"
@@ -35,6 +37,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTime>
@@ -130,6 +133,35 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     showPane(Leads);
     restoreLayout();
     accountChanged();
+    m_followUps = new FollowUpNotifier(workspace.leads(), workspace.clock(), this);
+    connect(m_followUps, &FollowUpNotifier::due, this, &MainWindow::remind);
+    m_followUps->start();
+}
+
+void MainWindow::remind(const QList<Lead>& due)
+{
+    const Lead& first = due.first();
+    const QString who = first.displayName.isEmpty()
+                            ? displayContact(first.contact)
+                            : u"%1 (%2)"_s.arg(first.displayName, displayContact(first.contact));
+    const QString text =
+        due.size() == 1 ? (first.followUpNote.isEmpty() ? tr("Time to call back %1").arg(who)
+                                                        : tr("Time to call back %1: %2").arg(who, first.followUpNote))
+                        : tr("Time to call back %1 and %n more", "", static_cast<int>(due.size() - 1)).arg(who);
+    statusBar()->showMessage(text, 60'000);
+    m_leads->model()->reload(); // the due time turns red
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPane(Leads);
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Follow-up due"), text, QSystemTrayIcon::Information, 15'000);
 }
 
 MainWindow::~MainWindow() = default;

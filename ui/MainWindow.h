@@ -13,7 +13,12 @@ class QMenu;
 class QTabWidget;
 class QTimer;
 
+class QSystemTrayIcon;
+
 namespace leadops {
+
+class FollowUpNotifier;
+struct Lead;
 
 class AccountController;
 class AnalyticsPane;
@@ -77,7 +82,12 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
 
+public:
+    // Follow-ups falling due while the window is open (a tray notification and a status message).
+    FollowUpNotifier* followUps() const { return m_followUps; }
+
 private:
+    void remind(const QList<Lead>& due);
     void setUpAccount(QMenu* menu);
     void accountChanged();
     void about();
@@ -107,6 +117,8 @@ private:
     QFrame* m_signInBar = nullptr;
     QLabel* m_signInBarText = nullptr;
     bool m_checking = false;
+    FollowUpNotifier* m_followUps = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // created at the first reminder, where the platform has a tray
 };
 
 } // namespace leadops

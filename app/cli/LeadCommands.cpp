@@ -3,6 +3,7 @@
 #include "core/domain/Values.h"
 #include "core/json/EntityJson.h"
 #include "core/services/LeadService.h"
+#include "core/util/Clock.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -105,6 +106,21 @@ int list(Invocation& in)
     filter.source = *source;
     filter.campaignId = in.value(u"campaign"_s).trimmed().toLower();
     filter.search = in.value(u"search"_s);
+    if (in.isSet(u"due"_s)) {
+        const auto window = in.workspace().leads().followUpWindow();
+        const QString due = in.value(u"due"_s).trimmed().toLower();
+        if (due == u"today"_s) {
+            filter.followUpFrom = window.startOfToday;
+            filter.followUpBefore = window.endOfToday;
+        } else if (due == u"overdue"_s) {
+            filter.followUpBefore = window.now;
+        } else {
+            return in.refuse(Error{
+                ErrorKind::Validation, CliText::tr("--due '%1' is not valid: expected today or overdue").arg(due), {}});
+        }
+        filter.sort = LeadSort::FollowUp;
+        filter.descending = false;
+    }
     if (in.isSet(u"owner"_s)) {
         const QString who = in.value(u"owner"_s).trimmed();
         if (who.compare(u"queue"_s, Qt::CaseInsensitive) == 0) {
@@ -167,6 +183,10 @@ int show(Invocation& in)
     field(CliText::tr("contact"), lead->contact);
     field(CliText::tr("name"), lead->displayName.isEmpty() ? u"-"_s : lead->displayName);
     field(CliText::tr("owner"), ownerText(lead->ownerId));
+    field(CliText::tr("follow_up"), lead->nextFollowUpAt
+                                        ? lead->nextFollowUpAt->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) +
+                                              (lead->followUpNote.isEmpty() ? QString() : u" — "_s + lead->followUpNote)
+                                        : u"-"_s);
     field(CliText::tr("status"), toKey(lead->status));
     field(CliText::tr("score"), lead->isScored() ? QString::number(lead->qualificationScore, 'f', 2) : u"-"_s);
     field(CliText::tr("messages"), QString::number(lead->messagesCount));
@@ -224,6 +244,44 @@ int rename(Invocation& in)
                     l.displayName.isEmpty() ? CliText::tr("Lead %1 (%2) has no name now")
                                             : CliText::tr("Lead %1 (%2) is renamed"));
     });
+}
+
+// "now", or a local date and time as people write it: 2026-12-07 09:30.
+Result<QDateTime> followUpTime(const QString& text, const QDateTime& now)
+{
+    const QString t = text.trimmed();
+    if (t.compare(u"now"_s, Qt::CaseInsensitive) == 0)
+        return now;
+    for (const QString& format : {u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-ddTHH:mm"_s, u"yyyy-MM-dd HH:mm:ss"_s}) {
+        const QDateTime at = QDateTime::fromString(t, format);
+        if (at.isValid())
+            return at.toUTC();
+    }
+    return fail(ErrorKind::Validation,
+                CliText::tr("--at '%1' is not a time: expected \"YYYY-MM-DD HH:MM\" (local time) or now").arg(t));
+}
+
+int followUp(Invocation& in)
+{
+    LeadService& leads = in.workspace().leads();
+    const auto print = [&](const Lead& l) {
+        printEntity(in.ctx, kLeads, l,
+                    l.nextFollowUpAt
+                        ? CliText::tr("Lead %1 (%2): follow up at %3")
+                              .arg(u"%1"_s, u"%2"_s, l.nextFollowUpAt->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+                        : CliText::tr("Lead %1 (%2) has no follow-up now"));
+    };
+    if (in.isSet(u"clear"_s)) {
+        if (in.isSet(u"at"_s) || in.isSet(u"note"_s))
+            return in.usage(CliText::tr("--clear takes neither --at nor --note"));
+        return in.finish(leads.clearFollowUp(in.argument(0)), print);
+    }
+    if (!in.isSet(u"at"_s))
+        return in.usage(CliText::tr("give the time with --at \"YYYY-MM-DD HH:MM\" (or now), or --clear"));
+    const auto at = followUpTime(in.value(u"at"_s), in.workspace().clock().now());
+    if (!at)
+        return in.refuse(at.error());
+    return in.finish(leads.scheduleFollowUp(in.argument(0), *at, in.value(u"note"_s)), print);
 }
 
 int assign(Invocation& in)
@@ -306,7 +364,7 @@ QList<Command> leadCommandList()
         {.group = u"lead"_s,
          .verb = u"list"_s,
          .synopsis = u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
-                     "[--owner me|EMAIL|none|queue] [--limit N] [--offset N] [--json]"_s,
+                     "[--owner me|EMAIL|none|queue] [--due today|overdue] [--limit N] [--offset N] [--json]"_s,
          .description = CliText::tr("List leads, newest first."),
          .options = {{u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
                       u"STATUS"_s},
@@ -317,6 +375,7 @@ QList<Command> leadCommandList()
                       CliText::tr("Whose leads: me, a member's e-mail, none (unassigned) or queue (mine and the "
                                   "unassigned)."),
                       u"WHO"_s},
+                     {u"due"_s, CliText::tr("Follow-ups due today or overdue, earliest first."), u"WHEN"_s},
                      {u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s},
                      {u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}},
          .run = list},
@@ -355,6 +414,16 @@ QList<Command> leadCommandList()
          .minArguments = 1,
          .maxArguments = 1,
          .run = rename},
+        {.group = u"lead"_s,
+         .verb = u"follow-up"_s,
+         .synopsis = u"leadops lead follow-up ID --at \"YYYY-MM-DD HH:MM\"|now [--note TEXT] | --clear"_s,
+         .description = CliText::tr("Set when to call the lead back (local time, now or later), or clear it."),
+         .options = {{u"at"_s, CliText::tr("When: \"YYYY-MM-DD HH:MM\" in local time, or now."), u"TIME"_s},
+                     {u"note"_s, CliText::tr("What the call is about (optional)."), u"TEXT"_s},
+                     {u"clear"_s, CliText::tr("Remove the follow-up.")}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = followUp},
         {.group = u"lead"_s,
          .verb = u"assign"_s,
          .synopsis = u"leadops lead assign ID --to EMAIL|me|none"_s,

@@ -57,6 +57,55 @@ Lead Lead::changed(LeadStatus to, const QDateTime& now) const
     Lead next = *this;
     next.status = to;
     next.updatedAt = now;
+    if (!next.isOpen()) { // a finished lead waits for no call (the server's check says the same)
+        next.nextFollowUpAt.reset();
+        next.followUpNote.clear();
+    }
+    return next;
+}
+
+bool Lead::isOpen() const
+{
+    return status == LeadStatus::New || status == LeadStatus::Contacted || status == LeadStatus::Qualifying;
+}
+
+Result<Lead> Lead::scheduleFollowUp(const QDateTime& at, const QString& note, const QDateTime& now) const
+{
+    if (!isOpen())
+        return tl::unexpected(
+            refusal(tr("given a follow-up"), u"follow_up"_s, tr("status must be new, contacted or qualifying")));
+    // A minute of grace: "now" typed a moment ago is still now.
+    if (!at.isValid() || at < now.addSecs(-60))
+        return fail(ErrorKind::Validation,
+                    tr("A follow-up at %1 is in the past: a follow-up is now or later (use \"now\" to call right "
+                       "away)")
+                        .arg(at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)),
+                    u"follow_up"_s);
+    const QString trimmed = note.trimmed();
+    if (trimmed.size() > kMaxFollowUpNoteLength)
+        return fail(ErrorKind::Validation,
+                    tr("The follow-up note is %1 characters long: at most %2 are allowed")
+                        .arg(trimmed.size())
+                        .arg(kMaxFollowUpNoteLength),
+                    u"follow_up"_s);
+    if (auto r = checkPlainText(trimmed, tr("The follow-up note")); !r) {
+        Error e = r.error();
+        e.rule = u"follow_up"_s;
+        return tl::unexpected(e);
+    }
+    Lead next = *this;
+    next.nextFollowUpAt = std::max(at, now).toUTC();
+    next.followUpNote = trimmed;
+    next.updatedAt = now;
+    return next;
+}
+
+Result<Lead> Lead::clearFollowUp(const QDateTime& now) const
+{
+    Lead next = *this;
+    next.nextFollowUpAt.reset();
+    next.followUpNote.clear();
+    next.updatedAt = now;
     return next;
 }
 

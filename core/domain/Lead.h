@@ -25,6 +25,7 @@ public:
     static inline const char* const kAutoDisqualifyReason = "Auto-disqualified: low engagement";
     static constexpr int kMaxReasonLength = 500;      // a disqualification reason, trimmed
     static constexpr int kMaxDisplayNameLength = 200; // a person's or company's name, trimmed
+    static constexpr int kMaxFollowUpNoteLength = 500;
 
     QString id;
     QString campaignId;
@@ -32,6 +33,8 @@ public:
     QString contact;     // normalised, see normalizeContact()
     QString displayName; // optional: the person or company behind the contact (empty: none)
     QString ownerId;     // the sales manager who works on it (a team member's user id; empty: unassigned)
+    std::optional<QDateTime> nextFollowUpAt; // when to call back (open leads only)
+    QString followUpNote;                    // what about (optional, with a time only)
     LeadStatus status = LeadStatus::New;
     double qualificationScore = 0.0;
     int messagesCount = 0;
@@ -72,6 +75,16 @@ public:
     // Gives the lead to a sales manager (their user id), or back to the queue (empty). Who may do
     // it and to whom is checked by LeadService against the team (docs/roles.md).
     Lead assigned(const QString& ownerId, const QDateTime& now) const;
+    // Whether the lead is still worked on (new, contacted, qualifying): only those wait for a
+    // follow-up. Qualify, disqualify and close clear it.
+    bool isOpen() const;
+    // Schedules the next follow-up: `at` now or later (a time already past is refused: say "now"),
+    // an optional note (trimmed, up to kMaxFollowUpNoteLength, no control characters). Rule
+    // "follow_up".
+    Result<Lead> scheduleFollowUp(const QDateTime& at, const QString& note, const QDateTime& now) const;
+    Result<Lead> clearFollowUp(const QDateTime& now) const;
+    // Due: the follow-up's time has come.
+    bool followUpDue(const QDateTime& now) const { return nextFollowUpAt && *nextFollowUpAt <= now; }
     // The name as it would be stored, or the refusal (also used when a lead is created).
     static Result<QString> checkDisplayName(const QString& name);
 

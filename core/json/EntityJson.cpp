@@ -34,6 +34,8 @@ QJsonObject toJson(const Lead& l)
         {u"contact"_s, l.contact},
         {u"display_name"_s, text(l.displayName)},
         {u"owner_id"_s, text(l.ownerId)},
+        {u"next_follow_up_at"_s, time(l.nextFollowUpAt)},
+        {u"follow_up_note"_s, text(l.followUpNote)},
         {u"status"_s, toKey(l.status)},
         {u"qualification_score"_s, l.qualificationScore},
         {u"scored"_s, l.isScored()}, // computed: see Lead::isScored
@@ -154,6 +156,8 @@ Result<Lead> leadFromJson(const QJsonObject& row)
     l.contact = r.text(u"contact"_s);
     l.displayName = r.optionalText(u"display_name"_s);
     l.ownerId = r.optionalText(u"owner_id"_s);
+    l.nextFollowUpAt = r.optionalTime(u"next_follow_up_at"_s);
+    l.followUpNote = r.optionalText(u"follow_up_note"_s);
     l.status = r.enumValue<LeadStatus>(u"status"_s);
     l.qualificationScore = r.number(u"qualification_score"_s);
     l.messagesCount = static_cast<int>(r.integer(u"messages_count"_s));

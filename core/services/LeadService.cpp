@@ -153,6 +153,37 @@ Result<Lead> LeadService::take(const QString& id)
     return assign(id, m_actor.userId());
 }
 
+Result<Lead> LeadService::scheduleFollowUp(const QString& id, const QDateTime& at, const QString& note)
+{
+    return transition(
+        id, u"follow_up"_s, [&](const Lead& l, const QDateTime& now) { return l.scheduleFollowUp(at, note, now); },
+        QString(at.toUTC().toString(Qt::ISODate) + (note.trimmed().isEmpty() ? QString() : u" "_s + note.trimmed())));
+}
+
+Result<Lead> LeadService::clearFollowUp(const QString& id)
+{
+    return transition(id, u"clear_follow_up"_s,
+                      [](const Lead& l, const QDateTime& now) { return l.clearFollowUp(now); });
+}
+
+LeadService::FollowUpWindow LeadService::followUpWindow() const
+{
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toLocalTime().date();
+    return {now, today.startOfDay().toUTC(), today.addDays(1).startOfDay().toUTC()};
+}
+
+Result<QList<Lead>> LeadService::followUpsDue(const QDateTime& from, const QDateTime& before)
+{
+    LeadFilter f;
+    f.followUpFrom = from;
+    f.followUpBefore = before;
+    f.sort = LeadSort::FollowUp;
+    f.descending = false;
+    f.limit = 1000;
+    return m_store.list(f);
+}
+
 Result<Lead> LeadService::rename(const QString& id, const QString& displayName)
 {
     // The new name is the history's detail ("—" when it was removed).

@@ -55,6 +55,19 @@ public:
     // it to the signed-in member. Ownership rules: core/domain/Ownership.h.
     Result<Lead> assign(const QString& id, const QString& ownerId);
     Result<Lead> take(const QString& id);
+    // The next follow-up (now or later; Lead::scheduleFollowUp), or none.
+    Result<Lead> scheduleFollowUp(const QString& id, const QDateTime& at, const QString& note);
+    Result<Lead> clearFollowUp(const QString& id);
+    // The day's boundaries for "due today" (the local day of the workspace's clock) and "overdue".
+    struct FollowUpWindow
+    {
+        QDateTime now;
+        QDateTime startOfToday;
+        QDateTime endOfToday;
+    };
+    FollowUpWindow followUpWindow() const;
+    // Open leads whose follow-up falls in [from, before), earliest first (the reminders).
+    Result<QList<Lead>> followUpsDue(const QDateTime& from, const QDateTime& before);
     // Whether the workspace's actor may change this lead given its owner (every action checks it;
     // the window asks it for its tooltips).
     Result<void> checkMayWorkOn(const Lead& lead);

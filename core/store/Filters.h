@@ -9,7 +9,7 @@
 
 namespace leadops {
 
-enum class LeadSort { CreatedAt, UpdatedAt, Score, Messages, Contact, Status, Source };
+enum class LeadSort { CreatedAt, UpdatedAt, Score, Messages, Contact, Status, Source, FollowUp };
 // The key of a sort is its column of the leads table.
 template <>
 std::span<const EnumText> enumTexts<LeadSort>();
@@ -28,6 +28,9 @@ struct LeadFilter
     enum class Owner { Any, Member, MemberOrUnassigned, Unassigned };
     Owner owner = Owner::Any;
     QString ownerId;
+    // The next follow-up in [followUpFrom, followUpBefore): due today, overdue (before now).
+    std::optional<QDateTime> followUpFrom;
+    std::optional<QDateTime> followUpBefore;
     std::optional<QDateTime> createdFrom;
     std::optional<QDateTime> createdTo; // exclusive
     LeadSort sort = LeadSort::CreatedAt;

@@ -105,6 +105,15 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
         c.clauses << u"l.owner_id IS NULL"_s;
         break;
     }
+    // Follow-ups: leads without one never match a range.
+    if (f.followUpFrom) {
+        c.clauses << u"l.next_follow_up_at >= ?"_s;
+        c.values << toDbTime(*f.followUpFrom);
+    }
+    if (f.followUpBefore) {
+        c.clauses << u"l.next_follow_up_at < ?"_s;
+        c.values << toDbTime(*f.followUpBefore);
+    }
     if (f.createdFrom) {
         c.clauses << cover + u"l.created_at >= ?"_s;
         c.values << toDbTime(*f.createdFrom);
@@ -120,7 +129,7 @@ QString LeadStore::selectColumns()
 {
     return u"l.id, l.campaign_id, l.source, l.contact, l.status, l.qualification_score, l.messages_count, "
            "l.created_at, l.qualified_at, l.disqualified_at, l.disqualification_reason, l.updated_at, l.display_name, "
-           "l.owner_id"_s;
+           "l.owner_id, l.next_follow_up_at, l.follow_up_note"_s;
 }
 
 Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
@@ -146,6 +155,8 @@ Result<Lead> LeadStore::leadFromRow(const QSqlQuery& q, int first)
     l.updatedAt = fromDbTime(q.value(first + 11));
     l.displayName = q.value(first + 12).toString();
     l.ownerId = q.value(first + 13).toString();
+    l.nextFollowUpAt = optionalFromDbTime(q.value(first + 14));
+    l.followUpNote = q.value(first + 15).toString();
     return l;
 }
 
@@ -198,8 +209,8 @@ Result<void> LeadStore::insert(const Lead& l)
 {
     QSqlQuery q = m_db.prepare(
         u"INSERT INTO leads (id, campaign_id, source, contact, status, qualification_score, messages_count, "
-        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name, owner_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name, owner_id, "
+        "next_follow_up_at, follow_up_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, l.id);
     q.bindValue(1, l.campaignId);
     q.bindValue(2, toKey(l.source));
@@ -215,6 +226,8 @@ Result<void> LeadStore::insert(const Lead& l)
     q.bindValue(11, toDbTime(l.updatedAt));
     q.bindValue(12, nullIfEmpty(l.displayName));
     q.bindValue(13, nullIfEmpty(l.ownerId));
+    q.bindValue(14, toDbTime(l.nextFollowUpAt));
+    q.bindValue(15, nullIfEmpty(l.followUpNote));
     return m_db.check(q, LeadStoreText::tr("saving lead %1").arg(l.id));
 }
 
@@ -223,7 +236,7 @@ Result<void> LeadStore::update(const Lead& l)
     QSqlQuery q =
         m_db.prepare(u"UPDATE leads SET status = ?, qualification_score = ?, messages_count = ?, qualified_at = ?, "
                      "disqualified_at = ?, disqualification_reason = ?, updated_at = ?, display_name = ?, "
-                     "owner_id = ? WHERE id = ?"_s);
+                     "owner_id = ?, next_follow_up_at = ?, follow_up_note = ? WHERE id = ?"_s);
     q.bindValue(0, toKey(l.status));
     q.bindValue(1, l.qualificationScore);
     q.bindValue(2, l.messagesCount);
@@ -234,7 +247,9 @@ Result<void> LeadStore::update(const Lead& l)
     q.bindValue(6, toDbTime(l.updatedAt));
     q.bindValue(7, nullIfEmpty(l.displayName));
     q.bindValue(8, nullIfEmpty(l.ownerId));
-    q.bindValue(9, l.id);
+    q.bindValue(9, toDbTime(l.nextFollowUpAt));
+    q.bindValue(10, nullIfEmpty(l.followUpNote));
+    q.bindValue(11, l.id);
     if (auto r = m_db.check(q, LeadStoreText::tr("updating lead %1").arg(l.id)); !r)
         return r;
     if (q.numRowsAffected() != 1)
@@ -306,9 +321,9 @@ Result<QList<Lead>> LeadStore::autoDisqualifyCandidates()
 template <>
 std::span<const EnumText> enumTexts<LeadSort>()
 {
-    static constexpr EnumText keys[] = {{"created_at"},     {"updated_at"}, {"qualification_score"},
-                                        {"messages_count"}, {"contact"},    {"status"},
-                                        {"source"}};
+    static constexpr EnumText keys[] = {{"created_at"},     {"updated_at"},       {"qualification_score"},
+                                        {"messages_count"}, {"contact"},          {"status"},
+                                        {"source"},         {"next_follow_up_at"}};
     return keys;
 }
 

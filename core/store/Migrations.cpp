@@ -178,6 +178,13 @@ const std::vector<QStringList>& migrations()
                 active INTEGER NOT NULL DEFAULT 1))"_s,
             u"ALTER TABLE leads ADD COLUMN owner_id TEXT"_s,
         },
+        // 11: the next follow-up of an open lead and its note. The due counts read a partial index
+        // of the leads that have one.
+        {
+            u"ALTER TABLE leads ADD COLUMN next_follow_up_at TEXT"_s,
+            u"ALTER TABLE leads ADD COLUMN follow_up_note TEXT"_s,
+            uR"(CREATE INDEX leads_follow_up ON leads(next_follow_up_at) WHERE next_follow_up_at IS NOT NULL)"_s,
+        },
     };
     return steps;
 }

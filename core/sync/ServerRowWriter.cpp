@@ -79,6 +79,10 @@ Column limited(QString local, std::string_view json, Field field, double min, do
     return {std::move(local), json, field, {}, Limits{min, max}};
 }
 
+// Room for one row's values in a page buffer. Every entity's column list must fit: checked where
+// the lists are first used (a longer list would write past its row's slots).
+constexpr size_t kMaxColumnsPerRow = 24;
+
 const std::vector<Column>& columnsFor(const QString& entity)
 {
     static const std::vector<Column> lead{
@@ -88,6 +92,8 @@ const std::vector<Column>& columnsFor(const QString& entity)
         limited(u"contact"_s, "contact", Field::Text, 5),
         limited(u"display_name"_s, "display_name", Field::OptionalText, 0, Lead::kMaxDisplayNameLength),
         limited(u"owner_id"_s, "owner_id", Field::OptionalText, 0, 64),
+        {u"next_follow_up_at"_s, "next_follow_up_at", Field::OptionalTime},
+        limited(u"follow_up_note"_s, "follow_up_note", Field::OptionalText, 0, Lead::kMaxFollowUpNoteLength),
         keyColumn<LeadStatus>(u"status"_s, "status"),
         limited(u"qualification_score"_s, "qualification_score", Field::Number, kMinScore, kMaxScore),
         limited(u"messages_count"_s, "messages_count", Field::Integer, 0),
@@ -126,6 +132,17 @@ const std::vector<Column>& columnsFor(const QString& entity)
         {u"updated_at"_s, "updated_at", Field::Time},
         {u"server_updated_at"_s, "updated_at", Field::ServerText},
     };
+    // The page buffers hold kMaxColumns values a row (below): a longer list is a programming error
+    // that must stop here, never corrupt memory.
+    static const bool fits = [] {
+        for (const auto* list : {&lead, &campaign, &niche}) {
+            if (list->size() > kMaxColumnsPerRow)
+                qFatal("ServerRowWriter: %zu columns, more than the %zu a page row holds", list->size(),
+                       kMaxColumnsPerRow);
+        }
+        return true;
+    }();
+    Q_UNUSED(fits);
     if (entity == u"lead"_s)
         return lead;
     if (entity == u"campaign"_s)
@@ -133,7 +150,7 @@ const std::vector<Column>& columnsFor(const QString& entity)
     return niche;
 }
 
-constexpr int kMaxColumns = 16;
+constexpr int kMaxColumns = int(kMaxColumnsPerRow);
 
 // A value ready to bind; text points into the parsed page or into the row's time buffers.
 struct Value

@@ -269,6 +269,25 @@ private Q_SLOTS:
         QCOMPARE(team.code, 0);
         QCOMPARE(team.json().array().size(), 0);
         QVERIFY(run({u"team"_s, u"list"_s}).err.contains(u"No team here yet"_s));
+
+        // Follow-ups: now or later, never in the past; listed when due; cleared.
+        const QString open = newLead(u"+7 702 000 11 22"_s);
+        const QJsonObject now = ok({u"lead"_s, u"follow-up"_s, open, u"--at"_s, u"now"_s, u"--note"_s, u"price"_s});
+        QVERIFY(!now.value(u"next_follow_up_at"_s).toString().isEmpty());
+        QCOMPARE(now.value(u"follow_up_note"_s).toString(), u"price"_s);
+        const Run past = run({u"lead"_s, u"follow-up"_s, open, u"--at"_s, u"2020-01-01 10:00"_s});
+        QCOMPARE(past.code, 1);
+        QVERIFY2(past.err.contains(u"now or later"_s), qPrintable(past.err));
+        const Run notATime = run({u"lead"_s, u"follow-up"_s, open, u"--at"_s, u"tomorrow"_s});
+        QCOMPARE(notATime.code, 1);
+        QVERIFY2(notATime.err.contains(u"YYYY-MM-DD HH:MM"_s), qPrintable(notATime.err));
+        QCOMPARE(run({u"lead"_s, u"follow-up"_s, open}).code, 2); // neither --at nor --clear
+        const Run overdue = run({u"lead"_s, u"list"_s, u"--due"_s, u"overdue"_s, u"--json"_s});
+        QCOMPARE(overdue.json().array().size(), 1);
+        QCOMPARE(overdue.json().array().first().toObject().value(u"id"_s).toString(), open);
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--due"_s, u"tomorrow"_s}).code, 1);
+        QVERIFY(ok({u"lead"_s, u"follow-up"_s, open, u"--clear"_s}).value(u"next_follow_up_at"_s).isNull());
+        QCOMPARE(run({u"lead"_s, u"list"_s, u"--due"_s, u"overdue"_s, u"--json"_s}).json().array().size(), 0);
     }
 
     void demoAndAutoDisqualify()

@@ -2,6 +2,7 @@
 // exactly once, idempotent retries, late commits, first pulls in parts, tombstones.
 #include "tests/support/SyncFixture.h"
 
+#include "core/json/RowReader.h"
 #include "core/services/CampaignService.h"
 #include "core/services/NicheService.h"
 #include "core/store/Migrations.h"
@@ -166,6 +167,27 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"23514"_s); // check_violation
         QVERIFY(serverLead(id).value(u"display_name"_s).isNull());
+
+        // A follow-up travels the same way; the server refuses one on a finished lead.
+        const QDateTime at = QDateTime::currentDateTimeUtc().addDays(1);
+        QVERIFY(t->leads().scheduleFollowUp(id, at, u"send the price list"_s));
+        QCOMPARE(push(t)->pushed, 1);
+        const QJsonObject withFollowUp = serverLead(id);
+        QCOMPARE(parseServerTime(withFollowUp.value(u"next_follow_up_at"_s).toString())->toSecsSinceEpoch(),
+                 t->leads().get(id)->nextFollowUpAt->toSecsSinceEpoch());
+        QCOMPARE(withFollowUp.value(u"follow_up_note"_s).toString(), u"send the price list"_s);
+        const auto finished = patchLead(
+            id, QJsonObject{{u"status"_s, u"disqualified"_s},
+                            {u"disqualified_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {u"disqualification_reason"_s, u"x"_s}});
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().code, u"23514"_s);
+        QVERIFY2(finished.error().message.contains(u"leads_follow_up_open_check"_s),
+                 qPrintable(finished.error().message));
+        // Disqualified in the console, the follow-up goes in the same change: the server takes it.
+        QVERIFY(t->leads().disqualify(id, u"No budget"_s));
+        QCOMPARE(push(t)->pushed, 1);
+        QVERIFY(serverLead(id).value(u"next_follow_up_at"_s).isNull());
     }
 
     void retriedPushIsIdempotent()

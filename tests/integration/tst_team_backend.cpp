@@ -83,6 +83,27 @@ class TestTeamBackend : public QObject
     }
 
 private Q_SLOTS:
+    // The suites after this one change leads on the same database as a sales manager who owns
+    // none: the leads this suite assigned go back to the queue.
+    void cleanupTestCase()
+    {
+        for (Member* m : {&m_aigerim, &m_bolat}) {
+            RestRequest r;
+            r.method = HttpMethod::Patch;
+            r.query = PostgrestQuery(u"leads"_s).eq(u"owner_id"_s, m->id);
+            r.body = R"({"owner_id":null})";
+            QVERIFY(m->client->sendAndWait(r));
+        }
+        RestRequest left;
+        left.query = PostgrestQuery(u"leads"_s)
+                         .select(u"id"_s)
+                         .in(u"id"_s, m_leads)
+                         .is(u"owner_id"_s, PostgrestQuery::IsValue::NotNull);
+        const auto owned = m_aigerim.client->sendAndWait(left);
+        QVERIFY(owned);
+        QCOMPARE(owned->json.array().size(), 0);
+    }
+
     void initTestCase()
     {
         QString problem;

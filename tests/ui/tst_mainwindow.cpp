@@ -12,6 +12,7 @@
 #include "core/store/Outbox.h"
 #include "core/store/TeamStore.h"
 #include "core/util/Ids.h"
+#include "ui/FollowUpNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/charts/ChartExport.h"
@@ -41,6 +42,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -63,8 +65,10 @@ public:
         offered = salesManagers;
         return assignTo;
     }
+    std::optional<FollowUpChoice> followUp(QWidget*, const Lead&, const QDateTime&) override { return followUpAt; }
     std::optional<QString> assignTo;
     QList<TeamMember> offered;
+    std::optional<FollowUpChoice> followUpAt;
 
 private:
     double m_score;
@@ -250,6 +254,74 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading() && model->totalCount() == 179);
         pane->selectLead(0);
         screenshot(window, u"main-leads-my-queue"_s);
+    }
+
+    // Follow-ups in the window, on the system clock: set one due in two seconds from Follow up…,
+    // the notifier announces it (offscreen there is no tray: its signal and the status message),
+    // the Overdue filter counts it, and Snooze moves it an hour on.
+    void aFollowUpFallsDueWhileTheWindowIsOpen()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.path()); // the system clock: real seconds pass
+        QVERIFY(opened);
+        Workspace& ws = **opened;
+        DemoOptions o;
+        o.leads = 200;
+        o.until = QDate(2026, 10, 31);
+        QVERIFY(DemoGenerator(ws.database(), o).run());
+        MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
+        LeadsPane* pane = window.leadsPane();
+        LeadTableModel* model = pane->model();
+        int open = -1;
+        for (int r = 0; r < model->rowCount() && open < 0; ++r) {
+            if (model->leadAt(r)->isOpen())
+                open = r;
+        }
+        QVERIFY(open >= 0);
+        const QString id = model->leadAt(open)->id;
+        pane->selectLead(open);
+        QSignalSpy due(window.followUps(), &FollowUpNotifier::due);
+        window.followUps()->start(200);
+        auto prompts = std::make_unique<ScriptedPrompts>(0.5, u"x"_s);
+        prompts->followUpAt =
+            LeadsPane::Prompts::FollowUpChoice{QDateTime::currentDateTimeUtc().addSecs(2), u"Send the price list"_s};
+        pane->setPrompts(std::move(prompts));
+        QVERIFY(pane->followUpAction()->isEnabled());
+        pane->followUpAction()->trigger();
+        QVERIFY(ws.leads().get(id)->nextFollowUpAt);
+        QVERIFY(due.isEmpty());
+        QVERIFY(due.wait(5'000));
+        const auto announced = due.first().first().value<QList<Lead>>();
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().id, id);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"Send the price list"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        pane->refreshDueCounts();
+        QVERIFY2(pane->dueFilter()->itemText(2).startsWith(u"Overdue (1)"_s),
+                 qPrintable(pane->dueFilter()->itemText(2)));
+        pane->dueFilter()->setCurrentIndex(2);
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 1);
+        pane->selectLead(0);
+        QTRY_VERIFY(pane->detailText().contains(u"Send the price list"_s));
+        screenshot(window, u"main-leads-overdue"_s);
+        // Snooze an hour: no longer overdue, the note kept.
+        QVERIFY(pane->snoozeHourAction()->isEnabled());
+        pane->snoozeHourAction()->trigger();
+        const Lead snoozed = *ws.leads().get(id);
+        QVERIFY(*snoozed.nextFollowUpAt > QDateTime::currentDateTimeUtc().addSecs(3500));
+        QCOMPARE(snoozed.followUpNote, u"Send the price list"_s);
+        QVERIFY(pane->dueFilter()->itemText(2).startsWith(u"Overdue (0)"_s));
+        // A finished lead gets no follow-up: the action says why.
+        QVERIFY(ws.leads().disqualify(id, u"No budget"_s));
+        pane->dueFilter()->setCurrentIndex(0);
+        QTRY_VERIFY(!model->isLoading() && model->totalCount() == 200);
+        pane->selectLead(model->rowOf(id));
+        QVERIFY(!pane->followUpAction()->isEnabled());
+        QVERIFY2(pane->followUpAction()->toolTip().contains(u"follow_up"_s),
+                 qPrintable(pane->followUpAction()->toolTip()));
     }
 
     void disqualifyTheSelectionAndStepWithJ()

@@ -63,6 +63,38 @@ private Q_SLOTS:
         QCOMPARE(closed.rename(u"Bolat"_s, later)->displayName, u"Bolat"_s);
     }
 
+    void followUpsAreNowOrLaterAndOnlyForOpenLeads()
+    {
+        auto l = Lead::create(u"L1"_s, u"C1"_s, Platform::Kaspi, u"+77011234567"_s, t0);
+        QVERIFY(l);
+        const auto later = l->scheduleFollowUp(t0.addSecs(3600), u"  send the price list "_s, t0);
+        QVERIFY(later);
+        QCOMPARE(*later->nextFollowUpAt, t0.addSecs(3600));
+        QCOMPARE(later->followUpNote, u"send the price list"_s);
+        QVERIFY(!later->followUpDue(t0));
+        QVERIFY(later->followUpDue(t0.addSecs(3600)));
+        // "Now" is allowed (a minute of grace for the moment it took to type); the past is not.
+        QCOMPARE(*l->scheduleFollowUp(t0.addSecs(-30), {}, t0)->nextFollowUpAt, t0);
+        const auto past = l->scheduleFollowUp(t0.addSecs(-3600), {}, t0);
+        QVERIFY(!past);
+        QCOMPARE(past.error().rule, u"follow_up"_s);
+        QVERIFY2(past.error().message.contains(u"now or later"_s), qPrintable(past.error().message));
+        QCOMPARE(l->scheduleFollowUp(t0, QString(Lead::kMaxFollowUpNoteLength + 1, u'x'), t0).error().rule,
+                 u"follow_up"_s);
+        QCOMPARE(l->scheduleFollowUp(t0, u"two\nlines"_s, t0).error().rule, u"follow_up"_s);
+        QVERIFY(!later->clearFollowUp(t0)->nextFollowUpAt);
+        // Qualifying, disqualifying and closing clear it; a finished lead gets none.
+        Lead contacted = *later->markContacted(t0);
+        QVERIFY(contacted.nextFollowUpAt); // still open
+        for (int i = 0; i < 3; ++i)
+            contacted = *contacted.recordMessage(t0);
+        const Lead qualified = *contacted.qualify(0.8, t0);
+        QVERIFY(!qualified.nextFollowUpAt);
+        QVERIFY(qualified.followUpNote.isEmpty());
+        QVERIFY(!contacted.disqualify(u"No budget"_s, t0)->nextFollowUpAt);
+        QCOMPARE(qualified.scheduleFollowUp(t0.addSecs(60), {}, t0).error().rule, u"follow_up"_s);
+    }
+
     void createRefusesBadContact()
     {
         const auto l = Lead::create(u"L1"_s, u"C1"_s, Platform::Olx, u"abc"_s, t0);

@@ -1,15 +1,17 @@
-// Who owns a lead and who may change it (docs/roles.md, "Who owns a lead"): every cell of the
-// rule on the domain, then the same through the service on a real workspace, the owner filters,
-// and the team's local copy.
+// The sales team's daily work on a real workspace: who owns a lead and who may change it
+// (docs/roles.md, "Who owns a lead": every cell of the rule on the domain, then through the
+// service), the owner filters, the team's local copy, and follow-ups with their due counts.
 #include "tests/support/TestWorkspace.h"
 
 #include "core/domain/Ownership.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
+#include "core/store/Database.h"
 #include "core/store/Outbox.h"
 #include "core/store/TeamStore.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace leadops;
@@ -50,6 +52,12 @@ Lead leadOwnedBy(const QString& owner)
 class TestOwnership : public QObject
 {
     Q_OBJECT
+
+    static qint64 count(TestWorkspace& t, const QString& sql)
+    {
+        QSqlQuery q(t->database().connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
 
 private Q_SLOTS:
     void workOn_data()
@@ -167,6 +175,48 @@ private Q_SLOTS:
 
         // Auto-disqualify leaves other members' leads to them (none qualify here: the count is 0).
         QCOMPARE(t->leads().autoDisqualify(true)->leftToOwners, 0);
+    }
+
+    // Follow-ups through the service: queued for the server, and the Due today and Overdue counts
+    // the window shows (the workspace's clock decides what "now" and "today" are).
+    void followUpsDueTodayAndOverdue()
+    {
+        TestWorkspace t; // its clock: 2026-11-25 09:00 UTC
+        const auto n = t->niches().create(u"N"_s, Market::Almaty, u"c"_s);
+        t->niches().validate(n->id, 0.8, 0.3);
+        t->niches().activate(n->id);
+        const auto c = t->campaigns().create(n->id, u"C"_s, Platform::Olx, 500'000'00);
+        t->campaigns().start(c->id);
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids << t->leads().create(c->id, Platform::Olx, u"+7701222000%1"_s.arg(i))->id;
+        const QDateTime now = t.clock.now();
+        QVERIFY(t->leads().scheduleFollowUp(ids[0], now, u"call now"_s));
+        QVERIFY(t->leads().scheduleFollowUp(ids[1], now.addSecs(3600), {}));
+        QVERIFY(t->leads().scheduleFollowUp(ids[2], now.addDays(2), {}));
+        QCOMPARE(t->leads().history(ids[0])->last().action, u"follow_up"_s);
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE json_extract(payload, '$.next_follow_up_at') IS NOT "
+                          "NULL"_s),
+                 3);
+        t.clock.advanceSecs(2 * 3600); // 11:00: the first two have come
+        const auto window = t->leads().followUpWindow();
+        LeadFilter overdue;
+        overdue.followUpBefore = window.now;
+        LeadFilter today;
+        today.followUpFrom = window.startOfToday;
+        today.followUpBefore = window.endOfToday;
+        QCOMPARE(t->leads().count(overdue).value_or(-1), 2);
+        QCOMPARE(t->leads().count(today).value_or(-1), 2);
+        const auto due = t->leads().followUpsDue(now.addSecs(-1), window.now);
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->first().id, ids[0]); // earliest first
+        // Qualifying clears it (and the server's check would refuse a finished lead that kept one).
+        QVERIFY(t->leads().markContacted(ids[0]));
+        QVERIFY(t->leads().disqualify(ids[0], u"Not interested"_s));
+        QVERIFY(!t->leads().get(ids[0])->nextFollowUpAt);
+        QCOMPARE(t->leads().count(overdue).value_or(-1), 1);
+        QVERIFY(t->leads().clearFollowUp(ids[1]));
+        QCOMPARE(t->leads().count(overdue).value_or(-1), 0);
     }
 
     void theTeamCopyIsReplacedWhole()

@@ -146,7 +146,7 @@ private Q_SLOTS:
         check(PostgrestQuery::IsValue::False, "PostgrestQuery::IsValue");
         check(RequestMetrics::Outcome::Retried, "RequestMetrics::Outcome");
         check(HealthReport::State::NotConfigured, "HealthReport::State");
-        check(LeadSort::Source, "LeadSort");
+        check(LeadSort::FollowUp, "LeadSort");
     }
 };
 

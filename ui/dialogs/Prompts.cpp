@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -243,6 +244,28 @@ QString createLead(QWidget* parent, LeadService& leads, CampaignService& campaig
     });
     dialog.exec();
     return created;
+}
+
+std::optional<std::pair<QDateTime, QString>> askFollowUp(QWidget* parent, const QString& contact,
+                                                         const QDateTime& suggested, const QString& note)
+{
+    FormDialog dialog(PromptsText::tr("Follow up %1").arg(contact), parent);
+    auto* at = new QDateTimeEdit(suggested.toLocalTime(), &dialog);
+    at->setCalendarPopup(true);
+    at->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    auto* text = new QLineEdit(note, &dialog);
+    text->setMaxLength(Lead::kMaxFollowUpNoteLength);
+    text->setPlaceholderText(PromptsText::tr("optional: what the call is about"));
+    dialog.form()->addRow(PromptsText::tr("When:"), at);
+    dialog.form()->addRow(PromptsText::tr("Note:"), text);
+    dialog.setSubmit([at]() -> std::optional<QString> {
+        if (at->dateTime() < QDateTime::currentDateTime().addSecs(-60))
+            return PromptsText::tr("That time is in the past: a follow-up is now or later.");
+        return std::nullopt;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return std::pair{at->dateTime().toUTC(), text->text()};
 }
 
 std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount)

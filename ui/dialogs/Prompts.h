@@ -2,9 +2,10 @@
 
 #include "core/domain/Values.h"
 
+#include <QDateTime>
 #include <QString>
-
 #include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -39,6 +40,10 @@ bool editCampaign(QWidget* parent, CampaignService& campaigns, const Campaign& c
 bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead);
 // Who gets `leadCount` leads: one of `salesManagers` (their user id) or nobody (empty: back to the
 // queue); nullopt when cancelled.
+// When to call `contact` back (local time in the field, UTC returned) and what about; nullopt
+// when cancelled. A time already past is refused in the dialog ("now or later").
+std::optional<std::pair<QDateTime, QString>> askFollowUp(QWidget* parent, const QString& contact,
+                                                         const QDateTime& suggested, const QString& note);
 std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
 bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche);
 

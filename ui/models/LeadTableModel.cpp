@@ -4,6 +4,8 @@
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -141,6 +143,7 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
     static const QHash<int, LeadSort> byColumn = {
         {Contact, LeadSort::Contact},   {Status, LeadSort::Status}, {Score, LeadSort::Score},
         {Messages, LeadSort::Messages}, {Source, LeadSort::Source}, {CreatedAt, LeadSort::CreatedAt},
+        {FollowUp, LeadSort::FollowUp},
     };
     if (!byColumn.contains(column))
         return; // the name and the campaign: no index orders a million rows by them
@@ -214,6 +217,8 @@ QVariant LeadTableModel::rawValue(const Lead& l, int column)
         return toKey(l.source);
     case Campaign:
         return l.campaignId;
+    case FollowUp:
+        return l.nextFollowUpAt ? QVariant(*l.nextFollowUpAt) : QVariant();
     case CreatedAt:
         return l.createdAt;
     }
@@ -260,10 +265,18 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             return displayName(l->source);
         case Campaign:
             return m_campaignNames.value(l->campaignId, l->campaignId);
+        case FollowUp:
+            return l->nextFollowUpAt ? QLocale().toString(l->nextFollowUpAt->toLocalTime(), QLocale::ShortFormat)
+                                     : QString();
         case CreatedAt:
             return QLocale().toString(l->createdAt.toLocalTime(), QLocale::ShortFormat);
         }
     }
+    // A follow-up whose time has come stands out.
+    if (role == Qt::ForegroundRole && index.column() == FollowUp && l->followUpDue(QDateTime::currentDateTimeUtc()))
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole && index.column() == FollowUp && !l->followUpNote.isEmpty())
+        return l->followUpNote;
     if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Messages))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && l->status == LeadStatus::Disqualified)
@@ -292,6 +305,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case Campaign:
         return tr("Campaign");
+    case FollowUp:
+        return tr("Follow-up");
     case CreatedAt:
         return tr("Created");
     }

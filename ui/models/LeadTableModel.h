@@ -23,7 +23,7 @@ class LeadTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LeadTableModel)
 
 public:
-    enum Column { Contact, Name, Owner, Status, Score, Messages, Source, Campaign, CreatedAt, ColumnCount };
+    enum Column { Contact, Name, Owner, Status, Score, Messages, Source, Campaign, FollowUp, CreatedAt, ColumnCount };
     enum Role { RawRole = Qt::UserRole, IdRole };
     static constexpr int kPageSize = 200;
 

@@ -45,6 +45,11 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_market = enumCombo<Market>(tr("All markets"), this);
     m_period = new PeriodPicker(this);
     m_owner = new OwnerCombo(this);
+    m_due = new QComboBox(this);
+    m_due->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_due->addItem(tr("All follow-ups"), u"any"_s);
+    m_due->addItem(tr("Due today"), u"today"_s);
+    m_due->addItem(tr("Overdue"), u"overdue"_s);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
@@ -55,6 +60,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     filters->addWidget(m_market);
     filters->addWidget(m_period);
     filters->addWidget(m_owner);
+    filters->addWidget(m_due);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     m_layout->insertLayout(0, filters);
@@ -67,6 +73,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         connect(c, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
     connect(m_period, &PeriodPicker::changed, this, &LeadsPane::applyFilter);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
+    connect(m_due, &QComboBox::currentIndexChanged, this, &LeadsPane::applyFilter);
     connect(m_owner, &QComboBox::activated, this, [this] { m_ownerChosen = true; });
 
     // Queries over the lead list run on a reader thread: the window stays responsive on a million leads.
@@ -134,6 +141,35 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         if (const auto to = m_prompts->assignee(this, salesManagers, static_cast<int>(selectedRows().size())))
             assignSelection(*to);
     });
+    m_followUp = addTableAction(tr("Follow up…"), QKeySequence(Qt::Key_F), [this] {
+        if (const Lead* l = currentLead()) {
+            if (const auto choice = m_prompts->followUp(this, *l, m_workspace.clock().now()))
+                setFollowUp(choice->at, choice->note);
+        }
+    });
+    // Snoozing keeps the note: the reason to call has not changed, only the time.
+    m_snoozeHour = new QAction(tr("Snooze 1 hour"), this);
+    m_snoozeHour->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    connect(m_snoozeHour, &QAction::triggered, this, [this] {
+        if (const Lead* l = currentLead())
+            setFollowUp(m_workspace.clock().now().addSecs(3600), l->followUpNote);
+    });
+    m_snoozeTomorrow = new QAction(tr("Snooze until tomorrow 9:00"), this);
+    connect(m_snoozeTomorrow, &QAction::triggered, this, [this] {
+        if (const Lead* l = currentLead()) {
+            const QDate tomorrow = m_workspace.clock().now().toLocalTime().date().addDays(1);
+            setFollowUp(QDateTime(tomorrow, QTime(9, 0)).toUTC(), l->followUpNote);
+        }
+    });
+    m_clearFollowUp = new QAction(tr("Clear follow-up"), this);
+    connect(m_clearFollowUp, &QAction::triggered, this, [this] {
+        if (const Lead* l = currentLead())
+            report(m_workspace.leads().clearFollowUp(l->id), tr("Follow-up of %1 cleared").arg(l->contact));
+    });
+    for (QAction* a : {m_snoozeHour, m_snoozeTomorrow, m_clearFollowUp}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a); // in the table's context menu and reachable by keyboard
+    }
     m_rename = addTableAction(tr("Name…"), QKeySequence(Qt::Key_F2), [this] {
         if (const Lead* l = currentLead())
             renameLead(this, m_workspace.leads(), *l);
@@ -214,6 +250,12 @@ void LeadsPane::applyFilter()
     f.market = enumComboValue<Market>(m_market);
     f.search = m_search->text();
     m_owner->applyTo(f);
+    const auto window = m_workspace.leads().followUpWindow();
+    const QString due = m_due->currentData().toString();
+    f.followUpFrom = due == u"today"_s ? std::optional(window.startOfToday) : std::nullopt;
+    f.followUpBefore = due == u"today"_s     ? std::optional(window.endOfToday)
+                       : due == u"overdue"_s ? std::optional(window.now)
+                                             : std::nullopt;
     const auto from = m_period->from();
     const auto to = m_period->to();
     f.createdFrom = from ? std::optional(from->startOfDay().toUTC()) : std::nullopt;
@@ -223,6 +265,7 @@ void LeadsPane::applyFilter()
 
 void LeadsPane::showCounts(qint64 total)
 {
+    refreshDueCounts();
     m_count->setText(tr("%n lead(s)", "", static_cast<int>(total)));
     // Each status with its count under the other filters (read with the page, off this thread).
     qint64 all = 0;
@@ -343,6 +386,14 @@ void LeadsPane::updateActions()
     gate(m_assign, tr("Give the selected leads to a sales manager, or back to the queue"),
          !teamMember ? noTeam : notMine);
     gate(m_rename, tr("Name the lead: the person or the company behind the contact"), notMine);
+    gate(m_followUp, tr("Set when to call the lead back"),
+         rule([&] { return l->scheduleFollowUp(now.addSecs(3600), {}, now); }));
+    const std::optional<QString> noFollowUp =
+        notMine ? notMine
+                : (!l ? none : (!l->nextFollowUpAt ? std::optional(tr("The lead has no follow-up")) : std::nullopt));
+    gate(m_snoozeHour, tr("Move the follow-up one hour from now"), noFollowUp);
+    gate(m_snoozeTomorrow, tr("Move the follow-up to tomorrow at 9:00"), noFollowUp);
+    gate(m_clearFollowUp, tr("Remove the follow-up"), noFollowUp);
     gate(m_copyContact, tr("Copy the contact to the clipboard"), l ? std::nullopt : none, false);
     gate(m_openContact, tr("Call, write in Telegram or e-mail the lead"), l ? std::nullopt : none, false);
     // Disqualify works on the whole selection: allowed when at least one selected lead allows it.
@@ -377,6 +428,9 @@ void LeadsPane::showDetail()
     row(tr("Status"), displayName(l->status));
     row(tr("Campaign"), m_model->campaignName(l->campaignId));
     row(tr("Owner"), l->ownerId.isEmpty() ? tr("— unassigned") : m_model->ownerName(l->ownerId));
+    if (l->nextFollowUpAt)
+        row(tr("Follow up"),
+            when(l->nextFollowUpAt) + (l->followUpNote.isEmpty() ? QString() : QString(u" — "_s + l->followUpNote)));
     row(tr("Source"), displayName(l->source));
     row(tr("Messages"), QString::number(l->messagesCount));
     row(tr("Score"), l->isScored() ? loc.toString(l->qualificationScore, 'f', 2) : tr("— not scored yet"));
@@ -427,6 +481,18 @@ std::optional<QString> LeadsPane::Prompts::disqualifyReason(QWidget* parent, int
     return askDisqualifyReason(parent, leadCount);
 }
 
+std::optional<LeadsPane::Prompts::FollowUpChoice> LeadsPane::Prompts::followUp(QWidget* parent, const Lead& lead,
+                                                                               const QDateTime& now)
+{
+    const QDateTime suggested = lead.nextFollowUpAt
+                                    ? *lead.nextFollowUpAt
+                                    : QDateTime(now.toLocalTime().date().addDays(1), QTime(9, 0)); // tomorrow morning
+    const auto chosen = askFollowUp(parent, displayContact(lead.contact), suggested, lead.followUpNote);
+    if (!chosen)
+        return std::nullopt;
+    return FollowUpChoice{chosen->first, chosen->second};
+}
+
 std::optional<QString> LeadsPane::Prompts::assignee(QWidget* parent, const QList<TeamMember>& salesManagers,
                                                     int leadCount)
 {
@@ -469,6 +535,30 @@ void LeadsPane::assignSelection(const QString& ownerId)
         Q_EMIT statusMessage(tr("%n lead(s) back in the queue", "", done));
     else
         Q_EMIT statusMessage(tr("%n lead(s) assigned to %1", "", done).arg(m_model->ownerName(ownerId)));
+}
+
+void LeadsPane::setFollowUp(const QDateTime& at, const QString& note)
+{
+    const Lead* l = currentLead();
+    if (!l)
+        return;
+    report(m_workspace.leads().scheduleFollowUp(l->id, at, note),
+           tr("%1: follow up %2").arg(l->contact, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    refreshDueCounts();
+}
+
+void LeadsPane::refreshDueCounts()
+{
+    const auto window = m_workspace.leads().followUpWindow();
+    LeadFilter today;
+    today.followUpFrom = window.startOfToday;
+    today.followUpBefore = window.endOfToday;
+    LeadFilter overdue;
+    overdue.followUpBefore = window.now;
+    const qint64 dueToday = m_workspace.leads().count(today).value_or(0);
+    const qint64 late = m_workspace.leads().count(overdue).value_or(0);
+    m_due->setItemText(1, tr("Due today (%1)").arg(QLocale().toString(dueToday)));
+    m_due->setItemText(2, tr("Overdue (%1)").arg(QLocale().toString(late)));
 }
 
 void LeadsPane::refreshTeam()

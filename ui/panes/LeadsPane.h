@@ -4,6 +4,8 @@
 #include "core/store/LeadReader.h"
 #include "ui/panes/TablePane.h"
 
+#include <QDateTime>
+
 #include <memory>
 
 class QComboBox;
@@ -42,6 +44,12 @@ public:
     void refreshTeam();
     OwnerCombo* ownerFilter() const { return m_owner; }
     QAction* takeAction() const { return m_take; }
+    QAction* followUpAction() const { return m_followUp; }
+    QAction* snoozeHourAction() const { return m_snoozeHour; }
+    QAction* snoozeTomorrowAction() const { return m_snoozeTomorrow; }
+    QComboBox* dueFilter() const { return m_due; }
+    // Recounts the Due today and Overdue entries of the follow-up filter.
+    void refreshDueCounts();
     QAction* assignAction() const { return m_assign; }
     // Shows the leads of one status (or all) under an analytics filter: a funnel stage clicked.
     void showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter);
@@ -59,6 +67,13 @@ public:
         virtual ~Prompts() = default;
         virtual std::optional<double> score(QWidget* parent, const QString& contact);
         virtual std::optional<QString> disqualifyReason(QWidget* parent, int leadCount);
+        // When to call back and what about; nullopt: cancelled.
+        struct FollowUpChoice
+        {
+            QDateTime at;
+            QString note;
+        };
+        virtual std::optional<FollowUpChoice> followUp(QWidget* parent, const Lead& lead, const QDateTime& now);
         // Who gets the leads: a member's user id, empty for "back to the queue", nullopt: cancelled.
         virtual std::optional<QString> assignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
     };
@@ -74,6 +89,8 @@ private:
     const Lead* currentLead() const;
     void qualify(std::optional<double> score = std::nullopt); // without a score: asks for one
     void disqualify();
+    // Moves the current lead's follow-up (snooze) or sets it, and says so in the status bar.
+    void setFollowUp(const QDateTime& at, const QString& note);
     // Gives the selected leads to `ownerId` (empty: back to the queue), each by the ownership rule.
     void assignSelection(const QString& ownerId);
     void autoDisqualify();
@@ -90,6 +107,7 @@ private:
     PeriodPicker* m_period = nullptr;
     QLineEdit* m_search = nullptr;
     OwnerCombo* m_owner = nullptr;
+    QComboBox* m_due = nullptr;
     bool m_ownerChosen = false; // by the user or restored: My queue is no longer imposed
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
@@ -104,6 +122,10 @@ private:
     QAction* m_close = nullptr;
     QAction* m_rename = nullptr;
     QAction* m_take = nullptr;
+    QAction* m_followUp = nullptr;
+    QAction* m_snoozeHour = nullptr;
+    QAction* m_snoozeTomorrow = nullptr;
+    QAction* m_clearFollowUp = nullptr;
     QAction* m_assign = nullptr;
     QAction* m_copyContact = nullptr;
     QAction* m_openContact = nullptr;
