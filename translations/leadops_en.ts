@@ -4055,6 +4055,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -4280,6 +4284,48 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <name>leadops::TablePane</name>
     <message>
         <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync. Connect and sign in to your team (Account menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

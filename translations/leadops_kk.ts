@@ -1437,7 +1437,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   team list                                    лидтерді тағайындауға болатын мүшелер
@@ -1464,7 +1464,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>--at &apos;%1&apos; is not a time: expected &quot;YYYY-MM-DD HH:MM&quot; (local time) or now</source>
-        <translation>--at «%1» уақыт емес: "ЖЖЖЖ-АА-КК СС:ММ" (жергілікті уақыт) немесе now күтіледі</translation>
+        <translation>--at «%1» уақыт емес: &quot;ЖЖЖЖ-АА-КК СС:ММ&quot; (жергілікті уақыт) немесе now күтіледі</translation>
     </message>
     <message>
         <source>Lead %1 (%2): follow up at %3</source>
@@ -1480,7 +1480,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>give the time with --at &quot;YYYY-MM-DD HH:MM&quot; (or now), or --clear</source>
-        <translation>уақытты --at "ЖЖЖЖ-АА-КК СС:ММ" (немесе now) арқылы беріңіз не --clear</translation>
+        <translation>уақытты --at &quot;ЖЖЖЖ-АА-КК СС:ММ&quot; (немесе now) арқылы беріңіз не --clear</translation>
     </message>
     <message>
         <source>Follow-ups due today or overdue, earliest first.</source>
@@ -1492,7 +1492,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>When: &quot;YYYY-MM-DD HH:MM&quot; in local time, or now.</source>
-        <translation>Қашан: жергілікті уақытпен "ЖЖЖЖ-АА-КК СС:ММ" немесе now.</translation>
+        <translation>Қашан: жергілікті уақытпен &quot;ЖЖЖЖ-АА-КК СС:ММ&quot; немесе now.</translation>
     </message>
     <message>
         <source>What the call is about (optional).</source>
@@ -4098,6 +4098,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Follow-up due</source>
         <translation>Қайта қоңырау уақыты</translation>
     </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -4324,6 +4328,48 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Not allowed</source>
         <translation>Рұқсат етілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync. Connect and sign in to your team (Account menu).</source>
+        <translation>Мұнда әзірге команда жоқ: ол әр синхрондауда серверден келеді. Командаға қосылып, кіріңіз («Тіркелгі» мәзірі).</translation>
+    </message>
+    <message>
+        <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
+        <translation>Мүшелер кіріп, синхрондағанда қосылады; кім белсенді екенін жоба әкімшісі шешеді. Лидтер белсенді сату менеджерлеріне тағайындалады.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Left the team</source>
+        <translation>Командадан шықты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
     </message>
 </context>
 <context>

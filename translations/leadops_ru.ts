@@ -1443,7 +1443,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   team list                                    участники, которым можно назначать лидов
@@ -1470,7 +1470,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>--at &apos;%1&apos; is not a time: expected &quot;YYYY-MM-DD HH:MM&quot; (local time) or now</source>
-        <translation>--at «%1» — не время: ожидается "ГГГГ-ММ-ДД ЧЧ:ММ" (местное время) или now</translation>
+        <translation>--at «%1» — не время: ожидается &quot;ГГГГ-ММ-ДД ЧЧ:ММ&quot; (местное время) или now</translation>
     </message>
     <message>
         <source>Lead %1 (%2): follow up at %3</source>
@@ -1486,7 +1486,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>give the time with --at &quot;YYYY-MM-DD HH:MM&quot; (or now), or --clear</source>
-        <translation>укажите время через --at "ГГГГ-ММ-ДД ЧЧ:ММ" (или now) либо --clear</translation>
+        <translation>укажите время через --at &quot;ГГГГ-ММ-ДД ЧЧ:ММ&quot; (или now) либо --clear</translation>
     </message>
     <message>
         <source>Follow-ups due today or overdue, earliest first.</source>
@@ -1498,7 +1498,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>When: &quot;YYYY-MM-DD HH:MM&quot; in local time, or now.</source>
-        <translation>Когда: "ГГГГ-ММ-ДД ЧЧ:ММ" по местному времени или now.</translation>
+        <translation>Когда: &quot;ГГГГ-ММ-ДД ЧЧ:ММ&quot; по местному времени или now.</translation>
     </message>
     <message>
         <source>What the call is about (optional).</source>
@@ -4116,6 +4116,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Follow-up due</source>
         <translation>Пора перезвонить</translation>
     </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -4343,6 +4347,48 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Not allowed</source>
         <translation>Не разрешено</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>No team here yet: the team comes from the server with each sync. Connect and sign in to your team (Account menu).</source>
+        <translation>Команды здесь пока нет: она приходит с сервера при каждой синхронизации. Подключитесь и войдите в команду (меню «Учётная запись»).</translation>
+    </message>
+    <message>
+        <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
+        <translation>Участники появляются, когда входят и синхронизируются; кто активен, решает администратор проекта. Лиды назначаются активным менеджерам по продажам.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::TeamTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Left the team</source>
+        <translation>Покинул команду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "core/Workspace.h"
 #include "core/auth/SecretStore.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
 #include "ui/account/AccountController.h"
 #include "ui/account/AccountDialogs.h"
+#include "ui/dialogs/TeamDialog.h"
 #include "ui/panes/CampaignsPane.h"
 #include "ui/panes/LeadsPane.h"
 #include "ui/panes/NichesPane.h"
@@ -37,6 +39,12 @@ void MainWindow::setUpAccount(QMenu* menu)
     menu->addAction(tr("&Connect to your team…"), this, [this] { connectToTeam(); });
     m_signInAction = menu->addAction(tr("&Sign in…"), this, [this] { signIn(); });
     m_signOutAction = menu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    menu->addSeparator();
+    menu->addAction(tr("&Team…"), this, [this] {
+        auto* dialog = new TeamDialog(m_workspace.leads(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_account, &AccountController::changed, this, &MainWindow::accountChanged);
     connect(m_account, &AccountController::ownWorkspaceElsewhere, this, [this](const QString& email) {
         m_reopening = true;

@@ -9,7 +9,9 @@
 #include "core/Workspace.h"
 #include "core/analytics/Analytics.h"
 #include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
 #include "core/store/Database.h"
+#include "core/store/TeamStore.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/models/LeadTableModel.h"
@@ -17,6 +19,7 @@
 #include "ui/panes/LeadsPane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -187,6 +190,73 @@ int main(int argc, char** argv)
         0.5);
     out << u"  top score after sort=%1\n"_s.arg(
         leads->model()->leadAt(0) ? leads->model()->leadAt(0)->qualificationScore : -1);
+
+    // The team's daily work (issue 18): eight sales managers own eight ninths of the leads, one in
+    // twenty open leads has a follow-up within a day either side of now. Written once into the
+    // workspace (not timed); a signed-in manager then opens My queue, and the window counts the
+    // follow-ups due today.
+    {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(w.database().connection());
+        QList<TeamMember> team;
+        for (int k = 1; k <= 8; ++k)
+            team << TeamMember{u"00000000-0000-7000-8000-00000000000%1"_s.arg(k), u"manager%1@bench.kz"_s.arg(k),
+                               u"Manager %1"_s.arg(k), u"sales_manager"_s, true};
+        TeamStore(w.database()).replaceAll(team);
+        q.exec(u"SELECT count(*) FROM leads WHERE owner_id IS NOT NULL"_s);
+        q.next();
+        if (q.value(0).toLongLong() == 0) {
+            q.exec(u"BEGIN"_s);
+            q.exec(u"UPDATE leads SET owner_id = CASE rowid % 9 WHEN 0 THEN NULL ELSE "
+                   "'00000000-0000-7000-8000-00000000000' || (rowid % 9) END"_s);
+            q.exec(u"UPDATE leads SET next_follow_up_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', "
+                   "((rowid / 20) % 48 - 24) || ' hours') WHERE rowid % 20 = 0 AND status IN ('new', 'contacted', "
+                   "'qualifying')"_s);
+            q.exec(u"COMMIT"_s);
+            q.exec(u"ANALYZE"_s);
+        }
+        q.exec(u"SELECT count(*), sum(next_follow_up_at IS NOT NULL) FROM leads WHERE owner_id IS NOT NULL"_s);
+        q.next();
+        out << u"team: 8 sales managers; %1 leads owned, %2 with a follow-up (prepared in %3 s)\n"_s
+                   .arg(q.value(0).toLongLong())
+                   .arg(q.value(1).toLongLong())
+                   .arg(t.elapsed() / 1000.0);
+    }
+    window->showPane(MainWindow::Leads);
+    measure(
+        u"My queue (mine + unassigned), first page"_s, runs,
+        [&](int i) {
+            LeadFilter f = leads->model()->filter();
+            f.owner = LeadFilter::Owner::MemberOrUnassigned;
+            f.ownerId = u"00000000-0000-7000-8000-00000000000%1"_s.arg(i % 8 + 1);
+            leads->model()->setFilter(f);
+        },
+        0.3);
+    out << u"  last queue total=%1\n"_s.arg(leads->model()->totalCount());
+    qint64 dueToday = 0;
+    measure(
+        u"follow-ups due today: count (core, this thread)"_s, runs,
+        [&](int) {
+            const auto span = w.leads().followUpWindow();
+            LeadFilter today;
+            today.followUpFrom = span.startOfToday;
+            today.followUpBefore = span.endOfToday;
+            dueToday = w.leads().count(today).value_or(-1);
+        },
+        0.1);
+    out << u"  due today=%1\n"_s.arg(dueToday);
+    measure(
+        u"Overdue filter in the window"_s, runs, [&](int i) { leads->dueFilter()->setCurrentIndex(i % 2 ? 1 : 2); },
+        0.3);
+    out << u"  last due total=%1\n"_s.arg(leads->model()->totalCount());
+    leads->dueFilter()->setCurrentIndex(0);
+    {
+        LeadFilter f = leads->model()->filter();
+        f.owner = LeadFilter::Owner::Any;
+        leads->model()->setFilter(f);
+        settle();
+    }
 
     Analytics analytics(w.database());
     const QList<std::optional<Platform>> sources = {std::nullopt, Platform::Kaspi, Platform::Olx, Platform::Satu,

@@ -19,7 +19,9 @@
 #include "ui/dialogs/ConflictsDialog.h"
 #include "ui/dialogs/DamagedWorkspaceDialog.h"
 #include "ui/dialogs/DiagnosticsDialog.h"
+#include "ui/dialogs/TeamDialog.h"
 #include "ui/models/LeadTableModel.h"
+#include "ui/models/TeamTableModel.h"
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/LeadsPane.h"
 #include "ui/widgets/FilterWidgets.h"
@@ -254,6 +256,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading() && model->totalCount() == 179);
         pane->selectLead(0);
         screenshot(window, u"main-leads-my-queue"_s);
+
+        // Account ▸ Team…: the members by name, e-mail, role and status.
+        TeamDialog team(own->leads(), &window);
+        QAbstractItemModelTester teamTester(team.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(team.model()->rowCount(), 2);
+        QCOMPARE(team.model()->data(team.model()->index(1, TeamTableModel::Name)).toString(), u"Bolat Sadykov"_s);
+        QCOMPARE(team.model()->data(team.model()->index(1, TeamTableModel::Role)).toString(), u"Sales manager"_s);
+        team.show();
+        screenshot(team, u"team-en"_s);
     }
 
     // Follow-ups in the window, on the system clock: set one due in two seconds from Follow up…,
