@@ -202,9 +202,10 @@ const std::vector<ReadIndex>& readIndexes()
          false},
         {u"leads"_s, u"leads_campaign_created"_s,
          u"CREATE INDEX IF NOT EXISTS leads_campaign_created ON leads(campaign_id, created_at)"_s},
-        // A sales manager's queue: theirs and the unassigned, newest first.
-        {u"leads"_s, u"leads_owner_created"_s,
-         u"CREATE INDEX IF NOT EXISTS leads_owner_created ON leads(owner_id, created_at)"_s},
+        // A sales manager's queue: its counts per status (index-only, per owner), and one owner's
+        // leads by date within a status.
+        {u"leads"_s, u"leads_owner_status"_s,
+         u"CREATE INDEX IF NOT EXISTS leads_owner_status ON leads(owner_id, status, created_at)"_s},
         {u"leads"_s, u"leads_source_created"_s,
          u"CREATE INDEX IF NOT EXISTS leads_source_created ON leads(source, created_at)"_s},
     };
