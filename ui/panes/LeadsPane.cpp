@@ -54,16 +54,20 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
+    // Two rows: what the leads are (status, campaign, source, market, period), then whose and when
+    // to call, the search and the count. One row cut the search box to a letter in Kazakh.
     filters->addWidget(m_status);
-    filters->addWidget(m_campaign);
+    filters->addWidget(m_campaign, 1);
     filters->addWidget(m_source);
     filters->addWidget(m_market);
     filters->addWidget(m_period);
-    filters->addWidget(m_owner);
-    filters->addWidget(m_due);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    auto* work = new QHBoxLayout;
+    work->addWidget(m_owner);
+    work->addWidget(m_due);
+    work->addWidget(m_search, 1);
+    work->addWidget(m_count);
     m_layout->insertLayout(0, filters);
+    m_layout->insertLayout(1, work);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
