@@ -3747,6 +3747,30 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

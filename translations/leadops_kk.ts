@@ -3790,6 +3790,30 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Overdue (%1)</source>
         <translation>Мерзімі өткен (%1)</translation>
     </message>
+    <message>
+        <source>Message recorded</source>
+        <translation>Хабар жазылды</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Бағаланды</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Аты берілді</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation>Қоңырау белгіленді</translation>
+    </message>
+    <message>
+        <source>Follow-up cleared</source>
+        <translation>Қоңырау алынып тасталды</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

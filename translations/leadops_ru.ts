@@ -3805,6 +3805,30 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Overdue (%1)</source>
         <translation>Просрочено (%1)</translation>
     </message>
+    <message>
+        <source>Message recorded</source>
+        <translation>Сообщение записано</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оценён</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Назван</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначен</translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation>Назначен звонок</translation>
+    </message>
+    <message>
+        <source>Follow-up cleared</source>
+        <translation>Звонок снят</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>

@@ -317,6 +317,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading() && model->totalCount() == 1);
         pane->selectLead(0);
         QTRY_VERIFY(pane->detailText().contains(u"Send the price list"_s));
+        // The history says what happened in words, the time in the reader's format.
+        QTRY_VERIFY2(pane->detailText().contains(u"Follow-up set"_s), qPrintable(pane->detailText()));
+        QVERIFY(!pane->detailText().contains(u"Z Send"_s)); // no raw ISO time
         screenshot(window, u"main-leads-overdue"_s);
         // Snooze an hour: no longer overdue, the note kept.
         QVERIFY(pane->snoozeHourAction()->isEnabled());

@@ -245,6 +245,35 @@ QString LeadsPane::statusName(const QString& key)
     return status ? displayName(*status) : key;
 }
 
+QString LeadsPane::historyChange(const AuditEntry& e)
+{
+    if (e.fromStatus.isEmpty() || e.fromStatus != e.toStatus)
+        return (e.fromStatus.isEmpty() ? QString() : statusName(e.fromStatus) + u" → "_s) + statusName(e.toStatus);
+    static const QHash<QString, const char*> actions = {
+        {u"record_message"_s, QT_TR_NOOP("Message recorded")},
+        {u"assess_score"_s, QT_TR_NOOP("Scored")},
+        {u"rename"_s, QT_TR_NOOP("Named")},
+        {u"assign"_s, QT_TR_NOOP("Assigned")},
+        {u"follow_up"_s, QT_TR_NOOP("Follow-up set")},
+        {u"clear_follow_up"_s, QT_TR_NOOP("Follow-up cleared")},
+    };
+    const auto known = actions.constFind(e.action);
+    return known == actions.cend() ? e.action : tr(*known);
+}
+
+QString LeadsPane::historyDetail(const AuditEntry& e)
+{
+    if (e.action != u"follow_up"_s)
+        return e.detail;
+    // "2026-12-07T04:30:00Z the note": the time in the reader's own format and zone.
+    const qsizetype space = e.detail.indexOf(u' ');
+    const QDateTime at = QDateTime::fromString(e.detail.left(space < 0 ? e.detail.size() : space), Qt::ISODate);
+    if (!at.isValid())
+        return e.detail;
+    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return space < 0 ? when : when + u" — "_s + e.detail.mid(space + 1);
+}
+
 void LeadsPane::applyFilter()
 {
     LeadFilter f = m_model->filter();
@@ -456,12 +485,10 @@ void LeadsPane::showDetail()
         QString rows = u"<table cellspacing=3>"_s;
         if (history) {
             for (auto it = history->crbegin(); it != history->crend(); ++it) {
+                const QString detail = historyDetail(*it);
                 rows += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
-                    locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-                    (it->fromStatus.isEmpty() ? QString() : statusName(it->fromStatus) + u" → "_s) +
-                        statusName(it->toStatus),
-                    QString(it->actor + (it->detail.isEmpty() ? QString() : QString(u": "_s + it->detail)))
-                        .toHtmlEscaped());
+                    locale.toString(it->at.toLocalTime(), QLocale::ShortFormat), historyChange(*it).toHtmlEscaped(),
+                    QString(it->actor + (detail.isEmpty() ? QString() : QString(u": "_s + detail))).toHtmlEscaped());
             }
         } else {
             rows += u"<tr><td>%1</td></tr>"_s.arg(history.error().message.toHtmlEscaped());

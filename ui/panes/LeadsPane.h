@@ -85,6 +85,10 @@ private:
     void applyFilter();
     void showCounts(qint64 total);
     static QString statusName(const QString& key); // "qualified" -> "Qualified", translated
+    // What one history entry did, in words: the status move, or for a change that keeps the status
+    // (a message, a score, a name, an owner, a follow-up) the action; and its detail, readable.
+    static QString historyChange(const AuditEntry& entry);
+    static QString historyDetail(const AuditEntry& entry);
     void showDetail();
     const Lead* currentLead() const;
     void qualify(std::optional<double> score = std::nullopt); // without a score: asks for one
