@@ -95,6 +95,15 @@ class TestMainWindow : public QObject
         return -1;
     }
 
+    // Demo data up to a fixed day, so that the screenshots and the counts do not depend on today.
+    static bool fillWithDemo(Database& db, int leads)
+    {
+        DemoOptions o;
+        o.leads = leads;
+        o.until = QDate(2026, 10, 31);
+        return DemoGenerator(db, o).run().has_value();
+    }
+
     // The lead list loads on a reader thread: wait until its rows are in.
     static bool settled(MainWindow& window)
     {
@@ -111,10 +120,7 @@ private Q_SLOTS:
         QSettings().clear();
         QCOMPARE(installLanguage(u"en"_s).language, u"en"_s);
         m_t = std::make_unique<TestWorkspace>();
-        DemoOptions o;
-        o.leads = 3000;
-        o.until = QDate(2026, 10, 31);
-        QVERIFY(DemoGenerator((*m_t)->database(), o).run());
+        QVERIFY(fillWithDemo((*m_t)->database(), 3000));
     }
 
     void qualifyALeadFromTheKeyboard()
@@ -151,10 +157,7 @@ private Q_SLOTS:
     void aLeadsNameShowsAndIsSearched()
     {
         TestWorkspace own; // its own rows: the suites below count the shared workspace's outbox
-        DemoOptions o;
-        o.leads = 200;
-        o.until = QDate(2026, 10, 31);
-        QVERIFY(DemoGenerator(own->database(), o).run());
+        QVERIFY(fillWithDemo(own->database(), 200));
         MainWindow window(*own.ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -184,10 +187,7 @@ private Q_SLOTS:
     void myQueueTakeAndAColleaguesLead()
     {
         TestWorkspace own;
-        DemoOptions o;
-        o.leads = 200;
-        o.until = QDate(2026, 10, 31);
-        QVERIFY(DemoGenerator(own->database(), o).run());
+        QVERIFY(fillWithDemo(own->database(), 200));
         const QString me = u"0193a1b2-7c4d-7e5f-8a9b-00000000a001"_s;
         const QString bolat = u"0193a1b2-7c4d-7e5f-8a9b-00000000b002"_s;
         QVERIFY(TeamStore(own->database())
@@ -276,10 +276,7 @@ private Q_SLOTS:
         auto opened = Workspace::open(dir.path()); // the system clock: real seconds pass
         QVERIFY(opened);
         Workspace& ws = **opened;
-        DemoOptions o;
-        o.leads = 200;
-        o.until = QDate(2026, 10, 31);
-        QVERIFY(DemoGenerator(ws.database(), o).run());
+        QVERIFY(fillWithDemo(ws.database(), 200));
         MainWindow window(ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -53,6 +53,23 @@ class TestOwnership : public QObject
 {
     Q_OBJECT
 
+    // `n` new leads of an active campaign, made by the local user (ids empty on a failure).
+    static QStringList newLeads(TestWorkspace& t, int n)
+    {
+        const auto niche = t->niches().create(u"Кондиционеры"_s, Market::Almaty, u"HVAC"_s);
+        if (!niche || !t->niches().validate(niche->id, 0.8, 0.3) || !t->niches().activate(niche->id))
+            return {};
+        const auto campaign = t->campaigns().create(niche->id, u"Лето — OLX"_s, Platform::Olx, 500'000'00);
+        if (!campaign || !t->campaigns().start(campaign->id))
+            return {};
+        QStringList ids;
+        for (int i = 0; i < n; ++i) {
+            if (const auto lead = t->leads().create(campaign->id, Platform::Olx, u"+7701222000%1"_s.arg(i)))
+                ids << lead->id;
+        }
+        return ids;
+    }
+
     static qint64 count(TestWorkspace& t, const QString& sql)
     {
         QSqlQuery q(t->database().connection());
@@ -118,14 +135,8 @@ private Q_SLOTS:
     void theServiceAppliesItOfflineAndQueuesTheOwner()
     {
         TestWorkspace t;
-        const auto n = t->niches().create(u"Кондиционеры"_s, Market::Almaty, u"HVAC"_s);
-        t->niches().validate(n->id, 0.8, 0.3);
-        t->niches().activate(n->id);
-        const auto c = t->campaigns().create(n->id, u"Лето — OLX"_s, Platform::Olx, 500'000'00);
-        t->campaigns().start(c->id);
-        QStringList ids;
-        for (const QString& phone : {u"+77011110001"_s, u"+77011110002"_s, u"+77011110003"_s})
-            ids << t->leads().create(c->id, Platform::Olx, phone)->id;
+        const QStringList ids = newLeads(t, 3);
+        QCOMPARE(ids.size(), 3);
         QVERIFY(TeamStore(t->database()).replaceAll(team()));
         QCOMPARE(t->leads().team().findByEmail(u"  BOLAT@leadops.kz "_s)->value().userId, kBolat);
 
@@ -182,14 +193,8 @@ private Q_SLOTS:
     void followUpsDueTodayAndOverdue()
     {
         TestWorkspace t; // its clock: 2026-11-25 09:00 UTC
-        const auto n = t->niches().create(u"N"_s, Market::Almaty, u"c"_s);
-        t->niches().validate(n->id, 0.8, 0.3);
-        t->niches().activate(n->id);
-        const auto c = t->campaigns().create(n->id, u"C"_s, Platform::Olx, 500'000'00);
-        t->campaigns().start(c->id);
-        QStringList ids;
-        for (int i = 0; i < 4; ++i)
-            ids << t->leads().create(c->id, Platform::Olx, u"+7701222000%1"_s.arg(i))->id;
+        const QStringList ids = newLeads(t, 4);
+        QCOMPARE(ids.size(), 4);
         const QDateTime now = t.clock.now();
         QVERIFY(t->leads().scheduleFollowUp(ids[0], now, u"call now"_s));
         QVERIFY(t->leads().scheduleFollowUp(ids[1], now.addSecs(3600), {}));
