@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/auth/Backend.h"
 #include "core/auth/SecretStore.h"
 #include "core/domain/Contact.h"
@@ -238,7 +239,7 @@ void MainWindow::checkHealth()
     }
     m_healthCheck
         ->run(config ? *config : ConnectionConfig{}, session, 5000,
-              RequestMetrics::lastRuns(m_workspace.directory(), 1))
+              RequestMetrics::lastRuns(workspaceBaseDirectory(m_workspace.directory()), 1))
         .then(this, [this](HealthReport report) {
             m_checking = false;
             showHealth(report);
@@ -322,7 +323,8 @@ void MainWindow::startSync()
         m_leads->refreshTeam(); // the sync brought the team
         refreshPanes();
         // Each background sync becomes one "last run" for Diagnostics and `leadops diagnostics`.
-        RequestMetrics::instance().appendRun(m_workspace.directory(), u"window sync"_s, {{u"sync"_s, r}});
+        RequestMetrics::instance().appendRun(workspaceBaseDirectory(m_workspace.directory()), u"window sync"_s,
+                                             {{u"sync"_s, r}});
         // Counted from the outbox, not this run: a refusal from an earlier sync still waits.
         Outbox outbox(m_workspace.database());
         const qint64 conflicts = outbox.count(u"conflict"_s).value_or(r.value(u"conflicts"_s).toInt());

@@ -81,6 +81,17 @@ QString workspaceDirectoryFor(const QString& base, const QString& userId)
     return QDir(base).filePath(u"users/"_s + folder);
 }
 
+QString workspaceBaseDirectory(const QString& directory)
+{
+    // By path alone: the user's folder may not exist yet.
+    const QFileInfo users(QFileInfo(QDir::cleanPath(directory)).path());
+    if (users.fileName() != u"users"_s)
+        return directory;
+    const QString base = users.path();
+    // Only a folder this console made: its base holds a workspace too.
+    return QFileInfo::exists(QDir(base).filePath(Workspace::databaseFileName())) ? base : directory;
+}
+
 QString workspaceDirectoryFor(const QString& base, QSettings& settings, SecretStore& secrets)
 {
     const auto config = ConnectionConfig::resolve(settings, secrets);

@@ -40,6 +40,9 @@ Actor actorFor(bool projectConfigured, const std::optional<Session>& signedIn,
 // computer works in their own rows and outbox, never in another user's. An empty `userId` (nobody
 // signed in) is `base`.
 QString workspaceDirectoryFor(const QString& base, const QString& userId);
+// The other way: the base folder a workspace folder belongs to (itself unless it is a user's own
+// folder under base/users/). The computer's logs and run records are kept there.
+QString workspaceBaseDirectory(const QString& directory);
 // The same for whoever is signed in to the saved project (nobody: `base`).
 QString workspaceDirectoryFor(const QString& base, QSettings& settings, SecretStore& secrets);
 

@@ -228,6 +228,9 @@ private Q_SLOTS:
         QSettings settings;
         const QString own = workspaceDirectoryFor(t->directory(), settings, keychain);
         QCOMPARE(own, t->directory() + u"/users/"_s + danasId);
+        // Logs and run records stay in the base folder, whoever works.
+        QCOMPARE(workspaceBaseDirectory(own), t->directory());
+        QCOMPARE(workspaceBaseDirectory(t->directory()), t->directory());
         auto danas = Workspace::open(own);
         QVERIFY(danas);
         QCOMPARE((*danas)->leads().count(LeadFilter{}).value_or(-1), 0); // none of aigerim's rows

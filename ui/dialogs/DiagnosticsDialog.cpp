@@ -1,6 +1,7 @@
 #include "ui/dialogs/DiagnosticsDialog.h"
 
 #include "core/Workspace.h"
+#include "core/auth/Account.h"
 #include "core/diagnostics/DiagnosticsReport.h"
 
 #include <QApplication>
@@ -24,7 +25,9 @@ namespace leadops {
 
 DiagnosticsDialog::DiagnosticsDialog(Workspace& workspace, const HealthReport& health, bool previousRunUnclean,
                                      QWidget* parent)
-    : QDialog(parent), m_report(diagnostics::build(&workspace, workspace.directory(), health, previousRunUnclean))
+    : QDialog(parent)
+    , m_report(
+          diagnostics::build(&workspace, workspaceBaseDirectory(workspace.directory()), health, previousRunUnclean))
 {
     setWindowTitle(tr("Diagnostics"));
     auto* layout = new QVBoxLayout(this);
