@@ -1393,39 +1393,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1438,88 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Remove the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 added to lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove takes no --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the corrected text with --text, or --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the lead said (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s notes, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove your note within %1 minutes of writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +2073,56 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>A note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long: at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note contains a control character (U+%1): expected text, lines and tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 is another member&apos;s: only its author can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 is older than %2 minutes: it is history now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>reading note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notes of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2383,6 +2482,18 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>That time is in the past: a follow-up is now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed (up to %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,6 +3435,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Sign in to your team to take leads: a lead belongs to a team member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to your team to write notes: a note has an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3769,6 +3892,42 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Follow-up cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the lead said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1393,68 +1393,6 @@
         <translation>Команда мүшелерінің тізімі: лидтерді кімге тағайындауға болады.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    лидтерді тағайындауға болатын мүшелер
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
-    <message>
         <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
         <translation>--due «%1» жарамсыз: today немесе overdue күтіледі</translation>
     </message>
@@ -1501,6 +1439,118 @@ The workspace defaults to %2.
     <message>
         <source>Remove the follow-up.</source>
         <translation>Еске салғышты алып тастау.</translation>
+    </message>
+    <message>
+        <source>Note %1 added to lead %2</source>
+        <translation>%1 жазбасы %2 лидіне қосылды</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>ЖАЗБА</translation>
+    </message>
+    <message>
+        <source>--remove takes no --text</source>
+        <translation>--remove --text-пен бірге қолданылмайды</translation>
+    </message>
+    <message>
+        <source>Note %1 removed</source>
+        <translation>%1 жазбасы жойылды</translation>
+    </message>
+    <message>
+        <source>give the corrected text with --text, or --remove</source>
+        <translation>түзетілген мәтінді --text арқылы беріңіз немесе --remove</translation>
+    </message>
+    <message>
+        <source>Note %1 corrected</source>
+        <translation>%1 жазбасы түзетілді</translation>
+    </message>
+    <message>
+        <source>Write down what the lead said (up to %1 characters).</source>
+        <translation>Лидтің не айтқанын жазу (%1 таңбаға дейін).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Жазба мәтіні.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s notes, newest first.</source>
+        <translation>Лид жазбалары, алдымен жаңалары.</translation>
+    </message>
+    <message>
+        <source>Correct or remove your note within %1 minutes of writing it.</source>
+        <translation>Өз жазбаңызды жазғаннан кейін %1 минут ішінде түзету немесе жою.</translation>
+    </message>
+    <message>
+        <source>The corrected note.</source>
+        <translation>Түзетілген мәтін.</translation>
+    </message>
+    <message>
+        <source>Remove the note.</source>
+        <translation>Жазбаны жою.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    лидтерді тағайындауға болатын мүшелер
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2115,56 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>A note needs some text</source>
+        <translation>Жазбада мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long: at most %2 are kept</source>
+        <translation>Жазбаның ұзындығы %1 таңба: %2 таңбадан артық сақталмайды</translation>
+    </message>
+    <message>
+        <source>The note contains a control character (U+%1): expected text, lines and tabs</source>
+        <translation>Жазбада басқару таңбасы бар (U+%1): мәтін, жолдар және табуляция күтіледі</translation>
+    </message>
+    <message>
+        <source>Note %1 is another member&apos;s: only its author can change it</source>
+        <translation>%1 жазбасын басқа мүше жазған: оны тек авторы өзгерте алады</translation>
+    </message>
+    <message>
+        <source>Note %1 is older than %2 minutes: it is history now</source>
+        <translation>%1 жазбасына %2 минуттан асты: енді бұл тарих</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>reading note %1</source>
+        <translation>%1 жазбасын оқу</translation>
+    </message>
+    <message>
+        <source>reading the notes of lead %1</source>
+        <translation>%1 лидінің жазбаларын оқу</translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation>жазбаларды оқу</translation>
+    </message>
+    <message>
+        <source>saving note %1</source>
+        <translation>%1 жазбасын сақтау</translation>
+    </message>
+    <message>
+        <source>updating note %1</source>
+        <translation>%1 жазбасын жаңарту</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>%1 жазбасын жою</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2425,6 +2525,18 @@ log %1, last %2 lines:
     <message>
         <source>That time is in the past: a follow-up is now or later.</source>
         <translation>Бұл уақыт өтіп кетті: еске салғыш қазірге немесе кейінге қойылады.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Жазба: %1</translation>
+    </message>
+    <message>
+        <source>Correct the note on %1</source>
+        <translation>Жазбаны түзету: %1</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed (up to %1 characters)</source>
+        <translation>Не айтылды, не келісілді (%1 таңбаға дейін)</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3479,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Sign in to your team to take leads: a lead belongs to a team member</source>
         <translation>Лидтерді алу үшін командаға кіріңіз: лид команда мүшесіне бекітіледі</translation>
     </message>
+    <message>
+        <source>Sign in to your team to write notes: a note has an author</source>
+        <translation>Жазба жазу үшін командаға кіріңіз: жазбаның авторы болады</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation>id %1 жазбасы жоқ</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3813,6 +3937,42 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Follow-up cleared</source>
         <translation>Қоңырау алынып тасталды</translation>
+    </message>
+    <message>
+        <source>+ Note…</source>
+        <translation>+ Жазба…</translation>
+    </message>
+    <message>
+        <source>Note added to %1</source>
+        <translation>Жазба қосылды: %1</translation>
+    </message>
+    <message>
+        <source>Write down what the lead said</source>
+        <translation>Лидтің не айтқанын жазу</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>түзету</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>жою</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>сіз</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Жазба жойылды</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Жазба түзетілді</translation>
     </message>
 </context>
 <context>

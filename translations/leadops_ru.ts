@@ -1399,68 +1399,6 @@
         <translation>Список участников команды: кому можно назначать лидов.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    участники, которым можно назначать лидов
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      проект, пользователь, роль, сессия, изменения в очереди
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
-    <message>
         <source>--due &apos;%1&apos; is not valid: expected today or overdue</source>
         <translation>--due «%1» недопустимо: ожидается today или overdue</translation>
     </message>
@@ -1507,6 +1445,118 @@ The workspace defaults to %2.
     <message>
         <source>Remove the follow-up.</source>
         <translation>Снять напоминание.</translation>
+    </message>
+    <message>
+        <source>Note %1 added to lead %2</source>
+        <translation>Заметка %1 добавлена к лиду %2</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>ЗАМЕТКА</translation>
+    </message>
+    <message>
+        <source>--remove takes no --text</source>
+        <translation>--remove не сочетается с --text</translation>
+    </message>
+    <message>
+        <source>Note %1 removed</source>
+        <translation>Заметка %1 удалена</translation>
+    </message>
+    <message>
+        <source>give the corrected text with --text, or --remove</source>
+        <translation>укажите исправленный текст через --text или --remove</translation>
+    </message>
+    <message>
+        <source>Note %1 corrected</source>
+        <translation>Заметка %1 исправлена</translation>
+    </message>
+    <message>
+        <source>Write down what the lead said (up to %1 characters).</source>
+        <translation>Записать, что сказал лид (до %1 символов).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Текст заметки.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s notes, newest first.</source>
+        <translation>Заметки лида, сначала новые.</translation>
+    </message>
+    <message>
+        <source>Correct or remove your note within %1 minutes of writing it.</source>
+        <translation>Исправить или удалить свою заметку в течение %1 минут после написания.</translation>
+    </message>
+    <message>
+        <source>The corrected note.</source>
+        <translation>Исправленный текст.</translation>
+    </message>
+    <message>
+        <source>Remove the note.</source>
+        <translation>Удалить заметку.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  team list                                    участники, которым можно назначать лидов
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      проект, пользователь, роль, сессия, изменения в очереди
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2121,56 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>A note needs some text</source>
+        <translation>В заметке нужен текст</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long: at most %2 are kept</source>
+        <translation>Заметка длиной %1 символов: сохраняется не больше %2</translation>
+    </message>
+    <message>
+        <source>The note contains a control character (U+%1): expected text, lines and tabs</source>
+        <translation>В заметке управляющий символ (U+%1): ожидаются текст, строки и табуляции</translation>
+    </message>
+    <message>
+        <source>Note %1 is another member&apos;s: only its author can change it</source>
+        <translation>Заметка %1 написана другим участником: менять её может только автор</translation>
+    </message>
+    <message>
+        <source>Note %1 is older than %2 minutes: it is history now</source>
+        <translation>Заметке %1 больше %2 минут: теперь это история</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>reading note %1</source>
+        <translation>чтение заметки %1</translation>
+    </message>
+    <message>
+        <source>reading the notes of lead %1</source>
+        <translation>чтение заметок лида %1</translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation>чтение заметок</translation>
+    </message>
+    <message>
+        <source>saving note %1</source>
+        <translation>сохранение заметки %1</translation>
+    </message>
+    <message>
+        <source>updating note %1</source>
+        <translation>обновление заметки %1</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>удаление заметки %1</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>queueing the change of %1 for the server</source>
@@ -2431,6 +2531,18 @@ log %1, last %2 lines:
     <message>
         <source>That time is in the past: a follow-up is now or later.</source>
         <translation>Это время уже прошло: напоминание ставится на сейчас или позже.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Correct the note on %1</source>
+        <translation>Исправить заметку: %1</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed (up to %1 characters)</source>
+        <translation>Что сказали, о чём договорились (до %1 символов)</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3487,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Sign in to your team to take leads: a lead belongs to a team member</source>
         <translation>Войдите в команду, чтобы брать лидов: лид закрепляется за участником команды</translation>
     </message>
+    <message>
+        <source>Sign in to your team to write notes: a note has an author</source>
+        <translation>Войдите в команду, чтобы писать заметки: у заметки есть автор</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>No note with id %1</source>
+        <translation>Нет заметки с id %1</translation>
+    </message>
 </context>
 <context>
     <name>leadops::LeadTableModel</name>
@@ -3828,6 +3952,42 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Follow-up cleared</source>
         <translation>Звонок снят</translation>
+    </message>
+    <message>
+        <source>+ Note…</source>
+        <translation>+ Заметка…</translation>
+    </message>
+    <message>
+        <source>Note added to %1</source>
+        <translation>Заметка добавлена: %1</translation>
+    </message>
+    <message>
+        <source>Write down what the lead said</source>
+        <translation>Записать, что сказал лид</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>исправить</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Заметка удалена</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Заметка исправлена</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ QString helpText()
                "  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]\n"
                "            [--due today|overdue] [--limit N]\n"
                "  lead follow-up ID --at \"YYYY-MM-DD HH:MM\"|now [--note TEXT] | --clear\n"
+               "  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove\n"
                "  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none\n"
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
                "  team list                                    the members leads can be assigned to\n"

@@ -284,6 +284,55 @@ int followUp(Invocation& in)
     return in.finish(leads.scheduleFollowUp(in.argument(0), *at, in.value(u"note"_s)), print);
 }
 
+int addNote(Invocation& in)
+{
+    return in.finish(in.workspace().leads().addNote(in.argument(0), in.value(u"text"_s)), [&](const Note& n) {
+        if (in.json()) {
+            in.ctx.printJson(toJson(n));
+            return;
+        }
+        in.ctx.out() << CliText::tr("Note %1 added to lead %2").arg(n.id, n.leadId) << Qt::endl;
+    });
+}
+
+int listNotes(Invocation& in)
+{
+    return in.finish(in.workspace().leads().notes(in.argument(0)), [&](const QList<Note>& notes) {
+        if (in.json()) {
+            QJsonArray rows;
+            for (const Note& n : notes)
+                rows << toJson(n);
+            in.ctx.printJson(rows);
+            return;
+        }
+        QList<QStringList> rows;
+        for (const Note& n : notes)
+            rows << QStringList{n.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), ownerText(n.authorId),
+                                QString(n.body).replace(u'\n', u' '), n.id};
+        in.ctx.printTable({CliText::tr("AT"), CliText::tr("BY"), CliText::tr("NOTE"), CliText::tr("ID")}, rows);
+    });
+}
+
+int editNote(Invocation& in)
+{
+    if (in.isSet(u"remove"_s)) {
+        if (in.isSet(u"text"_s))
+            return in.usage(CliText::tr("--remove takes no --text"));
+        if (const auto removed = in.workspace().leads().removeNote(in.argument(0)); !removed)
+            return in.refuse(removed.error());
+        in.ctx.out() << CliText::tr("Note %1 removed").arg(in.argument(0)) << Qt::endl;
+        return Done;
+    }
+    if (!in.isSet(u"text"_s))
+        return in.usage(CliText::tr("give the corrected text with --text, or --remove"));
+    return in.finish(in.workspace().leads().editNote(in.argument(0), in.value(u"text"_s)), [&](const Note& n) {
+        if (in.json())
+            in.ctx.printJson(toJson(n));
+        else
+            in.ctx.out() << CliText::tr("Note %1 corrected").arg(n.id) << Qt::endl;
+    });
+}
+
 int assign(Invocation& in)
 {
     const auto to = memberId(in, in.value(u"to"_s), u"--to"_s);
@@ -414,6 +463,31 @@ QList<Command> leadCommandList()
          .minArguments = 1,
          .maxArguments = 1,
          .run = rename},
+        {.group = u"lead"_s,
+         .verb = u"note"_s,
+         .synopsis = u"leadops lead note ID --text TEXT [--json]"_s,
+         .description = CliText::tr("Write down what the lead said (up to %1 characters).").arg(Note::kMaxBodyLength),
+         .options = {{u"text"_s, CliText::tr("The note."), u"TEXT"_s, true}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = addNote},
+        {.group = u"lead"_s,
+         .verb = u"notes"_s,
+         .synopsis = u"leadops lead notes ID [--json]"_s,
+         .description = CliText::tr("The lead's notes, newest first."),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = listNotes},
+        {.group = u"lead"_s,
+         .verb = u"note-edit"_s,
+         .synopsis = u"leadops lead note-edit NOTE_ID --text TEXT | --remove"_s,
+         .description =
+             CliText::tr("Correct or remove your note within %1 minutes of writing it.").arg(Note::kEditMinutes),
+         .options = {{u"text"_s, CliText::tr("The corrected note."), u"TEXT"_s},
+                     {u"remove"_s, CliText::tr("Remove the note.")}},
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = editNote},
         {.group = u"lead"_s,
          .verb = u"follow-up"_s,
          .synopsis = u"leadops lead follow-up ID --at \"YYYY-MM-DD HH:MM\"|now [--note TEXT] | --clear"_s,

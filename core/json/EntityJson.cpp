@@ -132,6 +132,36 @@ QJsonObject toJson(const TeamMember& m)
                        {u"active"_s, m.active}};
 }
 
+QJsonObject toJson(const Note& n)
+{
+    return QJsonObject{{u"id"_s, n.id},
+                       {u"lead_id"_s, n.leadId},
+                       {u"author_id"_s, n.authorId},
+                       {u"body"_s, n.body},
+                       {u"created_at"_s, time(n.createdAt)},
+                       {u"updated_at"_s, time(n.updatedAt)}};
+}
+
+QJsonObject toRow(const Note& n)
+{
+    return toJson(n);
+}
+
+Result<Note> noteFromJson(const QJsonObject& row)
+{
+    RowReader r(row, u"note"_s);
+    Note n;
+    n.id = r.text(u"id"_s);
+    n.leadId = r.text(u"lead_id"_s);
+    n.authorId = r.text(u"author_id"_s);
+    n.body = r.text(u"body"_s);
+    n.createdAt = r.time(u"created_at"_s);
+    n.updatedAt = r.time(u"updated_at"_s);
+    if (r.error())
+        return tl::unexpected(*r.error());
+    return n;
+}
+
 Result<TeamMember> teamMemberFromJson(const QJsonObject& row)
 {
     RowReader r(row, u"team member"_s);

@@ -4,6 +4,7 @@
 #include "core/domain/Campaign.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
+#include "core/domain/Note.h"
 #include "core/domain/TeamMember.h"
 
 #include <QJsonObject>
@@ -18,6 +19,8 @@ QJsonObject toJson(const Campaign& campaign); // adds remaining_budget and budge
 QJsonObject toJson(const Niche& niche);       // adds can_activate and is_profitable
 QJsonObject toJson(const AuditEntry& entry);
 QJsonObject toJson(const TeamMember& member); // user_id, email, display_name, role, active
+QJsonObject toJson(const Note& note);         // id, lead_id, author_id, body, created_at, updated_at
+QJsonObject toRow(const Note& note);
 QJsonObject toJson(const Error& error);
 
 // Rows as the database stores them, for insert and update bodies (no computed fields).
@@ -31,5 +34,6 @@ Result<Lead> leadFromJson(const QJsonObject& row);
 Result<Campaign> campaignFromJson(const QJsonObject& row);
 Result<Niche> nicheFromJson(const QJsonObject& row);
 Result<TeamMember> teamMemberFromJson(const QJsonObject& row);
+Result<Note> noteFromJson(const QJsonObject& row);
 
 } // namespace leadops

@@ -1,6 +1,9 @@
 #include "core/services/LeadService.h"
 
 #include "core/domain/Ownership.h"
+#include "core/json/EntityJson.h"
+#include "core/store/Outbox.h"
+#include "core/util/Ids.h"
 
 #include "core/json/EntityJson.h"
 #include "core/obs/Logging.h"
@@ -14,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops {
 
 LeadService::LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent)
-    : QObject(parent), m_db(db), m_clock(clock), m_actor(actor), m_store(db), m_team(db), m_audit(db)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(actor), m_store(db), m_team(db), m_notes(db), m_audit(db)
 {}
 
 template <typename Rule>
@@ -182,6 +185,108 @@ Result<QList<Lead>> LeadService::followUpsDue(const QDateTime& from, const QDate
     f.descending = false;
     f.limit = 1000;
     return m_store.list(f);
+}
+
+namespace {
+// The author as notes record them: the member's id, or the computer's user in a local workspace.
+QString authorOf(const Actor& actor)
+{
+    return actor.isLocal() ? actor.name() : actor.userId();
+}
+} // namespace
+
+Result<Note> LeadService::addNote(const QString& rawLeadId, const QString& body)
+{
+    // Notes are the sales team's: the role that may change leads writes them (on any lead).
+    if (auto allowed = m_actor.checkCanChange(EntityKind::Lead); !allowed)
+        return tl::unexpected(allowed.error());
+    const auto lead = get(rawLeadId);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    if (!m_actor.isLocal() && m_actor.userId().isEmpty())
+        return fail(ErrorKind::Validation, tr("Sign in to your team to write notes: a note has an author"), u"note"_s);
+    const QDateTime now = m_clock.now();
+    // A local-only workspace writes as the computer's user (no team id): its notes stay local until
+    // the workspace joins a team.
+    auto note =
+        Note::create(newUuidV7(now), lead->id, m_actor.isLocal() ? m_actor.name() : m_actor.userId(), body, now);
+    if (!note)
+        return note;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    if (auto r = m_notes.insert(*note); !r)
+        return tl::unexpected(r.error());
+    if (auto r = Outbox(m_db).append(u"note"_s, note->id, u"insert"_s, toRow(*note), now); !r)
+        return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    Q_EMIT notesChanged(lead->id);
+    return note;
+}
+
+Result<Note> LeadService::editNote(const QString& rawNoteId, const QString& body)
+{
+    const auto id = checkId(rawNoteId, tr("note"));
+    if (!id)
+        return tl::unexpected(id.error());
+    const auto current = m_notes.get(*id);
+    if (!current)
+        return tl::unexpected(current.error());
+    if (!*current)
+        return fail(ErrorKind::NotFound, tr("No note with id %1").arg(*id));
+    const QDateTime now = m_clock.now();
+    auto next = (*current)->edited(authorOf(m_actor), body, now);
+    if (!next)
+        return next;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    if (auto r = m_notes.update(*next); !r)
+        return tl::unexpected(r.error());
+    if (auto r = Outbox(m_db).append(u"note"_s, next->id, u"update"_s, toRow(*next), now); !r)
+        return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    Q_EMIT notesChanged(next->leadId);
+    return next;
+}
+
+Result<void> LeadService::removeNote(const QString& rawNoteId)
+{
+    const auto id = checkId(rawNoteId, tr("note"));
+    if (!id)
+        return tl::unexpected(id.error());
+    const auto current = m_notes.get(*id);
+    if (!current)
+        return tl::unexpected(current.error());
+    if (!*current)
+        return fail(ErrorKind::NotFound, tr("No note with id %1").arg(*id));
+    const QDateTime now = m_clock.now();
+    if (auto may = (*current)->checkEditable(authorOf(m_actor), now); !may)
+        return may;
+    // The server keeps a tombstone (deleted_at), which every console drops at its next sync.
+    QJsonObject tombstone = toRow(**current);
+    tombstone.insert(u"deleted_at"_s, now.toUTC().toString(Qt::ISODateWithMs));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    if (auto r = Outbox(m_db).append(u"note"_s, *id, u"update"_s, tombstone, now); !r) // before the row goes
+        return r;
+    if (auto r = m_notes.remove(*id); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT notesChanged((*current)->leadId);
+    return {};
+}
+
+Result<QList<Note>> LeadService::notes(const QString& rawLeadId)
+{
+    const auto lead = get(rawLeadId);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    return m_notes.forLead(lead->id);
 }
 
 Result<Lead> LeadService::rename(const QString& id, const QString& displayName)

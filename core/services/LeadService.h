@@ -5,6 +5,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Filters.h"
 #include "core/store/LeadStore.h"
+#include "core/store/NoteStore.h"
 #include "core/store/TeamStore.h"
 
 #include <QObject>
@@ -72,6 +73,14 @@ public:
     // the window asks it for its tooltips).
     Result<void> checkMayWorkOn(const Lead& lead);
     TeamStore& team() { return m_team; }
+
+    // Notes (core/domain/Note.h): a sales manager writes one on any lead; its author may correct or
+    // remove it for 15 minutes. Queued for the server like every change; no audit entry (a note is
+    // its own history).
+    Result<Note> addNote(const QString& leadId, const QString& body);
+    Result<Note> editNote(const QString& noteId, const QString& body);
+    Result<void> removeNote(const QString& noteId);
+    Result<QList<Note>> notes(const QString& leadId); // newest first
     // Disqualifies every lead the rule should_auto_disqualify selects, or only lists them (dryRun).
     Result<AutoDisqualifyReport> autoDisqualify(bool dryRun);
 
@@ -81,6 +90,8 @@ Q_SIGNALS:
     void leadChanged(const leadops::Lead& lead);
     void leadQualified(const QString& leadId, const QString& campaignId, double score);
     void leadDisqualified(const QString& leadId, const QString& reason);
+    // A note was added, corrected or removed on this lead.
+    void notesChanged(const QString& leadId);
 
 private:
     template <typename Rule>
@@ -91,6 +102,7 @@ private:
     const Actor& m_actor;
     LeadStore m_store;
     TeamStore m_team;
+    NoteStore m_notes;
     AuditLog m_audit;
 };
 

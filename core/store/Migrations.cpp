@@ -185,6 +185,37 @@ const std::vector<QStringList>& migrations()
             u"ALTER TABLE leads ADD COLUMN follow_up_note TEXT"_s,
             uR"(CREATE INDEX leads_follow_up ON leads(next_follow_up_at) WHERE next_follow_up_at IS NOT NULL)"_s,
         },
+        // 12: notes on leads, synced like the other rows; the outbox learns the kind "note" (SQLite
+        // cannot change a CHECK in place: the small outbox table is copied into a new one).
+        {
+            uR"(CREATE TABLE lead_notes (
+                id TEXT PRIMARY KEY NOT NULL,
+                lead_id TEXT NOT NULL,
+                author_id TEXT NOT NULL,
+                body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 4000),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                server_updated_at TEXT))"_s,
+            u"CREATE INDEX lead_notes_lead ON lead_notes(lead_id, created_at)"_s,
+            uR"(CREATE TABLE outbox_v12 (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                mutation_id TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL CHECK (entity IN ('lead', 'campaign', 'niche', 'note')),
+                entity_id TEXT NOT NULL,
+                op TEXT NOT NULL CHECK (op IN ('insert', 'update')),
+                payload TEXT NOT NULL,
+                base_updated_at TEXT,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflict', 'failed')),
+                error TEXT,
+                theirs TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL))"_s,
+            u"INSERT INTO outbox_v12 SELECT id, mutation_id, entity, entity_id, op, payload, base_updated_at, state, "
+            "error, theirs, attempts, created_at FROM outbox"_s,
+            u"DROP TABLE outbox"_s,
+            u"ALTER TABLE outbox_v12 RENAME TO outbox"_s,
+            u"CREATE INDEX outbox_entity ON outbox(entity_id, id)"_s,
+        },
     };
     return steps;
 }

@@ -51,6 +51,8 @@ QString Outbox::tableFor(const QString& entity)
         return u"leads"_s;
     if (entity == u"campaign"_s)
         return u"campaigns"_s;
+    if (entity == u"note"_s)
+        return u"lead_notes"_s;
     return u"niches"_s;
 }
 

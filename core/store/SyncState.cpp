@@ -158,7 +158,9 @@ Result<bool> SyncState::tableIsEmpty(const QString& entity)
 Result<qint64> SyncState::rowsReferringTo(const QString& entity, const QString& id, QString* childTable)
 {
     static const QHash<QString, std::pair<QString, QString>> kChildren = {
-        {u"niches"_s, {u"campaigns"_s, u"niche_id"_s}}, {u"campaigns"_s, {u"leads"_s, u"campaign_id"_s}}};
+        {u"niches"_s, {u"campaigns"_s, u"niche_id"_s}},
+        {u"campaigns"_s, {u"leads"_s, u"campaign_id"_s}},
+        {u"leads"_s, {u"lead_notes"_s, u"lead_id"_s}}};
     const auto child = kChildren.constFind(Outbox::tableFor(entity));
     if (child == kChildren.cend())
         return 0;

@@ -4,6 +4,7 @@
 #include "core/domain/Enums.h"
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
+#include "core/domain/Note.h"
 #include "core/json/JsonPage.h"
 #include "core/json/RowReader.h"
 #include "core/obs/Logging.h"
@@ -132,10 +133,19 @@ const std::vector<Column>& columnsFor(const QString& entity)
         {u"updated_at"_s, "updated_at", Field::Time},
         {u"server_updated_at"_s, "updated_at", Field::ServerText},
     };
+    static const std::vector<Column> note{
+        {u"id"_s, "id", Field::Text},
+        {u"lead_id"_s, "lead_id", Field::Text},
+        {u"author_id"_s, "author_id", Field::Text},
+        limited(u"body"_s, "body", Field::Text, 1, Note::kMaxBodyLength),
+        {u"created_at"_s, "created_at", Field::Time},
+        {u"updated_at"_s, "updated_at", Field::Time},
+        {u"server_updated_at"_s, "updated_at", Field::ServerText},
+    };
     // The page buffers hold kMaxColumns values a row (below): a longer list is a programming error
     // that must stop here, never corrupt memory.
     static const bool fits = [] {
-        for (const auto* list : {&lead, &campaign, &niche}) {
+        for (const auto* list : {&lead, &campaign, &niche, &note}) {
             if (list->size() > kMaxColumnsPerRow)
                 qFatal("ServerRowWriter: %zu columns, more than the %zu a page row holds", list->size(),
                        kMaxColumnsPerRow);
@@ -147,6 +157,8 @@ const std::vector<Column>& columnsFor(const QString& entity)
         return lead;
     if (entity == u"campaign"_s)
         return campaign;
+    if (entity == u"note"_s)
+        return note;
     return niche;
 }
 

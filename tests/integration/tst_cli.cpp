@@ -288,6 +288,23 @@ private Q_SLOTS:
         QCOMPARE(run({u"lead"_s, u"list"_s, u"--due"_s, u"tomorrow"_s}).code, 1);
         QVERIFY(ok({u"lead"_s, u"follow-up"_s, open, u"--clear"_s}).value(u"next_follow_up_at"_s).isNull());
         QCOMPARE(run({u"lead"_s, u"list"_s, u"--due"_s, u"overdue"_s, u"--json"_s}).json().array().size(), 0);
+
+        // Notes: written, listed, corrected, removed; an empty one refused with its rule.
+        const QJsonObject note = ok({u"lead"_s, u"note"_s, open, u"--text"_s, u"Wants 3 units"_s});
+        QCOMPARE(note.value(u"body"_s).toString(), u"Wants 3 units"_s);
+        const Run empty = run({u"lead"_s, u"note"_s, open, u"--text"_s, u"  "_s});
+        QCOMPARE(empty.code, 2); // a required option left empty is a usage error
+        QVERIFY2(empty.err.contains(u"--text"_s), qPrintable(empty.err));
+        const Run bell = run({u"lead"_s, u"note"_s, open, u"--text"_s, u"ring\u0007"_s});
+        QCOMPARE(bell.code, 1);
+        QVERIFY2(bell.err.contains(u"control character"_s), qPrintable(bell.err));
+        const QString noteId = note.value(u"id"_s).toString();
+        QCOMPARE(ok({u"lead"_s, u"note-edit"_s, noteId, u"--text"_s, u"Wants 4 units"_s}).value(u"body"_s).toString(),
+                 u"Wants 4 units"_s);
+        const Run listed = run({u"lead"_s, u"notes"_s, open});
+        QVERIFY2(listed.code == 0 && listed.out.contains(u"Wants 4 units"_s), qPrintable(listed.out));
+        QCOMPARE(run({u"lead"_s, u"note-edit"_s, noteId, u"--remove"_s}).code, 0);
+        QCOMPARE(run({u"lead"_s, u"notes"_s, open, u"--json"_s}).json().array().size(), 0);
     }
 
     void demoAndAutoDisqualify()

@@ -185,6 +185,65 @@ private Q_SLOTS:
         QCOMPARE(serverLead(m_leads[1]).value(u"status"_s).toString(), u"contacted"_s);
     }
 
+    // Notes from both managers arrive in both workspaces; a removed note leaves both; nobody edits
+    // another's note, on the server either.
+    void notesFromBothArriveInBoth()
+    {
+        TestWorkspace a, b;
+        a->setActor(m_aigerim.actor());
+        b->setActor(m_bolat.actor());
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        const QString lead = m_leads[2];
+        const auto hers = a->leads().addNote(lead, u"Wants three units.\nCall after lunch."_s);
+        QVERIFY(hers);
+        const auto his = b->leads().addNote(lead, u"Called back: asks for a discount"_s);
+        QVERIFY(his);
+        const auto mistake = b->leads().addNote(lead, u"wrong lead"_s);
+        QVERIFY(mistake);
+        QCOMPARE(SyncEngine(a->database(), *m_aigerim.client).push()->pushed, 1);
+        QCOMPARE(SyncEngine(b->database(), *m_bolat.client).push()->pushed, 2);
+        QVERIFY(b->leads().removeNote(mistake->id));
+        const auto removal = SyncEngine(b->database(), *m_bolat.client).push();
+        QVERIFY(removal);
+        const auto left = Outbox(b->database()).entries();
+        QVERIFY2(removal->pushed == 1, qPrintable(left->isEmpty() ? QString() : left->first().error));
+        for (auto [t, client] : {std::pair{&a, m_aigerim.client.get()}, std::pair{&b, m_bolat.client.get()}}) {
+            QVERIFY(SyncEngine((*t)->database(), *client).pull());
+            const auto notes = (*t)->leads().notes(lead);
+            QVERIFY(notes);
+            QStringList bodies;
+            for (const Note& n : *notes)
+                bodies << n.body;
+            QCOMPARE(bodies.size(), 2);
+            QVERIFY(bodies.contains(u"Wants three units.\nCall after lunch."_s));
+            QVERIFY(bodies.contains(u"Called back: asks for a discount"_s));
+        }
+        QCOMPARE(a->leads().notes(lead)->last().authorId.isEmpty(), false);
+        // Bolat's console refuses to edit her note; so does the server.
+        QCOMPARE(b->leads().editNote(hers->id, u"x"_s).error().rule, u"note_edit"_s);
+        RestRequest r;
+        r.method = HttpMethod::Patch;
+        r.query = PostgrestQuery(u"lead_notes"_s).eq(u"id"_s, hers->id);
+        r.prefer << u"return=representation"_s;
+        r.body = R"({"body":"rewritten"})";
+        const auto rewritten = m_bolat.client->sendAndWait(r);
+        QVERIFY(rewritten);
+        QCOMPARE(rewritten->json.array().size(), 0); // row-level security: not his to change
+        // Marketers and analysts read notes, write none.
+        RestRequest read;
+        read.query = PostgrestQuery(u"lead_notes"_s).select(u"body"_s).eq(u"lead_id"_s, lead);
+        read.query.is(u"deleted_at"_s, PostgrestQuery::IsValue::Null); // the tombstone stays for the syncs
+        QCOMPARE(m_nurlan.client->sendAndWait(read)->json.array().size(), 2);
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"lead_notes"_s);
+        insert.body = QJsonDocument(QJsonObject{{u"lead_id"_s, lead}, {u"body"_s, u"x"_s}}).toJson();
+        const auto byMarketer = m_marat.client->sendAndWait(insert);
+        QVERIFY(!byMarketer);
+        QCOMPARE(byMarketer.error().httpStatus, 403);
+    }
+
     // The server's own refusals, whatever a client sends (the console never queues these).
     void theServerRefusesPerRole()
     {

@@ -68,6 +68,8 @@ public:
         return assignTo;
     }
     std::optional<FollowUpChoice> followUp(QWidget*, const Lead&, const QDateTime&) override { return followUpAt; }
+    std::optional<QString> note(QWidget*, const QString&, const QString&) override { return noteText; }
+    std::optional<QString> noteText;
     std::optional<QString> assignTo;
     QList<TeamMember> offered;
     std::optional<FollowUpChoice> followUpAt;
@@ -256,6 +258,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading() && model->totalCount() == 179);
         pane->selectLead(0);
         screenshot(window, u"main-leads-my-queue"_s);
+
+        // + Note…: the timeline merges the note with the history, newest first, with names; her own
+        // fresh note can be corrected or removed from there.
+        scripted->noteText = u"Wants three units.\nCall after lunch."_s;
+        own.clock.advanceSecs(60);
+        QVERIFY(pane->noteAction()->isEnabled());
+        pane->noteAction()->trigger();
+        QTRY_VERIFY(pane->detailText().contains(u"Call after lunch."_s));
+        const QString timeline = pane->detailText();
+        QVERIFY2(timeline.indexOf(u"Note"_s) < timeline.indexOf(u"Assigned"_s), qPrintable(timeline)); // newest first
+        QVERIFY(timeline.contains(u"you: Wants three units."_s));
+        QVERIFY(timeline.contains(u"edit"_s) && timeline.contains(u"remove"_s));
+        screenshot(window, u"main-leads-timeline"_s);
+        const auto notes = own->leads().notes(model->leadAt(0)->id);
+        QCOMPARE(notes->size(), 1);
+        scripted->noteText = u"Wants four units."_s;
+        pane->changeNote(notes->first().id, false);
+        QTRY_VERIFY(pane->detailText().contains(u"Wants four units."_s));
+        pane->changeNote(notes->first().id, true);
+        QCOMPARE(own->leads().notes(model->leadAt(0)->id)->size(), 0);
 
         // Account ▸ Team…: the members by name, e-mail, role and status.
         TeamDialog team(own->leads(), &window);

@@ -224,6 +224,57 @@ private Q_SLOTS:
         QCOMPARE(t->leads().count(overdue).value_or(-1), 0);
     }
 
+    // Notes: what the rule keeps and refuses, the 15 minutes, the author, and what goes to the server.
+    void notesAreKeptCorrectedForAQuarterHourThenHistory()
+    {
+        TestWorkspace t;
+        const QStringList ids = newLeads(t, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(TeamStore(t->database()).replaceAll(team()));
+        t->setActor(Actor::member(u"aigerim@leadops.kz"_s, u"sales_manager"_s, kAigerim));
+        const auto note = t->leads().addNote(ids[0], u"  Wants 3 units.\r\nCall after lunch\tplease  "_s);
+        QVERIFY2(note, note ? "" : qPrintable(note.error().message));
+        QCOMPARE(note->body, u"Wants 3 units.\nCall after lunch\tplease"_s);
+        QCOMPARE(note->authorId, kAigerim);
+        for (const QString& bad : {u"   "_s, QString(Note::kMaxBodyLength + 1, u'x'), u"bell\u0007"_s}) {
+            const auto refused = t->leads().addNote(ids[0], bad);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().rule, u"note"_s);
+        }
+        t.clock.advanceSecs(1);
+        QVERIFY(t->leads().addNote(ids[0], QString(Note::kMaxBodyLength, u'x')));
+        t.clock.advanceSecs(1);
+        // Bolat may note Aigerim's lead too (a note is not a change of the lead), not edit her note.
+        t->setActor(Actor::member(u"bolat@leadops.kz"_s, u"sales_manager"_s, kBolat));
+        QVERIFY(t->leads().addNote(ids[0], u"He called back, wants a discount"_s));
+        QCOMPARE(t->leads().editNote(note->id, u"x"_s).error().rule, u"note_edit"_s);
+        QCOMPARE(t->leads().removeNote(note->id).error().rule, u"note_edit"_s);
+        // A marketer writes no notes.
+        t->setActor(Actor::member(u"marat@leadops.kz"_s, u"marketer"_s, kMarat));
+        QCOMPARE(t->leads().addNote(ids[0], u"x"_s).error().code, u"role"_s);
+        // Aigerim corrects hers within 15 minutes; at 16 it is history.
+        t->setActor(Actor::member(u"aigerim@leadops.kz"_s, u"sales_manager"_s, kAigerim));
+        t.clock.advanceSecs(14 * 60 - 2);
+        QCOMPARE(t->leads().editNote(note->id, u"Wants 4 units"_s)->body, u"Wants 4 units"_s);
+        t.clock.advanceSecs(2 * 60);
+        const auto late = t->leads().editNote(note->id, u"Wants 5 units"_s);
+        QVERIFY(!late);
+        QCOMPARE(late.error().rule, u"note_edit"_s);
+        QVERIFY2(late.error().message.contains(u"history"_s), qPrintable(late.error().message));
+        const auto notes = t->leads().notes(ids[0]);
+        QCOMPARE(notes->size(), 3);
+        QCOMPARE(notes->last().body, u"Wants 4 units"_s); // newest first: hers is the oldest
+        // What waits for the server: two inserts of hers, one correction, his insert.
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity = 'note'"_s), 4);
+        // A fresh note removed: a tombstone goes to the server, the row goes here.
+        const auto oops = t->leads().addNote(ids[0], u"wrong lead"_s);
+        QVERIFY(t->leads().removeNote(oops->id));
+        QCOMPARE(t->leads().notes(ids[0])->size(), 3);
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity = 'note' AND json_extract(payload, "
+                          "'$.deleted_at') IS NOT NULL"_s),
+                 1);
+    }
+
     void theTeamCopyIsReplacedWhole()
     {
         TestWorkspace t;

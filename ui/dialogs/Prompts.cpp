@@ -1,6 +1,7 @@
 #include "ui/dialogs/Prompts.h"
 
 #include "core/domain/Contact.h"
+#include "core/domain/Note.h"
 #include "core/domain/TeamMember.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSlider>
 
 using namespace Qt::Literals::StringLiterals;
@@ -266,6 +268,26 @@ std::optional<std::pair<QDateTime, QString>> askFollowUp(QWidget* parent, const 
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return std::pair{at->dateTime().toUTC(), text->text()};
+}
+
+std::optional<QString> askNote(QWidget* parent, const QString& contact, const QString& text)
+{
+    FormDialog dialog(text.isEmpty() ? PromptsText::tr("Note on %1").arg(contact)
+                                     : PromptsText::tr("Correct the note on %1").arg(contact),
+                      parent);
+    auto* body = new QPlainTextEdit(text, &dialog);
+    body->setPlaceholderText(
+        PromptsText::tr("What was said, what was agreed (up to %1 characters)").arg(Note::kMaxBodyLength));
+    body->setTabChangesFocus(true);
+    dialog.form()->addRow(body);
+    dialog.setSubmit([body]() -> std::optional<QString> {
+        if (const auto checked = Note::checkBody(body->toPlainText()); !checked)
+            return checked.error().message;
+        return std::nullopt;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return body->toPlainText();
 }
 
 std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount)

@@ -44,6 +44,8 @@ bool renameLead(QWidget* parent, LeadService& leads, const Lead& lead);
 // when cancelled. A time already past is refused in the dialog ("now or later").
 std::optional<std::pair<QDateTime, QString>> askFollowUp(QWidget* parent, const QString& contact,
                                                          const QDateTime& suggested, const QString& note);
+// The text of a note on `contact` (a correction when `text` is given); nullopt when cancelled.
+std::optional<QString> askNote(QWidget* parent, const QString& contact, const QString& text);
 std::optional<QString> askAssignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
 bool editNiche(QWidget* parent, NicheService& niches, const Niche& niche);
 

@@ -100,10 +100,19 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     });
     showCounts(m_model->totalCount());
     connect(m_model, &LeadTableModel::loadFailed, this, &LeadsPane::statusMessage);
+    connect(&workspace.leads(), &LeadService::notesChanged, this, [this](const QString& leadId) {
+        if (const Lead* l = currentLead(); l && l->id == leadId)
+            showDetail();
+    });
 
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == u"note-edit"_s || url.scheme() == u"note-remove"_s)
+            changeNote(url.path(), url.scheme() == u"note-remove"_s);
+        else
+            QDesktopServices::openUrl(url);
+    });
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
@@ -174,6 +183,12 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a); // in the table's context menu and reachable by keyboard
     }
+    m_note = addTableAction(tr("+ Note…"), QKeySequence(Qt::Key_N), [this] {
+        if (const Lead* l = currentLead()) {
+            if (const auto text = m_prompts->note(this, displayContact(l->contact), {}))
+                report(m_workspace.leads().addNote(l->id, *text), tr("Note added to %1").arg(l->contact));
+        }
+    });
     m_rename = addTableAction(tr("Name…"), QKeySequence(Qt::Key_F2), [this] {
         if (const Lead* l = currentLead())
             renameLead(this, m_workspace.leads(), *l);
@@ -419,6 +434,8 @@ void LeadsPane::updateActions()
     gate(m_assign, tr("Give the selected leads to a sales manager, or back to the queue"),
          !teamMember ? noTeam : notMine);
     gate(m_rename, tr("Name the lead: the person or the company behind the contact"), notMine);
+    // A note is not a change of the lead: any sales manager may write one on any lead.
+    gate(m_note, tr("Write down what the lead said"), l ? std::nullopt : none);
     gate(m_followUp, tr("Set when to call the lead back"),
          rule([&] { return l->scheduleFollowUp(now.addSecs(3600), {}, now); }));
     const std::optional<QString> noFollowUp =
@@ -477,22 +494,46 @@ void LeadsPane::showDetail()
     // The history is read on the reader's thread; the answer is shown if the lead is still the one
     // on screen (J/K may have moved on meanwhile).
     const QString id = l->id;
+    // The timeline: the history (read on the reader's thread) and the notes (an index lookup here),
+    // merged newest first, with names.
     m_reader->loadHistory(id).then(this, [this, id, html](const Result<QList<AuditEntry>>& history) {
         const Lead* current = currentLead();
         if (!current || current->id != id)
             return;
         const QLocale locale;
+        const QDateTime now = m_workspace.clock().now();
+        const QString me = m_workspace.actor().isLocal() ? m_workspace.actor().name() : m_workspace.actor().userId();
+        QList<std::pair<QDateTime, QString>> items;
+        if (const auto notes = m_workspace.leads().notes(id)) {
+            for (const Note& n : *notes) {
+                QString links;
+                if (n.checkEditable(me, now))
+                    links = u" <a href='note-edit:%1'>%2</a> <a href='note-remove:%1'>%3</a>"_s.arg(n.id, tr("edit"),
+                                                                                                    tr("remove"));
+                const QString author = n.authorId == me ? tr("you") : m_model->ownerName(n.authorId);
+                items << std::pair{n.createdAt,
+                                   u"<tr><td style='color:gray'>%1</td><td><b>%2</b></td><td>%3: %4%5</td></tr>"_s.arg(
+                                       locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), tr("Note"),
+                                       author.toHtmlEscaped(), n.body.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s),
+                                       links)};
+            }
+        }
         QString rows = u"<table cellspacing=3>"_s;
         if (history) {
-            for (auto it = history->crbegin(); it != history->crend(); ++it) {
-                const QString detail = historyDetail(*it);
-                rows += u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
-                    locale.toString(it->at.toLocalTime(), QLocale::ShortFormat), historyChange(*it).toHtmlEscaped(),
-                    QString(it->actor + (detail.isEmpty() ? QString() : QString(u": "_s + detail))).toHtmlEscaped());
+            for (const AuditEntry& e : *history) {
+                const QString detail = historyDetail(e);
+                items << std::pair{
+                    e.at,
+                    u"<tr><td style='color:gray'>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+                        locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), historyChange(e).toHtmlEscaped(),
+                        QString(e.actor + (detail.isEmpty() ? QString() : QString(u": "_s + detail))).toHtmlEscaped())};
             }
         } else {
             rows += u"<tr><td>%1</td></tr>"_s.arg(history.error().message.toHtmlEscaped());
         }
+        std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (const auto& item : std::as_const(items))
+            rows += item.second;
         m_detail->setHtml(html + rows + u"</table>"_s);
     });
 }
@@ -522,6 +563,11 @@ std::optional<LeadsPane::Prompts::FollowUpChoice> LeadsPane::Prompts::followUp(Q
     if (!chosen)
         return std::nullopt;
     return FollowUpChoice{chosen->first, chosen->second};
+}
+
+std::optional<QString> LeadsPane::Prompts::note(QWidget* parent, const QString& contact, const QString& text)
+{
+    return askNote(parent, contact, text);
 }
 
 std::optional<QString> LeadsPane::Prompts::assignee(QWidget* parent, const QList<TeamMember>& salesManagers,
@@ -566,6 +612,31 @@ void LeadsPane::assignSelection(const QString& ownerId)
         Q_EMIT statusMessage(tr("%n lead(s) back in the queue", "", done));
     else
         Q_EMIT statusMessage(tr("%n lead(s) assigned to %1", "", done).arg(m_model->ownerName(ownerId)));
+}
+
+void LeadsPane::changeNote(const QString& noteId, bool remove)
+{
+    const Lead* l = currentLead();
+    if (!l)
+        return;
+    const auto notes = m_workspace.leads().notes(l->id);
+    const auto found = notes
+                           ? std::find_if(notes->cbegin(), notes->cend(), [&](const Note& n) { return n.id == noteId; })
+                           : QList<Note>::const_iterator{};
+    if (!notes || found == notes->cend())
+        return;
+    if (remove) {
+        if (const auto r = m_workspace.leads().removeNote(noteId); !r)
+            showRefusal(r.error());
+        else
+            Q_EMIT statusMessage(tr("Note removed"));
+    } else if (const auto text = m_prompts->note(this, displayContact(l->contact), found->body)) {
+        if (const auto r = m_workspace.leads().editNote(noteId, *text); !r)
+            showRefusal(r.error());
+        else
+            Q_EMIT statusMessage(tr("Note corrected"));
+    }
+    showDetail();
 }
 
 void LeadsPane::setFollowUp(const QDateTime& at, const QString& note)

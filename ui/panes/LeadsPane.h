@@ -45,6 +45,9 @@ public:
     OwnerCombo* ownerFilter() const { return m_owner; }
     QAction* takeAction() const { return m_take; }
     QAction* followUpAction() const { return m_followUp; }
+    QAction* noteAction() const { return m_note; }
+    // Corrects (asks for the text) or removes one of the current lead's notes.
+    void changeNote(const QString& noteId, bool remove);
     QAction* snoozeHourAction() const { return m_snoozeHour; }
     QAction* snoozeTomorrowAction() const { return m_snoozeTomorrow; }
     QComboBox* dueFilter() const { return m_due; }
@@ -74,6 +77,8 @@ public:
             QString note;
         };
         virtual std::optional<FollowUpChoice> followUp(QWidget* parent, const Lead& lead, const QDateTime& now);
+        // The text of a new note (`text` empty) or of a correction; nullopt: cancelled.
+        virtual std::optional<QString> note(QWidget* parent, const QString& contact, const QString& text);
         // Who gets the leads: a member's user id, empty for "back to the queue", nullopt: cancelled.
         virtual std::optional<QString> assignee(QWidget* parent, const QList<TeamMember>& salesManagers, int leadCount);
     };
@@ -127,6 +132,7 @@ private:
     QAction* m_rename = nullptr;
     QAction* m_take = nullptr;
     QAction* m_followUp = nullptr;
+    QAction* m_note = nullptr;
     QAction* m_snoozeHour = nullptr;
     QAction* m_snoozeTomorrow = nullptr;
     QAction* m_clearFollowUp = nullptr;
