@@ -1,4 +1,4 @@
-// The entity mappers: any JSON object read as a lead, a campaign or a niche is refused with a
+// The entity mappers: any JSON object read as a lead, a campaign, a niche or a note is refused with a
 // message, or maps to an entity whose row maps back to the same entity.
 #include "tests/fuzz/FuzzSupport.h"
 
@@ -33,5 +33,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     roundTrip(*row, leadops::leadFromJson);
     roundTrip(*row, leadops::campaignFromJson);
     roundTrip(*row, leadops::nicheFromJson);
+    roundTrip(*row, leadops::noteFromJson);
     return 0;
 }
