@@ -13,6 +13,8 @@ packages=(
     libgl-dev libvulkan-dev libqt6opengl6-dev libxkbcommon-dev
     # libraries
     libexpected-dev qtkeychain-qt6-dev libsimdjson-dev libsqlite3-dev
+    # import and export (issue 19): minizip opens .xlsx files, libxlsxwriter writes them
+    libminizip-dev libxlsxwriter-dev
     # runtime for the offscreen GUI and deterministic rendering
     fonts-dejavu-core
     # benchmarks and tests
@@ -25,6 +27,12 @@ packages=(
     postgresql-15 postgresql-client-15 postgresql-15-pgtap curl openssl
     dbus dbus-x11 gnome-keyring libsecret-tools
 )
+
+# --fixtures: also what scripts/make-test-fixtures.sh needs to write the tests' spreadsheets again
+# (LibreOffice, headless). The checked-in fixtures make it unnecessary for building and testing.
+if [ "${1:-}" = "--fixtures" ]; then
+    packages+=(libreoffice-calc-nogui python3)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

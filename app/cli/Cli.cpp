@@ -24,8 +24,8 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     for (QList<Command> (*group)() :
-         {demoCommands, nicheCommands, campaignCommands, leadCommands, teamCommands, connectionCommands,
-          diagnosticsCommands, syncCommands, exportCommands, workspaceCommands})
+         {demoCommands, nicheCommands, campaignCommands, leadCommands, importExportCommands, teamCommands,
+          connectionCommands, diagnosticsCommands, syncCommands, exportCommands, workspaceCommands})
         all << group();
     return all;
 }

@@ -81,6 +81,7 @@ struct ParsedArgs
     QStringList positional;
     QCommandLineParser* parser = nullptr;
     QString value(const QString& name) const { return parser->value(name); }
+    QStringList values(const QString& name) const { return parser->values(name); }
     bool isSet(const QString& name) const { return parser->isSet(name); }
 };
 

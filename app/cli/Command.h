@@ -57,6 +57,7 @@ public:
     QString argument(int index) const { return m_args.positional.value(index); }
     bool isSet(const QString& option) const { return m_args.isSet(option); }
     QString value(const QString& option) const { return m_args.value(option); }
+    QStringList values(const QString& option) const { return m_args.values(option); } // a repeated option
     // The option's value when given, else `fallback`.
     QString value(const QString& option, const QString& fallback) const
     {
@@ -162,6 +163,7 @@ Command entityAction(const QString& group, const QString& verb, const QString& d
 QList<Command> nicheCommands();
 QList<Command> campaignCommands();
 QList<Command> leadCommands();
+QList<Command> importExportCommands();
 QList<Command> teamCommands();
 QList<Command> demoCommands();
 QList<Command> connectionCommands();

@@ -1,4 +1,5 @@
 #include "app/cli/Command.h"
+#include "app/cli/LeadFilterOptions.h"
 
 #include "core/domain/Values.h"
 #include "core/json/EntityJson.h"
@@ -30,30 +31,6 @@ void rememberTeam(Workspace& workspace)
 QString ownerText(const QString& ownerId)
 {
     return ownerId.isEmpty() ? u"-"_s : ownerEmails().value(ownerId, ownerId);
-}
-
-// "me", an e-mail of the team, or "none": the user id (empty for none), or the refusal.
-Result<QString> memberId(Invocation& in, const QString& who, const QString& option)
-{
-    const QString w = who.trimmed();
-    if (w.compare(u"none"_s, Qt::CaseInsensitive) == 0)
-        return QString();
-    if (w.compare(u"me"_s, Qt::CaseInsensitive) == 0) {
-        const QString me = in.workspace().actor().userId();
-        if (me.isEmpty())
-            return fail(ErrorKind::Validation,
-                        CliText::tr("%1 me: nobody is signed in to a team here (leadops login)").arg(option));
-        return me;
-    }
-    const auto member = in.workspace().leads().team().findByEmail(w);
-    if (!member)
-        return tl::unexpected(member.error());
-    if (!*member)
-        return fail(ErrorKind::Validation,
-                    CliText::tr("%1 '%2': no such member in the team; expected me, none or a member's e-mail "
-                                "(leadops team list)")
-                        .arg(option, w));
-    return (*member)->userId;
 }
 
 QStringList leadHeaders()
@@ -95,64 +72,10 @@ int create(Invocation& in)
 
 int list(Invocation& in)
 {
-    LeadFilter filter;
-    const auto status = in.keyOption<LeadStatus>(u"status"_s);
-    if (!status)
-        return in.refuse(status.error());
-    const auto source = in.keyOption<Platform>(u"source"_s);
-    if (!source)
-        return in.refuse(source.error());
-    filter.status = *status;
-    filter.source = *source;
-    filter.campaignId = in.value(u"campaign"_s).trimmed().toLower();
-    filter.search = in.value(u"search"_s);
-    if (in.isSet(u"due"_s)) {
-        const auto window = in.workspace().leads().followUpWindow();
-        const QString due = in.value(u"due"_s).trimmed().toLower();
-        if (due == u"today"_s) {
-            filter.followUpFrom = window.startOfToday;
-            filter.followUpBefore = window.endOfToday;
-        } else if (due == u"overdue"_s) {
-            filter.followUpBefore = window.now;
-        } else {
-            return in.refuse(Error{
-                ErrorKind::Validation, CliText::tr("--due '%1' is not valid: expected today or overdue").arg(due), {}});
-        }
-        filter.sort = LeadSort::FollowUp;
-        filter.descending = false;
-    }
-    if (in.isSet(u"owner"_s)) {
-        const QString who = in.value(u"owner"_s).trimmed();
-        if (who.compare(u"queue"_s, Qt::CaseInsensitive) == 0) {
-            const auto me = memberId(in, u"me"_s, u"--owner"_s);
-            if (!me)
-                return in.refuse(me.error());
-            filter.owner = LeadFilter::Owner::MemberOrUnassigned;
-            filter.ownerId = *me;
-        } else {
-            const auto id = memberId(in, who, u"--owner"_s);
-            if (!id)
-                return in.refuse(id.error());
-            filter.owner = id->isEmpty() ? LeadFilter::Owner::Unassigned : LeadFilter::Owner::Member;
-            filter.ownerId = *id;
-        }
-    }
-    if (in.isSet(u"limit"_s)) {
-        const auto limit = parsePositiveInt(in.value(u"limit"_s), u"--limit"_s, 100'000);
-        if (!limit)
-            return in.refuse(limit.error());
-        filter.limit = static_cast<int>(*limit);
-    }
-    if (in.isSet(u"offset"_s)) {
-        bool ok = false;
-        filter.offset = in.value(u"offset"_s).toLongLong(&ok);
-        if (!ok || filter.offset < 0)
-            return in.refuse(Error{
-                ErrorKind::Validation,
-                CliText::tr("--offset '%1' is not valid: expected a whole number from 0").arg(in.value(u"offset"_s)),
-                {}});
-    }
-    return in.finish(in.workspace().leads().list(filter),
+    const auto filter = leadFilterFrom(in);
+    if (!filter)
+        return in.refuse(filter.error());
+    return in.finish(in.workspace().leads().list(*filter),
                      [&](const QList<Lead>& leads) { printEntities(in.ctx, kLeads, leads); });
 }
 
@@ -415,18 +338,7 @@ QList<Command> leadCommandList()
          .synopsis = u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
                      "[--owner me|EMAIL|none|queue] [--due today|overdue] [--limit N] [--offset N] [--json]"_s,
          .description = CliText::tr("List leads, newest first."),
-         .options = {{u"status"_s, CliText::tr("new, contacted, qualifying, qualified, disqualified or closed."),
-                      u"STATUS"_s},
-                     campaign,
-                     source,
-                     {u"search"_s, CliText::tr("Text or digits contained in the contact or the name."), u"TEXT"_s},
-                     {u"owner"_s,
-                      CliText::tr("Whose leads: me, a member's e-mail, none (unassigned) or queue (mine and the "
-                                  "unassigned)."),
-                      u"WHO"_s},
-                     {u"due"_s, CliText::tr("Follow-ups due today or overdue, earliest first."), u"WHEN"_s},
-                     {u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s},
-                     {u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}},
+         .options = leadFilterOptions(true),
          .run = list},
         {.group = u"lead"_s,
          .verb = u"show"_s,

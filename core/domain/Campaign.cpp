@@ -105,6 +105,14 @@ Result<Campaign> Campaign::complete(const QDateTime& now) const
     return next;
 }
 
+Result<void> Campaign::checkAcceptsLeads() const
+{
+    if (status == CampaignStatus::Completed)
+        return tl::unexpected(refusal(tr("takes no new leads"), u"campaign_leads"_s,
+                                      tr("leads come into a draft, active or paused campaign")));
+    return {};
+}
+
 Money Campaign::remainingBudget() const
 {
     return budget > spent ? budget - spent : 0;

@@ -44,6 +44,10 @@ public:
     // started (active or paused) campaign keeps a budget above 0.
     Result<Campaign> edit(const QString& name, Money budget, const QDateTime& now) const;
 
+    // Whether new leads may come in: not into a completed campaign (its budget is spent and its
+    // figures are final). Refusal: rule "campaign_leads".
+    Result<void> checkAcceptsLeads() const;
+
     Money remainingBudget() const;    // max(0, budget - spent)
     double budgetUtilization() const; // spent / budget * 100, 0 when budget is 0
 

@@ -10,6 +10,7 @@
 #include "core/services/Transition.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Outbox.h"
+#include "core/store/SyncState.h"
 #include "core/util/Clock.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,7 +42,7 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
 }
 
 Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, const QString& contact,
-                                 const QString& displayName)
+                                 const QString& displayName, const std::optional<QDateTime>& createdAt)
 {
     const auto campaignId = checkId(rawCampaignId, tr("campaign"));
     if (!campaignId)
@@ -55,6 +56,13 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
         if (!lead)
             return lead;
     }
+    if (createdAt) {
+        if (!createdAt->isValid() || *createdAt > now)
+            return fail(ErrorKind::Validation,
+                        tr("A lead's creation time must be a valid time no later than now (got %1)")
+                            .arg(createdAt->toString(Qt::ISODate)));
+        lead->createdAt = *createdAt;
+    }
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -65,6 +73,8 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
         return tl::unexpected(campaign.error());
     if (!*campaign)
         return fail(ErrorKind::NotFound, tr("No campaign with id %1").arg(*campaignId));
+    if (auto accepts = (*campaign)->checkAcceptsLeads(); !accepts)
+        return tl::unexpected(accepts.error());
     const auto existing = m_store.findByContact(*campaignId, lead->contact);
     if (!existing)
         return tl::unexpected(existing.error());
@@ -80,6 +90,56 @@ Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, 
         return tl::unexpected(r.error());
     Q_EMIT leadCreated(*lead);
     return lead;
+}
+
+Result<void> LeadService::remove(const QString& id, const QString& why)
+{
+    const auto lead = get(id);
+    if (!lead)
+        return tl::unexpected(lead.error());
+    if (auto allowed = m_actor.checkCanChange(EntityKind::Lead); !allowed)
+        return allowed;
+    if (auto may = checkMayWorkOn(*lead); !may)
+        return may;
+    const auto notes = m_notes.forLead(lead->id);
+    if (!notes)
+        return tl::unexpected(notes.error());
+    const QDateTime now = m_clock.now();
+    SyncState state(m_db);
+    Outbox outbox(m_db);
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tl::unexpected(tx.started().error());
+    const auto serverVersion = state.serverVersion(u"lead"_s, lead->id);
+    if (!serverVersion)
+        return tl::unexpected(serverVersion.error());
+    // Notes still queued never reached the server: they go with the lead. Those it has are the
+    // server's to remove with the lead (its tombstone), and this console's to drop now.
+    for (const Note& note : *notes) {
+        if (auto r = outbox.removeRow(note.id); !r)
+            return r;
+        if (auto r = state.removeLocalRow(u"note"_s, note.id); !r)
+            return r;
+    }
+    if (serverVersion->isEmpty()) {
+        if (auto r = outbox.removeRow(lead->id); !r)
+            return r;
+    } else {
+        QJsonObject tombstone = toRow(*lead);
+        tombstone.insert(u"deleted_at"_s, now.toUTC().toString(Qt::ISODateWithMs));
+        if (auto r = outbox.append(u"lead"_s, lead->id, u"update"_s, tombstone, now); !r) // before the row goes
+            return r;
+    }
+    if (auto r = state.removeLocalRow(u"lead"_s, lead->id); !r)
+        return r;
+    if (auto r = m_audit.record(AuditEntry{0, u"lead"_s, lead->id, u"delete"_s, toKey(lead->status),
+                                           toKey(lead->status), why, m_actor.name(), now});
+        !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    Q_EMIT leadRemoved(lead->id);
+    return {};
 }
 
 Result<Lead> LeadService::get(const QString& id)

@@ -34,9 +34,15 @@ public:
     LeadService(Database& db, const Clock& clock, const Actor& actor, QObject* parent = nullptr);
     Database& database() { return m_db; }
 
-    // `displayName`: optional (Lead::checkDisplayName).
+    // `displayName`: optional (Lead::checkDisplayName). `createdAt`: when the lead came in, if
+    // earlier than now (an imported list); never later than now.
     Result<Lead> create(const QString& campaignId, Platform source, const QString& contact,
-                        const QString& displayName = {});
+                        const QString& displayName = {}, const std::optional<QDateTime>& createdAt = {});
+    // Removes a lead and its notes (an undone import). A lead the server never had leaves nothing
+    // behind: its queued changes go too; one it has is sent as a tombstone (deleted_at), which the
+    // server applies to its notes and every console drops at its next sync. `why`: the history's
+    // detail.
+    Result<void> remove(const QString& id, const QString& why);
     Result<Lead> get(const QString& id);
     Result<QList<Lead>> list(const LeadFilter& filter);
     Result<qint64> count(const LeadFilter& filter);
@@ -92,6 +98,7 @@ Q_SIGNALS:
     void leadDisqualified(const QString& leadId, const QString& reason);
     // A note was added, corrected or removed on this lead.
     void notesChanged(const QString& leadId);
+    void leadRemoved(const QString& leadId);
 
 private:
     template <typename Rule>

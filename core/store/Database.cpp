@@ -260,18 +260,41 @@ Result<void> Database::check(QSqlQuery& query, const QString& doing)
 
 Result<void> Database::begin()
 {
+    // A transaction inside another is a savepoint: a whole import is one transaction, and each
+    // change it makes through a service is still written whole or not at all.
+    if (m_depth > 0) {
+        if (auto r = exec(u"SAVEPOINT nested_%1"_s.arg(m_depth)); !r)
+            return r;
+        ++m_depth;
+        return {};
+    }
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-    return exec(u"BEGIN IMMEDIATE"_s);
+    if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r;
+    m_depth = 1;
+    return {};
 }
 
 Result<void> Database::commit()
 {
+    if (m_depth > 1) {
+        --m_depth;
+        return exec(u"RELEASE nested_%1"_s.arg(m_depth));
+    }
+    m_depth = 0;
     return exec(u"COMMIT"_s);
 }
 
 void Database::rollback()
 {
     QSqlQuery q(m_db);
+    if (m_depth > 1) {
+        --m_depth;
+        q.exec(u"ROLLBACK TO nested_%1"_s.arg(m_depth));
+        q.exec(u"RELEASE nested_%1"_s.arg(m_depth));
+        return;
+    }
+    m_depth = 0;
     q.exec(u"ROLLBACK"_s);
 }
 

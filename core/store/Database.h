@@ -60,6 +60,7 @@ public:
     // `keepCreationOrdered`: keeps those a load in created_at order only appends to.
     Result<void> dropReadIndexes(const QString& table, bool keepCreationOrdered = false);
 
+    // Through Transaction, which nests: an inner one is a savepoint of the outer.
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -73,6 +74,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    int m_depth = 0; // open Transactions: 1 is the transaction, more are its savepoints
 };
 
 // An enum column of the row in `q` (its id in column 0) by its key; a key no rule allows is a damaged

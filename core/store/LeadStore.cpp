@@ -257,13 +257,40 @@ Result<void> LeadStore::update(const Lead& l)
     return {};
 }
 
+namespace {
+QString orderBy(const LeadFilter& f)
+{
+    const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
+    return u" ORDER BY l."_s + toKey(f.sort) + direction + u", l.id"_s + direction;
+}
+} // namespace
+
+Result<qint64> LeadStore::forEach(const LeadFilter& f, const std::function<bool(const Lead&)>& each)
+{
+    const LeadConditions w = conditions(f);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + orderBy(f));
+    bindAll(q, w.values);
+    if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
+        return tl::unexpected(r.error());
+    qint64 visited = 0;
+    while (q.next()) {
+        auto lead = leadFromRow(q);
+        if (!lead)
+            return tl::unexpected(lead.error());
+        ++visited;
+        if (!each(*lead))
+            return visited;
+    }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("listing leads")); !r)
+        return tl::unexpected(r.error());
+    return visited;
+}
+
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 {
     const LeadConditions w = conditions(f);
-    const QString order = u"l."_s + toKey(f.sort) + (f.descending ? u" DESC"_s : u" ASC"_s) + u", l.id"_s +
-                          (f.descending ? u" DESC"_s : u" ASC"_s);
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + u" ORDER BY "_s +
-                               order + u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + orderBy(f) +
+                               u" LIMIT ? OFFSET ?"_s);
     bindAll(q, w.values);
     q.bindValue(static_cast<int>(w.values.size()), f.limit);
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);

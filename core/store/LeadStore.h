@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -36,6 +37,9 @@ public:
     Result<void> update(const Lead& lead);
     Result<QList<Lead>> list(const LeadFilter& filter);
     Result<qint64> count(const LeadFilter& filter);
+    // Every lead the filter selects, in its order, ignoring its limit and offset, one at a time (an
+    // export of a million leads holds one); `each` returns false to stop. The number visited.
+    Result<qint64> forEach(const LeadFilter& filter, const std::function<bool(const Lead&)>& each);
     Result<QList<QPair<LeadStatus, qint64>>> countByStatus(LeadFilter filter);
     // The local mirror of the RPC get_auto_disqualify_leads().
     Result<QList<Lead>> autoDisqualifyCandidates();

@@ -216,6 +216,27 @@ const std::vector<QStringList>& migrations()
             u"ALTER TABLE outbox_v12 RENAME TO outbox"_s,
             u"CREATE INDEX outbox_entity ON outbox(entity_id, id)"_s,
         },
+        // 13: imports (issue 19). One file is one batch; its rows remember what each lead was right
+        // after the import (its updated_at), so that an undo can tell whether anyone touched it.
+        {
+            uR"(CREATE TABLE import_batches (
+                id TEXT PRIMARY KEY NOT NULL,
+                file_name TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                imported INTEGER NOT NULL,
+                updated INTEGER NOT NULL,
+                last_audit_id INTEGER NOT NULL DEFAULT 0,
+                undone_at TEXT))"_s,
+            uR"(CREATE TABLE import_batch_leads (
+                batch_id TEXT NOT NULL REFERENCES import_batches(id),
+                lead_id TEXT NOT NULL,
+                change TEXT NOT NULL CHECK (change IN ('created', 'renamed')),
+                previous_name TEXT,
+                note_id TEXT,
+                lead_updated_at TEXT NOT NULL,
+                PRIMARY KEY (batch_id, lead_id)))"_s,
+        },
     };
     return steps;
 }

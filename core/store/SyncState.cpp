@@ -173,6 +173,15 @@ Result<qint64> SyncState::rowsReferringTo(const QString& entity, const QString& 
     return count.next() ? count.value(0).toLongLong() : 0;
 }
 
+Result<QString> SyncState::serverVersion(const QString& entity, const QString& id)
+{
+    QSqlQuery q = m_db.prepare(u"SELECT server_updated_at FROM %1 WHERE id = ?"_s.arg(Outbox::tableFor(entity)));
+    q.bindValue(0, id);
+    if (auto r = m_db.check(q, SyncStateText::tr("reading the server version of %1").arg(id)); !r)
+        return tl::unexpected(r.error());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<void> SyncState::removeLocalRow(const QString& entity, const QString& id)
 {
     QSqlQuery remove = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(Outbox::tableFor(entity)));

@@ -56,6 +56,8 @@ public:
     // The server version a row builds on; null makes the next pull overwrite the local row.
     Result<void> setServerVersion(const QString& entity, const QString& id, const QString& updatedAt);
     Result<void> forgetServerVersion(const QString& entity, const QString& id);
+    // The server version of a local row: empty when the server has never had it.
+    Result<QString> serverVersion(const QString& entity, const QString& id);
 
     // Whether the entity's local table holds no row at all (a first pull is a bulk load).
     Result<bool> tableIsEmpty(const QString& entity);
