@@ -239,6 +239,14 @@
         <source>Campaign name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>takes no new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads come into a draft, active or paused campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -1522,6 +1530,164 @@ The workspace defaults to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter &apos;%1&apos; is not known: expected &apos;;&apos;, &apos;,&apos; or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; is not valid: expected FIELD=HEADER, FIELD one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;; its columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--report FILE lists every row)</source>
+        <translation>
+            <numerusform>… and %n more (--report FILE lists every row)</numerusform>
+            <numerusform>… and %n more (--report FILE lists every row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the campaign with --campaign ID, or the column naming it with --campaign-column HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows; would import %3 new leads and update %4; %5 duplicates, %6 invalid rows. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads from %2 and updated %3 (batch %4; undo with leadops lead import-undo %4); %5 duplicates and %6 invalid rows were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are invalid (below). Correct them, or import the other rows with --skip-invalid.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is invalid (below). Correct it, or import the other rows with --skip-invalid.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid (below). Correct them, or import the other rows with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has no new leads (%2 duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 leads removed, %3 names given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file name %2: name the file .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name %1 does not say the format: name it .csv or .xlsx, or give --format csv|xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV, TSV or XLSX file: one batch, undone with lead import-undo. Exit 0 when something was imported (or would be, in a dry run), 1 when nothing could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign (id or name) the leads come into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column naming each row&apos;s campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column feeds a field: contact, name, source, campaign, note or created (repeatable; HEADER is a column&apos;s name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file&apos;s encoding (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file&apos;s delimiter: &apos;;&apos;, &apos;,&apos; or tab (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give leads already in the campaign the file&apos;s name and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and count only; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every skipped row and its reason to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import while none of its leads has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports made in this workspace, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1562,6 +1728,29 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is never closed: a &quot; is missing before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field runs on for more than a megabyte: a closing &quot; is probably missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than a megabyte: this does not look like a table of leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 cells: is the delimiter right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid %2: the file mixes encodings, or another encoding was chosen than the one it was saved in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +1919,60 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ImportBatchStore</name>
+    <message>
+        <source>recording import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording lead %1 of import %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the undo of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonPage</name>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1852,6 +2095,230 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>The follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadExportJob</name>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in .csv or .xlsx: name the file with the format it should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting leads to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled: %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows: filter the list, or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1 has no rows: there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the contact. Expected a column named like Телефон, Phone, Байланыс, Telegram or Email, or a mapping (--map contact=HEADER). The file&apos;s columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into (--campaign ID), or the column that names it (--campaign-column HEADER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2: a delimiter inside an unquoted cell?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a date: expected 2026-12-06, 06.12.2026 or 06.12.2026 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; is not in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1 names campaign &quot;%2&quot;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already lead %2 of campaign &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 cannot be undone: %n of its leads changed since (%2). Change them back or remove them one by one.</source>
+        <translation>
+            <numerusform>Import %1 cannot be undone: %n of its leads changed since (%2). Change it back or remove it.</numerusform>
+            <numerusform>Import %1 cannot be undone: %n of its leads changed since (%2). Change them back or remove them one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import %1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,11 +3215,38 @@ log %1, last %2 lines:
         <source>The server&apos;s team list is not readable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the server version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password, or save it as .xlsx or CSV, in Excel or LibreOffice, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (it holds binary data). Expected a CSV or TSV text file, or an .xlsx workbook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,6 +3262,25 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>saving team member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +3364,77 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>change %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The XLSX file is damaged or not a workbook: %1. Open it in Excel or LibreOffice and save it again, or save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: remove its password in Excel or LibreOffice, save it, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is cut short or fails its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its shared strings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its styles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no xl/workbook.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its workbook part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first worksheet is not listed in the workbook&apos;s relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s compressed data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet near row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column XFD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,6 +3998,296 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::ImportWizard</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or TSV text file (as Excel, Google Sheets, OLX, Kaspi or Satu save them) or an Excel workbook (.xlsx). The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv, .tsv, .txt or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the file&apos;s name and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows when some are invalid (the summary lists every skipped row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a campaign —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the Campaign column says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the contact (a phone, Telegram handle or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is chosen twice: a column feeds one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names the campaign, or one campaign for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this list as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it, and nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: &lt;b&gt;%2 new leads&lt;/b&gt;, %3 existing leads updated, %4 duplicates, %5 invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are invalid: correct them in the file, or go back and choose to import the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Import to write them. The import can be undone in one step (File ▸ Undo import…) while none of its leads has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads and updated %2. They are in the outbox and reach the server with the next sync. To take the whole file back: File ▸ Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the leads it created and gives back the names it changed, while none of them has changed since. Notes it added to leads that were already there stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 leads imported from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: %1 leads removed, %2 names given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadops::LeadService</name>
     <message>
         <source>lead</source>
@@ -3445,6 +4319,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>No note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead&apos;s creation time must be a valid time no later than now (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4240,6 +5118,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the lead &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,6 +239,14 @@
         <source>Campaign name</source>
         <translation>Науқан атауы</translation>
     </message>
+    <message>
+        <source>takes no new leads</source>
+        <translation>жаңа лидтерді қабылдамайды</translation>
+    </message>
+    <message>
+        <source>leads come into a draft, active or paused campaign</source>
+        <translation>лидтер жоба, белсенді немесе тоқтатылған науқанға түседі</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -1534,7 +1542,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -1551,6 +1559,164 @@ The workspace defaults to %2.
 3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
 Әдепкі жұмыс кеңістігі: %2.
 </translation>
+    </message>
+    <message>
+        <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
+        <translation>--encoding '%1' белгісіз: utf-8, windows-1251 немесе utf-16 күтілді</translation>
+    </message>
+    <message>
+        <source>--delimiter &apos;%1&apos; is not known: expected &apos;;&apos;, &apos;,&apos; or tab</source>
+        <translation>--delimiter '%1' белгісіз: ';', ',' немесе tab күтілді</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; is not valid: expected FIELD=HEADER, FIELD one of %2</source>
+        <translation>--map '%1' дұрыс емес: ӨРІС=ТАҚЫРЫП күтілді, ӨРІС — %2 біреуі</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;; its columns: %2</source>
+        <translation>Файлда '%1' бағаны жоқ; бағандары: %2</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>СЕБЕБІ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--report FILE lists every row)</source>
+        <translation>
+            <numerusform>… және тағы %n (--report ФАЙЛ барлық жолдарды тізеді)</numerusform>
+            <numerusform>… және тағы %n (--report ФАЙЛ барлық жолдарды тізеді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the campaign with --campaign ID, or the column naming it with --campaign-column HEADER</source>
+        <translation>науқанды --campaign ID арқылы, не оны атайтын бағанды --campaign-column ТАҚЫРЫП арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows; would import %3 new leads and update %4; %5 duplicates, %6 invalid rows. Nothing was written.</source>
+        <translation>%1 сынақ өтуі: %2 жол; %3 жаңа лид импортталып, %4 жаңартылар еді; %5 қайталанған, %6 қате жол. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads from %2 and updated %3 (batch %4; undo with leadops lead import-undo %4); %5 duplicates and %6 invalid rows were skipped.</source>
+        <translation>%2 файлынан %1 жаңа лид импортталды, %3 жаңартылды (%4 топтама; болдырмау: leadops lead import-undo %4); %5 қайталанған және %6 қате жол өткізілді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are invalid (below). Correct them, or import the other rows with --skip-invalid.</source>
+        <translation>
+            <numerusform>Ештеңе импортталған жоқ: %n жол қате (төменде). Оларды түзетіңіз немесе қалған жолдарды --skip-invalid арқылы импорттаңыз.</numerusform>
+            <numerusform>Ештеңе импортталған жоқ: %n жол қате (төменде). Оларды түзетіңіз немесе қалған жолдарды --skip-invalid арқылы импорттаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has no new leads (%2 duplicates).</source>
+        <translation>Ештеңе импортталған жоқ: %1 файлында жаңа лид жоқ (%2 қайталанған).</translation>
+    </message>
+    <message>
+        <source>Invalid rows:</source>
+        <translation>Қате жолдар:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Қайталанғандар:</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 leads removed, %3 names given back</source>
+        <translation>%1 импорты болдырылмады: %2 лид жойылды, %3 атау қайтарылды</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>болдырылмады</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>ТОПТАМА</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>ЖАҢА</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ЖАҢАРТЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>БОЛДЫРЫЛМАДЫ</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file name %2: name the file .%1</source>
+        <translation>--format %1 %2 файл атауына сәйкес емес: файлды .%1 деп атаңыз</translation>
+    </message>
+    <message>
+        <source>the file name %1 does not say the format: name it .csv or .xlsx, or give --format csv|xlsx</source>
+        <translation>%1 файл атауынан пішім белгісіз: оны .csv не .xlsx деп атаңыз немесе --format csv|xlsx беріңіз</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation>%1 лид %2 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>Жазылатын файл (.csv немесе .xlsx).</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv немесе xlsx (әдепкі — файл атауынан).</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV, TSV or XLSX file: one batch, undone with lead import-undo. Exit 0 when something was imported (or would be, in a dry run), 1 when nothing could be.</source>
+        <translation>CSV, TSV немесе XLSX файлынан лидтерді импорттау: бір топтама, lead import-undo арқылы болдырылмайды. Бірдеңе импортталса (сынақта импортталар болса) 0, ештеңе импортталмаса 1.</translation>
+    </message>
+    <message>
+        <source>The campaign (id or name) the leads come into.</source>
+        <translation>Лидтер түсетін науқан (id немесе атауы).</translation>
+    </message>
+    <message>
+        <source>The column naming each row&apos;s campaign.</source>
+        <translation>Әр жолдың науқанын атайтын баған.</translation>
+    </message>
+    <message>
+        <source>Which column feeds a field: contact, name, source, campaign, note or created (repeatable; HEADER is a column&apos;s name or number).</source>
+        <translation>Қай баған өрісті толтырады: contact, name, source, campaign, note немесе created (қайталауға болады; ТАҚЫРЫП — бағанның атауы не нөмірі).</translation>
+    </message>
+    <message>
+        <source>The text file&apos;s encoding (default: detected).</source>
+        <translation>Мәтін файлының кодтауы (әдепкі — анықталады).</translation>
+    </message>
+    <message>
+        <source>The text file&apos;s delimiter: &apos;;&apos;, &apos;,&apos; or tab (default: detected).</source>
+        <translation>Мәтін файлының бөлгіші: ';', ',' немесе tab (әдепкі — анықталады).</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others.</source>
+        <translation>Дұрыс жолдарды импорттап, қалғандарын тізу.</translation>
+    </message>
+    <message>
+        <source>Give leads already in the campaign the file&apos;s name and note.</source>
+        <translation>Науқанда бұрыннан бар лидтерге файлдағы атау мен ескертпені беру.</translation>
+    </message>
+    <message>
+        <source>Check and count only; write nothing.</source>
+        <translation>Тек тексеріп, санау; ештеңе жазбау.</translation>
+    </message>
+    <message>
+        <source>Write every skipped row and its reason to this CSV file.</source>
+        <translation>Өткізілген әр жол мен себебін осы CSV файлына жазу.</translation>
+    </message>
+    <message>
+        <source>Undo an import while none of its leads has changed since.</source>
+        <translation>Лидтерінің ешқайсысы өзгермегенше импортты болдырмау.</translation>
+    </message>
+    <message>
+        <source>The imports made in this workspace, newest first.</source>
+        <translation>Осы жұмыс кеңістігіндегі импорттар, жаңалары алдымен.</translation>
+    </message>
+    <message>
+        <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
+        <translation>Тізім сүзгісі таңдаған барлық лидтерді CSV не XLSX файлына жазу.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1759,29 @@ The workspace defaults to %2.
     <message>
         <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
         <translation>«%1» байланысы телефон, Telegram аты немесе e-mail емес: +7 701 123 45 67, 8 (701) 123-45-67, @handle (5–32 әріп, сан немесе _) немесе name@example.kz күтіледі</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is never closed: a &quot; is missing before the end of the file</source>
+        <translation>%1-жол: тырнақшадағы өріс жабылмаған: файл соңына дейін " жетіспейді</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field runs on for more than a megabyte: a closing &quot; is probably missing</source>
+        <translation>%1-жол: тырнақшадағы өріс мегабайттан ұзын: жабатын " жетіспейтін сияқты</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than a megabyte: this does not look like a table of leads</source>
+        <translation>%1-жол мегабайттан ұзын: бұл лидтер кестесіне ұқсамайды</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 cells: is the delimiter right?</source>
+        <translation>%1-жолда %2 ұяшықтан көп: бөлгіш дұрыс па?</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid %2: the file mixes encodings, or another encoding was chosen than the one it was saved in</source>
+        <translation>%1-жол дұрыс %2 емес: файлда кодтаулар араласқан немесе ол сақталғаннан басқа кодтау таңдалған</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1961,60 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ImportBatchStore</name>
+    <message>
+        <source>recording import %1</source>
+        <translation>%1 импортын жазу</translation>
+    </message>
+    <message>
+        <source>reading the history of lead %1</source>
+        <translation>%1 лидінің тарихын оқу</translation>
+    </message>
+    <message>
+        <source>recording lead %1 of import %2</source>
+        <translation>%2 импортының %1 лидін жазу</translation>
+    </message>
+    <message>
+        <source>recording the undo of import %1</source>
+        <translation>%1 импортының болдырылмауын жазу</translation>
+    </message>
+    <message>
+        <source>reading import %1</source>
+        <translation>%1 импортын оқу</translation>
+    </message>
+    <message>
+        <source>listing imports</source>
+        <translation>импорттар тізімі</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған</translation>
+    </message>
+</context>
+<context>
     <name>JsonPage</name>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1895,6 +2138,230 @@ log %1, last %2 lines:
     <message>
         <source>The follow-up note</source>
         <translation>Еске салғыш жазбасы</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExportJob</name>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, Excel-де ашылады (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the lead list</source>
+        <translation>Лидтер тізімін экспорттау</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лидтер</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .csv or .xlsx: name the file with the format it should have</source>
+        <translation>%1 .csv не .xlsx деп аяқталмайды: файлды керек пішіммен атаңыз</translation>
+    </message>
+    <message>
+        <source>Exporting leads to %1…</source>
+        <translation>Лидтер %1 файлына экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation>%1 лид %2 файлына экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Хабарлар</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Қайта хабарласу</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Қайта хабарласу туралы</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>Біліктіліктен шығару себебі</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The export was canceled: %1 was not written</source>
+        <translation>Экспорт болдырылмады: %1 жазылған жоқ</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>кітапты құру мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидтер</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows: filter the list, or export it as CSV</source>
+        <translation>XLSX парағы ең көбі %1 жол сыйғызады: тізімді сүзіңіз немесе CSV ретінде экспорттаңыз</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>дайын файлды орнына жылжыту мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1 has no rows: there is nothing to import</source>
+        <translation>%1 файлында жол жоқ: импорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>No column holds the contact. Expected a column named like Телефон, Phone, Байланыс, Telegram or Email, or a mapping (--map contact=HEADER). The file&apos;s columns: %1</source>
+        <translation>Ешбір бағанда байланыс жоқ. Телефон, Phone, Байланыс, Telegram не Email сияқты баған немесе сәйкестік (--map contact=ТАҚЫРЫП) күтілді. Файл бағандары: %1</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in this workspace</source>
+        <translation>Бұл жұмыс кеңістігінде %1 науқаны жоқ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталған жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into (--campaign ID), or the column that names it (--campaign-column HEADER)</source>
+        <translation>Лидтер түсетін науқанды (--campaign ID) немесе оны атайтын бағанды (--campaign-column ТАҚЫРЫП) таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2: a delimiter inside an unquoted cell?</source>
+        <translation>тақырыпта %2, ал мұнда %1 ұяшық: тырнақшасыз ұяшық ішінде бөлгіш бар ма?</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not one of %2</source>
+        <translation>«%1» дереккөзі %2 ішінде жоқ</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a date: expected 2026-12-06, 06.12.2026 or 06.12.2026 14:30</source>
+        <translation>«%1» күн емес: 2026-12-06, 06.12.2026 не 06.12.2026 14:30 күтілді</translation>
+    </message>
+    <message>
+        <source>date %1 is in the future</source>
+        <translation>%1 күні болашақта</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; is not in this workspace</source>
+        <translation>«%1» науқаны бұл жұмыс кеңістігінде жоқ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1 names campaign &quot;%2&quot;. %3</source>
+        <translation>Ештеңе импортталған жоқ: %1-жолда «%2» науқаны көрсетілген. %3</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>науқан жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file</source>
+        <translation>%1 осы файлдың %2-жолында бар</translation>
+    </message>
+    <message>
+        <source>%1 is already lead %2 of campaign &quot;%3&quot;</source>
+        <translation>%1 — «%3» науқанының %2 лиді</translation>
+    </message>
+    <message>
+        <source>No import %1 in this workspace</source>
+        <translation>Бұл жұмыс кеңістігінде %1 импорты жоқ</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2</source>
+        <translation>%1 импорты %2 болдырылмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 cannot be undone: %n of its leads changed since (%2). Change them back or remove them one by one.</source>
+        <translation>
+            <numerusform>%1 импортын болдырмау мүмкін емес: оның %n лиді содан бері өзгерді (%2). Өзгерістерді қайтарыңыз немесе лидтерді бір-бірлеп жойыңыз.</numerusform>
+            <numerusform>%1 импортын болдырмау мүмкін емес: оның %n лиді содан бері өзгерді (%2). Өзгерістерді қайтарыңыз немесе лидтерді бір-бірлеп жойыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import %1 undone</source>
+        <translation>%1 импорты болдырылмады</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанған</translation>
     </message>
 </context>
 <context>
@@ -2790,12 +3257,39 @@ log %1, last %2 lines:
         <source>The server&apos;s team list is not readable: %1</source>
         <translation>Серверден келген команда тізімі оқылмайды: %1</translation>
     </message>
+    <message>
+        <source>reading the server version of %1</source>
+        <translation>%1 сервер нұсқасын оқу</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
         <translation>Осы жұмыс кеңістігінің басқа синхрондауы жүріп жатыр (%1 процесі); бұл %2 с күтті. Ол аяқталғанда қайталаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 — файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import</source>
+        <translation>%1 бос: импорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password, or save it as .xlsx or CSV, in Excel or LibreOffice, and import that file.</source>
+        <translation>%1 — құпиясөзбен қорғалған кітап немесе ескі Excel 97-2003 (.xls) файлы. Excel не LibreOffice-те құпиясөзді алып тастаңыз немесе .xlsx не CSV ретінде сақтап, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (it holds binary data). Expected a CSV or TSV text file, or an .xlsx workbook.</source>
+        <translation>%1 — мәтіндік кесте емес (екілік деректер бар). CSV не TSV мәтін файлы немесе .xlsx кітабы күтілді.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3305,25 @@ log %1, last %2 lines:
     <message>
         <source>saving team member %1</source>
         <translation>команда мүшесін сақтау %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилл)</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3407,77 @@ log %1, last %2 lines:
     <message>
         <source>change %1 (%2 %3): %4</source>
         <translation>%1 өзгерісі (%2 %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The XLSX file is damaged or not a workbook: %1. Open it in Excel or LibreOffice and save it again, or save it as CSV.</source>
+        <translation>XLSX файлы бүлінген немесе кітап емес: %1. Оны Excel не LibreOffice-те ашып, қайта сақтаңыз немесе CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read</source>
+        <translation>оның zip мазмұны оқылмайды</translation>
+    </message>
+    <message>
+        <source>part %1 cannot be read</source>
+        <translation>%1 бөлігі оқылмайды</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: remove its password in Excel or LibreOffice, save it, and import that file.</source>
+        <translation>Кітап шифрланған: Excel не LibreOffice-те құпиясөзін алып тастап, сақтаңыз да, сол файлды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>part %1 is larger than %2 MB</source>
+        <translation>%1 бөлігі %2 МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>part %1 cannot be opened</source>
+        <translation>%1 бөлігі ашылмайды</translation>
+    </message>
+    <message>
+        <source>part %1 is cut short or fails its checksum</source>
+        <translation>%1 бөлігі қысқартылған немесе бақылау сомасы сәйкес емес</translation>
+    </message>
+    <message>
+        <source>its shared strings: %1</source>
+        <translation>оның ортақ жолдары: %1</translation>
+    </message>
+    <message>
+        <source>its styles: %1</source>
+        <translation>оның стильдері: %1</translation>
+    </message>
+    <message>
+        <source>it has no xl/workbook.xml</source>
+        <translation>онда xl/workbook.xml жоқ</translation>
+    </message>
+    <message>
+        <source>its workbook part: %1</source>
+        <translation>оның workbook бөлігі: %1</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>онда парақ жоқ</translation>
+    </message>
+    <message>
+        <source>its first worksheet is not listed in the workbook&apos;s relationships</source>
+        <translation>оның бірінші парағы кітап байланыстарында жоқ</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>%1 бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s compressed data is damaged</source>
+        <translation>парақтың сығылған деректері бүлінген</translation>
+    </message>
+    <message>
+        <source>the sheet near row %1: %2</source>
+        <translation>парақ, %1-жол маңы: %2</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column XFD</source>
+        <translation>%1-жолда XFD бағанынан тыс ұяшық бар</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4042,296 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::ImportWizard</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV text file (as Excel, Google Sheets, OLX, Kaspi or Satu save them) or an Excel workbook (.xlsx). The first row names the columns.</source>
+        <translation>CSV не TSV мәтін файлы (Excel, Google Sheets, OLX, Kaspi не Satu сақтайтындай) немесе Excel кітабы (.xlsx). Бірінші жолда бағандар атауы.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv, .tsv, .txt or .xlsx file</source>
+        <translation>.csv, .tsv, .txt не .xlsx файлының жолы</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Импортталатын файл</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Анықтау</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодтау:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Нүктелі үтір (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Үтір (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Бөлгіш:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Лидтерді импорттау</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Кестелер (*.csv *.tsv *.txt *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Бағандарды сәйкестендіріңіз</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Файлдың алғашқы жолдары</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Науқан</translation>
+    </message>
+    <message>
+        <source>Into &amp;campaign:</source>
+        <translation>&amp;Науқанға:</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Give them the file&apos;s name and note</source>
+        <translation>Оларға файлдағы атау мен ескертпені беру</translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign</source>
+        <translation>Науқанда бұрыннан бар байланыстар</translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign:</source>
+        <translation>Науқанда бұрыннан бар байланыстар:</translation>
+    </message>
+    <message>
+        <source>Import the valid rows when some are invalid (the summary lists every skipped row)</source>
+        <translation>Қате жолдар болса, дұрыстарын импорттау (қорытындыда өткізілген әр жол көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1-баған</translation>
+    </message>
+    <message>
+        <source>— choose a campaign —</source>
+        <translation>— науқанды таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>As the Campaign column says</source>
+        <translation>«Науқан» бағанында көрсетілгендей</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the contact (a phone, Telegram handle or e-mail).</source>
+        <translation>Байланыс бар бағанды таңдаңыз (телефон, Telegram не e-mail).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is chosen twice: a column feeds one field.</source>
+        <translation>«%1» бағаны екі рет таңдалған: бір баған бір өрісті толтырады.</translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into.</source>
+        <translation>Лидтер түсетін науқанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the campaign, or one campaign for every row.</source>
+        <translation>Науқанды атайтын бағанды немесе барлық жолға бір науқанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Импорт алдында тексеріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Файлды тексеру</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Импортталмайтын жолдар</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Save this list as CSV…</source>
+        <translation>Бұл тізімді CSV ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Импорт барысы</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Анықтау (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Бүкіл файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it, and nothing is kept.</source>
+        <translation>Импортталуда… «Болдырмау» оны тоқтатады, ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: &lt;b&gt;%2 new leads&lt;/b&gt;, %3 existing leads updated, %4 duplicates, %5 invalid rows.</source>
+        <translation>%1 жол оқылды: &lt;b&gt;%2 жаңа лид&lt;/b&gt;, %3 бар лид жаңартылады, %4 қайталанған, %5 қате жол.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are invalid: correct them in the file, or go back and choose to import the valid rows.</source>
+        <translation>Қате жолдар бар кезде импорттау мүмкін емес: оларды файлда түзетіңіз немесе артқа оралып, дұрыс жолдарды импорттауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Press Import to write them. The import can be undone in one step (File ▸ Undo import…) while none of its leads has changed.</source>
+        <translation>Жазу үшін «Импорттау» басыңыз. Лидтерінің ешқайсысы өзгермегенше импортты бір қадаммен болдырмауға болады (Файл ▸ Импортты болдырмау…).</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Импорттайтын жаңа ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанған</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталған жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was imported.</source>
+        <translation>Болдырылмады: ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads and updated %2. They are in the outbox and reach the server with the next sync. To take the whole file back: File ▸ Undo import…</source>
+        <translation>%1 жаңа лид импортталды, %2 жаңартылды. Олар жіберу кезегінде, келесі синхрондауда серверге жетеді. Бүкіл файлды қайтару үшін: Файл ▸ Импортты болдырмау…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked. Run the import again.</source>
+        <translation>Ештеңе импортталған жоқ: файл тексерілгеннен кейін өзгерді. Импортты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Save the rows that will not be imported</source>
+        <translation>Импортталмайтын жолдарды сақтау</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-мәселелер</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Импорттар</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Импорттар, жаңалары алдымен</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Жаңа лидтер</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the leads it created and gives back the names it changed, while none of them has changed since. Notes it added to leads that were already there stay.</source>
+        <translation>Импортты болдырмау ол құрған лидтерді жояды және өзгерткен атауларды қайтарады, егер олардың ешқайсысы содан бері өзгермесе. Бұрыннан бар лидтерге қосылған ескертпелер қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>Импортты &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>Remove the %1 leads imported from %2?</source>
+        <translation>%2 файлынан импортталған %1 лидті жою керек пе?</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>%1 болдырылмады</translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation>импорттаған: %1</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 leads removed, %2 names given back.</source>
+        <translation>Импорт болдырылмады: %1 лид жойылды, %2 атау қайтарылды.</translation>
+    </message>
+</context>
+<context>
     <name>leadops::LeadService</name>
     <message>
         <source>lead</source>
@@ -3490,6 +4364,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>No note with id %1</source>
         <translation>id %1 жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s creation time must be a valid time no later than now (got %1)</source>
+        <translation>Лидтің құрылған уақыты дұрыс әрі қазіргіден кеш болмауы керек (алынғаны %1)</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +5163,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>Лидтерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Импортты &amp;болдырмау…</translation>
+    </message>
+    <message>
+        <source>Export the lead &amp;list…</source>
+        <translation>Лидтер &amp;тізімін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Лидтерді импорттау</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,14 @@
         <source>Campaign name</source>
         <translation>Название кампании</translation>
     </message>
+    <message>
+        <source>takes no new leads</source>
+        <translation>не принимает новых лидов</translation>
+    </message>
+    <message>
+        <source>leads come into a draft, active or paused campaign</source>
+        <translation>лиды поступают в черновик, активную или приостановленную кампанию</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -1540,7 +1548,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -1557,6 +1565,166 @@ The workspace defaults to %2.
 3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
 Рабочее пространство по умолчанию: %2.
 </translation>
+    </message>
+    <message>
+        <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
+        <translation>--encoding '%1' неизвестна: ожидалось utf-8, windows-1251 или utf-16</translation>
+    </message>
+    <message>
+        <source>--delimiter &apos;%1&apos; is not known: expected &apos;;&apos;, &apos;,&apos; or tab</source>
+        <translation>--delimiter '%1' неизвестен: ожидалось ';', ',' или tab</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; is not valid: expected FIELD=HEADER, FIELD one of %2</source>
+        <translation>--map '%1' неверно: ожидалось ПОЛЕ=ЗАГОЛОВОК, ПОЛЕ — одно из %2</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;; its columns: %2</source>
+        <translation>В файле нет столбца '%1'; его столбцы: %2</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--report FILE lists every row)</source>
+        <translation>
+            <numerusform>… и ещё %n (--report ФАЙЛ перечислит все строки)</numerusform>
+            <numerusform>… и ещё %n (--report ФАЙЛ перечислит все строки)</numerusform>
+            <numerusform>… и ещё %n (--report ФАЙЛ перечислит все строки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the campaign with --campaign ID, or the column naming it with --campaign-column HEADER</source>
+        <translation>укажите кампанию через --campaign ID или столбец с ней через --campaign-column ЗАГОЛОВОК</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 rows; would import %3 new leads and update %4; %5 duplicates, %6 invalid rows. Nothing was written.</source>
+        <translation>Пробный прогон %1: %2 строк; было бы импортировано %3 новых лидов и обновлено %4; дубликатов %5, неверных строк %6. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads from %2 and updated %3 (batch %4; undo with leadops lead import-undo %4); %5 duplicates and %6 invalid rows were skipped.</source>
+        <translation>Импортировано %1 новых лидов из %2, обновлено %3 (пакет %4; отмена: leadops lead import-undo %4); пропущено дубликатов %5 и неверных строк %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows are invalid (below). Correct them, or import the other rows with --skip-invalid.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: %n строка неверна (ниже). Исправьте её или импортируйте остальные строки с --skip-invalid.</numerusform>
+            <numerusform>Ничего не импортировано: %n строки неверны (ниже). Исправьте их или импортируйте остальные строки с --skip-invalid.</numerusform>
+            <numerusform>Ничего не импортировано: %n строк неверны (ниже). Исправьте их или импортируйте остальные строки с --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has no new leads (%2 duplicates).</source>
+        <translation>Ничего не импортировано: в %1 нет новых лидов (дубликатов %2).</translation>
+    </message>
+    <message>
+        <source>Invalid rows:</source>
+        <translation>Неверные строки:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Дубликаты:</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 leads removed, %3 names given back</source>
+        <translation>Импорт %1 отменён: удалено лидов %2, возвращено имён %3</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>ПАКЕТ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>НОВЫХ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ОБНОВЛЕНО</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ОТМЕНЁН</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file name %2: name the file .%1</source>
+        <translation>--format %1 не совпадает с именем файла %2: назовите файл .%1</translation>
+    </message>
+    <message>
+        <source>the file name %1 does not say the format: name it .csv or .xlsx, or give --format csv|xlsx</source>
+        <translation>по имени файла %1 не понять формат: назовите его .csv или .xlsx или укажите --format csv|xlsx</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation>Экспортировано лидов: %1 в %2</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>Файл для записи (.csv или .xlsx).</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation>csv или xlsx (по умолчанию — по имени файла).</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV, TSV or XLSX file: one batch, undone with lead import-undo. Exit 0 when something was imported (or would be, in a dry run), 1 when nothing could be.</source>
+        <translation>Импортировать лиды из файла CSV, TSV или XLSX: один пакет, отменяется через lead import-undo. Код 0, если что-то импортировано (или было бы при пробном прогоне), 1 — если ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>The campaign (id or name) the leads come into.</source>
+        <translation>Кампания (id или название), в которую поступают лиды.</translation>
+    </message>
+    <message>
+        <source>The column naming each row&apos;s campaign.</source>
+        <translation>Столбец с кампанией каждой строки.</translation>
+    </message>
+    <message>
+        <source>Which column feeds a field: contact, name, source, campaign, note or created (repeatable; HEADER is a column&apos;s name or number).</source>
+        <translation>Какой столбец заполняет поле: contact, name, source, campaign, note или created (можно повторять; ЗАГОЛОВОК — имя или номер столбца).</translation>
+    </message>
+    <message>
+        <source>The text file&apos;s encoding (default: detected).</source>
+        <translation>Кодировка текстового файла (по умолчанию — определяется).</translation>
+    </message>
+    <message>
+        <source>The text file&apos;s delimiter: &apos;;&apos;, &apos;,&apos; or tab (default: detected).</source>
+        <translation>Разделитель текстового файла: ';', ',' или tab (по умолчанию — определяется).</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others.</source>
+        <translation>Импортировать верные строки и перечислить остальные.</translation>
+    </message>
+    <message>
+        <source>Give leads already in the campaign the file&apos;s name and note.</source>
+        <translation>Лидам, уже бывшим в кампании, дать имя и заметку из файла.</translation>
+    </message>
+    <message>
+        <source>Check and count only; write nothing.</source>
+        <translation>Только проверить и посчитать; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>Write every skipped row and its reason to this CSV file.</source>
+        <translation>Записать каждую пропущенную строку и причину в этот CSV-файл.</translation>
+    </message>
+    <message>
+        <source>Undo an import while none of its leads has changed since.</source>
+        <translation>Отменить импорт, пока ни один из его лидов не изменился.</translation>
+    </message>
+    <message>
+        <source>The imports made in this workspace, newest first.</source>
+        <translation>Импорты в этом рабочем пространстве, сначала новые.</translation>
+    </message>
+    <message>
+        <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
+        <translation>Записать все лиды, выбранные фильтром списка, в CSV или XLSX.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1767,29 @@ The workspace defaults to %2.
     <message>
         <source>Contact &apos;%1&apos; is not a phone, Telegram handle or e-mail: expected +7 701 123 45 67, 8 (701) 123-45-67, @handle (5-32 letters, digits or _) or name@example.kz</source>
         <translation>Контакт «%1» — не телефон, не ник Telegram и не e-mail: ожидается +7 701 123 45 67, 8 (701) 123-45-67, @handle (5–32 буквы, цифры или _) или name@example.kz</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a quoted field is never closed: a &quot; is missing before the end of the file</source>
+        <translation>Строка %1: поле в кавычках не закрыто: до конца файла не хватает "</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field runs on for more than a megabyte: a closing &quot; is probably missing</source>
+        <translation>Строка %1: поле в кавычках длиннее мегабайта: вероятно, не хватает закрывающей "</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than a megabyte: this does not look like a table of leads</source>
+        <translation>Строка %1 длиннее мегабайта: это не похоже на таблицу лидов</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 cells: is the delimiter right?</source>
+        <translation>В строке %1 больше %2 ячеек: верен ли разделитель?</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid %2: the file mixes encodings, or another encoding was chosen than the one it was saved in</source>
+        <translation>Строка %1 — не корректный %2: в файле смешаны кодировки, или выбрана не та кодировка, в которой он сохранён</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1969,60 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ImportBatchStore</name>
+    <message>
+        <source>recording import %1</source>
+        <translation>запись импорта %1</translation>
+    </message>
+    <message>
+        <source>reading the history of lead %1</source>
+        <translation>чтение истории лида %1</translation>
+    </message>
+    <message>
+        <source>recording lead %1 of import %2</source>
+        <translation>запись лида %1 импорта %2</translation>
+    </message>
+    <message>
+        <source>recording the undo of import %1</source>
+        <translation>запись отмены импорта %1</translation>
+    </message>
+    <message>
+        <source>reading import %1</source>
+        <translation>чтение импорта %1</translation>
+    </message>
+    <message>
+        <source>listing imports</source>
+        <translation>список импортов</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
     <name>JsonPage</name>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1901,6 +2146,231 @@ log %1, last %2 lines:
     <message>
         <source>The follow-up note</source>
         <translation>Заметка к напоминанию</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExportJob</name>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, открывается в Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the lead list</source>
+        <translation>Экспорт списка лидов</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .csv or .xlsx: name the file with the format it should have</source>
+        <translation>%1 не оканчивается на .csv или .xlsx: назовите файл по нужному формату</translation>
+    </message>
+    <message>
+        <source>Exporting leads to %1…</source>
+        <translation>Экспорт лидов в %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2</source>
+        <translation>Экспортировано лидов: %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>О чём перезвонить</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Disqualification reason</source>
+        <translation>Причина дисквалификации</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was canceled: %1 was not written</source>
+        <translation>Экспорт отменён: %1 не записан</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>не удалось создать книгу</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows: filter the list, or export it as CSV</source>
+        <translation>Лист XLSX вмещает не больше %1 строк: отфильтруйте список или экспортируйте его в CSV</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>готовый файл не удалось переместить на место</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1 has no rows: there is nothing to import</source>
+        <translation>В %1 нет строк: импортировать нечего</translation>
+    </message>
+    <message>
+        <source>No column holds the contact. Expected a column named like Телефон, Phone, Байланыс, Telegram or Email, or a mapping (--map contact=HEADER). The file&apos;s columns: %1</source>
+        <translation>Ни в одном столбце нет контакта. Ожидался столбец вроде «Телефон», Phone, «Байланыс», Telegram или Email, либо сопоставление (--map contact=ЗАГОЛОВОК). Столбцы файла: %1</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in this workspace</source>
+        <translation>В этом рабочем пространстве нет кампании %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into (--campaign ID), or the column that names it (--campaign-column HEADER)</source>
+        <translation>Выберите кампанию, в которую поступают лиды (--campaign ID), или столбец с ней (--campaign-column ЗАГОЛОВОК)</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2: a delimiter inside an unquoted cell?</source>
+        <translation>%1 ячеек, а в заголовке %2: разделитель внутри ячейки без кавычек?</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>нет контакта</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not one of %2</source>
+        <translation>источник «%1» — не один из %2</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a date: expected 2026-12-06, 06.12.2026 or 06.12.2026 14:30</source>
+        <translation>«%1» — не дата: ожидалось 2026-12-06, 06.12.2026 или 06.12.2026 14:30</translation>
+    </message>
+    <message>
+        <source>date %1 is in the future</source>
+        <translation>дата %1 в будущем</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; is not in this workspace</source>
+        <translation>кампании «%1» нет в этом рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1 names campaign &quot;%2&quot;. %3</source>
+        <translation>Ничего не импортировано: в строке %1 указана кампания «%2». %3</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>нет кампании</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file</source>
+        <translation>%1 уже есть в строке %2 этого файла</translation>
+    </message>
+    <message>
+        <source>%1 is already lead %2 of campaign &quot;%3&quot;</source>
+        <translation>%1 уже лид %2 кампании «%3»</translation>
+    </message>
+    <message>
+        <source>No import %1 in this workspace</source>
+        <translation>В этом рабочем пространстве нет импорта %1</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2</source>
+        <translation>Импорт %1 уже отменён %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %1 cannot be undone: %n of its leads changed since (%2). Change them back or remove them one by one.</source>
+        <translation>
+            <numerusform>Импорт %1 нельзя отменить: %n его лид с тех пор изменился (%2). Верните изменения или удалите лиды по одному.</numerusform>
+            <numerusform>Импорт %1 нельзя отменить: %n его лида с тех пор изменились (%2). Верните изменения или удалите лиды по одному.</numerusform>
+            <numerusform>Импорт %1 нельзя отменить: %n его лидов с тех пор изменились (%2). Верните изменения или удалите лиды по одному.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import %1 undone</source>
+        <translation>импорт %1 отменён</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверная</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
     </message>
 </context>
 <context>
@@ -2796,12 +3266,39 @@ log %1, last %2 lines:
         <source>The server&apos;s team list is not readable: %1</source>
         <translation>Список команды с сервера не читается: %1</translation>
     </message>
+    <message>
+        <source>reading the server version of %1</source>
+        <translation>чтение серверной версии %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>
     <message>
         <source>Another sync of this workspace is running (process %1); this one waited %2 s. Try again when it has ended</source>
         <translation>Уже идёт другая синхронизация этого рабочего пространства (процесс %1); эта ждала %2 с. Повторите, когда она завершится</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import</source>
+        <translation>%1 пуст: импортировать нечего</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook or an old Excel 97-2003 (.xls) file. Remove the password, or save it as .xlsx or CSV, in Excel or LibreOffice, and import that file.</source>
+        <translation>%1 — книга с паролем или старый файл Excel 97-2003 (.xls). Снимите пароль или сохраните её как .xlsx или CSV в Excel или LibreOffice и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (it holds binary data). Expected a CSV or TSV text file, or an .xlsx workbook.</source>
+        <translation>%1 — не текстовая таблица (в нём двоичные данные). Ожидался текстовый файл CSV или TSV либо книга .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3314,25 @@ log %1, last %2 lines:
     <message>
         <source>saving team member %1</source>
         <translation>сохранение участника команды %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3417,77 @@ log %1, last %2 lines:
     <message>
         <source>change %1 (%2 %3): %4</source>
         <translation>изменение %1 (%2 %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The XLSX file is damaged or not a workbook: %1. Open it in Excel or LibreOffice and save it again, or save it as CSV.</source>
+        <translation>Файл XLSX повреждён или не является книгой: %1. Откройте его в Excel или LibreOffice и сохраните заново или сохраните как CSV.</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read</source>
+        <translation>его zip-оглавление не читается</translation>
+    </message>
+    <message>
+        <source>part %1 cannot be read</source>
+        <translation>часть %1 не читается</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted: remove its password in Excel or LibreOffice, save it, and import that file.</source>
+        <translation>Книга зашифрована: снимите пароль в Excel или LibreOffice, сохраните и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>part %1 is larger than %2 MB</source>
+        <translation>часть %1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>part %1 cannot be opened</source>
+        <translation>часть %1 не открывается</translation>
+    </message>
+    <message>
+        <source>part %1 is cut short or fails its checksum</source>
+        <translation>часть %1 обрезана или не сходится контрольная сумма</translation>
+    </message>
+    <message>
+        <source>its shared strings: %1</source>
+        <translation>его общие строки: %1</translation>
+    </message>
+    <message>
+        <source>its styles: %1</source>
+        <translation>его стили: %1</translation>
+    </message>
+    <message>
+        <source>it has no xl/workbook.xml</source>
+        <translation>в нём нет xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>its workbook part: %1</source>
+        <translation>его часть workbook: %1</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>в нём нет листа</translation>
+    </message>
+    <message>
+        <source>its first worksheet is not listed in the workbook&apos;s relationships</source>
+        <translation>его первый лист не указан в связях книги</translation>
+    </message>
+    <message>
+        <source>part %1 is missing</source>
+        <translation>нет части %1</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s compressed data is damaged</source>
+        <translation>сжатые данные листа повреждены</translation>
+    </message>
+    <message>
+        <source>the sheet near row %1: %2</source>
+        <translation>лист около строки %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell beyond column XFD</source>
+        <translation>в строке %1 ячейка за столбцом XFD</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4053,296 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
 </context>
 <context>
+    <name>leadops::ImportWizard</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV text file (as Excel, Google Sheets, OLX, Kaspi or Satu save them) or an Excel workbook (.xlsx). The first row names the columns.</source>
+        <translation>Текстовый файл CSV или TSV (как их сохраняют Excel, Google Таблицы, OLX, Kaspi или Satu) или книга Excel (.xlsx). В первой строке — названия столбцов.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv, .tsv, .txt or .xlsx file</source>
+        <translation>Путь к файлу .csv, .tsv, .txt или .xlsx</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Импорт лидов</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Первые строки файла</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Into &amp;campaign:</source>
+        <translation>В &amp;кампанию:</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Give them the file&apos;s name and note</source>
+        <translation>Дать им имя и заметку из файла</translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign</source>
+        <translation>Контакты, уже бывшие в кампании</translation>
+    </message>
+    <message>
+        <source>Contacts already in the campaign:</source>
+        <translation>Контакты, уже бывшие в кампании:</translation>
+    </message>
+    <message>
+        <source>Import the valid rows when some are invalid (the summary lists every skipped row)</source>
+        <translation>Импортировать верные строки, если есть неверные (в сводке будет каждая пропущенная строка)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>— choose a campaign —</source>
+        <translation>— выберите кампанию —</translation>
+    </message>
+    <message>
+        <source>As the Campaign column says</source>
+        <translation>Как указано в столбце «Кампания»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the contact (a phone, Telegram handle or e-mail).</source>
+        <translation>Выберите столбец с контактом (телефон, Telegram или e-mail).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is chosen twice: a column feeds one field.</source>
+        <translation>Столбец «%1» выбран дважды: столбец заполняет одно поле.</translation>
+    </message>
+    <message>
+        <source>Choose the campaign the leads come into.</source>
+        <translation>Выберите кампанию, в которую поступят лиды.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the campaign, or one campaign for every row.</source>
+        <translation>Выберите столбец с кампанией или одну кампанию для всех строк.</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Строки, которые не будут импортированы</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save this list as CSV…</source>
+        <translation>&amp;Сохранить этот список в CSV…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>Определить (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Чтение всего файла…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it, and nothing is kept.</source>
+        <translation>Импорт… «Отмена» остановит его, и ничего не сохранится.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: &lt;b&gt;%2 new leads&lt;/b&gt;, %3 existing leads updated, %4 duplicates, %5 invalid rows.</source>
+        <translation>Прочитано строк: %1. &lt;b&gt;Новых лидов: %2&lt;/b&gt;, обновлено существующих: %3, дубликатов: %4, неверных строк: %5.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are invalid: correct them in the file, or go back and choose to import the valid rows.</source>
+        <translation>Пока есть неверные строки, импортировать нельзя: исправьте их в файле или вернитесь и выберите импорт верных строк.</translation>
+    </message>
+    <message>
+        <source>Press Import to write them. The import can be undone in one step (File ▸ Undo import…) while none of its leads has changed.</source>
+        <translation>Нажмите «Импортировать», чтобы записать их. Импорт отменяется одним шагом (Файл ▸ Отменить импорт…), пока ни один его лид не изменился.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Нового для импорта нет.</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверная</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new leads and updated %2. They are in the outbox and reach the server with the next sync. To take the whole file back: File ▸ Undo import…</source>
+        <translation>Импортировано новых лидов: %1, обновлено: %2. Они в очереди на отправку и попадут на сервер при следующей синхронизации. Чтобы отменить весь файл: Файл ▸ Отменить импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed since it was checked. Run the import again.</source>
+        <translation>Ничего не импортировано: файл изменился после проверки. Запустите импорт снова.</translation>
+    </message>
+    <message>
+        <source>Save the rows that will not be imported</source>
+        <translation>Сохранить строки, которые не будут импортированы</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-проблемы</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::ImportsDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>Импорты</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Импорты, сначала новые</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новых лидов</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the leads it created and gives back the names it changed, while none of them has changed since. Notes it added to leads that were already there stay.</source>
+        <translation>Отмена импорта удаляет созданные им лиды и возвращает изменённые им имена, пока ни один из них не изменился. Заметки, добавленные к уже существовавшим лидам, остаются.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Remove the %1 leads imported from %2?</source>
+        <translation>Удалить лиды (%1), импортированные из %2?</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>отменён %1</translation>
+    </message>
+    <message>
+        <source>imported by %1</source>
+        <translation>импортировал %1</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 leads removed, %2 names given back.</source>
+        <translation>Импорт отменён: удалено лидов %1, возвращено имён %2.</translation>
+    </message>
+</context>
+<context>
     <name>leadops::LeadService</name>
     <message>
         <source>lead</source>
@@ -3498,6 +4375,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>No note with id %1</source>
         <translation>Нет заметки с id %1</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s creation time must be a valid time no later than now (got %1)</source>
+        <translation>Время создания лида должно быть корректным и не позже текущего (получено %1)</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5184,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Импорт лидов…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <source>Export the lead &amp;list…</source>
+        <translation>Экспорт &amp;списка лидов…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Импорт лидов</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include "ui/account/AccountController.h"
 #include "ui/dialogs/ConflictsDialog.h"
 #include "ui/dialogs/DiagnosticsDialog.h"
+#include "ui/dialogs/ImportWizard.h"
+#include "ui/dialogs/ImportsDialog.h"
+#include "ui/dialogs/LeadExportJob.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
@@ -94,6 +97,19 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     });
     file->addAction(tr("Check the &workspace file…"), this, &MainWindow::checkWorkspace);
     file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import leads…"), this, [this] { this->importLeads(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&Undo import…"), this, [this] {
+        ImportsDialog dialog(m_workspace, this);
+        connect(&dialog, &ImportsDialog::undone, this, &MainWindow::refreshPanes);
+        dialog.exec();
+    });
+    QAction* exportLeads = file->addAction(tr("Export the lead &list…"), this, [this] {
+        const QString outcome = exportLeadList(this, m_workspace, m_leads->model()->filter());
+        if (!outcome.isEmpty())
+            statusBar()->showMessage(outcome, 10'000);
+    });
+    exportLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* exportMenu = file->addAction(tr("&Export chart…"));
     exportMenu->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportMenu, &QAction::triggered, this, [this] {
@@ -392,6 +408,22 @@ void MainWindow::checkWorkspace()
         box->open();
     });
     watcher->setFuture(QtConcurrent::run([file] { return Database::findDamage(file, true); }));
+}
+
+void MainWindow::importLeads(const QString& path)
+{
+    if (auto allowed = m_workspace.actor().checkCanChange(EntityKind::Lead); !allowed) {
+        QMessageBox::information(this, tr("Import leads"), allowed.error().message);
+        return;
+    }
+    ImportWizard wizard(m_workspace, this);
+    if (!path.isEmpty())
+        wizard.setFile(path);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        refreshPanes();
+        showPane(Leads);
+    });
+    wizard.exec();
 }
 
 void MainWindow::refreshPanes()

@@ -49,6 +49,8 @@ public:
     // File ▸ Check the workspace file…: integrity_check off the UI thread, the finding in a box.
     void checkWorkspace();
     void refreshPanes();
+    // File ▸ Import leads…: the import wizard (on `path`, when given); the leads show once imported.
+    void importLeads(const QString& path = {});
 
     enum Pane { Niches, Campaigns, Leads, Analytics };
     void showPane(Pane pane);
