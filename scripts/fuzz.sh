@@ -16,7 +16,7 @@ seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_json_page fuzz_entity_json fuzz_postgrest_filter fuzz_contact
-    fuzz_http_answer fuzz_session)
+    fuzz_http_answer fuzz_session fuzz_csv)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

@@ -76,39 +76,67 @@ QStringList headers()
             ExportText::tr("Id")};
 }
 
-// Names instead of ids: what a boss reading the file knows.
+// Names instead of ids: what a boss reading the file knows. Read once per export: translating a
+// status or a source, or converting a time zone, is microseconds, and a million rows pay it often.
 struct Names
 {
     QHash<QString, QString> campaigns;
     QHash<QString, QString> owners;
-};
+    QStringList statuses = [] {
+        QStringList t;
+        for (const auto key : allValues<LeadStatus>())
+            t << displayName(key);
+        return t;
+    }();
+    QStringList sources = [] {
+        QStringList t;
+        for (const auto key : allValues<Platform>())
+            t << displayName(key);
+        return t;
+    }();
+    mutable QHash<qint64, qint64> offsets; // UTC offset (ms) per hour of UTC time
 
-QString localTime(const std::optional<QDateTime>& t)
-{
-    return t ? t->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-}
+    // The local wall-clock time of `t`, as milliseconds since the epoch read as UTC.
+    qint64 localMs(const QDateTime& t) const
+    {
+        const qint64 ms = t.toMSecsSinceEpoch();
+        const qint64 hour = ms >= 0 ? ms / 3'600'000 : (ms - 3'599'999) / 3'600'000;
+        auto it = offsets.constFind(hour);
+        if (it == offsets.cend())
+            it = offsets.insert(hour, qint64(t.toLocalTime().offsetFromUtc()) * 1000);
+        return ms + *it;
+    }
+    // "yyyy-MM-dd HH:mm" in local time.
+    QString localTime(const std::optional<QDateTime>& t) const
+    {
+        if (!t)
+            return {};
+        const QString iso = isoUtcFromMs(localMs(*t)); // 2026-11-25T20:18:35.123Z
+        return iso.left(10) + u' ' + iso.mid(11, 5);
+    }
+};
 
 QStringList cells(const Lead& l, const Names& names)
 {
     return {l.contact,
             l.displayName,
             names.owners.value(l.ownerId, l.ownerId),
-            displayName(l.status),
+            names.statuses.at(static_cast<qsizetype>(l.status)),
             l.isScored() ? QString::number(l.qualificationScore, 'f', 2) : QString(),
             QString::number(l.messagesCount),
-            displayName(l.source),
+            names.sources.at(static_cast<qsizetype>(l.source)),
             names.campaigns.value(l.campaignId, l.campaignId),
-            localTime(l.nextFollowUpAt),
+            names.localTime(l.nextFollowUpAt),
             l.followUpNote,
-            localTime(l.createdAt),
-            localTime(l.updatedAt),
+            names.localTime(l.createdAt),
+            names.localTime(l.updatedAt),
             l.disqualificationReason,
             l.id};
 }
 
-lxw_datetime toXlsx(const QDateTime& t)
+lxw_datetime toXlsx(const QDateTime& t, const Names& names)
 {
-    const QDateTime local = t.toLocalTime();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(names.localMs(t), Qt::UTC);
     return lxw_datetime{local.date().year(), local.date().month(),  local.date().day(),
                         local.time().hour(), local.time().minute(), static_cast<double>(local.time().second())};
 }
@@ -207,7 +235,7 @@ Result<qint64> LeadExporter::write(const LeadFilter& filter, LeadFileFormat form
     };
     const auto when = [&](int c, const std::optional<QDateTime>& t) {
         if (t) {
-            lxw_datetime dt = toXlsx(*t);
+            lxw_datetime dt = toXlsx(*t, names);
             worksheet_write_datetime(sheet, r, static_cast<lxw_col_t>(c), &dt, date);
         }
     };

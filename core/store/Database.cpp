@@ -193,15 +193,27 @@ Result<void> Database::dropReadIndexes(const QString& table, bool keepCreationOr
 
 QSqlQuery Database::prepare(const QString& sql)
 {
+    if (m_caching) {
+        if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
+            return *it;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
+    if (m_caching)
+        m_statements.insert(sql, q);
     return q;
 }
 
 Result<void> Database::exec(const QString& sql)
 {
+    if (m_caching) { // the savepoints of an import's every row
+        QSqlQuery q = prepare(sql);
+        if (!q.exec())
+            return tl::unexpected(storeError(q, sql));
+        return {};
+    }
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return tl::unexpected(storeError(q, sql));

@@ -68,13 +68,13 @@ Result<void> ImportBatchStore::finish(const QString& batchId, qint64 imported, q
 Result<void> ImportBatchStore::addLead(const QString& batchId, const ImportedLead& l)
 {
     QSqlQuery q = m_db.prepare(u"INSERT INTO import_batch_leads (batch_id, lead_id, change, previous_name, note_id, "
-                               "lead_updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                               "fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, batchId);
     q.bindValue(1, l.leadId);
     q.bindValue(2, l.change == ImportedLead::Change::Created ? u"created"_s : u"renamed"_s);
     q.bindValue(3, orNull(l.previousName));
     q.bindValue(4, orNull(l.noteId));
-    q.bindValue(5, toDbTime(l.leadUpdatedAt));
+    q.bindValue(5, l.fingerprint);
     return m_db.check(q, ImportBatchText::tr("recording lead %1 of import %2").arg(l.leadId, batchId));
 }
 
@@ -116,7 +116,7 @@ Result<QList<ImportBatch>> ImportBatchStore::list(int limit)
 
 Result<QList<ImportedLead>> ImportBatchStore::leads(const QString& batchId)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT lead_id, change, previous_name, note_id, lead_updated_at FROM "
+    QSqlQuery q = m_db.prepare(u"SELECT lead_id, change, previous_name, note_id, fingerprint FROM "
                                "import_batch_leads WHERE batch_id = ?"_s);
     q.bindValue(0, batchId);
     if (auto r = m_db.check(q, ImportBatchText::tr("reading import %1").arg(batchId)); !r)
@@ -126,7 +126,7 @@ Result<QList<ImportedLead>> ImportBatchStore::leads(const QString& batchId)
         leads << ImportedLead{q.value(0).toString(),
                               q.value(1).toString() == u"renamed" ? ImportedLead::Change::Renamed
                                                                   : ImportedLead::Change::Created,
-                              q.value(2).toString(), q.value(3).toString(), fromDbTime(q.value(4))};
+                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
     }
     if (auto r = Database::endOfRows(q, ImportBatchText::tr("reading import %1").arg(batchId)); !r)
         return tl::unexpected(r.error());

@@ -24,8 +24,8 @@ struct ImportBatch
     std::optional<QDateTime> undoneAt;
 };
 
-// What a batch did to one lead, and the lead's updated_at right after: an undo goes ahead only
-// while it is still the same.
+// What a batch did to one lead, and what the lead was right after (its fingerprint): an undo goes
+// ahead only while it is still the same.
 struct ImportedLead
 {
     enum class Change { Created, Renamed };
@@ -33,7 +33,10 @@ struct ImportedLead
     Change change = Change::Created;
     QString previousName; // Renamed: the name before
     QString noteId;       // a note the import wrote on the lead
-    QDateTime leadUpdatedAt;
+    // The lead's content without its timestamps of change: a sync that brings back the server's
+    // copy of the lead leaves it as it was; any change of status, name, owner, follow-up or
+    // messages, here or by a colleague, does not.
+    QString fingerprint;
 };
 
 // The import_batches and import_batch_leads tables. Knows SQL, not rules.

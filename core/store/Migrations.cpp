@@ -234,7 +234,7 @@ const std::vector<QStringList>& migrations()
                 change TEXT NOT NULL CHECK (change IN ('created', 'renamed')),
                 previous_name TEXT,
                 note_id TEXT,
-                lead_updated_at TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
                 PRIMARY KEY (batch_id, lead_id)))"_s,
         },
     };

@@ -73,4 +73,18 @@ begin
 end;
 $$;
 
+-- 4. A row's updated_at is the server's time on insert too, whatever the client sends. Console pushes
+--    carry the time the row was made: a lead created offline at 10:00 and pushed at 14:00 (or made
+--    on a computer whose clock is behind, or imported with a file's dates) kept 10:00, behind every
+--    other console's watermark, and no other console ever pulled it. Updates were already stamped
+--    (set_updated_at); the insert default did not apply because the column was given.
+create trigger niches_inserted_at before insert on public.niches
+    for each row execute function public.set_updated_at();
+create trigger campaigns_inserted_at before insert on public.campaigns
+    for each row execute function public.set_updated_at();
+create trigger leads_inserted_at before insert on public.leads
+    for each row execute function public.set_updated_at();
+create trigger lead_notes_inserted_at before insert on public.lead_notes
+    for each row execute function public.set_updated_at();
+
 notify pgrst, 'reload schema';

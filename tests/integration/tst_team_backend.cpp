@@ -9,6 +9,7 @@
 #include "core/json/EntityJson.h"
 #include "core/rest/PostgrestClient.h"
 #include "core/rest/Repositories.h"
+#include "core/services/LeadImport.h"
 #include "core/services/LeadService.h"
 #include "core/store/Outbox.h"
 #include "core/store/TeamStore.h"
@@ -17,6 +18,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace leadops;
@@ -291,6 +294,98 @@ private Q_SLOTS:
         const auto written = m_aigerim.client->sendAndWait(write);
         QVERIFY(!written);
         QCOMPARE(written.error().httpStatus, 403);
+    }
+
+    // Issue 19 on the real server: an imported file reaches it like any change (and every console,
+    // though this workspace's clock is eleven days behind: the server stamps inserts); its undo removes the
+    // leads everywhere (tombstones, which take their notes along, whoever wrote them); the same file
+    // imported again is accepted (a contact is unique among leads that exist); and a completed
+    // campaign takes no new lead, whatever the client.
+    void anImportSyncsAndItsUndoRemovesItEverywhere()
+    {
+        TestWorkspace a, b;
+        a->setActor(m_aigerim.actor());
+        b->setActor(m_bolat.actor());
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"bought-list.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString prefix = QString::number(QRandomGenerator::global()->bounded(100, 999));
+        file.write(u"Телефон;Имя;Заметка\r\n+7 705 %1 00 01;Дана;Хочет скидку\r\n+7 705 %1 00 02;Марат;\r\n"
+                   "8 705 %1 00 03;;Перезвонить\r\n"_s.arg(prefix)
+                       .toUtf8());
+        file.close();
+        ImportRequest request;
+        request.path = file.fileName();
+        request.campaignId = m_campaign;
+        const auto imported = LeadImporter(a->database(), a->clock(), a->actor()).run(request);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(imported->imported, 3);
+        QCOMPARE(SyncEngine(a->database(), *m_aigerim.client).push()->pushed, 5); // 3 leads, 2 notes
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        LeadFilter danasContact;
+        danasContact.search = u"7705"_s + prefix + u"0001"_s;
+        const auto found = b->leads().list(danasContact);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        const Lead dana = found->first();
+        QCOMPARE(dana.displayName, u"Дана"_s);
+        QCOMPARE(b->leads().notes(dana.id)->size(), 1);
+        // A colleague's note on an imported lead: the lead is touched, the undo is refused...
+        const auto bolatsNote = b->leads().addNote(dana.id, u"Called: interested"_s);
+        QVERIFY(bolatsNote);
+        QCOMPARE(SyncEngine(b->database(), *m_bolat.client).push()->pushed, 1);
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        auto undone = LeadImporter(a->database(), a->clock(), a->actor()).undo(imported->batchId);
+        QVERIFY(!undone);
+        QCOMPARE(undone.error().rule, u"import_undo"_s);
+        // ...until that note is gone again (within its 15 minutes).
+        QVERIFY(b->leads().removeNote(bolatsNote->id));
+        QCOMPARE(SyncEngine(b->database(), *m_bolat.client).push()->pushed, 1);
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        undone = LeadImporter(a->database(), a->clock(), a->actor()).undo(imported->batchId);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        QCOMPARE(undone->removed, 3);
+        QCOMPARE(SyncEngine(a->database(), *m_aigerim.client).push()->pushed, 3); // three tombstones
+        QVERIFY(!serverLead(dana.id).value(u"deleted_at"_s).isNull());
+        RestRequest notes;
+        notes.query = PostgrestQuery(u"lead_notes"_s).select(u"id,deleted_at"_s).eq(u"lead_id"_s, dana.id);
+        const auto serverNotes = m_aigerim.client->sendAndWait(notes);
+        QVERIFY(serverNotes);
+        for (const auto& n : serverNotes->json.array())
+            QVERIFY(!n.toObject().value(u"deleted_at"_s).isNull());
+        QVERIFY(SyncEngine(b->database(), *m_bolat.client).pull());
+        QCOMPARE(b->leads().get(dana.id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(b->leads().notes(dana.id).error().kind, ErrorKind::NotFound);
+
+        // The same file again: accepted by the server, though its removed twins keep the contacts.
+        const auto again = LeadImporter(a->database(), a->clock(), a->actor()).run(request);
+        QCOMPARE(again->imported, 3);
+        const auto pushed = SyncEngine(a->database(), *m_aigerim.client).push();
+        QCOMPARE(pushed->pushed, 5);
+        QCOMPARE(pushed->conflicts + pushed->failed, 0);
+
+        // A completed campaign takes no new lead on the server either (rule campaign_leads).
+        RestRequest complete;
+        complete.method = HttpMethod::Patch;
+        complete.query = PostgrestQuery(u"campaigns"_s).eq(u"id"_s, m_campaign);
+        complete.body =
+            QJsonDocument(QJsonObject{{u"status"_s, u"completed"_s},
+                                      {u"completed_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}})
+                .toJson(QJsonDocument::Compact);
+        QVERIFY(m_marat.client->sendAndWait(complete));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Lead late =
+            *Lead::create(newUuidV7(now), m_campaign, Platform::Olx, u"+7 705 %1 00 09"_s.arg(prefix), now);
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"leads"_s);
+        insert.body = QJsonDocument(toRow(late)).toJson(QJsonDocument::Compact);
+        const auto refused = m_aigerim.client->sendAndWait(insert);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().httpStatus, 400);
+        QVERIFY2(refused.error().message.contains(u"takes no new leads"_s), qPrintable(refused.error().message));
     }
 };
 
