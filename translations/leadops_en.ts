@@ -1497,40 +1497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1652,42 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
+  lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1497,84 +1497,20 @@
         <translation>Жазбаны жою.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
-            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
-
-командалар:
-  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    лидтерді тағайындауға болатын мүшелер
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
-
-Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
-3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
-Әдепкі жұмыс кеңістігі: %2.
-</translation>
-    </message>
-    <message>
         <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
-        <translation>--encoding '%1' белгісіз: utf-8, windows-1251 немесе utf-16 күтілді</translation>
+        <translation>--encoding &apos;%1&apos; белгісіз: utf-8, windows-1251 немесе utf-16 күтілді</translation>
     </message>
     <message>
         <source>--delimiter &apos;%1&apos; is not known: expected &apos;;&apos;, &apos;,&apos; or tab</source>
-        <translation>--delimiter '%1' белгісіз: ';', ',' немесе tab күтілді</translation>
+        <translation>--delimiter &apos;%1&apos; белгісіз: &apos;;&apos;, &apos;,&apos; немесе tab күтілді</translation>
     </message>
     <message>
         <source>--map &apos;%1&apos; is not valid: expected FIELD=HEADER, FIELD one of %2</source>
-        <translation>--map '%1' дұрыс емес: ӨРІС=ТАҚЫРЫП күтілді, ӨРІС — %2 біреуі</translation>
+        <translation>--map &apos;%1&apos; дұрыс емес: ӨРІС=ТАҚЫРЫП күтілді, ӨРІС — %2 біреуі</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;; its columns: %2</source>
-        <translation>Файлда '%1' бағаны жоқ; бағандары: %2</translation>
+        <translation>Файлда &apos;%1&apos; бағаны жоқ; бағандары: %2</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -1688,7 +1624,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>The text file&apos;s delimiter: &apos;;&apos;, &apos;,&apos; or tab (default: detected).</source>
-        <translation>Мәтін файлының бөлгіші: ';', ',' немесе tab (әдепкі — анықталады).</translation>
+        <translation>Мәтін файлының бөлгіші: &apos;;&apos;, &apos;,&apos; немесе tab (әдепкі — анықталады).</translation>
     </message>
     <message>
         <source>Import the valid rows and list the others.</source>
@@ -1717,6 +1653,74 @@ The workspace defaults to %2.
     <message>
         <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
         <translation>Тізім сүзгісі таңдаған барлық лидтерді CSV не XLSX файлына жазу.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
+  lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+қолданылуы: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   терезені ашу
+            leadops [--workspace DIR] КОМАНДА ... [--json]          терезесіз
+
+командалар:
+  demo --leads N [--seed S] [--until DATE]     бос жұмыс кеңістігін демо-деректермен толтыру
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  lead import ФАЙЛ --campaign ID|--campaign-column Т [--map ӨРІС=Т] [--skip-invalid] [--dry-run]
+  lead imports | import-undo ТОПТАМА | export --out ФАЙЛ.csv|ФАЙЛ.xlsx [lead list сүзгілері]
+  team list                                    лидтерді тағайындауға болатын мүшелер
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      жоба, пайдаланушы, рөл, сессия, кезектегі өзгерістер
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
+
+Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
+3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
+Әдепкі жұмыс кеңістігі: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -1765,11 +1769,11 @@ The workspace defaults to %2.
     <name>CsvReader</name>
     <message>
         <source>Row %1: a quoted field is never closed: a &quot; is missing before the end of the file</source>
-        <translation>%1-жол: тырнақшадағы өріс жабылмаған: файл соңына дейін " жетіспейді</translation>
+        <translation>%1-жол: тырнақшадағы өріс жабылмаған: файл соңына дейін &quot; жетіспейді</translation>
     </message>
     <message>
         <source>Row %1: a quoted field runs on for more than a megabyte: a closing &quot; is probably missing</source>
-        <translation>%1-жол: тырнақшадағы өріс мегабайттан ұзын: жабатын " жетіспейтін сияқты</translation>
+        <translation>%1-жол: тырнақшадағы өріс мегабайттан ұзын: жабатын &quot; жетіспейтін сияқты</translation>
     </message>
     <message>
         <source>Row %1 is longer than a megabyte: this does not look like a table of leads</source>

@@ -1503,84 +1503,20 @@
         <translation>Удалить заметку.</translation>
     </message>
     <message>
-        <source>LeadOps Console %1
-
-usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
-       leadops [--workspace DIR] COMMAND ... [--json]          run headless
-
-commands:
-  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    the members leads can be assigned to
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      project, user, role, session, pending changes
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (no display needed)
-
-Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
-3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
-The workspace defaults to %2.
-</source>
-        <translation>LeadOps Console %1
-
-использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
-               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
-
-команды:
-  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
-  niche create --name N --market M --category C
-  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
-  campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
-  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
-  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
-            [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
-  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
-  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
-  team list                                    участники, которым можно назначать лидов
-  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
-  account                                      проект, пользователь, роль, сессия, изменения в очереди
-  health    diagnostics [--format text|json|prometheus]
-  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
-  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
-         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
-
-У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
-3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
-Рабочее пространство по умолчанию: %2.
-</translation>
-    </message>
-    <message>
         <source>--encoding &apos;%1&apos; is not known: expected utf-8, windows-1251 or utf-16</source>
-        <translation>--encoding '%1' неизвестна: ожидалось utf-8, windows-1251 или utf-16</translation>
+        <translation>--encoding &apos;%1&apos; неизвестна: ожидалось utf-8, windows-1251 или utf-16</translation>
     </message>
     <message>
         <source>--delimiter &apos;%1&apos; is not known: expected &apos;;&apos;, &apos;,&apos; or tab</source>
-        <translation>--delimiter '%1' неизвестен: ожидалось ';', ',' или tab</translation>
+        <translation>--delimiter &apos;%1&apos; неизвестен: ожидалось &apos;;&apos;, &apos;,&apos; или tab</translation>
     </message>
     <message>
         <source>--map &apos;%1&apos; is not valid: expected FIELD=HEADER, FIELD one of %2</source>
-        <translation>--map '%1' неверно: ожидалось ПОЛЕ=ЗАГОЛОВОК, ПОЛЕ — одно из %2</translation>
+        <translation>--map &apos;%1&apos; неверно: ожидалось ПОЛЕ=ЗАГОЛОВОК, ПОЛЕ — одно из %2</translation>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;; its columns: %2</source>
-        <translation>В файле нет столбца '%1'; его столбцы: %2</translation>
+        <translation>В файле нет столбца &apos;%1&apos;; его столбцы: %2</translation>
     </message>
     <message>
         <source>REASON</source>
@@ -1696,7 +1632,7 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>The text file&apos;s delimiter: &apos;;&apos;, &apos;,&apos; or tab (default: detected).</source>
-        <translation>Разделитель текстового файла: ';', ',' или tab (по умолчанию — определяется).</translation>
+        <translation>Разделитель текстового файла: &apos;;&apos;, &apos;,&apos; или tab (по умолчанию — определяется).</translation>
     </message>
     <message>
         <source>Import the valid rows and list the others.</source>
@@ -1725,6 +1661,74 @@ The workspace defaults to %2.
     <message>
         <source>Write the leads a list filter selects, all of them, to CSV or XLSX.</source>
         <translation>Записать все лиды, выбранные фильтром списка, в CSV или XLSX.</translation>
+    </message>
+    <message>
+        <source>LeadOps Console %1
+
+usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
+       leadops [--workspace DIR] COMMAND ... [--json]          run headless
+
+commands:
+  demo --leads N [--seed S] [--until DATE]     fill an empty workspace with demo data
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
+  lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
+  team list                                    the members leads can be assigned to
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      project, user, role, session, pending changes
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (no display needed)
+
+Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
+3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
+The workspace defaults to %2.
+</source>
+        <translation>LeadOps Console %1
+
+использование: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   открыть окно
+               leadops [--workspace DIR] КОМАНДА ... [--json]          без окна
+
+команды:
+  demo --leads N [--seed S] [--until DATE]     заполнить пустое рабочее пространство демо-данными
+  niche create --name N --market M --category C
+  niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
+  campaign create --niche ID --name N --platform P --budget B
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
+  lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
+            [--due today|overdue] [--limit N]
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
+  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
+  lead import ФАЙЛ --campaign ID|--campaign-column З [--map ПОЛЕ=З] [--skip-invalid] [--dry-run]
+  lead imports | import-undo ПАКЕТ | export --out ФАЙЛ.csv|ФАЙЛ.xlsx [фильтры lead list]
+  team list                                    участники, которым можно назначать лидов
+  connect --url URL &lt; anon-key    login --email E &lt; password    whoami    logout
+  account                                      проект, пользователь, роль, сессия, изменения в очереди
+  health    diagnostics [--format text|json|prometheus]
+  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
+  workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
+  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+         [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
+
+У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
+3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
+Рабочее пространство по умолчанию: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -1773,11 +1777,11 @@ The workspace defaults to %2.
     <name>CsvReader</name>
     <message>
         <source>Row %1: a quoted field is never closed: a &quot; is missing before the end of the file</source>
-        <translation>Строка %1: поле в кавычках не закрыто: до конца файла не хватает "</translation>
+        <translation>Строка %1: поле в кавычках не закрыто: до конца файла не хватает &quot;</translation>
     </message>
     <message>
         <source>Row %1: a quoted field runs on for more than a megabyte: a closing &quot; is probably missing</source>
-        <translation>Строка %1: поле в кавычках длиннее мегабайта: вероятно, не хватает закрывающей "</translation>
+        <translation>Строка %1: поле в кавычках длиннее мегабайта: вероятно, не хватает закрывающей &quot;</translation>
     </message>
     <message>
         <source>Row %1 is longer than a megabyte: this does not look like a table of leads</source>

@@ -53,6 +53,8 @@ QString helpText()
                "  lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove\n"
                "  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none\n"
                "  lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]\n"
+               "  lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]\n"
+               "  lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]\n"
                "  team list                                    the members leads can be assigned to\n"
                "  connect --url URL < anon-key    login --email E < password    whoami    logout\n"
                "  account                                      project, user, role, session, pending changes\n"
