@@ -4194,14 +4194,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4240,14 +4240,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Импорттайтын жаңа ештеңе жоқ.</translation>
     </message>
     <message>
-        <source>invalid</source>
-        <translation>қате</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>қайталанған</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ештеңе импортталған жоқ: %1</translation>
     </message>

@@ -4251,14 +4251,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Нового для импорта нет.</translation>
     </message>
     <message>
-        <source>invalid</source>
-        <translation>неверная</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>дубликат</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>

@@ -527,6 +527,17 @@ Result<LeadImporter::UndoReport> LeadImporter::undo(const QString& batchId)
     return report;
 }
 
+QList<ImportReport::IssueLine> ImportReport::issuesByRow() const
+{
+    QList<IssueLine> lines;
+    for (const ImportIssue& i : invalid)
+        lines << IssueLine{i.row, ImportText::tr("invalid"), i.reason};
+    for (const ImportIssue& i : duplicates)
+        lines << IssueLine{i.row, ImportText::tr("duplicate"), i.reason};
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.row < b.row; });
+    return lines;
+}
+
 Result<void> LeadImporter::writeIssues(const ImportReport& report, const QString& path)
 {
     QSaveFile file(path);
@@ -534,14 +545,8 @@ Result<void> LeadImporter::writeIssues(const ImportReport& report, const QString
         return fail(ErrorKind::Validation, ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     CsvWriter csv(file);
     csv.writeRow({ImportText::tr("Row"), ImportText::tr("Problem"), ImportText::tr("Reason")});
-    QList<QPair<ImportIssue, QString>> rows;
-    for (const ImportIssue& i : report.invalid)
-        rows << qMakePair(i, ImportText::tr("invalid"));
-    for (const ImportIssue& i : report.duplicates)
-        rows << qMakePair(i, ImportText::tr("duplicate"));
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first.row < b.first.row; });
-    for (const auto& [issue, kind] : rows)
-        csv.writeRow({QString::number(issue.row), kind, issue.reason});
+    for (const auto& line : report.issuesByRow())
+        csv.writeRow({QString::number(line.row), line.problem, line.reason});
     if (!csv.finish() || !file.commit())
         return fail(ErrorKind::Validation, ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};

@@ -48,6 +48,15 @@ struct ImportReport
     bool dryRun = false;
     bool written = false; // anything stored
     bool canceled = false;
+    // Every row not imported, in row order, with its problem ("invalid", "duplicate") worded for
+    // the user: the wizard's list and the CSV report.
+    struct IssueLine
+    {
+        qint64 row = 0;
+        QString problem;
+        QString reason;
+    };
+    QList<IssueLine> issuesByRow() const;
     // Whether the file brings anything (for a dry run: would, with the same choices).
     bool anythingToImport() const { return imported + updated > 0 && (invalid.isEmpty() || skipInvalid); }
     bool skipInvalid = false;

@@ -2,6 +2,7 @@
 // offscreen platform over a real workspace, in English, Russian and Kazakh (screenshots of the
 // mapping and summary pages in LEADOPS_SCREENSHOTS).
 #include "tests/support/Screenshot.h"
+#include "tests/support/TestData.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/services/CampaignService.h"
@@ -24,13 +25,6 @@
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(LEADOPS_TEST_DATA "/") + QString::fromLatin1(name);
-}
-} // namespace
 
 class TestImportWizard : public QObject
 {
@@ -63,7 +57,7 @@ private Q_SLOTS:
         ImportWizard w(*t.ws);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setFile(data("leads-ru-windows1251.csv"));
+        w.setFile(testData("leads-ru-windows1251.csv"));
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
         auto* model = w.findChild<ImportPreviewModel*>();
@@ -122,7 +116,7 @@ private Q_SLOTS:
         TestWorkspace t;
         ImportWizard w(*t.ws);
         w.show();
-        w.setFile(data("password-protected.xlsx"));
+        w.setFile(testData("password-protected.xlsx"));
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::FilePage));
         bool said = false;
@@ -159,7 +153,7 @@ private Q_SLOTS:
             ImportWizard w(*t.ws);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.setFile(data("leads-kk-utf16.txt"));
+            w.setFile(testData("leads-kk-utf16.txt"));
             w.next();
             w.campaignCombo()->setCurrentIndex(w.campaignCombo()->findData(campaign));
             QVERIFY(w.windowTitle() != u"Import leads"_s);

@@ -2,6 +2,7 @@
 // nothing unless invalid rows are skipped, duplicates found in the file and in the workspace, a
 // completed campaign refused for the whole file, undo while untouched, and export of exactly the
 // filtered list that reads back in.
+#include "tests/support/TestData.h"
 #include "tests/support/TestWorkspace.h"
 
 #include "core/io/TableReader.h"
@@ -18,13 +19,6 @@
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(LEADOPS_TEST_DATA "/") + QString::fromLatin1(name);
-}
-} // namespace
 
 class TestImport : public QObject
 {
@@ -93,7 +87,7 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
-        const auto report = import(t, data("leads-ru-windows1251.csv"), campaign, true);
+        const auto report = import(t, testData("leads-ru-windows1251.csv"), campaign, true);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QVERIFY(report->written);
         QCOMPARE(report->rows, 7);
@@ -128,7 +122,7 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
-        auto report = import(t, data("leads-ru-windows1251.csv"), campaign, false);
+        auto report = import(t, testData("leads-ru-windows1251.csv"), campaign, false);
         QVERIFY(report);
         QVERIFY(!report->written);
         QVERIFY(!report->anythingToImport());
@@ -138,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity IN ('lead', 'note')"_s), 0);
         QCOMPARE(count(t, u"SELECT count(*) FROM import_batches"_s), 0);
         // A dry run counts the same and writes nothing either.
-        report = import(t, data("leads-ru-windows1251.csv"), campaign, true, true);
+        report = import(t, testData("leads-ru-windows1251.csv"), campaign, true, true);
         QCOMPARE(report->imported, 5);
         QVERIFY(report->anythingToImport());
         QCOMPARE(count(t, u"SELECT count(*) FROM leads"_s), 0);
@@ -149,13 +143,13 @@ private Q_SLOTS:
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
         QVERIFY(t->leads().create(campaign, Platform::Kaspi, u"+7 701 123 45 67"_s));
-        auto report = import(t, data("leads-ru-windows1251.csv"), campaign, true);
+        auto report = import(t, testData("leads-ru-windows1251.csv"), campaign, true);
         QCOMPARE(report->imported, 4);
         QCOMPARE(report->duplicates.size(), 2); // row 2 (the workspace), row 7 (the file)
         QVERIFY(byContact(t, u"+77011234567"_s).displayName.isEmpty());
 
         ImportRequest r;
-        r.path = data("leads-ru-windows1251.csv");
+        r.path = testData("leads-ru-windows1251.csv");
         r.campaignId = campaign;
         r.skipInvalid = true;
         r.duplicates = ImportRequest::Duplicates::Update;
@@ -174,7 +168,7 @@ private Q_SLOTS:
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
         QVERIFY(t->campaigns().complete(campaign));
-        auto report = import(t, data("leads-ru-windows1251.csv"), campaign, true);
+        auto report = import(t, testData("leads-ru-windows1251.csv"), campaign, true);
         QVERIFY(!report);
         QCOMPARE(report.error().rule, u"campaign_leads"_s);
         QCOMPARE(count(t, u"SELECT count(*) FROM leads"_s), 0);
@@ -189,7 +183,7 @@ private Q_SLOTS:
         TestWorkspace t;
         const QString kaspi = activeCampaign(t, u"Kaspi autumn"_s);
         ImportRequest r;
-        r.path = data("leads-en-utf8-bom.csv");
+        r.path = testData("leads-en-utf8-bom.csv");
         r.skipInvalid = true;
         auto report = LeadImporter(t->database(), t->clock(), t->actor()).run(r);
         QVERIFY(report);
@@ -210,12 +204,12 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
-        auto report = import(t, data("leads-libreoffice.xlsx"), campaign, false);
+        auto report = import(t, testData("leads-libreoffice.xlsx"), campaign, false);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->imported, 3);
         QCOMPARE(byContact(t, u"+77011234567"_s).createdAt.toLocalTime().date(), QDate(2026, 11, 20));
         QCOMPARE(byContact(t, u"+77025551122"_s).displayName, u"Айгерим"_s);
-        report = import(t, data("leads-kk-utf16.txt"), campaign, false);
+        report = import(t, testData("leads-kk-utf16.txt"), campaign, false);
         QCOMPARE(report->imported, 2);
         QCOMPARE(byContact(t, u"+77081234567"_s).displayName, u"Әсел Нұрланқызы"_s);
     }
@@ -224,8 +218,8 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
-        const auto first = import(t, data("leads-ru-windows1251.csv"), campaign, true);
-        const auto second = import(t, data("leads-kk-utf16.txt"), campaign, false);
+        const auto first = import(t, testData("leads-ru-windows1251.csv"), campaign, true);
+        const auto second = import(t, testData("leads-kk-utf16.txt"), campaign, false);
         QCOMPARE(second->imported, 2);
         LeadImporter importer(t->database(), t->clock(), t->actor());
         QCOMPARE(importer.batches()->size(), 2);
@@ -255,7 +249,7 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
-        const auto report = import(t, data("leads-kk-utf16.txt"), campaign, false);
+        const auto report = import(t, testData("leads-kk-utf16.txt"), campaign, false);
         // As after a push: the server has the rows, nothing is queued.
         QSqlQuery q(t->database().connection());
         QVERIFY(q.exec(u"DELETE FROM outbox"_s));
@@ -299,7 +293,7 @@ private Q_SLOTS:
         TestWorkspace t;
         const QString campaign = activeCampaign(t);
         const QString other = activeCampaign(t, u"Зима — OLX"_s, Platform::Olx);
-        QVERIFY(import(t, data("leads-ru-windows1251.csv"), campaign, true));
+        QVERIFY(import(t, testData("leads-ru-windows1251.csv"), campaign, true));
         QVERIFY(t->leads().create(other, Platform::Olx, u"+77770000001"_s, u"=cmd|' /C calc'!A0"_s));
         QTemporaryDir dir;
         LeadFilter filter;

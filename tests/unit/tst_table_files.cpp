@@ -5,6 +5,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/TableReader.h"
 #include "core/io/XlsxReader.h"
+#include "tests/support/TestData.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -14,11 +15,6 @@ using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString data(const char* name)
-{
-    return QStringLiteral(LEADOPS_TEST_DATA "/") + QString::fromLatin1(name);
-}
-
 // Every row of a file, or the error that stopped reading (as the last "row", prefixed "!").
 QList<QStringList> readAll(const QString& path, const TableOptions& options = {}, TableInfo* info = nullptr)
 {
@@ -59,7 +55,7 @@ private Q_SLOTS:
     void russianExcelCsvInWindows1251()
     {
         TableInfo info;
-        const auto rows = readAll(data("leads-ru-windows1251.csv"), {}, &info);
+        const auto rows = readAll(testData("leads-ru-windows1251.csv"), {}, &info);
         QCOMPARE(info.encoding, TextEncoding::Windows1251);
         QCOMPARE(info.delimiter, QChar(u';'));
         QCOMPARE(rows.size(), 8);
@@ -74,12 +70,12 @@ private Q_SLOTS:
     void utf8WithBomAndUtf16WithBom()
     {
         TableInfo info;
-        auto rows = readAll(data("leads-en-utf8-bom.csv"), {}, &info);
+        auto rows = readAll(testData("leads-en-utf8-bom.csv"), {}, &info);
         QCOMPARE(info.encoding, TextEncoding::Utf8);
         QCOMPARE(info.delimiter, QChar(u','));
         QCOMPARE(rows.at(0).at(0), u"Phone"_s); // no BOM glued to the first header
         QCOMPARE(rows.at(1).at(4), u"Asked for a discount, call back"_s);
-        rows = readAll(data("leads-kk-utf16.txt"), {}, &info);
+        rows = readAll(testData("leads-kk-utf16.txt"), {}, &info);
         QCOMPARE(info.encoding, TextEncoding::Utf16LE);
         QCOMPARE(info.delimiter, QChar(u'\t'));
         QCOMPARE(rows.size(), 3);
@@ -90,7 +86,7 @@ private Q_SLOTS:
     void xlsxWrittenByLibreOffice()
     {
         TableInfo info;
-        const auto rows = readAll(data("leads-libreoffice.xlsx"), {}, &info);
+        const auto rows = readAll(testData("leads-libreoffice.xlsx"), {}, &info);
         QCOMPARE(info.format, TableFormat::Xlsx);
         QCOMPARE(rows.size(), 4); // the empty row is skipped
         QCOMPARE(rows.at(0), (QStringList{u"Телефон"_s, u"Имя"_s, u"Дата"_s, u"Комментарий"_s}));
@@ -104,10 +100,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("cut xlsx") << data("truncated.xlsx") << u"damaged"_s;
-        QTest::newRow("password") << data("password-protected.xlsx") << u"password-protected"_s;
-        QTest::newRow("binary") << data("not-a-table.csv") << u"not a text table"_s;
-        QTest::newRow("missing") << data("no-such-file.csv") << u"Cannot open"_s;
+        QTest::newRow("cut xlsx") << testData("truncated.xlsx") << u"damaged"_s;
+        QTest::newRow("password") << testData("password-protected.xlsx") << u"password-protected"_s;
+        QTest::newRow("binary") << testData("not-a-table.csv") << u"not a text table"_s;
+        QTest::newRow("missing") << testData("no-such-file.csv") << u"Cannot open"_s;
     }
     void refusedFilesSayWhatWasExpected()
     {

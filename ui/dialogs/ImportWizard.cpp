@@ -418,18 +418,12 @@ void ImportWizard::showDryRun()
         else
             text += u"<br><b>"_s + tr("There is nothing new to import.").toHtmlEscaped() + u"</b>"_s;
         m_summary->setText(text);
-        QList<std::tuple<qint64, QString, QString>> rows;
-        for (const ImportIssue& i : r.invalid)
-            rows << std::tuple{i.row, tr("invalid"), i.reason};
-        for (const ImportIssue& i : r.duplicates)
-            rows << std::tuple{i.row, tr("duplicate"), i.reason};
-        std::sort(rows.begin(), rows.end());
-        m_issues->setRowCount(static_cast<int>(std::min<qsizetype>(rows.size(), 10'000)));
+        const auto lines = r.issuesByRow();
+        m_issues->setRowCount(static_cast<int>(std::min<qsizetype>(lines.size(), 10'000)));
         for (int i = 0; i < m_issues->rowCount(); ++i) {
-            const auto& [row, kind, reason] = rows.at(i);
-            m_issues->setItem(i, 0, new QTableWidgetItem(QString::number(row)));
-            m_issues->setItem(i, 1, new QTableWidgetItem(kind));
-            m_issues->setItem(i, 2, new QTableWidgetItem(reason));
+            m_issues->setItem(i, 0, new QTableWidgetItem(QString::number(lines.at(i).row)));
+            m_issues->setItem(i, 1, new QTableWidgetItem(lines.at(i).problem));
+            m_issues->setItem(i, 2, new QTableWidgetItem(lines.at(i).reason));
         }
         m_issues->resizeColumnToContents(0);
         m_issues->resizeColumnToContents(1);
