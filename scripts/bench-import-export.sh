@@ -46,6 +46,7 @@ open(path, "wb").write(("\r\n".join(lines) + "\r\n").encode("cp1251"))
 PY
 size=$(du -h "$scratch/bought-list.csv" | cut -f1)
 cp "$ws/leadops.sqlite" "$scratch/leadops.sqlite"
+sync # the copy's gigabyte written out now, not by the kernel during the import it would slow
 campaign=$("$bin" --workspace "$scratch" campaign list --status active --json |
     python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 

@@ -1802,6 +1802,10 @@ The workspace defaults to %2.
         <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

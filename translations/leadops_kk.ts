@@ -1834,6 +1834,10 @@ The workspace defaults to %2.
         <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
         <translation>Жұмыс кеңістігінің файлы зақымдалған: %1 %2 ішінде %3 өрісі оқылмайды («%4»). Ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
+        <translation>Өзгеріс ішінара жазылғаннан кейін сәтсіз аяқталды, сондықтан бұл транзакциядан ештеңе сақталмады (себебі журналда)</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

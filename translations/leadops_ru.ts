@@ -1842,6 +1842,10 @@ The workspace defaults to %2.
         <source>The workspace file is damaged: %1 %2 has an unreadable %3 (&apos;%4&apos;). Nothing was changed.</source>
         <translation>Файл рабочего пространства повреждён: у %1 %2 нечитаемое поле %3 («%4»). Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
+        <translation>Изменение не удалось после того, как было частично записано, поэтому ничего из этой транзакции не сохранено (причина — в журнале)</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -1,6 +1,7 @@
 #include "core/json/EntityJson.h"
 
 #include "core/json/RowReader.h"
+#include "core/util/IsoTime.h"
 
 #include <QJsonValue>
 
@@ -13,7 +14,7 @@ namespace leadops {
 namespace {
 QJsonValue time(const QDateTime& t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return t.isValid() ? QJsonValue(isoUtc(t)) : QJsonValue();
 }
 QJsonValue time(const std::optional<QDateTime>& t)
 {

@@ -62,16 +62,71 @@ std::optional<Platform> platformFromText(const QString& raw)
     return std::nullopt;
 }
 
+// Digits of `text` from `from` on, as a number; `to` is where they end. -1 without any.
+int numberAt(QStringView text, qsizetype from, qsizetype& to)
+{
+    int value = 0;
+    to = from;
+    while (to < text.size() && to - from < 4 && text.at(to).isDigit())
+        value = value * 10 + text.at(to++).digitValue();
+    return to == from ? -1 : value;
+}
+
+// The forms nearly every file uses (2026-11-20, 20.11.2026, with an optional 14:30 or 14:30:05),
+// read by hand: QDateTime::fromString tries each format in turn, and every failed try asks the C
+// library for the local zone, which stats /etc/localtime (30 times a row, a fifth of a big import).
+std::optional<QDateTime> commonTimeFromText(QStringView text)
+{
+    qsizetype at = 0;
+    const int first = numberAt(text, 0, at);
+    if (first < 0 || at >= text.size())
+        return std::nullopt;
+    const QChar separator = text.at(at);
+    if (separator != u'.' && separator != u'-')
+        return std::nullopt;
+    const int second = numberAt(text, at + 1, at);
+    if (second < 0 || at >= text.size() || text.at(at) != separator)
+        return std::nullopt;
+    const bool yearFirst = separator == u'-';
+    const int third = numberAt(text, at + 1, at);
+    if (third < 0)
+        return std::nullopt;
+    const QDate date = yearFirst ? QDate(first, second, third) : QDate(third, second, first);
+    if (!date.isValid() || date.year() < 1000) // "20.11.26" is for the format list's century rule
+        return std::nullopt;
+    QTime time(0, 0);
+    if (at < text.size()) {
+        if (text.at(at) != u' ' && text.at(at) != u'T')
+            return std::nullopt;
+        const int hours = numberAt(text, at + 1, at);
+        if (hours < 0 || at >= text.size() || text.at(at) != u':')
+            return std::nullopt;
+        const int minutes = numberAt(text, at + 1, at);
+        int seconds = 0;
+        if (minutes >= 0 && at < text.size() && text.at(at) == u':')
+            seconds = numberAt(text, at + 1, at);
+        if (minutes < 0 || seconds < 0 || at != text.size())
+            return std::nullopt;
+        time = QTime(hours, minutes, seconds);
+        if (!time.isValid())
+            return std::nullopt;
+    }
+    return QDateTime(date, time).toUTC();
+}
+
+// A time the file gives in the user's local zone, returned in UTC (cheap to compare and store).
 std::optional<QDateTime> timeFromText(const QString& raw)
 {
     const QString text = raw.trimmed();
+    if (const auto common = commonTimeFromText(text))
+        return common;
     static const QStringList dateTimes = {u"yyyy-MM-dd HH:mm:ss"_s, u"yyyy-MM-dd HH:mm"_s, u"yyyy-MM-ddTHH:mm:ss"_s,
                                           u"dd.MM.yyyy HH:mm:ss"_s, u"dd.MM.yyyy HH:mm"_s, u"d.M.yyyy H:mm"_s,
                                           u"dd/MM/yyyy HH:mm"_s};
     for (const QString& f : dateTimes) {
         const QDateTime t = QDateTime::fromString(text, f);
         if (t.isValid())
-            return t;
+            return t.toUTC();
     }
     static const QStringList dates = {u"yyyy-MM-dd"_s, u"dd.MM.yyyy"_s, u"d.M.yyyy"_s, u"dd/MM/yyyy"_s, u"dd.MM.yy"_s};
     for (const QString& f : dates) {
@@ -79,11 +134,11 @@ std::optional<QDateTime> timeFromText(const QString& raw)
         if (d.isValid()) {
             if (d.year() < 1970)
                 d = d.addYears(100); // "dd.MM.yy" reads 26 as 1926
-            return QDateTime(d, QTime(0, 0));
+            return QDateTime(d, QTime(0, 0)).toUTC();
         }
     }
     const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return iso.isValid() ? std::optional(iso) : std::nullopt;
+    return iso.isValid() ? std::optional(iso.toUTC()) : std::nullopt;
 }
 
 QString cell(const TableRow& row, int column)
@@ -255,6 +310,49 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
             writing = false; // all or nothing: read on only to list every problem
     };
 
+    // New leads are created a few hundred at a time (LeadService::createMany): one transaction
+    // and one read of their campaign for the lot instead of for each.
+    struct PendingLead
+    {
+        qint64 row;
+        LeadService::NewLead lead;
+        QString note;
+    };
+    constexpr qsizetype kCreateChunk = 500;
+    QList<PendingLead> pending;
+    const auto createPending = [&]() -> Result<void> {
+        if (pending.isEmpty() || !writing) {
+            pending.clear();
+            return {};
+        }
+        QList<LeadService::NewLead> drafts;
+        drafts.reserve(pending.size());
+        for (const PendingLead& p : std::as_const(pending))
+            drafts << p.lead;
+        const auto created = m_leads.createMany(drafts);
+        if (!created)
+            return tl::unexpected(created.error());
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const Result<Lead>& lead = created->at(i);
+            if (!lead) {
+                --report.imported;
+                invalid(pending.at(i).row, lead.error().message);
+                continue;
+            }
+            ImportedLead record{lead->id, ImportedLead::Change::Created, {}, {}, importFingerprint(*lead)};
+            if (!pending.at(i).note.isEmpty()) {
+                const auto note = m_leads.addNote(lead->id, pending.at(i).note);
+                if (!note)
+                    return tl::unexpected(note.error());
+                record.noteId = note->id;
+            }
+            if (auto r = m_batches.addLead(report.batchId, record); !r)
+                return tl::unexpected(r.error());
+        }
+        pending.clear();
+        return {};
+    };
+
     while (true) {
         more = reader.next(row);
         if (!more) {
@@ -366,7 +464,10 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
             continue;
         }
         seen.insert(key, row.number);
-        const auto existing = leads.findByContact(lead.campaign.id, lead.contact);
+        const auto taken = leads.hasContact(lead.campaign.id, lead.contact);
+        if (!taken)
+            return tl::unexpected(taken.error());
+        const auto existing = *taken ? leads.findByContact(lead.campaign.id, lead.contact) : std::optional<Lead>();
         if (!existing)
             return tl::unexpected(existing.error());
         if (*existing) {
@@ -419,23 +520,17 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
         ++report.imported;
         if (!writing)
             continue;
-        const auto created = m_leads.create(lead.campaign.id, lead.source.value_or(lead.campaign.platform),
-                                            lead.contact, lead.name, lead.createdAt);
-        if (!created) {
-            --report.imported;
-            invalid(row.number, created.error().message);
-            continue;
+        pending << PendingLead{
+            row.number,
+            {lead.campaign.id, lead.source.value_or(lead.campaign.platform), lead.contact, lead.name, lead.createdAt},
+            lead.note};
+        if (pending.size() >= kCreateChunk) {
+            if (auto r = createPending(); !r)
+                return tl::unexpected(r.error());
         }
-        ImportedLead record{created->id, ImportedLead::Change::Created, {}, {}, importFingerprint(*created)};
-        if (!lead.note.isEmpty()) {
-            const auto note = m_leads.addNote(created->id, lead.note);
-            if (!note)
-                return tl::unexpected(note.error());
-            record.noteId = note->id;
-        }
-        if (auto r = m_batches.addLead(report.batchId, record); !r)
-            return tl::unexpected(r.error());
     }
+    if (auto r = createPending(); !r)
+        return tl::unexpected(r.error());
     if (progress.advanced)
         progress.advanced(reader.info().fileSize, reader.info().fileSize);
 

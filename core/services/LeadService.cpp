@@ -2,16 +2,15 @@
 
 #include "core/domain/Ownership.h"
 #include "core/json/EntityJson.h"
-#include "core/store/Outbox.h"
-#include "core/util/Ids.h"
-
-#include "core/json/EntityJson.h"
 #include "core/obs/Logging.h"
 #include "core/services/Transition.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Outbox.h"
 #include "core/store/SyncState.h"
 #include "core/util/Clock.h"
+#include "core/util/Ids.h"
+
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,55 +40,91 @@ Result<Lead> LeadService::transition(const QString& id, const QString& action, R
     return result;
 }
 
-Result<Lead> LeadService::create(const QString& rawCampaignId, Platform source, const QString& contact,
+Result<Lead> LeadService::create(const QString& campaignId, Platform source, const QString& contact,
                                  const QString& displayName, const std::optional<QDateTime>& createdAt)
 {
-    const auto campaignId = checkId(rawCampaignId, tr("campaign"));
-    if (!campaignId)
-        return tl::unexpected(campaignId.error());
+    const auto created = createMany({NewLead{campaignId, source, contact, displayName, createdAt}});
+    if (!created)
+        return tl::unexpected(created.error());
+    return created->first();
+}
+
+Result<QList<Result<Lead>>> LeadService::createMany(const QList<NewLead>& leads)
+{
     const QDateTime now = m_clock.now();
-    auto lead = Lead::create(newUuidV7(now), *campaignId, source, contact, now);
-    if (!lead)
-        return lead;
-    if (!displayName.trimmed().isEmpty()) {
-        lead = lead->rename(displayName, now);
+    CampaignStore campaigns(m_db);
+    QHash<QString, std::optional<Campaign>> campaignById; // within this transaction
+    QList<Result<Lead>> out;
+    out.reserve(leads.size());
+    // One lead by the rules, read against the store; written by the caller.
+    const auto checked = [&](const NewLead& draft) -> Result<Lead> {
+        const auto campaignId = checkId(draft.campaignId, tr("campaign"));
+        if (!campaignId)
+            return tl::unexpected(campaignId.error());
+        auto lead = Lead::create(newUuidV7(now), *campaignId, draft.source, draft.contact, now);
         if (!lead)
             return lead;
-    }
-    if (createdAt) {
-        if (!createdAt->isValid() || *createdAt > now)
-            return fail(ErrorKind::Validation,
-                        tr("A lead's creation time must be a valid time no later than now (got %1)")
-                            .arg(createdAt->toString(Qt::ISODate)));
-        lead->createdAt = *createdAt;
-    }
+        if (!draft.displayName.trimmed().isEmpty()) {
+            lead = lead->rename(draft.displayName, now);
+            if (!lead)
+                return lead;
+        }
+        if (draft.createdAt) {
+            if (!draft.createdAt->isValid() || *draft.createdAt > now)
+                return fail(ErrorKind::Validation,
+                            tr("A lead's creation time must be a valid time no later than now (got %1)")
+                                .arg(draft.createdAt->toString(Qt::ISODate)));
+            lead->createdAt = *draft.createdAt;
+        }
+        auto campaign = campaignById.constFind(*campaignId);
+        if (campaign == campaignById.cend()) {
+            const auto read = campaigns.get(*campaignId);
+            if (!read)
+                return tl::unexpected(read.error());
+            campaign = campaignById.insert(*campaignId, *read);
+        }
+        if (!*campaign)
+            return fail(ErrorKind::NotFound, tr("No campaign with id %1").arg(*campaignId));
+        if (auto accepts = (*campaign)->checkAcceptsLeads(); !accepts)
+            return tl::unexpected(accepts.error());
+        const auto taken = m_store.hasContact(*campaignId, lead->contact);
+        if (!taken)
+            return tl::unexpected(taken.error());
+        if (!*taken)
+            return lead;
+        const auto existing = m_store.findByContact(*campaignId, lead->contact);
+        if (!existing)
+            return tl::unexpected(existing.error());
+        if (*existing)
+            return fail(
+                ErrorKind::Duplicate,
+                tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
+                    .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
+                u"unique_contact"_s);
+        return lead;
+    };
 
     Transaction tx(m_db);
     if (!tx.started())
         return tl::unexpected(tx.started().error());
-    CampaignStore campaigns(m_db);
-    const auto campaign = campaigns.get(*campaignId);
-    if (!campaign)
-        return tl::unexpected(campaign.error());
-    if (!*campaign)
-        return fail(ErrorKind::NotFound, tr("No campaign with id %1").arg(*campaignId));
-    if (auto accepts = (*campaign)->checkAcceptsLeads(); !accepts)
-        return tl::unexpected(accepts.error());
-    const auto existing = m_store.findByContact(*campaignId, lead->contact);
-    if (!existing)
-        return tl::unexpected(existing.error());
-    if (*existing)
-        return fail(
-            ErrorKind::Duplicate,
-            tr("Contact %1 is already lead %2 of campaign %3 (status %4): a contact is unique within a campaign")
-                .arg(lead->contact, (*existing)->id, *campaignId, toKey((*existing)->status)),
-            u"unique_contact"_s);
-    if (auto r = ChangeWriter(m_db, m_store, u"lead"_s, m_actor).created(*lead, toKey(source), now); !r)
-        return tl::unexpected(r.error());
+    ChangeWriter writer(m_db, m_store, u"lead"_s, m_actor);
+    for (const NewLead& draft : leads) {
+        auto lead = checked(draft);
+        if (!lead && lead.error().kind == ErrorKind::Store)
+            return tl::unexpected(lead.error());
+        if (lead) {
+            if (auto r = writer.created(*lead, toKey(draft.source), now); !r)
+                return tl::unexpected(r.error()); // a refused role, or the store: none of them is written
+        }
+        out << std::move(lead);
+    }
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
-    Q_EMIT leadCreated(*lead);
-    return lead;
+    for (const auto& lead : std::as_const(out)) {
+        if (lead)
+            Q_EMIT leadCreated(*lead);
+    }
+    return out;
 }
 
 Result<void> LeadService::remove(const QString& id, const QString& why)

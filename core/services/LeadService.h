@@ -38,6 +38,20 @@ public:
     // earlier than now (an imported list); never later than now.
     Result<Lead> create(const QString& campaignId, Platform source, const QString& contact,
                         const QString& displayName = {}, const std::optional<QDateTime>& createdAt = {});
+    // What create() takes, for createMany().
+    struct NewLead
+    {
+        QString campaignId;
+        Platform source = Platform::Olx;
+        QString contact;
+        QString displayName;
+        std::optional<QDateTime> createdAt;
+    };
+    // create() for many leads (an import's next few hundred) in one transaction: each is checked by
+    // the same rules and comes back as its lead or why it was refused; the rest are written (row,
+    // history, outbox) together. Each campaign is read once. Fails whole, writing none, only when
+    // the store does.
+    Result<QList<Result<Lead>>> createMany(const QList<NewLead>& leads);
     // Removes a lead and its notes (an undone import). A lead the server never had leaves nothing
     // behind: its queued changes go too; one it has is sent as a tombstone (deleted_at), which the
     // server applies to its notes and every console drops at its next sync. `why`: the history's

@@ -1,5 +1,6 @@
 #include "core/store/AuditLog.h"
 
+#include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
@@ -9,26 +10,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-namespace {
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-} // namespace
-
 Result<void> AuditLog::record(const AuditEntry& e)
 {
-    QSqlQuery q = m_db.prepare(u"INSERT INTO audit_log (entity, entity_id, action, from_status, to_status, detail, "
-                               "actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, e.entity);
-    q.bindValue(1, e.entityId);
-    q.bindValue(2, e.action);
-    q.bindValue(3, orNull(e.fromStatus));
-    q.bindValue(4, orNull(e.toStatus));
-    q.bindValue(5, orNull(e.detail));
-    q.bindValue(6, e.actor);
-    q.bindValue(7, toDbTime(e.at));
-    return m_db.check(q, QCoreApplication::translate("AuditLog", "recording the history of %1").arg(e.entityId));
+    BulkStatement& q = m_db.statement(u"INSERT INTO audit_log (entity, entity_id, action, from_status, to_status, "
+                                      "detail, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindText(0, e.entity);
+    q.bindText(1, e.entityId);
+    q.bindText(2, e.action);
+    q.bindTextOrNull(3, e.fromStatus);
+    q.bindTextOrNull(4, e.toStatus);
+    q.bindTextOrNull(5, e.detail);
+    q.bindText(6, e.actor);
+    q.bindTime(7, e.at);
+    if (auto r = q.run(QCoreApplication::translate("AuditLog", "recording the history of %1").arg(e.entityId)); !r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::history(const QString& entityId)

@@ -85,6 +85,21 @@ bool BulkStatement::direct()
 #endif
 }
 
+qint64 BulkStatement::totalChanges(Database& db)
+{
+#ifdef LEADOPS_SQLITE_DIRECT
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+#if SQLITE_VERSION_NUMBER >= 3037000
+        return sqlite3_total_changes64(*static_cast<sqlite3* const*>(handle.constData()));
+#else
+        return sqlite3_total_changes(*static_cast<sqlite3* const*>(handle.constData()));
+#endif
+#endif
+    QSqlQuery q = db.prepare(u"SELECT total_changes()"_s);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 void BulkStatement::setQtSqlOnly(bool on)
 {
     qtSqlOnly = on;
@@ -157,6 +172,34 @@ void BulkStatement::bindText(int index, std::string_view utf8)
     m_query.bindValue(index, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
 }
 
+void BulkStatement::bindText(int index, const QString& text)
+{
+#ifdef LEADOPS_SQLITE_DIRECT
+    if (m_native) {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_native->stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+#endif
+    m_query.bindValue(index, text);
+}
+
+void BulkStatement::bindTextOrNull(int index, const QString& text)
+{
+    if (text.isEmpty())
+        bindNull(index);
+    else
+        bindText(index, text);
+}
+
+void BulkStatement::bindTime(int index, const std::optional<QDateTime>& time)
+{
+    if (time)
+        bindText(index, toDbTime(*time));
+    else
+        bindNull(index);
+}
+
 void BulkStatement::bindInteger(int index, qint64 value)
 {
 #ifdef LEADOPS_SQLITE_DIRECT
@@ -205,6 +248,29 @@ Result<qint64> BulkStatement::run(const QString& doing)
         return tl::unexpected(storeFailure(doing, m_query.lastError().text(), m_query.lastError().nativeErrorCode()));
     }
     return qint64(m_query.numRowsAffected());
+}
+
+Result<bool> BulkStatement::hasRow(const QString& doing)
+{
+#ifdef LEADOPS_SQLITE_DIRECT
+    if (m_native) {
+        if (!m_native->stmt)
+            return tl::unexpected(storeFailure(doing, m_native->prepareError));
+        const int rc = sqlite3_step(m_native->stmt);
+        const QString message =
+            rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(m_native->db));
+        const int code = sqlite3_extended_errcode(m_native->db);
+        sqlite3_reset(m_native->stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return tl::unexpected(storeFailure(doing, message, QString::number(code)));
+        return rc == SQLITE_ROW;
+    }
+#endif
+    if (!m_query.exec())
+        return tl::unexpected(storeFailure(doing, m_query.lastError().text(), m_query.lastError().nativeErrorCode()));
+    const bool row = m_query.next();
+    m_query.finish();
+    return row;
 }
 
 } // namespace leadops

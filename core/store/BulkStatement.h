@@ -2,11 +2,13 @@
 
 #include "core/domain/Result.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace leadops {
@@ -36,6 +38,9 @@ public:
     // tests run the writer both ways, and it is a way round should the C API path misbehave.
     static void setQtSqlOnly(bool on);
 
+    // SQLite's total_changes(): the rows every statement on the connection has written so far.
+    static qint64 totalChanges(Database& db);
+
     // Binds the 0-based `index`th value: null, text, integer or floating point.
     void bind(int index, const QVariant& value);
     void bindNull(int index);
@@ -43,12 +48,19 @@ public:
     void bindText(int index, std::string_view utf8);
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
+    // Text, copied; `bindTextOrNull` binds null for empty text (an optional column).
+    void bindText(int index, const QString& text);
+    void bindTextOrNull(int index, const QString& text);
+    // A time as the store keeps it (toDbTime); null when there is none.
+    void bindTime(int index, const std::optional<QDateTime>& time);
     // SQLite's extended result code SQLITE_CONSTRAINT_UNIQUE, as run()'s error code: a UNIQUE index
     // refused a row.
     static inline const QString kUniqueRefused = QStringLiteral("2067");
     // Runs the statement with the values bound: the rows it inserted, updated or deleted. `doing`
     // names the work for the error message; the error's `code` is SQLite's extended result code.
     Result<qint64> run(const QString& doing);
+    // Runs a query with the values bound: whether it gave a row (an existence probe).
+    Result<bool> hasRow(const QString& doing);
     // After a run() that failed: the rows it changed before the one refused. SQLite keeps those
     // only in an `INSERT OR FAIL` (which needs no statement journal, see ServerRowWriter); any other
     // refused statement is undone whole and this is 0.

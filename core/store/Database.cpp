@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include "core/obs/Logging.h"
+#include "core/store/BulkStatement.h"
 #include "core/store/Migrations.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    m_writes.clear(); // its statements before the connection they were prepared on
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -206,6 +209,19 @@ QSqlQuery Database::prepare(const QString& sql)
     return q;
 }
 
+qint64 Database::totalChanges()
+{
+    return BulkStatement::totalChanges(*this);
+}
+
+BulkStatement& Database::statement(const QString& sql)
+{
+    auto it = m_writes.find(sql);
+    if (it == m_writes.end())
+        it = m_writes.emplace(sql, std::make_unique<BulkStatement>(*this, sql)).first;
+    return *it->second;
+}
+
 Result<void> Database::exec(const QString& sql)
 {
     if (m_caching) { // the savepoints of an import's every row
@@ -272,11 +288,8 @@ Result<void> Database::check(QSqlQuery& query, const QString& doing)
 
 Result<void> Database::begin()
 {
-    // A transaction inside another is a savepoint: a whole import is one transaction, and each
-    // change it makes through a service is still written whole or not at all.
     if (m_depth > 0) {
-        if (auto r = exec(u"SAVEPOINT nested_%1"_s.arg(m_depth)); !r)
-            return r;
+        m_changesAtInnerBegin << totalChanges();
         ++m_depth;
         return {};
     }
@@ -284,6 +297,8 @@ Result<void> Database::begin()
     if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
         return r;
     m_depth = 1;
+    m_innerFailedHalfway = false;
+    m_changesAtInnerBegin.clear();
     return {};
 }
 
@@ -291,23 +306,32 @@ Result<void> Database::commit()
 {
     if (m_depth > 1) {
         --m_depth;
-        return exec(u"RELEASE nested_%1"_s.arg(m_depth));
+        m_changesAtInnerBegin.removeLast();
+        return {};
     }
     m_depth = 0;
+    if (m_innerFailedHalfway) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return fail(ErrorKind::Store,
+                    DatabaseText::tr("A change failed after it was partly written, so nothing of this "
+                                     "transaction was kept (see the log for the failure)"));
+    }
     return exec(u"COMMIT"_s);
 }
 
 void Database::rollback()
 {
-    QSqlQuery q(m_db);
     if (m_depth > 1) {
         --m_depth;
-        q.exec(u"ROLLBACK TO nested_%1"_s.arg(m_depth));
-        q.exec(u"RELEASE nested_%1"_s.arg(m_depth));
+        if (totalChanges() != m_changesAtInnerBegin.takeLast()) {
+            qCWarning(lcStore) << "a change inside a transaction failed after writing part of itself: the whole "
+                                  "transaction will roll back";
+            m_innerFailedHalfway = true;
+        }
         return;
     }
     m_depth = 0;
-    q.exec(u"ROLLBACK"_s);
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_started(db.begin()) {}
@@ -322,45 +346,6 @@ Result<void> Transaction::commit()
 {
     m_done = true;
     return m_db.commit();
-}
-
-QString isoUtcFromMs(qint64 ms)
-{
-    // Days to civil date (H. Hinnant's algorithm): QDateTime::toString() costs microseconds per
-    // call, which a million-row import pays several times per row.
-    qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
-    qint64 msOfDay = ms - days * 86'400'000;
-    days += 719'468;
-    const qint64 era = (days >= 0 ? days : days - 146'096) / 146'097;
-    const qint64 doe = days - era * 146'097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    char buf[25];
-    const auto put = [&buf](int at, qint64 value, int width) {
-        for (int i = width - 1; i >= 0; --i) {
-            buf[at + i] = static_cast<char>('0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, year, 4);
-    buf[4] = '-';
-    put(5, month, 2);
-    buf[7] = '-';
-    put(8, day, 2);
-    buf[10] = 'T';
-    put(11, msOfDay / 3'600'000, 2);
-    buf[13] = ':';
-    put(14, msOfDay / 60'000 % 60, 2);
-    buf[16] = ':';
-    put(17, msOfDay / 1000 % 60, 2);
-    buf[19] = '.';
-    put(20, msOfDay % 1000, 3);
-    buf[23] = 'Z';
-    return QString::fromLatin1(buf, 24);
 }
 
 QString toDbTime(const QDateTime& t)

@@ -1,5 +1,6 @@
 #include "core/store/ImportBatchStore.h"
 
+#include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@ struct ImportBatchText
 {
     Q_DECLARE_TR_FUNCTIONS(ImportBatchStore)
 };
-
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 ImportBatch batchFromRow(const QSqlQuery& q)
 {
@@ -67,15 +63,17 @@ Result<void> ImportBatchStore::finish(const QString& batchId, qint64 imported, q
 
 Result<void> ImportBatchStore::addLead(const QString& batchId, const ImportedLead& l)
 {
-    QSqlQuery q = m_db.prepare(u"INSERT INTO import_batch_leads (batch_id, lead_id, change, previous_name, note_id, "
-                               "fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, batchId);
-    q.bindValue(1, l.leadId);
-    q.bindValue(2, l.change == ImportedLead::Change::Created ? u"created"_s : u"renamed"_s);
-    q.bindValue(3, orNull(l.previousName));
-    q.bindValue(4, orNull(l.noteId));
-    q.bindValue(5, l.fingerprint);
-    return m_db.check(q, ImportBatchText::tr("recording lead %1 of import %2").arg(l.leadId, batchId));
+    BulkStatement& q = m_db.statement(u"INSERT INTO import_batch_leads (batch_id, lead_id, change, previous_name, "
+                                      "note_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.bindText(0, batchId);
+    q.bindText(1, l.leadId);
+    q.bindText(2, l.change == ImportedLead::Change::Created ? u"created"_s : u"renamed"_s);
+    q.bindTextOrNull(3, l.previousName);
+    q.bindTextOrNull(4, l.noteId);
+    q.bindText(5, l.fingerprint);
+    if (auto r = q.run(ImportBatchText::tr("recording lead %1 of import %2").arg(l.leadId, batchId)); !r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 Result<void> ImportBatchStore::markUndone(const QString& batchId, const QDateTime& at)

@@ -1,5 +1,6 @@
 #include "core/store/LeadStore.h"
 
+#include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
@@ -205,30 +206,39 @@ Result<std::optional<Lead>> LeadStore::findByContact(const QString& campaignId, 
     return std::optional<Lead>(std::move(*lead));
 }
 
+Result<bool> LeadStore::hasContact(const QString& campaignId, const QString& contact)
+{
+    BulkStatement& q = m_db.statement(u"SELECT 1 FROM leads WHERE campaign_id = ? AND contact = ?"_s);
+    q.bindText(0, campaignId);
+    q.bindText(1, contact);
+    return q.hasRow(LeadStoreText::tr("looking for duplicate contacts"));
+}
+
 Result<void> LeadStore::insert(const Lead& l)
 {
-    QSqlQuery q = m_db.prepare(
+    BulkStatement& q = m_db.statement(
         u"INSERT INTO leads (id, campaign_id, source, contact, status, qualification_score, messages_count, "
         "created_at, qualified_at, disqualified_at, disqualification_reason, updated_at, display_name, owner_id, "
         "next_follow_up_at, follow_up_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, l.id);
-    q.bindValue(1, l.campaignId);
-    q.bindValue(2, toKey(l.source));
-    q.bindValue(3, l.contact);
-    q.bindValue(4, toKey(l.status));
-    q.bindValue(5, l.qualificationScore);
-    q.bindValue(6, l.messagesCount);
-    q.bindValue(7, toDbTime(l.createdAt));
-    q.bindValue(8, toDbTime(l.qualifiedAt));
-    q.bindValue(9, toDbTime(l.disqualifiedAt));
-    q.bindValue(10, l.disqualificationReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                       : QVariant(l.disqualificationReason));
-    q.bindValue(11, toDbTime(l.updatedAt));
-    q.bindValue(12, nullIfEmpty(l.displayName));
-    q.bindValue(13, nullIfEmpty(l.ownerId));
-    q.bindValue(14, toDbTime(l.nextFollowUpAt));
-    q.bindValue(15, nullIfEmpty(l.followUpNote));
-    return m_db.check(q, LeadStoreText::tr("saving lead %1").arg(l.id));
+    q.bindText(0, l.id);
+    q.bindText(1, l.campaignId);
+    q.bindText(2, toKey(l.source));
+    q.bindText(3, l.contact);
+    q.bindText(4, toKey(l.status));
+    q.bindReal(5, l.qualificationScore);
+    q.bindInteger(6, l.messagesCount);
+    q.bindTime(7, l.createdAt);
+    q.bindTime(8, l.qualifiedAt);
+    q.bindTime(9, l.disqualifiedAt);
+    q.bindTextOrNull(10, l.disqualificationReason);
+    q.bindTime(11, l.updatedAt);
+    q.bindTextOrNull(12, l.displayName);
+    q.bindTextOrNull(13, l.ownerId);
+    q.bindTime(14, l.nextFollowUpAt);
+    q.bindTextOrNull(15, l.followUpNote);
+    if (auto r = q.run(LeadStoreText::tr("saving lead %1").arg(l.id)); !r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 Result<void> LeadStore::update(const Lead& l)

@@ -33,6 +33,9 @@ public:
 
     Result<std::optional<Lead>> get(const QString& id);
     Result<std::optional<Lead>> findByContact(const QString& campaignId, const QString& contact);
+    // Whether the campaign has a lead with this contact: findByContact() without reading the lead,
+    // for the many lookups of an import that finds none.
+    Result<bool> hasContact(const QString& campaignId, const QString& contact);
     Result<void> insert(const Lead& lead);
     Result<void> update(const Lead& lead);
     Result<QList<Lead>> list(const LeadFilter& filter);

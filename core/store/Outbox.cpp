@@ -1,5 +1,6 @@
 #include "core/store/Outbox.h"
 
+#include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 #include "core/util/Ids.h"
 
@@ -60,18 +61,21 @@ Result<void> Outbox::append(const QString& entity, const QString& entityId, cons
                             const QJsonObject& payload, const QDateTime& now)
 {
     // The base is the server version of the row as it is now (before any pushed change).
-    QSqlQuery q =
-        m_db.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, "
-                     "created_at) VALUES (?, ?, ?, ?, ?, (SELECT server_updated_at FROM %1 WHERE id = ?), ?)"_s.arg(
-                         tableFor(entity)));
-    q.bindValue(0, newUuidV7(now));
-    q.bindValue(1, entity);
-    q.bindValue(2, entityId);
-    q.bindValue(3, op);
-    q.bindValue(4, json(payload));
-    q.bindValue(5, entityId);
-    q.bindValue(6, toDbTime(now));
-    return m_db.check(q, OutboxText::tr("queueing the change of %1 for the server").arg(entityId));
+    BulkStatement& q =
+        m_db.statement(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, payload, base_updated_at, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, (SELECT server_updated_at FROM %1 WHERE id = ?), ?)"_s.arg(
+                           tableFor(entity)));
+    q.bindText(0, newUuidV7(now));
+    q.bindText(1, entity);
+    q.bindText(2, entityId);
+    q.bindText(3, op);
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    q.bindText(4, std::string_view(body.constData(), size_t(body.size())));
+    q.bindText(5, entityId);
+    q.bindTime(6, now);
+    if (auto r = q.run(OutboxText::tr("queueing the change of %1 for the server").arg(entityId)); !r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 Result<void> Outbox::restore(const OutboxEntry& e)

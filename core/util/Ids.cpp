@@ -24,7 +24,9 @@ QString newUuidV7(const QDateTime& at, QRandomGenerator& random)
 
 QString newUuidV7(const QDateTime& at)
 {
-    return newUuidV7(at, *QRandomGenerator::system());
+    // global(): a generator seeded once from the system's, thread-safe. Ids need to be unique, not
+    // secret, and system() asks the kernel on every call (an import makes three ids a row).
+    return newUuidV7(at, *QRandomGenerator::global());
 }
 
 bool looksLikeUuid(const QString& text)

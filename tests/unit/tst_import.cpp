@@ -16,6 +16,7 @@
 #include "core/store/SyncState.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
@@ -116,6 +117,79 @@ private Q_SLOTS:
         QCOMPARE(count(t, u"SELECT count(*) FROM audit_log WHERE entity = 'lead' AND action = 'create'"_s), 5);
         QCOMPARE(count(t, u"SELECT count(*) FROM import_batch_leads WHERE batch_id = '"_s + report->batchId + u"'"_s),
                  5);
+    }
+
+    void datesAreReadInEveryFormFilesUse()
+    {
+        TestWorkspace t;
+        const QString campaign = activeCampaign(t);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dates.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Phone;Date\n"
+                "+77010000001;2026-11-20\n"
+                "+77010000002;20.11.2026\n"
+                "+77010000003;20.11.2026 14:30\n"
+                "+77010000004;2026-11-20 14:30:05\n"
+                "+77010000005;5.1.2026\n"
+                "+77010000006;20.11.26\n"
+                "+77010000007;2026-11-20T14:30:00Z\n"
+                "+77010000008;31.02.2026\n"
+                "+77010000009;20.11.2027\n"
+                "+77010000010;2026-11-20 25:00\n"
+                "+77010000011;20.11.2026 14:30 ish\n");
+        f.close();
+        const auto report = import(t, path, campaign, true);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        const auto local = [](int y, int m, int d, int h = 0, int min = 0, int s = 0) {
+            return QDateTime(QDate(y, m, d), QTime(h, min, s)).toUTC();
+        };
+        QCOMPARE(byContact(t, u"+77010000001"_s).createdAt, local(2026, 11, 20));
+        QCOMPARE(byContact(t, u"+77010000002"_s).createdAt, local(2026, 11, 20));
+        QCOMPARE(byContact(t, u"+77010000003"_s).createdAt, local(2026, 11, 20, 14, 30));
+        QCOMPARE(byContact(t, u"+77010000004"_s).createdAt, local(2026, 11, 20, 14, 30, 5));
+        QCOMPARE(byContact(t, u"+77010000005"_s).createdAt, local(2026, 1, 5));
+        QCOMPARE(byContact(t, u"+77010000006"_s).createdAt, local(2026, 11, 20)); // two-digit year: 20xx
+        QCOMPARE(byContact(t, u"+77010000007"_s).createdAt, QDateTime(QDate(2026, 11, 20), QTime(14, 30), Qt::UTC));
+        QCOMPARE(report->imported, 7);
+        QList<qint64> refused;
+        for (const ImportIssue& i : report->invalid)
+            refused << i.row;
+        QCOMPARE(refused, (QList<qint64>{9, 10, 11, 12})); // no 31 February, no future, no 25 o'clock, no words
+    }
+
+    void manyLeadsAreCreatedByTheRulesOfOne()
+    {
+        TestWorkspace t;
+        const QString open = activeCampaign(t);
+        const QString done = activeCampaign(t, u"Лето — OLX"_s, Platform::Olx);
+        QVERIFY(t->campaigns().complete(done));
+        QVERIFY(t->leads().create(open, Platform::Kaspi, u"+77010000001"_s));
+        using NewLead = LeadService::NewLead;
+        const auto created = t->leads().createMany({
+            NewLead{open, Platform::Kaspi, u"8 (701) 000-00-02"_s, u"Дана"_s, {}},
+            NewLead{open, Platform::Kaspi, u"+77010000001"_s, {}, {}}, // already in the campaign
+            NewLead{open, Platform::Kaspi, u"12-34"_s, {}, {}},        // not a contact
+            NewLead{open, Platform::Kaspi, u"+77010000002"_s, {}, {}}, // the first one, again
+            NewLead{done, Platform::Olx, u"+77010000003"_s, {}, {}},   // a completed campaign
+            NewLead{open, Platform::Olx, u"@almaty_cars"_s, {}, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)},
+        });
+        QVERIFY(created);
+        QCOMPARE(created->size(), 6);
+        QVERIFY(created->at(0));
+        QCOMPARE(created->at(0)->contact, u"+77010000002"_s);
+        QCOMPARE(created->at(0)->displayName, u"Дана"_s);
+        QCOMPARE(created->at(1).error().rule, u"unique_contact"_s);
+        QCOMPARE(created->at(2).error().kind, ErrorKind::Validation);
+        QCOMPARE(created->at(3).error().rule, u"unique_contact"_s);
+        QCOMPARE(created->at(4).error().rule, u"campaign_leads"_s);
+        QVERIFY(created->at(5));
+        QCOMPARE(created->at(5)->createdAt, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        // The two written like any single one: row, history, outbox.
+        QCOMPARE(count(t, u"SELECT count(*) FROM leads"_s), 3);
+        QCOMPARE(count(t, u"SELECT count(*) FROM audit_log WHERE entity = 'lead' AND action = 'create'"_s), 3);
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity = 'lead' AND op = 'insert'"_s), 3);
     }
 
     void withoutSkippingNothingIsImportedAndEveryProblemIsListed()

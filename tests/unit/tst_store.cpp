@@ -131,6 +131,56 @@ private Q_SLOTS:
         QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 1);
     }
 
+    void anInnerTransactionIsPartOfTheOuter()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        const auto insert = [&](const QString& id) {
+            return (*db)->exec(u"INSERT INTO niches (id, name, market, category, created_at, updated_at) VALUES "
+                               "('%1', 'x', 'almaty', 'c', 't', 't')"_s.arg(id));
+        };
+        // Inner ones that commit, or roll back having written nothing (a rule refused the change),
+        // leave the outer to commit what it has.
+        {
+            Transaction outer(**db);
+            QVERIFY(insert(u"n1"_s));
+            {
+                Transaction refused(**db);
+                QVERIFY(refused.started());
+                QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 1); // reads are fine
+            }
+            {
+                Transaction inner(**db);
+                QVERIFY(insert(u"n2"_s));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 2);
+        // One that rolls back after writing part of its change cannot be undone alone: the outer's
+        // commit keeps nothing and says so.
+        {
+            Transaction outer(**db);
+            QVERIFY(insert(u"n3"_s));
+            {
+                Transaction halfway(**db);
+                QVERIFY(insert(u"n4"_s));
+                QVERIFY(!insert(u"n4"_s)); // the store refuses the second half
+            }
+            const auto committed = outer.commit();
+            QVERIFY(!committed);
+            QCOMPARE(committed.error().kind, ErrorKind::Store);
+        }
+        QCOMPARE(scalar(**db, u"SELECT group_concat(id) FROM niches ORDER BY id"_s).toString(), u"n1,n2"_s);
+        // The next transaction starts clean.
+        {
+            Transaction next(**db);
+            QVERIFY(insert(u"n5"_s));
+            QVERIFY(next.commit());
+        }
+        QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 3);
+    }
+
     void isoFormatterMatchesQt()
     {
         QRandomGenerator rng(7);
