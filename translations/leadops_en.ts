@@ -354,22 +354,6 @@
         </translation>
     </message>
     <message>
-        <source>Reached the stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passed&lt;br&gt;−%2 dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +411,18 @@
     </message>
     <message>
         <source>%1 · %2 left%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the stage (% of the previous, − dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying: a branch beside contacted → qualified (% of contacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4804,6 +4800,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Note corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads of one number of the funnel. Click to show all leads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: reached %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: disqualified from %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

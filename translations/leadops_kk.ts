@@ -354,22 +354,6 @@
         </translation>
     </message>
     <message>
-        <source>Reached the stage</source>
-        <translation>Кезеңге жеткендер</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>%1 of all</source>
-        <translation>барлығының %1</translation>
-    </message>
-    <message>
-        <source>%1 passed&lt;br&gt;−%2 dropped</source>
-        <translation>%1 өтті&lt;br&gt;−%2 шықты</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Лидтер</translation>
     </message>
@@ -428,6 +412,18 @@
     <message>
         <source>%1 · %2 left%3</source>
         <translation>%1 · %2 қалды%3</translation>
+    </message>
+    <message>
+        <source>Reached the stage (% of the previous, − dropped)</source>
+        <translation>Кезеңге жеткендер (алдыңғыдан %, − шыққаны)</translation>
+    </message>
+    <message>
+        <source>Qualifying: a branch beside contacted → qualified (% of contacted)</source>
+        <translation>Біліктілік тексеру: «байланысты → білікті» жанындағы тармақ (байланысқандардан %)</translation>
+    </message>
+    <message>
+        <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
+        <translation>Біліктіліктен шығарылғандар: барлығы, сосын кеткен кезеңі бойынша (оған жеткендерден %)</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4847,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Note corrected</source>
         <translation>Жазба түзетілді</translation>
+    </message>
+    <message>
+        <source>The leads of one number of the funnel. Click to show all leads again.</source>
+        <translation>Воронканың бір санының лидтері. Барлық лидтерді қайта көрсету үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Funnel: reached %1 ✕</source>
+        <translation>Воронка: «%1» кезеңіне жеткендер ✕</translation>
+    </message>
+    <message>
+        <source>Funnel: disqualified from %1 ✕</source>
+        <translation>Воронка: «%1» кезеңінен шығарылғандар ✕</translation>
     </message>
 </context>
 <context>

@@ -356,22 +356,6 @@
         </translation>
     </message>
     <message>
-        <source>Reached the stage</source>
-        <translation>Дошли до этапа</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>%1 of all</source>
-        <translation>%1 от всех</translation>
-    </message>
-    <message>
-        <source>%1 passed&lt;br&gt;−%2 dropped</source>
-        <translation>%1 прошли&lt;br&gt;−%2 выбыли</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
@@ -430,6 +414,18 @@
     <message>
         <source>%1 · %2 left%3</source>
         <translation>%1 · осталось %2%3</translation>
+    </message>
+    <message>
+        <source>Reached the stage (% of the previous, − dropped)</source>
+        <translation>Дошли до этапа (% от предыдущего, − выбыло)</translation>
+    </message>
+    <message>
+        <source>Qualifying: a branch beside contacted → qualified (% of contacted)</source>
+        <translation>Квалификация: ветка рядом с «связались → квалифицирован» (% от связавшихся)</translation>
+    </message>
+    <message>
+        <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
+        <translation>Дисквалифицированы: все, затем по этапу, с которого ушли (% от дошедших до него)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4865,18 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Note corrected</source>
         <translation>Заметка исправлена</translation>
+    </message>
+    <message>
+        <source>The leads of one number of the funnel. Click to show all leads again.</source>
+        <translation>Лиды одного числа воронки. Нажмите, чтобы снова показать всех лидов.</translation>
+    </message>
+    <message>
+        <source>Funnel: reached %1 ✕</source>
+        <translation>Воронка: дошли до «%1» ✕</translation>
+    </message>
+    <message>
+        <source>Funnel: disqualified from %1 ✕</source>
+        <translation>Воронка: дисквалифицированы на этапе «%1» ✕</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     setCentralWidget(central);
     connect(m_analytics, &AnalyticsPane::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
-    connect(m_analytics, &AnalyticsPane::stageClicked, this, [this](LeadStatus stage, const AnalyticsFilter& f) {
-        showPane(Leads);
-        m_leads->showLeads(stage, f);
-    });
+    connect(m_analytics, &AnalyticsPane::stageClicked, this,
+            [this](const FunnelSelection& selection, const AnalyticsFilter& f) {
+                showPane(Leads);
+                m_leads->showLeads(selection, f);
+            });
 
     for (TablePane* pane :
          {static_cast<TablePane*>(m_niches), static_cast<TablePane*>(m_campaigns), static_cast<TablePane*>(m_leads)}) {

@@ -96,57 +96,86 @@ std::optional<Money> CampaignBudget::costPerLead() const
     return static_cast<Money>(std::llround(static_cast<double>(spent) / static_cast<double>(leads)));
 }
 
+qint64 Funnel::count(const FunnelSelection& selection) const
+{
+    for (const FunnelStage& s : stages) {
+        if (s.selection == selection)
+            return s.count;
+    }
+    return 0;
+}
+
 Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
 {
-    // The lead list's own conditions, so a stage clicked here lists the same leads; read through the
-    // (status, created_at, score, qualified_at, source, campaign_id) index alone.
-    const LeadConditions leads = LeadStore::conditions(filter.leadFilter(), LeadStore::IndexUse::CoveringScan);
-    QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*), sum(l.qualified_at IS NOT NULL), "
-                               "sum(l.qualification_score > 0) FROM leads l"_s +
-                               leads.where() + u" GROUP BY l.status"_s);
+    // One pass over the leads in view and both histories: the statuses each lead has been in, and
+    // the stage each disqualified lead left from. LeadStore::conditions() (FunnelSelection) says the
+    // same in the list's terms; tst_analytics checks the two agree for every number.
+    const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
+    QSqlQuery q = m_db.prepare(
+        u"WITH f AS MATERIALIZED (SELECT l.id, l.status FROM leads l"_s + leads.where() +
+        u"), h AS (SELECT entity_id AS id, from_status AS a, to_status AS b FROM audit_log WHERE entity = 'lead' "
+        "UNION ALL SELECT entity_id, from_status, to_status FROM server_history WHERE entity = 'lead'), "
+        "fh AS (SELECT f.id, f.status, h.a, h.b FROM f JOIN h ON h.id = f.id), "
+        "reach AS (SELECT id, status AS s FROM f UNION SELECT id, b FROM fh WHERE b IS NOT NULL "
+        "UNION SELECT id, a FROM fh WHERE a IS NOT NULL) "
+        "SELECT 0, s, count(*) FROM reach GROUP BY s UNION ALL "
+        "SELECT 1, coalesce(a, 'new'), count(DISTINCT id) FROM fh WHERE b = 'disqualified' AND status = "
+        "'disqualified' GROUP BY 2 UNION ALL SELECT 2, 'new', count(*) FROM f"_s);
     for (int i = 0; i < leads.values.size(); ++i)
         q.bindValue(i, leads.values.at(i));
     if (auto r = m_db.check(q, AnalyticsText::tr("counting the qualification funnel")); !r)
         return tl::unexpected(r.error());
-    QHash<LeadStatus, qint64> in;
-    qint64 dqQualified = 0; // disqualified after being qualified
-    qint64 dqScored = 0;    // disqualified while (or after) qualifying
-    Funnel funnel;
+    QHash<LeadStatus, qint64> reached;
+    QHash<LeadStatus, qint64> leftFrom;
     while (q.next()) {
-        const auto s = fromKey<LeadStatus>(q.value(0).toString());
+        const auto s = fromKey<LeadStatus>(q.value(1).toString());
         if (!s)
-            return tl::unexpected(Database::damagedRow(u"leads"_s, {}, u"status"_s, q.value(0).toString()));
-        in[*s] = q.value(1).toLongLong();
-        funnel.total += q.value(1).toLongLong();
-        if (*s == LeadStatus::Disqualified) {
-            dqQualified = q.value(2).toLongLong();
-            dqScored = q.value(3).toLongLong();
-        }
+            return tl::unexpected(Database::damagedRow(u"audit_log"_s, {}, u"status"_s, q.value(1).toString()));
+        const int part = q.value(0).toInt();
+        if (part == 2)
+            reached[LeadStatus::New] = q.value(2).toLongLong(); // every lead starts new
+        else if (part == 0 && *s != LeadStatus::New)
+            reached[*s] = q.value(2).toLongLong();
+        else if (part == 1)
+            leftFrom[*s] = q.value(2).toLongLong();
     }
     if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the qualification funnel")); !r)
         return tl::unexpected(r.error());
-    const qint64 qualified = in[LeadStatus::Qualified] + in[LeadStatus::Closed] + dqQualified;
-    const qint64 qualifying = in[LeadStatus::Qualifying] + qualified + std::max<qint64>(0, dqScored - dqQualified);
-    const qint64 contacted = in[LeadStatus::Contacted] + qualifying;
-    const QList<std::pair<LeadStatus, qint64>> path = {{LeadStatus::New, funnel.total},
-                                                       {LeadStatus::Contacted, contacted},
-                                                       {LeadStatus::Qualifying, qualifying},
-                                                       {LeadStatus::Qualified, qualified}};
+
+    Funnel funnel;
+    funnel.total = reached.value(LeadStatus::New);
+    const auto share = [](qint64 part, qint64 whole) {
+        return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
+    };
+    using Kind = FunnelSelection::Kind;
+    using Role = FunnelStage::Role;
     qint64 previous = -1;
-    for (const auto& [stage, count] : path) {
-        FunnelStage s{stage, count, 1.0, 0, false};
+    for (LeadStatus stage : {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified, LeadStatus::Closed}) {
+        const qint64 count = reached.value(stage);
+        FunnelStage s{{Kind::Reached, stage}, Role::Step, count, 1.0, 0};
         if (previous >= 0) {
-            s.conversion = previous > 0 ? static_cast<double>(count) / static_cast<double>(previous) : 0.0;
+            s.conversion = share(count, previous);
             s.dropOff = previous - count;
         }
         funnel.stages << s;
         previous = count;
     }
-    for (LeadStatus outcome : {LeadStatus::Disqualified, LeadStatus::Closed}) {
-        const qint64 count = in[outcome];
-        funnel.stages << FunnelStage{
-            outcome, count, funnel.total > 0 ? static_cast<double>(count) / static_cast<double>(funnel.total) : 0.0, 0,
-            true};
+    funnel.stages << FunnelStage{{Kind::Reached, LeadStatus::Qualifying},
+                                 Role::Branch,
+                                 reached.value(LeadStatus::Qualifying),
+                                 share(reached.value(LeadStatus::Qualifying), reached.value(LeadStatus::Contacted)),
+                                 0};
+    funnel.stages << FunnelStage{{Kind::Reached, LeadStatus::Disqualified},
+                                 Role::Outcome,
+                                 reached.value(LeadStatus::Disqualified),
+                                 share(reached.value(LeadStatus::Disqualified), funnel.total),
+                                 0};
+    for (LeadStatus stage : {LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualifying, LeadStatus::Qualified}) {
+        funnel.stages << FunnelStage{{Kind::DisqualifiedFrom, stage},
+                                     Role::DisqualifiedFrom,
+                                     leftFrom.value(stage),
+                                     share(leftFrom.value(stage), reached.value(stage)),
+                                     0};
     }
     return funnel;
 }
@@ -323,11 +352,27 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
 
 QByteArray Analytics::funnelCsv(const Funnel& funnel)
 {
+    // kind: step (the main path), branch (qualifying), outcome (all disqualified), disqualified_from
+    // (stage = the stage those leads left).
     QByteArray csv = csvLine({u"stage"_s, u"kind"_s, u"leads"_s, u"conversion_percent"_s, u"drop_off"_s});
     for (const FunnelStage& s : funnel.stages) {
-        csv += csvLine({toKey(s.stage), s.outcome ? u"outcome"_s : u"stage"_s, QString::number(s.count),
-                        QString::number(s.conversion * 100.0, 'f', 1),
-                        s.outcome ? QString() : QString::number(s.dropOff)});
+        QString kind;
+        switch (s.role) {
+        case FunnelStage::Role::Step:
+            kind = u"step"_s;
+            break;
+        case FunnelStage::Role::Branch:
+            kind = u"branch"_s;
+            break;
+        case FunnelStage::Role::Outcome:
+            kind = u"outcome"_s;
+            break;
+        case FunnelStage::Role::DisqualifiedFrom:
+            kind = u"disqualified_from"_s;
+            break;
+        }
+        csv += csvLine({toKey(s.stage()), kind, QString::number(s.count), QString::number(s.conversion * 100.0, 'f', 1),
+                        s.role == FunnelStage::Role::Step ? QString::number(s.dropOff) : QString()});
     }
     return csv;
 }

@@ -30,24 +30,39 @@ struct AnalyticsFilter
     QString describe() const;
 };
 
-// The qualification funnel. The main path new -> contacted -> qualifying -> qualified counts the
-// leads that reached each stage (a lead further on, or disqualified after it, passed through it);
-// disqualified and closed are outcomes beside it. A disqualified lead reached qualified when it
-// carries qualified_at, and qualifying when it carries a score (only a qualifying lead is scored);
-// otherwise the store cannot tell where it left, and it counts at "new" only.
+// The qualification funnel, from what happened: a lead reached a stage when its recorded history
+// (this console's audit_log and the server's, pulled by the sync) has it in that status, or it is
+// in it now; every lead reached new. The stages follow the seed's state machine: new -> contacted -> qualified ->
+// closed. Qualifying is a branch beside contacted -> qualified (provisional scoring, watched by the auto-disqualify),
+// never a step before qualified. Disqualified leads are counted by the stage they left from. Each number is a
+// FunnelSelection, which the lead list filters by (LeadFilter::funnel): a number clicked lists exactly the leads it
+// counts.
 struct FunnelStage
 {
-    LeadStatus stage;
-    qint64 count = 0;      // reached (main path) or ended in (outcomes)
-    double conversion = 0; // share of the previous main stage that reached this one (0..1)
-    qint64 dropOff = 0;    // previous main stage minus this one
-    bool outcome = false;  // disqualified / closed, not a step of the main path
+    enum class Role {
+        Step,             // new, contacted, qualified, closed
+        Branch,           // qualifying
+        Outcome,          // disqualified, all of them
+        DisqualifiedFrom, // disqualified, by the stage left
+    };
+    FunnelSelection selection;
+    Role role = Role::Step;
+    qint64 count = 0;
+    // Step: share of the previous step; Branch: of contacted; Outcome: of all leads;
+    // DisqualifiedFrom: of the leads that reached the stage left (0..1).
+    double conversion = 0;
+    qint64 dropOff = 0; // Step: the previous step minus this one
+    LeadStatus stage() const { return selection.stage; }
 };
 
 struct Funnel
 {
-    QList<FunnelStage> stages; // new, contacted, qualifying, qualified, disqualified, closed
+    // Steps new, contacted, qualified, closed; the qualifying branch; disqualified; disqualified
+    // from new, contacted, qualifying, qualified.
+    QList<FunnelStage> stages;
     qint64 total = 0;
+    // The number for a selection; 0 when the funnel has no such stage.
+    qint64 count(const FunnelSelection& selection) const;
 };
 
 // Budget utilization and pacing. A campaign's plan runs from its start to its completion, or for

@@ -14,6 +14,17 @@ enum class LeadSort { CreatedAt, UpdatedAt, Score, Messages, Contact, Status, So
 template <>
 std::span<const EnumText> enumTexts<LeadSort>();
 
+// The leads one number of the qualification funnel counts (Analytics::funnel): those whose
+// recorded history, this console's or the server's, reached a status (or who are in it now), or
+// those disqualified from a status.
+struct FunnelSelection
+{
+    enum class Kind { Reached, DisqualifiedFrom };
+    Kind kind = Kind::Reached;
+    LeadStatus stage = LeadStatus::New;
+    friend bool operator==(const FunnelSelection&, const FunnelSelection&) = default;
+};
+
 // What the lead list shows. Every field is bound as a parameter; the sort column comes from the
 // enum, never from user text.
 struct LeadFilter
@@ -33,6 +44,7 @@ struct LeadFilter
     std::optional<QDateTime> followUpBefore;
     std::optional<QDateTime> createdFrom;
     std::optional<QDateTime> createdTo; // exclusive
+    std::optional<FunnelSelection> funnel;
     LeadSort sort = LeadSort::CreatedAt;
     bool descending = true;
     int limit = 100;

@@ -115,6 +115,25 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
         c.clauses << u"l.next_follow_up_at < ?"_s;
         c.values << toDbTime(*f.followUpBefore);
     }
+    if (f.funnel) {
+        // Both histories, by status (audit_status, server_history by entity): the same definition
+        // the funnel counts with, so a number clicked lists exactly its leads.
+        const QString stage = toKey(f.funnel->stage);
+        if (f.funnel->kind == FunnelSelection::Kind::Reached && f.funnel->stage == LeadStatus::New) {
+            // every lead starts new
+        } else if (f.funnel->kind == FunnelSelection::Kind::Reached) {
+            c.clauses << u"(l.status = ? OR l.id IN (SELECT entity_id FROM audit_log WHERE entity = 'lead' AND "
+                         "(to_status = ? OR from_status = ?)) OR l.id IN (SELECT entity_id FROM server_history "
+                         "WHERE entity = 'lead' AND (to_status = ? OR from_status = ?)))"_s;
+            c.values << stage << stage << stage << stage << stage;
+        } else {
+            c.clauses << u"l.status = 'disqualified' AND (l.id IN (SELECT entity_id FROM audit_log WHERE entity = "
+                         "'lead' AND to_status = 'disqualified' AND coalesce(from_status, 'new') = ?) OR l.id IN "
+                         "(SELECT entity_id FROM server_history WHERE entity = 'lead' AND to_status = "
+                         "'disqualified' AND coalesce(from_status, 'new') = ?))"_s;
+            c.values << stage << stage;
+        }
+    }
     if (f.createdFrom) {
         c.clauses << cover + u"l.created_at >= ?"_s;
         c.values << toDbTime(*f.createdFrom);

@@ -237,6 +237,23 @@ const std::vector<QStringList>& migrations()
                 fingerprint TEXT NOT NULL,
                 PRIMARY KEY (batch_id, lead_id)))"_s,
         },
+        // 14: the server's history of status changes (its audit_log, append-only, pulled by id), so
+        // that the funnel counts what happened to leads this console never changed itself. The
+        // pull's position is sync_state's watermark_id for entity 'history'.
+        {
+            uR"(CREATE TABLE server_history (
+                id INTEGER PRIMARY KEY NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                from_status TEXT,
+                to_status TEXT,
+                actor_role TEXT,
+                at TEXT NOT NULL))"_s,
+            u"CREATE INDEX server_history_entity ON server_history(entity_id, id)"_s,
+            // The funnel reads both histories by status.
+            u"CREATE INDEX audit_status ON audit_log(to_status, entity_id) WHERE entity = 'lead'"_s,
+        },
     };
     return steps;
 }

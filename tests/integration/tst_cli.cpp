@@ -368,7 +368,7 @@ private Q_SLOTS:
         }
         QFile funnel(demo.filePath(u"funnel.csv"_s));
         QVERIFY(funnel.open(QIODevice::ReadOnly));
-        QVERIFY(funnel.readAll().contains("\r\nnew,stage,2000,100.0,0\r\n"));
+        QVERIFY(funnel.readAll().contains("\r\nnew,step,2000,100.0,0\r\n"));
         // A filter narrows the data; the format also follows the file name.
         QVERIFY(exportTo({u"funnel"_s, u"--source"_s, u"kaspi"_s, u"--out"_s, demo.filePath(u"kaspi.csv"_s)}).code ==
                 0);

@@ -51,6 +51,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace leadops;
 using namespace Qt::Literals::StringLiterals;
@@ -515,8 +516,22 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*), sum(status = 'closed'), sum(status = 'disqualified') FROM leads"_s) &&
                 q.next());
         QCOMPARE(pane->funnelData().total, q.value(0).toLongLong());
-        QCOMPARE(pane->funnelData().stages.value(5).count, q.value(1).toLongLong());
-        QCOMPARE(pane->funnelData().stages.value(4).count, q.value(2).toLongLong());
+        using Kind = FunnelSelection::Kind;
+        QCOMPARE(pane->funnelData().count({Kind::Reached, LeadStatus::Closed}), q.value(1).toLongLong());
+        QCOMPARE(pane->funnelData().count({Kind::Reached, LeadStatus::Disqualified}), q.value(2).toLongLong());
+        // A number clicked lists exactly the leads it counts, and says so in the filter bar.
+        for (const FunnelStage& stage : pane->funnelData().stages) {
+            Q_EMIT pane->stageClicked(stage.selection, pane->filter());
+            QVERIFY(settled(window));
+            QCOMPARE(window.leadsPane()->model()->totalCount(), stage.count);
+            QVERIFY(window.leadsPane()->funnelFilterButton()->isVisible());
+        }
+        screenshot(window, u"leads-funnel-selection-en"_s);
+        window.leadsPane()->funnelFilterButton()->click();
+        QVERIFY(settled(window));
+        QCOMPARE(window.leadsPane()->model()->totalCount(), pane->funnelData().total);
+        window.showPane(MainWindow::Analytics);
+        QVERIFY(settled(window));
         QVERIFY(q.exec(u"SELECT count(*), sum(spent) FROM campaigns"_s) && q.next());
         QCOMPARE(pane->budgetData().campaigns.size(), q.value(0).toLongLong());
         QCOMPARE(pane->budgetData().spent, q.value(1).toLongLong());
@@ -567,18 +582,19 @@ private Q_SLOTS:
         }
         screenshot(window, u"analytics-budget-en"_s);
 
-        // A click on the "qualified" bar lists the qualified leads under the same filters.
+        // A click on the "qualified" bar lists the leads that reached qualified, under the same
+        // filters: as many as the bar says.
         pane->showView(AnalyticsPane::FunnelView);
         auto* chartView = pane->findChild<QChartView*>();
         QVERIFY(chartView);
         auto* series = qobject_cast<QStackedBarSeries*>(chartView->chart()->series().value(0));
         QVERIFY(series);
-        Q_EMIT series->clicked(3, series->barSets().first());
+        QCOMPARE(pane->funnelData().stages.value(2).selection, (FunnelSelection{Kind::Reached, LeadStatus::Qualified}));
+        Q_EMIT series->clicked(2, series->barSets().first());
         QVERIFY(settled(window));
         QCOMPARE(window.currentPane(), MainWindow::Leads);
-        QCOMPARE(window.leadsPane()->model()->filter().status, std::optional(LeadStatus::Qualified));
-        QVERIFY(q.exec(u"SELECT count(*) FROM leads WHERE status = 'qualified'"_s) && q.next());
-        QCOMPARE(window.leadsPane()->model()->totalCount(), q.value(0).toLongLong());
+        QCOMPARE(window.leadsPane()->model()->filter().funnel, (FunnelSelection{Kind::Reached, LeadStatus::Qualified}));
+        QCOMPARE(window.leadsPane()->model()->totalCount(), pane->funnelData().stages.value(2).count);
     }
 
     void layoutAndFiltersComeBackAfterARestart()

@@ -4,10 +4,14 @@
 #include "tests/support/TestWorkspace.h"
 
 #include "core/analytics/Analytics.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
+#include "core/store/Database.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace leadops;
@@ -58,32 +62,104 @@ private Q_SLOTS:
         QVERIFY(m_t->leads().disqualify(ids[9], u"Не клиент"_s));
     }
 
-    void funnelCountsConversionsAndDropOffs()
+    void funnelCountsWhatHappened()
     {
         const auto f = Analytics(m_t->database()).funnel({});
         QVERIFY(f);
         QCOMPARE(f->total, 10);
-        QCOMPARE(f->stages.size(), 6);
-        const QList<std::tuple<LeadStatus, qint64, qint64, bool>> want = {
-            {LeadStatus::New, 10, 0, false},        {LeadStatus::Contacted, 8, 2, false},
-            {LeadStatus::Qualifying, 5, 3, false},  {LeadStatus::Qualified, 3, 2, false},
-            {LeadStatus::Disqualified, 2, 0, true}, {LeadStatus::Closed, 1, 0, true}};
+        using Kind = FunnelSelection::Kind;
+        using Role = FunnelStage::Role;
+        // Steps of the state machine, the qualifying branch, and the disqualified by stage left.
+        const QList<std::tuple<Role, Kind, LeadStatus, qint64, double, qint64>> want = {
+            {Role::Step, Kind::Reached, LeadStatus::New, 10, 1.0, 0},
+            {Role::Step, Kind::Reached, LeadStatus::Contacted, 8, 0.8, 2},
+            {Role::Step, Kind::Reached, LeadStatus::Qualified, 3, 0.375, 5},
+            {Role::Step, Kind::Reached, LeadStatus::Closed, 1, 1.0 / 3.0, 2},
+            {Role::Branch, Kind::Reached, LeadStatus::Qualifying, 2, 0.25, 0},
+            {Role::Outcome, Kind::Reached, LeadStatus::Disqualified, 2, 0.2, 0},
+            {Role::DisqualifiedFrom, Kind::DisqualifiedFrom, LeadStatus::New, 1, 0.1, 0},
+            {Role::DisqualifiedFrom, Kind::DisqualifiedFrom, LeadStatus::Contacted, 0, 0.0, 0},
+            {Role::DisqualifiedFrom, Kind::DisqualifiedFrom, LeadStatus::Qualifying, 1, 0.5, 0},
+            {Role::DisqualifiedFrom, Kind::DisqualifiedFrom, LeadStatus::Qualified, 0, 0.0, 0}};
+        QCOMPARE(f->stages.size(), want.size());
         for (int i = 0; i < want.size(); ++i) {
-            const auto& [stage, count, dropOff, outcome] = want[i];
-            QCOMPARE(f->stages[i].stage, stage);
+            const auto& [role, kind, stage, count, conversion, dropOff] = want[i];
+            QCOMPARE(f->stages[i].role, role);
+            QCOMPARE(f->stages[i].selection, (FunnelSelection{kind, stage}));
             QCOMPARE(f->stages[i].count, count);
+            QCOMPARE(f->stages[i].conversion, conversion);
             QCOMPARE(f->stages[i].dropOff, dropOff);
-            QCOMPARE(f->stages[i].outcome, outcome);
         }
-        QCOMPARE(f->stages[1].conversion, 0.8);
-        QCOMPARE(f->stages[2].conversion, 0.625);
-        QCOMPARE(f->stages[3].conversion, 0.6);
-        QCOMPARE(f->stages[4].conversion, 0.2); // of all leads
 
         const QByteArray csv = Analytics::funnelCsv(*f);
-        QVERIFY(csv.startsWith("stage,kind,leads,conversion_percent,drop_off\r\nnew,stage,10,100.0,0\r\n"));
-        QVERIFY(csv.contains("qualifying,stage,5,62.5,3\r\n"));
+        QVERIFY(csv.startsWith("stage,kind,leads,conversion_percent,drop_off\r\nnew,step,10,100.0,0\r\n"));
+        QVERIFY(csv.contains("qualified,step,3,37.5,5\r\n"));
+        QVERIFY(csv.contains("qualifying,branch,2,25.0,\r\n"));
         QVERIFY(csv.contains("disqualified,outcome,2,20.0,\r\n"));
+        QVERIFY(csv.contains("qualifying,disqualified_from,1,50.0,\r\n"));
+    }
+
+    // Every number of the funnel, derived here from the audit rows alone, equals the chart's model,
+    // the lead list it opens, and the CSV export: on demo data (a history of its own making).
+    void everyNumberIsWhatTheHistorySays()
+    {
+        TestWorkspace t;
+        QVERIFY(DemoGenerator(t->database(), DemoOptions{3000, 7, QDate(2026, 11, 25), 9}).run());
+        // The history, read plainly: the statuses each lead has been in, and where it was
+        // disqualified from.
+        QHash<QString, QSet<QString>> been;
+        QHash<QString, QString> leftFrom;
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec(u"SELECT id, status FROM leads"_s));
+        while (q.next())
+            been[q.value(0).toString()] << u"new"_s << q.value(1).toString();
+        QVERIFY(q.exec(u"SELECT entity_id, from_status, to_status FROM audit_log WHERE entity = 'lead' ORDER BY id"_s));
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!been.contains(id))
+                continue;
+            for (int c : {1, 2}) {
+                if (!q.value(c).isNull())
+                    been[id] << q.value(c).toString();
+            }
+            if (q.value(2).toString() == u"disqualified"_s)
+                leftFrom[id] = q.value(1).isNull() ? u"new"_s : q.value(1).toString();
+        }
+        QHash<QString, qint64> reached;
+        QHash<QString, qint64> disqualifiedFrom;
+        for (auto it = been.cbegin(); it != been.cend(); ++it) {
+            for (const QString& s : it.value())
+                ++reached[s];
+        }
+        for (const QString& from : std::as_const(leftFrom))
+            ++disqualifiedFrom[from];
+        QVERIFY(reached.value(u"qualified"_s) > 0);
+        QVERIFY(disqualifiedFrom.value(u"contacted"_s) > 0);
+
+        const auto f = Analytics(t->database()).funnel({});
+        QVERIFY(f);
+        QCOMPARE(f->total, qint64(been.size()));
+        const QByteArray csv = Analytics::funnelCsv(*f);
+        for (const FunnelStage& s : f->stages) {
+            const bool fromKind = s.selection.kind == FunnelSelection::Kind::DisqualifiedFrom;
+            const qint64 expected =
+                fromKind ? disqualifiedFrom.value(toKey(s.stage())) : reached.value(toKey(s.stage()));
+            QCOMPARE(s.count, expected);
+            LeadFilter list;
+            list.funnel = s.selection;
+            QCOMPARE(*t->leads().count(list), expected);
+            QVERIFY2(csv.contains(u"%1,%2,%3,"_s
+                                      .arg(toKey(s.stage()), fromKind ? u"disqualified_from"_s
+                                                             : s.role == FunnelStage::Role::Step   ? u"step"_s
+                                                             : s.role == FunnelStage::Role::Branch ? u"branch"_s
+                                                                                                   : u"outcome"_s)
+                                      .arg(expected)
+                                      .toUtf8()),
+                     qPrintable(toKey(s.stage())));
+        }
+        // The seed's machine: nothing reaches qualified from qualifying, so qualifying is a branch.
+        QVERIFY(f->count({FunnelSelection::Kind::Reached, LeadStatus::Qualified}) <=
+                f->count({FunnelSelection::Kind::Reached, LeadStatus::Contacted}));
     }
 
     void filtersNarrowTheFunnel()

@@ -91,31 +91,47 @@ QSize pacingExportSize()
     return {1200, 600};
 }
 
-QChart* funnel(const Funnel& f, const QString& subtitle, const std::function<void(LeadStatus)>& onStageClicked)
+QChart* funnel(const Funnel& f, const QString& subtitle,
+               const std::function<void(const FunnelSelection&)>& onStageClicked)
 {
     QChart* chart =
         newChart(ChartsText::tr("Qualification funnel · %n lead(s)", "", static_cast<int>(f.total)), subtitle);
-    auto* path = new QBarSet(ChartsText::tr("Reached the stage"));
-    auto* outcomes = new QBarSet(ChartsText::tr("Outcome"));
-    path->setColor(QColor(0x1e, 0x88, 0xe5));
-    outcomes->setColor(QColor(0x90, 0xa4, 0xae));
+    // The legend says what each percentage is of; the labels stay short enough not to be elided.
+    auto* steps = new QBarSet(ChartsText::tr("Reached the stage (% of the previous, − dropped)"));
+    auto* branch = new QBarSet(ChartsText::tr("Qualifying: a branch beside contacted → qualified (% of contacted)"));
+    auto* lost = new QBarSet(ChartsText::tr("Disqualified: all, then by the stage left (% of those that reached it)"));
+    steps->setColor(QColor(0x1e, 0x88, 0xe5));
+    branch->setColor(QColor(0x8e, 0x24, 0xaa));
+    lost->setColor(QColor(0x90, 0xa4, 0xae));
     QStringList categories;
     for (const FunnelStage& s : f.stages) {
-        // Category labels are rich text: one short line each, so that none is elided.
-        QString label = u"<b>%1</b><br>%2"_s.arg(displayName(s.stage), QLocale().toString(s.count));
-        if (s.outcome)
-            label += u"<br>"_s + ChartsText::tr("%1 of all").arg(percent(s.conversion));
-        else if (s.stage != LeadStatus::New)
-            label +=
-                u"<br>"_s +
-                ChartsText::tr("%1 passed<br>−%2 dropped").arg(percent(s.conversion), QLocale().toString(s.dropOff));
+        // Category labels are rich text: one short line each.
+        const QString count = QLocale().toString(s.count);
+        QString label;
+        switch (s.role) {
+        case FunnelStage::Role::Step:
+            label = u"<b>%1</b><br>%2"_s.arg(displayName(s.stage()), count);
+            if (s.stage() != LeadStatus::New)
+                label += u"<br>%1<br>−%2"_s.arg(percent(s.conversion), QLocale().toString(s.dropOff));
+            break;
+        case FunnelStage::Role::Branch:
+        case FunnelStage::Role::Outcome:
+            label = u"<b>%1</b><br>%2<br>%3"_s.arg(displayName(s.stage()), count, percent(s.conversion));
+            break;
+        case FunnelStage::Role::DisqualifiedFrom:
+            label = u"<b>✕ %1</b><br>%2<br>%3"_s.arg(displayName(s.stage()), count, percent(s.conversion));
+            break;
+        }
         categories << label;
-        *path << (s.outcome ? 0.0 : static_cast<double>(s.count));
-        *outcomes << (s.outcome ? static_cast<double>(s.count) : 0.0);
+        const double value = static_cast<double>(s.count);
+        *steps << (s.role == FunnelStage::Role::Step ? value : 0.0);
+        *branch << (s.role == FunnelStage::Role::Branch ? value : 0.0);
+        *lost << (s.role == FunnelStage::Role::Outcome || s.role == FunnelStage::Role::DisqualifiedFrom ? value : 0.0);
     }
     auto* series = new QStackedBarSeries;
-    series->append(path);
-    series->append(outcomes);
+    series->append(steps);
+    series->append(branch);
+    series->append(lost);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
@@ -131,7 +147,7 @@ QChart* funnel(const Funnel& f, const QString& subtitle, const std::function<voi
         const QList<FunnelStage> stages = f.stages;
         QObject::connect(series, &QStackedBarSeries::clicked, series, [stages, onStageClicked](int index, QBarSet*) {
             if (index >= 0 && index < stages.size())
-                onStageClicked(stages.at(index).stage);
+                onStageClicked(stages.at(index).selection);
         });
     }
     return chart;

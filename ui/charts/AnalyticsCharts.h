@@ -17,10 +17,11 @@ namespace leadops {
 // Analytics pane and the exports (window and `leadops export`), so a saved chart is what was shown.
 namespace charts {
 
-// Bars per stage; each category says its count, its conversion from the previous stage and the
-// drop-off. `onStageClicked` (may be empty) receives the stage of a clicked bar.
+// A bar per number of the funnel: the steps with their conversion and drop-off, the qualifying
+// branch, and the disqualified by the stage they left. `onStageClicked` (may be empty) receives
+// the selection of a clicked bar: the leads it counts.
 QChart* funnel(const Funnel& funnel, const QString& subtitle,
-               const std::function<void(LeadStatus)>& onStageClicked = {});
+               const std::function<void(const FunnelSelection&)>& onStageClicked = {});
 
 // Spent and remaining per campaign, most utilized first; spent is green below 80 %, amber from
 // 80 % and red from 95 % of the budget.

@@ -207,8 +207,9 @@ void AnalyticsPane::display(const Funnel& funnel, const BudgetReport& budget, co
     m_funnel = funnel;
     m_budget = budget;
     const QString subtitle = f.describe();
-    replaceChart(m_funnelView, charts::funnel(m_funnel, subtitle,
-                                              [this](LeadStatus stage) { Q_EMIT stageClicked(stage, filter()); }));
+    replaceChart(m_funnelView, charts::funnel(m_funnel, subtitle, [this](const FunnelSelection& selection) {
+                     Q_EMIT stageClicked(selection, filter());
+                 }));
     replaceChart(m_budgetView, charts::budget(m_budget, subtitle));
     replaceChart(m_pacingView, charts::pacing(m_budget, subtitle));
     m_budgetView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_budget.campaigns.size()));

@@ -49,7 +49,7 @@ public Q_SLOTS:
     void refreshIfShown();
 
 Q_SIGNALS:
-    void stageClicked(LeadStatus stage, const AnalyticsFilter& filter);
+    void stageClicked(const leadops::FunnelSelection& selection, const leadops::AnalyticsFilter& filter);
     void refreshed();
     void statusMessage(const QString& message);
 

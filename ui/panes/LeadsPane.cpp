@@ -27,6 +27,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,6 +55,15 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);
+    m_funnelButton = new QToolButton(this);
+    m_funnelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_funnelButton->setToolTip(tr("The leads of one number of the funnel. Click to show all leads again."));
+    m_funnelButton->hide();
+    connect(m_funnelButton, &QToolButton::clicked, this, [this] {
+        m_funnel.reset();
+        m_funnelButton->hide();
+        applyFilter();
+    });
     // Two rows: what the leads are (status, campaign, source, market, period), then whose and when
     // to call, the search and the count. One row cut the search box to a letter in Kazakh.
     filters->addWidget(m_status);
@@ -65,6 +75,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     work->addWidget(m_owner);
     work->addWidget(m_due);
     work->addWidget(m_search, 1);
+    work->addWidget(m_funnelButton);
     work->addWidget(m_count);
     m_layout->insertLayout(0, filters);
     m_layout->insertLayout(1, work);
@@ -297,6 +308,7 @@ void LeadsPane::applyFilter()
     f.source = enumComboValue<Platform>(m_source);
     f.market = enumComboValue<Market>(m_market);
     f.search = m_search->text();
+    f.funnel = m_funnel;
     m_owner->applyTo(f);
     const auto window = m_workspace.leads().followUpWindow();
     const QString due = m_due->currentData().toString();
@@ -326,8 +338,33 @@ void LeadsPane::showCounts(qint64 total)
     m_status->setItemText(0, tr("All statuses (%1)").arg(QLocale().toString(all)));
 }
 
+void LeadsPane::showLeads(const FunnelSelection& selection, const AnalyticsFilter& filter)
+{
+    m_funnel = selection;
+    m_funnelButton->setText(selection.kind == FunnelSelection::Kind::Reached
+                                ? tr("Funnel: reached %1 ✕").arg(displayName(selection.stage))
+                                : tr("Funnel: disqualified from %1 ✕").arg(displayName(selection.stage)));
+    m_funnelButton->setAccessibleName(m_funnelButton->text());
+    m_funnelButton->show();
+    {
+        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search), g(m_owner);
+        setEnumComboValue(m_status, std::optional<LeadStatus>());
+        m_campaign->refill();
+        m_campaign->setCampaignId(filter.campaignId);
+        setEnumComboValue(m_source, filter.source);
+        setEnumComboValue(m_market, filter.market);
+        m_period->setRange(filter.from, filter.to);
+        m_search->clear();
+        // Anyone's leads: the funnel counted them all.
+        m_owner->setState(u"any"_s);
+    }
+    applyFilter();
+}
+
 void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter)
 {
+    m_funnel.reset();
+    m_funnelButton->hide();
     {
         const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search), g(m_owner);
         setEnumComboValue(m_status, status);

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTextBrowser;
 class QTimer;
 
@@ -56,6 +57,10 @@ public:
     QAction* assignAction() const { return m_assign; }
     // Shows the leads of one status (or all) under an analytics filter: a funnel stage clicked.
     void showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter);
+    // Shows exactly the leads one number of the funnel counts, under its analytics filter; the
+    // filter bar says so, with a button that lifts it.
+    void showLeads(const FunnelSelection& selection, const AnalyticsFilter& filter);
+    QToolButton* funnelFilterButton() const { return m_funnelButton; }
     // Types `text` into the search field and applies it at once (no typing delay).
     void setSearchText(const QString& text);
     // The filter bar as text for QSettings, and back.
@@ -117,6 +122,8 @@ private:
     QLineEdit* m_search = nullptr;
     OwnerCombo* m_owner = nullptr;
     QComboBox* m_due = nullptr;
+    std::optional<FunnelSelection> m_funnel; // a funnel number clicked, until lifted
+    QToolButton* m_funnelButton = nullptr;
     bool m_ownerChosen = false; // by the user or restored: My queue is no longer imposed
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
