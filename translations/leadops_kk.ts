@@ -3146,6 +3146,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ServerHistory</name>
+    <message>
+        <source>reading where the server&apos;s history was pulled to</source>
+        <translation>сервер тарихы қайда дейін жүктелгенін оқу кезінде</translation>
+    </message>
+    <message>
+        <source>storing the server&apos;s history</source>
+        <translation>сервер тарихын сақтау кезінде</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history has a row this console cannot read: %1</source>
+        <translation>Сервер тарихында консоль оқи алмайтын жол бар: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerRowWriter</name>
     <message>
         <source>storing a row from the server</source>

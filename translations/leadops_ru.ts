@@ -3155,6 +3155,21 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>ServerHistory</name>
+    <message>
+        <source>reading where the server&apos;s history was pulled to</source>
+        <translation>чтении позиции загрузки истории сервера</translation>
+    </message>
+    <message>
+        <source>storing the server&apos;s history</source>
+        <translation>сохранении истории сервера</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history has a row this console cannot read: %1</source>
+        <translation>В истории сервера есть строка, которую консоль не может прочитать: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerRowWriter</name>
     <message>
         <source>storing a row from the server</source>

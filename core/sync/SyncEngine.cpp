@@ -400,6 +400,8 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
         if (auto r = pullTable(entity, *horizon, report, progress); !r)
             return tl::unexpected(r.error());
     }
+    if (auto r = pullHistory(*horizon, report); !r)
+        return tl::unexpected(r.error());
     report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     report.pending = m_outbox.count(u"pending"_s).value_or(0);
     return report;

@@ -25,13 +25,14 @@ class PostgrestClient;
 
 struct SyncReport
 {
-    qint64 pulled = 0;    // rows written from the server
-    qint64 deleted = 0;   // rows removed locally because the server deleted them
-    qint64 heldBack = 0;  // server rows not applied: the local row still has unsent changes
-    qint64 pushed = 0;    // outbox entries applied on the server (or found already applied)
-    qint64 conflicts = 0; // entries whose row changed on the server meanwhile
-    qint64 failed = 0;    // refused changes (RLS, CHECK, trigger) waiting for the user, this run's or older
-    qint64 pending = 0;   // still waiting after this run
+    qint64 pulled = 0;        // rows written from the server
+    qint64 deleted = 0;       // rows removed locally because the server deleted them
+    qint64 heldBack = 0;      // server rows not applied: the local row still has unsent changes
+    qint64 pushed = 0;        // outbox entries applied on the server (or found already applied)
+    qint64 conflicts = 0;     // entries whose row changed on the server meanwhile
+    qint64 failed = 0;        // refused changes (RLS, CHECK, trigger) waiting for the user, this run's or older
+    qint64 pending = 0;       // still waiting after this run
+    qint64 historyPulled = 0; // the server's status changes stored (server_history)
     double seconds = 0;
     QJsonObject toJson() const;
 };
@@ -105,6 +106,9 @@ private:
     // Registers the signed-in member (register_member) and replaces the local team with the
     // server's (sync/TeamPull.cpp). A backend without the team (before its migration) is skipped.
     Result<void> pullTeam();
+    // Stores the server's status changes after the last pulled id (sync/HistoryPull.cpp); the
+    // position never passes a row that a transaction open at `horizon` could still precede.
+    Result<void> pullHistory(const QString& horizon, SyncReport& report);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 

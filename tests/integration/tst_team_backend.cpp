@@ -5,6 +5,7 @@
 #include "tests/support/BackendEnv.h"
 #include "tests/support/TestWorkspace.h"
 
+#include "core/analytics/Analytics.h"
 #include "core/auth/Jwt.h"
 #include "core/json/EntityJson.h"
 #include "core/rest/PostgrestClient.h"
@@ -294,6 +295,56 @@ private Q_SLOTS:
         const auto written = m_aigerim.client->sendAndWait(write);
         QVERIFY(!written);
         QCOMPARE(written.error().httpStatus, 403);
+    }
+
+    // What one manager did reaches a colleague's funnel through the server's history: the second
+    // workspace, which made none of these changes, counts the same numbers as the first.
+    void theFunnelAfterASyncCountsWhatHappenedOnTheServer()
+    {
+        TestWorkspace a, b;
+        a->setActor(m_aigerim.actor());
+        b->setActor(m_bolat.actor());
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        const QString prefix = QString::number(QRandomGenerator::global()->bounded(100, 999));
+        const auto won = a->leads().create(m_campaign, Platform::Olx, u"+7 706 %1 00 01"_s.arg(prefix));
+        const auto lost = a->leads().create(m_campaign, Platform::Olx, u"+7 706 %1 00 02"_s.arg(prefix));
+        QVERIFY(won && lost);
+        QVERIFY(a->leads().markContacted(won->id));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(a->leads().recordMessage(won->id));
+        QVERIFY(a->leads().qualify(won->id, 0.9));
+        QVERIFY(a->leads().markContacted(lost->id));
+        QVERIFY(a->leads().startQualifying(lost->id));
+        QVERIFY(a->leads().disqualify(lost->id, u"Нет бюджета"_s));
+        const auto pushed = SyncEngine(a->database(), *m_aigerim.client).push();
+        QVERIFY(pushed);
+        QCOMPARE(pushed->failed + pushed->conflicts, 0);
+        QVERIFY(SyncEngine(a->database(), *m_aigerim.client).pull());
+        const auto pulled = SyncEngine(b->database(), *m_bolat.client).pull();
+        QVERIFY(pulled);
+        QVERIFY(pulled->historyPulled > 0);
+
+        AnalyticsFilter campaign;
+        campaign.campaignId = m_campaign;
+        const auto here = Analytics(a->database()).funnel(campaign);
+        const auto there = Analytics(b->database()).funnel(campaign);
+        QVERIFY(here && there);
+        QCOMPARE(Analytics::funnelCsv(*there), Analytics::funnelCsv(*here));
+        using Kind = FunnelSelection::Kind;
+        QVERIFY(there->count({Kind::Reached, LeadStatus::Qualified}) >= 1);
+        QVERIFY(there->count({Kind::DisqualifiedFrom, LeadStatus::Qualifying}) >= 1);
+        // The disqualified lead is listed under "disqualified from qualifying" there too.
+        LeadFilter fromQualifying;
+        fromQualifying.campaignId = m_campaign;
+        fromQualifying.funnel = FunnelSelection{Kind::DisqualifiedFrom, LeadStatus::Qualifying};
+        const auto listed = b->leads().list(fromQualifying);
+        QVERIFY(listed);
+        QVERIFY(std::any_of(listed->cbegin(), listed->cend(), [&](const Lead& l) { return l.id == lost->id; }));
+        QCOMPARE(*b->leads().count(fromQualifying), there->count(*fromQualifying.funnel));
+        // A second pull asks only for what came after: nothing new, nothing stored twice.
+        const auto again = SyncEngine(b->database(), *m_bolat.client).pull();
+        QVERIFY(again);
+        QCOMPARE(Analytics::funnelCsv(*Analytics(b->database()).funnel(campaign)), Analytics::funnelCsv(*there));
     }
 
     // Issue 19 on the real server: an imported file reaches it like any change (and every console,
