@@ -1667,7 +1667,7 @@ commands:
             [--due today|overdue] [--limit N]
   lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
   lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
@@ -1684,6 +1684,10 @@ Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid in
 3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
 The workspace defaults to %2.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,6 +2101,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>The follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved back to contacted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4524,10 +4532,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the lead into qualification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qualify the lead with a score from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4827,6 +4831,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Funnel: disqualified from %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification: provisional scoring, where a lead with more than 10 messages and a score under 0.3 is disqualified automatically. From there a lead is disqualified, or goes back to contacted to be qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1667,7 +1667,7 @@ commands:
             [--due today|overdue] [--limit N]
   lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
   lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
@@ -1700,7 +1700,7 @@ The workspace defaults to %2.
             [--due today|overdue] [--limit N]
   lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   lead import ФАЙЛ --campaign ID|--campaign-column Т [--map ӨРІС=Т] [--skip-invalid] [--dry-run]
   lead imports | import-undo ТОПТАМА | export --out ФАЙЛ.csv|ФАЙЛ.xlsx [lead list сүзгілері]
@@ -1717,6 +1717,10 @@ The workspace defaults to %2.
 3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
 Әдепкі жұмыс кеңістігі: %2.
 </translation>
+    </message>
+    <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation>Біліктілік тексерудегі лидті білікті ету үшін «байланысқан» күйіне қайтару.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2146,10 @@ log %1, last %2 lines:
     <message>
         <source>The follow-up note</source>
         <translation>Еске салғыш жазбасы</translation>
+    </message>
+    <message>
+        <source>moved back to contacted</source>
+        <translation>«байланысқан» күйіне қайтарылады</translation>
     </message>
 </context>
 <context>
@@ -4526,10 +4534,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Лидпен алмасқан бір хабарды жазу</translation>
     </message>
     <message>
-        <source>Move the lead into qualification</source>
-        <translation>Лидті біліктілікке ауыстыру</translation>
-    </message>
-    <message>
         <source>Qualify the lead with a score from 0 to 1</source>
         <translation>Лидті 0-ден 1-ге дейінгі бағамен біліктілікке сай деп тану</translation>
     </message>
@@ -4874,6 +4878,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Funnel: disqualified from %1 ✕</source>
         <translation>Воронка: «%1» кезеңінен шығарылғандар ✕</translation>
+    </message>
+    <message>
+        <source>Back to contacted</source>
+        <translation>«Байланысқанға» қайтару</translation>
+    </message>
+    <message>
+        <source>%1 is back in contacted</source>
+        <translation>%1 қайтадан «байланысқан» күйінде</translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification: provisional scoring, where a lead with more than 10 messages and a score under 0.3 is disqualified automatically. From there a lead is disqualified, or goes back to contacted to be qualified</source>
+        <translation>Лидті біліктілік тексеруге ауыстыру: алдын ала бағалау, мұнда 10-нан көп хабарламасы және бағасы 0,3-тен төмен лид автоматты түрде шығарылады. Одан лид шығарылады немесе білікті ету үшін «байланысқанға» қайтарылады</translation>
+    </message>
+    <message>
+        <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
+        <translation>Лидті білікті ету үшін «байланысқанға» қайтару; алдын ала бағасы өшіріледі (тарихта сақталады)</translation>
     </message>
 </context>
 <context>

@@ -1675,7 +1675,7 @@ commands:
             [--due today|overdue] [--limit N]
   lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   lead import FILE --campaign ID|--campaign-column H [--map FIELD=H] [--skip-invalid] [--dry-run]
   lead imports | import-undo BATCH | export --out FILE.csv|FILE.xlsx [lead list filters]
@@ -1708,7 +1708,7 @@ The workspace defaults to %2.
             [--due today|overdue] [--limit N]
   lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
-  lead show ID | contact|message|start-qualifying|close ID | assign ID --to EMAIL|me|none
+  lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
   lead import ФАЙЛ --campaign ID|--campaign-column З [--map ПОЛЕ=З] [--skip-invalid] [--dry-run]
   lead imports | import-undo ПАКЕТ | export --out ФАЙЛ.csv|ФАЙЛ.xlsx [фильтры lead list]
@@ -1725,6 +1725,10 @@ The workspace defaults to %2.
 3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
 Рабочее пространство по умолчанию: %2.
 </translation>
+    </message>
+    <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation>Вернуть лида из квалификации в «связались», чтобы его можно было квалифицировать.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2154,10 @@ log %1, last %2 lines:
     <message>
         <source>The follow-up note</source>
         <translation>Заметка к напоминанию</translation>
+    </message>
+    <message>
+        <source>moved back to contacted</source>
+        <translation>возвращён в «связались»</translation>
     </message>
 </context>
 <context>
@@ -4538,10 +4546,6 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <translation>Записать одно сообщение, которым обменялись с лидом</translation>
     </message>
     <message>
-        <source>Move the lead into qualification</source>
-        <translation>Перевести лид на квалификацию</translation>
-    </message>
-    <message>
         <source>Qualify the lead with a score from 0 to 1</source>
         <translation>Квалифицировать лид с оценкой от 0 до 1</translation>
     </message>
@@ -4892,6 +4896,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Funnel: disqualified from %1 ✕</source>
         <translation>Воронка: дисквалифицированы на этапе «%1» ✕</translation>
+    </message>
+    <message>
+        <source>Back to contacted</source>
+        <translation>Назад в «связались»</translation>
+    </message>
+    <message>
+        <source>%1 is back in contacted</source>
+        <translation>%1 снова в «связались»</translation>
+    </message>
+    <message>
+        <source>Move the lead into qualification: provisional scoring, where a lead with more than 10 messages and a score under 0.3 is disqualified automatically. From there a lead is disqualified, or goes back to contacted to be qualified</source>
+        <translation>Перевести лида в квалификацию: предварительная оценка, где лид с более чем 10 сообщениями и оценкой ниже 0,3 дисквалифицируется автоматически. Оттуда лида дисквалифицируют или возвращают в «связались», чтобы квалифицировать</translation>
+    </message>
+    <message>
+        <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
+        <translation>Вернуть лида в «связались», чтобы его можно было квалифицировать; предварительная оценка сбрасывается (история её хранит)</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,16 @@ Result<Lead> Lead::startQualifying(const QDateTime& now) const
     return changed(LeadStatus::Qualifying, now);
 }
 
+Result<Lead> Lead::backToContacted(const QDateTime& now) const
+{
+    if (status != LeadStatus::Qualifying)
+        return tl::unexpected(
+            refusal(tr("moved back to contacted"), u"back_to_contacted"_s, tr("status must be qualifying")));
+    Lead next = changed(LeadStatus::Contacted, now);
+    next.qualificationScore = 0;
+    return next;
+}
+
 Result<Lead> Lead::assessScore(double score, const QDateTime& now) const
 {
     if (status != LeadStatus::Qualifying)

@@ -58,9 +58,13 @@ public:
     bool canQualify() const;           // status == contacted AND messages_count >= 3
     bool shouldAutoDisqualify() const; // qualifying AND messages_count > 10 AND score < 0.3
 
-    Result<Lead> markContacted(const QDateTime& now) const;             // new -> contacted
-    Result<Lead> recordMessage(const QDateTime& now) const;             // messages_count + 1
-    Result<Lead> startQualifying(const QDateTime& now) const;           // contacted -> qualifying
+    Result<Lead> markContacted(const QDateTime& now) const;   // new -> contacted
+    Result<Lead> recordMessage(const QDateTime& now) const;   // messages_count + 1
+    Result<Lead> startQualifying(const QDateTime& now) const; // contacted -> qualifying
+    // qualifying -> contacted, an added transition (docs/domain.md): the seed lets a lead in
+    // qualification only be disqualified; back in contacted, a manager can qualify it. The
+    // provisional score goes (the history keeps it).
+    Result<Lead> backToContacted(const QDateTime& now) const;
     Result<Lead> assessScore(double score, const QDateTime& now) const; // provisional score while qualifying
     Result<Lead> qualify(double score, const QDateTime& now) const;
     // Whether disqualify() would be allowed, whatever the reason (the refusal names the rule).

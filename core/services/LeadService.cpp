@@ -404,6 +404,12 @@ Result<Lead> LeadService::recordMessage(const QString& id)
                       [](const Lead& l, const QDateTime& now) { return l.recordMessage(now); });
 }
 
+Result<Lead> LeadService::backToContacted(const QString& id)
+{
+    return transition(id, u"back_to_contacted"_s,
+                      [](const Lead& l, const QDateTime& now) { return l.backToContacted(now); });
+}
+
 Result<Lead> LeadService::startQualifying(const QString& id)
 {
     return transition(id, u"start_qualifying"_s,

@@ -66,6 +66,7 @@ public:
     Result<Lead> markContacted(const QString& id);
     Result<Lead> recordMessage(const QString& id);
     Result<Lead> startQualifying(const QString& id);
+    Result<Lead> backToContacted(const QString& id);
     Result<Lead> assessScore(const QString& id, double score);
     Result<Lead> qualify(const QString& id, double score);
     Result<Lead> disqualify(const QString& id, const QString& reason);

@@ -7,7 +7,7 @@ create extension if not exists pgtap;
 -- Every (from, to) pair of each entity, and whether the domain allows it.
 create temp table lead_case (n serial, from_status text, to_status text, allowed boolean, id uuid default gen_random_uuid());
 insert into lead_case (from_status, to_status, allowed)
-select f, t, (f, t) in (('new', 'contacted'), ('contacted', 'qualifying'), ('contacted', 'qualified'),
+select f, t, (f, t) in (('new', 'contacted'), ('contacted', 'qualifying'), ('qualifying', 'contacted'), ('contacted', 'qualified'),
                         ('qualified', 'closed'), ('new', 'disqualified'), ('contacted', 'disqualified'),
                         ('qualifying', 'disqualified'), ('qualified', 'disqualified'))
 from unnest(array['new', 'contacted', 'qualifying', 'qualified', 'disqualified', 'closed']) f,

@@ -316,6 +316,16 @@ private Q_SLOTS:
         QVERIFY(a->leads().markContacted(lost->id));
         QVERIFY(a->leads().startQualifying(lost->id));
         QVERIFY(a->leads().disqualify(lost->id, u"Нет бюджета"_s));
+        // Qualifying, then back to contacted (the added transition the server allows too) and
+        // qualified from there.
+        const auto second = a->leads().create(m_campaign, Platform::Olx, u"+7 706 %1 00 03"_s.arg(prefix));
+        QVERIFY(second);
+        QVERIFY(a->leads().markContacted(second->id));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(a->leads().recordMessage(second->id));
+        QVERIFY(a->leads().startQualifying(second->id));
+        QVERIFY(a->leads().backToContacted(second->id));
+        QVERIFY(a->leads().qualify(second->id, 0.7));
         const auto pushed = SyncEngine(a->database(), *m_aigerim.client).push();
         QVERIFY(pushed);
         QCOMPARE(pushed->failed + pushed->conflicts, 0);

@@ -229,6 +229,15 @@ private Q_SLOTS:
         QVERIFY(!qualifying->canQualify());
         QCOMPARE(qualifying->assessScore(0.2, t1)->qualificationScore, 0.2);
         QVERIFY(!messaged.assessScore(0.2, t1));
+        // ...but it can go back to contacted (an added transition), losing its provisional score,
+        // and be qualified from there.
+        const auto back = qualifying->assessScore(0.2, t1)->backToContacted(t1);
+        QVERIFY(back);
+        QCOMPARE(back->status, LeadStatus::Contacted);
+        QCOMPARE(back->qualificationScore, 0.0);
+        QVERIFY(back->canQualify());
+        QVERIFY(back->qualify(0.8, t1));
+        QCOMPARE(messaged.backToContacted(t1).error().rule, u"back_to_contacted"_s);
 
         const auto qualified = messaged.qualify(0.9, t1);
         QVERIFY(!qualified->recordMessage(t1));

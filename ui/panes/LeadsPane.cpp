@@ -147,6 +147,9 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_startQualifying = addTableAction(
         tr("Start qualifying"), QKeySequence(Qt::Key_S),
         each([&leads](const QString& id) { return leads.startQualifying(id); }, tr("%1 is in qualification")));
+    m_backToContacted = addTableAction(
+        tr("Back to contacted"), QKeySequence(Qt::SHIFT | Qt::Key_S),
+        each([&leads](const QString& id) { return leads.backToContacted(id); }, tr("%1 is back in contacted")));
     m_qualify = addTableAction(tr("Qualify…"), QKeySequence(Qt::Key_Q), [this] { qualify(); });
     m_disqualify = addTableAction(tr("Disqualify…"), QKeySequence(Qt::Key_D), [this] { disqualify(); });
     m_close =
@@ -460,7 +463,15 @@ void LeadsPane::updateActions()
     const auto rule = [&](auto&& would) { return notMine ? notMine : (l ? whyNot(would()) : none); };
     gate(m_contacted, tr("Mark the lead as contacted"), rule([&] { return l->markContacted(now); }));
     gate(m_message, tr("Record one message exchanged with the lead"), rule([&] { return l->recordMessage(now); }));
-    gate(m_startQualifying, tr("Move the lead into qualification"), rule([&] { return l->startQualifying(now); }));
+    gate(m_startQualifying,
+         tr("Move the lead into qualification: provisional scoring, where a lead with more than 10 messages and a "
+            "score under 0.3 is disqualified automatically. From there a lead is disqualified, or goes back to "
+            "contacted to be qualified"),
+         rule([&] { return l->startQualifying(now); }));
+    gate(m_backToContacted,
+         tr("Move the lead back to contacted, so that it can be qualified; its provisional score "
+            "is dropped (the history keeps it)"),
+         rule([&] { return l->backToContacted(now); }));
     gate(m_qualify, tr("Qualify the lead with a score from 0 to 1"), rule([&] { return l->qualify(1.0, now); }));
     gate(m_close, tr("Hand the qualified lead off to sales"), rule([&] { return l->close(now); }));
     const bool teamMember = !m_workspace.actor().userId().isEmpty();

@@ -133,6 +133,7 @@ private:
     QAction* m_contacted = nullptr;
     QAction* m_message = nullptr;
     QAction* m_startQualifying = nullptr;
+    QAction* m_backToContacted = nullptr;
     QAction* m_qualify = nullptr;
     QAction* m_disqualify = nullptr;
     QAction* m_close = nullptr;
