@@ -425,6 +425,22 @@
         <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 bn ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 K ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1688,6 +1704,10 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,11 +3600,11 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
+        <source> · %1 per lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 per lead</source>
+        <source>Saved %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

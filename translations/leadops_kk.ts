@@ -419,11 +419,27 @@
     </message>
     <message>
         <source>Qualifying: a branch beside contacted → qualified (% of contacted)</source>
-        <translation>Біліктілік тексеру: «байланысты → білікті» жанындағы тармақ (байланысқандардан %)</translation>
+        <translation>Біліктілік тексеру: тармақ (байланысқандардан %)</translation>
     </message>
     <message>
         <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
-        <translation>Біліктіліктен шығарылғандар: барлығы, сосын кеткен кезеңі бойынша (оған жеткендерден %)</translation>
+        <translation>Шығарылғандар: барлығы және кеткен кезеңі бойынша (%)</translation>
+    </message>
+    <message>
+        <source>%1 bn ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 M ₸</source>
+        <translation>%1 млн ₸</translation>
+    </message>
+    <message>
+        <source>%1 K ₸</source>
+        <translation>%1 мың ₸</translation>
+    </message>
+    <message>
+        <source>✕ from %1</source>
+        <translation>✕ «%1» кезеңінен</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1737,10 @@ The workspace defaults to %2.
     <message>
         <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
         <translation>Біліктілік тексерудегі лидті білікті ету үшін «байланысқан» күйіне қайтару.</translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <translation>--format %1, бірақ %2 файл атауы %3 дейді: файл атауы айтқандай болмас еді. Бір форматты көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +3644,12 @@ log %1, last %2 lines:
         <translation>%1 файлдары (*.%2)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
         <source> · %1 per lead</source>
         <translation> · бір лидке %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2</source>
+        <translation>Сақталды: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -421,11 +421,27 @@
     </message>
     <message>
         <source>Qualifying: a branch beside contacted → qualified (% of contacted)</source>
-        <translation>Квалификация: ветка рядом с «связались → квалифицирован» (% от связавшихся)</translation>
+        <translation>Квалификация: ветка (% от связавшихся)</translation>
     </message>
     <message>
         <source>Disqualified: all, then by the stage left (% of those that reached it)</source>
-        <translation>Дисквалифицированы: все, затем по этапу, с которого ушли (% от дошедших до него)</translation>
+        <translation>Дисквалифицированы: все и по этапу ухода (%)</translation>
+    </message>
+    <message>
+        <source>%1 bn ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 M ₸</source>
+        <translation>%1 млн ₸</translation>
+    </message>
+    <message>
+        <source>%1 K ₸</source>
+        <translation>%1 тыс. ₸</translation>
+    </message>
+    <message>
+        <source>✕ from %1</source>
+        <translation>✕ с этапа «%1»</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1745,10 @@ The workspace defaults to %2.
     <message>
         <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
         <translation>Вернуть лида из квалификации в «связались», чтобы его можно было квалифицировать.</translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <translation>--format %1, но имя файла %2 говорит %3: файл был бы не тем, что говорит его имя. Укажите один и тот же формат</translation>
     </message>
 </context>
 <context>
@@ -3635,12 +3655,12 @@ log %1, last %2 lines:
         <translation>Файлы %1 (*.%2)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
         <source> · %1 per lead</source>
         <translation> · %1 за лид</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2</source>
+        <translation>Сохранено: %1 (%2)</translation>
     </message>
 </context>
 <context>

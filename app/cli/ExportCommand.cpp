@@ -49,6 +49,10 @@ int exportChart(Invocation& in)
                       ? CliText::tr("--format '%1' is not known: expected png, pdf, svg or csv").arg(formatText)
                       : CliText::tr("Cannot tell the format from '%1': give --format png, pdf, svg or csv").arg(out),
                   {}});
+    if (const auto named = fromKey<ExportFormat>(QFileInfo(out).suffix()); named && *named != *format)
+        return in.usage(CliText::tr("--format %1 but the file name %2 says %3: the file would not be what its name "
+                                    "says. Give them the same format")
+                            .arg(toKey(*format), out, toKey(*named)));
     AnalyticsFilter filter;
     const auto from = dayOption(in, u"from"_s);
     if (!from)
@@ -90,6 +94,7 @@ int exportChart(Invocation& in)
             written = writeFileAtomically(out, Analytics::funnelCsv(*data));
         } else {
             const std::unique_ptr<QChart> chart(charts::funnel(*data, filter.describe()));
+            categories = static_cast<int>(data->stages.size());
             written = exportCharts({ChartPage{chart.get(), charts::exportSize(categories)}}, *format, out);
         }
     } else {

@@ -396,6 +396,11 @@ private Q_SLOTS:
                  1);
         QCOMPARE(exportTo({u"pie"_s, u"--out"_s, demo.filePath(u"x.png"_s)}).code, 2);
         QCOMPARE(exportTo({u"funnel"_s}).code, 2); // --out is required
+        // A format the file name contradicts: refused, nothing written.
+        const Run mismatch = exportTo({u"funnel"_s, u"--format"_s, u"png"_s, u"--out"_s, demo.filePath(u"f.pdf"_s)});
+        QCOMPARE(mismatch.code, 2);
+        QVERIFY2(mismatch.err.contains(u"says pdf"_s), qPrintable(mismatch.err));
+        QVERIFY(!QFile::exists(demo.filePath(u"f.pdf"_s)));
         const Run unwritable = exportTo({u"funnel"_s, u"--out"_s, u"/nonexistent-dir/funnel.png"_s});
         QCOMPARE(unwritable.code, 1);
         QVERIFY2(unwritable.err.contains(u"/nonexistent-dir/funnel.png"_s), qPrintable(unwritable.err));

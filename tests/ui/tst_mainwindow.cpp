@@ -33,6 +33,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -43,7 +44,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QSvgRenderer>
@@ -538,6 +538,24 @@ private Q_SLOTS:
         QVERIFY(!pane->budgetData().pacing.isEmpty());
         screenshot(window, u"analytics-funnel-en"_s);
 
+        // The format and the file name never disagree: the name's format wins when it names one,
+        // else the chosen format's suffix is added.
+        {
+            QTemporaryDir dir;
+            const ExportTarget typed = exportTarget(dir.filePath(u"report.pdf"_s), ExportFormat::Png);
+            QCOMPARE(typed.format, ExportFormat::Pdf);
+            QCOMPARE(typed.path, dir.filePath(u"report.pdf"_s));
+            QVERIFY(pane->exportCurrent(typed.format, typed.path));
+            QFile pdf(typed.path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(4) == "%PDF");
+            const ExportTarget bare = exportTarget(dir.filePath(u"report"_s), ExportFormat::Svg);
+            QCOMPARE(bare.path, dir.filePath(u"report.svg"_s));
+            QCOMPARE(bare.format, ExportFormat::Svg);
+            QCOMPARE(exportTarget(dir.filePath(u"report.v2"_s), ExportFormat::Csv).path,
+                     dir.filePath(u"report.v2.csv"_s));
+        }
+
         // Every format from the window, each a real file of its kind.
         QTemporaryDir out;
         const QList<std::pair<ExportFormat, QByteArray>> magic = {{ExportFormat::Png, "\x89PNG"},
@@ -587,10 +605,11 @@ private Q_SLOTS:
         pane->showView(AnalyticsPane::FunnelView);
         auto* chartView = pane->findChild<QChartView*>();
         QVERIFY(chartView);
-        auto* series = qobject_cast<QStackedBarSeries*>(chartView->chart()->series().value(0));
+        auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chartView->chart()->series().value(0));
         QVERIFY(series);
         QCOMPARE(pane->funnelData().stages.value(2).selection, (FunnelSelection{Kind::Reached, LeadStatus::Qualified}));
-        Q_EMIT series->clicked(2, series->barSets().first());
+        // Horizontal bars list bottom-up: the third stage from the top.
+        Q_EMIT series->clicked(int(pane->funnelData().stages.size()) - 1 - 2, series->barSets().first());
         QVERIFY(settled(window));
         QCOMPARE(window.currentPane(), MainWindow::Leads);
         QCOMPARE(window.leadsPane()->model()->filter().funnel, (FunnelSelection{Kind::Reached, LeadStatus::Qualified}));

@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -39,6 +40,10 @@ QChart* newChart(const QString& title, const QString& subtitle)
     chart->setTitle(
         u"<b>%1</b><br><span style='font-size:small'>%2</span>"_s.arg(title.toHtmlEscaped(), subtitle.toHtmlEscaped()));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers and dates in the UI's language (QLocale::setDefault follows it), with its group
+    // separators, not the C locale's "50000000".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -74,6 +79,35 @@ void roundAxis(QValueAxis* axis, double top)
     axis->setLabelFormat(u"%.0f"_s);
 }
 
+// An amount of tenge as people say it: "50 млн ₸", "2,5 млрд ₸", "800 тыс. ₸".
+QString shortMoney(double tenge)
+{
+    const auto scaled = [](double v, const QString& form) {
+        const bool whole = std::abs(v - std::round(v)) < 0.05 || v >= 10;
+        return form.arg(QLocale().toString(v, 'f', whole ? 0 : 1));
+    };
+    if (tenge >= 1e9)
+        return scaled(tenge / 1e9, ChartsText::tr("%1 bn ₸"));
+    if (tenge >= 1e6)
+        return scaled(tenge / 1e6, ChartsText::tr("%1 M ₸"));
+    if (tenge >= 1e3)
+        return scaled(tenge / 1e3, ChartsText::tr("%1 K ₸"));
+    return QLocale().toString(tenge, 'f', 0) + u" ₸"_s;
+}
+
+// A money axis from 0 to a round top in five steps, each labelled in the short form.
+QCategoryAxis* moneyAxis(double top)
+{
+    auto* axis = new QCategoryAxis;
+    const double max = niceCeiling(top * 1.02);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-max / 1000.0); // a first category ending at 0 labels the origin
+    for (int i = 0; i <= 5; ++i)
+        axis->append(shortMoney(max * i / 5.0), max * i / 5.0);
+    axis->setRange(0, max);
+    return axis;
+}
+
 } // namespace
 
 QString money(Money minorUnits)
@@ -103,52 +137,57 @@ QChart* funnel(const Funnel& f, const QString& subtitle,
     steps->setColor(QColor(0x1e, 0x88, 0xe5));
     branch->setColor(QColor(0x8e, 0x24, 0xaa));
     lost->setColor(QColor(0x90, 0xa4, 0xae));
+    // Horizontal bars, top down like a funnel, with the room on the left for names in every language;
+    // they list bottom-up, so the stages go in reversed.
+    QList<FunnelStage> stages = f.stages;
+    std::reverse(stages.begin(), stages.end());
     QStringList categories;
-    for (const FunnelStage& s : f.stages) {
-        // Category labels are rich text: one short line each.
+    for (const FunnelStage& s : std::as_const(stages)) {
+        // Two short lines each (rich text): the name, then the count and its shares.
         const QString count = QLocale().toString(s.count);
-        QString label;
+        QString name = displayName(s.stage());
+        QString numbers = count;
         switch (s.role) {
         case FunnelStage::Role::Step:
-            label = u"<b>%1</b><br>%2"_s.arg(displayName(s.stage()), count);
             if (s.stage() != LeadStatus::New)
-                label += u"<br>%1<br>−%2"_s.arg(percent(s.conversion), QLocale().toString(s.dropOff));
+                numbers += u" · %1 · −%2"_s.arg(percent(s.conversion), QLocale().toString(s.dropOff));
             break;
         case FunnelStage::Role::Branch:
         case FunnelStage::Role::Outcome:
-            label = u"<b>%1</b><br>%2<br>%3"_s.arg(displayName(s.stage()), count, percent(s.conversion));
+            numbers += u" · "_s + percent(s.conversion);
             break;
         case FunnelStage::Role::DisqualifiedFrom:
-            label = u"<b>✕ %1</b><br>%2<br>%3"_s.arg(displayName(s.stage()), count, percent(s.conversion));
+            name = ChartsText::tr("✕ from %1").arg(name);
+            numbers += u" · "_s + percent(s.conversion);
             break;
         }
-        categories << label;
+        categories << u"<b>%1</b><br>%2"_s.arg(name.toHtmlEscaped(), numbers);
         const double value = static_cast<double>(s.count);
         *steps << (s.role == FunnelStage::Role::Step ? value : 0.0);
         *branch << (s.role == FunnelStage::Role::Branch ? value : 0.0);
         *lost << (s.role == FunnelStage::Role::Outcome || s.role == FunnelStage::Role::DisqualifiedFrom ? value : 0.0);
     }
-    auto* series = new QStackedBarSeries;
+    auto* series = new QHorizontalStackedBarSeries;
     series->append(steps);
     series->append(branch);
     series->append(lost);
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    roundAxis(y, static_cast<double>(f.total));
-    y->setTitleText(ChartsText::tr("Leads"));
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto* x = new QValueAxis;
+    roundAxis(x, static_cast<double>(f.total));
+    x->setTitleText(ChartsText::tr("Leads"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     if (onStageClicked) {
-        const QList<FunnelStage> stages = f.stages;
-        QObject::connect(series, &QStackedBarSeries::clicked, series, [stages, onStageClicked](int index, QBarSet*) {
-            if (index >= 0 && index < stages.size())
-                onStageClicked(stages.at(index).selection);
-        });
+        QObject::connect(series, &QHorizontalStackedBarSeries::clicked, series,
+                         [stages, onStageClicked](int index, QBarSet*) {
+                             if (index >= 0 && index < stages.size())
+                                 onStageClicked(stages.at(index).selection);
+                         });
     }
     return chart;
 }
@@ -192,11 +231,10 @@ QChart* budget(const BudgetReport& report, const QString& subtitle)
     y->append(categories);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto* x = new QValueAxis;
     double widest = 1;
     for (const CampaignBudget& c : report.campaigns)
         widest = std::max(widest, tenge(std::max(c.budget, c.spent)));
-    roundAxis(x, widest);
+    auto* x = moneyAxis(widest);
     x->setTitleText(ChartsText::tr("Tenge (₸)"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -251,8 +289,7 @@ QChart* pacing(const BudgetReport& report, const QString& subtitle, const QDate&
         x->setRange(chartTime(report.pacing.first().day), chartTime(end));
     }
     chart->addAxis(x, Qt::AlignBottom);
-    auto* y = new QValueAxis;
-    roundAxis(y, top);
+    auto* y = moneyAxis(top);
     y->setTitleText(ChartsText::tr("Tenge (₸)"));
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {ideal, actual, projected}) {

@@ -44,6 +44,14 @@ void paintCharts(QPainter& painter, const QList<ChartPage>& charts, const QSize&
 
 } // namespace
 
+ExportTarget exportTarget(const QString& path, ExportFormat chosen)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (const auto named = fromKey<ExportFormat>(suffix))
+        return {path, *named};
+    return {path + u"."_s + toKey(chosen), chosen};
+}
+
 Result<void> exportCharts(const QList<ChartPage>& charts, ExportFormat format, const QString& path)
 {
     if (charts.isEmpty() || format == ExportFormat::Csv)

@@ -213,6 +213,7 @@ void AnalyticsPane::display(const Funnel& funnel, const BudgetReport& budget, co
     replaceChart(m_budgetView, charts::budget(m_budget, subtitle));
     replaceChart(m_pacingView, charts::pacing(m_budget, subtitle));
     m_budgetView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_budget.campaigns.size()));
+    m_funnelView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_funnel.stages.size()));
     QString summary =
         tr("%n campaign(s): %1 spent of %2, %3 remaining", "", static_cast<int>(m_budget.campaigns.size()))
             .arg(charts::money(m_budget.spent), charts::money(m_budget.budget),
@@ -240,7 +241,7 @@ Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& pa
     QList<ChartPage> pages;
     if (currentView() == FunnelView) {
         owned.emplace_back(charts::funnel(m_funnel, subtitle));
-        pages << ChartPage{owned.back().get(), charts::exportSize(6)};
+        pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_funnel.stages.size()))};
     } else {
         owned.emplace_back(charts::budget(m_budget, subtitle));
         pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_budget.campaigns.size()))};
@@ -259,12 +260,13 @@ void AnalyticsPane::exportWithDialog(ExportFormat format)
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
-    const auto r = exportCurrent(format, path);
+    const ExportTarget target = exportTarget(path, format);
+    const auto r = exportCurrent(target.format, target.path);
     if (!r) {
         QMessageBox::warning(this, tr("Export"), r.error().message);
         return;
     }
-    Q_EMIT statusMessage(tr("Saved %1").arg(path));
+    Q_EMIT statusMessage(tr("Saved %1 as %2").arg(target.path, toKey(target.format).toUpper()));
 }
 
 } // namespace leadops
