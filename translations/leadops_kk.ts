@@ -3764,6 +3764,38 @@ log %1, last %2 lines:
         <source>Create a draft campaign for a niche</source>
         <translation>Тауашаға науқан жобасын жасау</translation>
     </message>
+    <message>
+        <source>Select a campaign to see its details and history.</source>
+        <translation>Деректері мен тарихын көру үшін науқанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Тауаша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Жұмсалды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Іске қосылды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -4086,6 +4118,73 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>The session is invalid: its access token cannot be read; sign in again</source>
         <translation>Сеанс жарамсыз: оның қатынау токені оқылмайды; қайта кіріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::HistoryPanel</name>
+    <message>
+        <source>Details and history</source>
+        <translation>Деректер мен тарих</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Spend recorded</source>
+        <translation>Шығыс жазылды</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Іске қосылды</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Жалғастырылды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Белсендірілді</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Мұрағатқа жіберілді</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Әзірге ештеңе жазылмаған</translation>
+    </message>
+    <message>
+        <source>%1, on the server</source>
+        <translation>%1, серверде</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5423,30 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Start researching a niche</source>
         <translation>Тауашаны зерттеуді бастау</translation>
+    </message>
+    <message>
+        <source>Select a niche to see its details and history.</source>
+        <translation>Деректері мен тарихын көру үшін тауашаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Нарық</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Табыстылық</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Бәсекелестік</translation>
     </message>
 </context>
 <context>

@@ -3775,6 +3775,38 @@ log %1, last %2 lines:
         <source>Create a draft campaign for a niche</source>
         <translation>Создать черновик кампании для ниши</translation>
     </message>
+    <message>
+        <source>Select a campaign to see its details and history.</source>
+        <translation>Выберите кампанию, чтобы увидеть её данные и историю.</translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation>Ниша</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершена</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -4097,6 +4129,73 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>The session is invalid: its access token cannot be read; sign in again</source>
         <translation>Сеанс недействителен: его токен доступа не читается; войдите снова</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::HistoryPanel</name>
+    <message>
+        <source>Details and history</source>
+        <translation>Данные и история</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Spend recorded</source>
+        <translation>Записан расход</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлено</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Активировано</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Пока ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1, on the server</source>
+        <translation>%1, на сервере</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5444,30 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Start researching a niche</source>
         <translation>Начать исследование ниши</translation>
+    </message>
+    <message>
+        <source>Select a niche to see its details and history.</source>
+        <translation>Выберите нишу, чтобы увидеть её данные и историю.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Доходность</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкуренция</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,11 @@ Result<void> AuditLog::record(const AuditEntry& e)
 
 Result<QList<AuditEntry>> AuditLog::history(const QString& entityId)
 {
+    const QString doing = QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId);
     QSqlQuery q = m_db.prepare(u"SELECT id, entity, entity_id, action, from_status, to_status, detail, actor, at "
                                "FROM audit_log WHERE entity_id = ? ORDER BY id"_s);
     q.bindValue(0, entityId);
-    if (auto r = m_db.check(q, QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId)); !r)
+    if (auto r = m_db.check(q, doing); !r)
         return tl::unexpected(r.error());
     QList<AuditEntry> out;
     while (q.next()) {
@@ -40,10 +41,39 @@ Result<QList<AuditEntry>> AuditLog::history(const QString& entityId)
                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                           q.value(6).toString(),   q.value(7).toString(), fromDbTime(q.value(8))};
     }
-    if (auto r =
-            Database::endOfRows(q, QCoreApplication::translate("AuditLog", "reading the history of %1").arg(entityId));
-        !r)
+    if (auto r = Database::endOfRows(q, doing); !r)
         return tl::unexpected(r.error());
+    // The server's status changes (server_history): those made elsewhere. One this console made
+    // and pushed is there too; it is shown once, as recorded here (with its detail and actor).
+    QSqlQuery server = m_db.prepare(u"SELECT id, entity, entity_id, from_status, to_status, actor_role, at FROM "
+                                    "server_history WHERE entity_id = ? ORDER BY id"_s);
+    server.bindValue(0, entityId);
+    if (auto r = m_db.check(server, doing); !r)
+        return tl::unexpected(r.error());
+    QList<bool> matched(out.size(), false);
+    QList<AuditEntry> fromServer;
+    while (server.next()) {
+        const QString from = server.value(3).toString();
+        const QString to = server.value(4).toString();
+        bool known = false;
+        for (qsizetype i = 0; i < out.size() && !known; ++i) {
+            if (!matched[i] && out[i].fromStatus == from && out[i].toStatus == to) {
+                matched[i] = true;
+                known = true;
+            }
+        }
+        if (!known) {
+            // The server names the role, not the person; no local id (0).
+            fromServer << AuditEntry{0,  server.value(1).toString(), server.value(2).toString(), u"update"_s, from, to,
+                                     {}, server.value(5).toString(), fromDbTime(server.value(6))};
+        }
+    }
+    if (auto r = Database::endOfRows(server, doing); !r)
+        return tl::unexpected(r.error());
+    if (!fromServer.isEmpty()) {
+        out << fromServer;
+        std::stable_sort(out.begin(), out.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.at < b.at; });
+    }
     return out;
 }
 

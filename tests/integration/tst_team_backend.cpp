@@ -351,6 +351,18 @@ private Q_SLOTS:
         QVERIFY(listed);
         QVERIFY(std::any_of(listed->cbegin(), listed->cend(), [&](const Lead& l) { return l.id == lost->id; }));
         QCOMPARE(*b->leads().count(fromQualifying), there->count(*fromQualifying.funnel));
+        // The lead's history there: the colleague's status changes, from the server, in order; here
+        // each change once (the server's copy of a change made here is not shown twice).
+        const auto theirs = b->leads().history(lost->id);
+        QVERIFY(theirs);
+        QStringList moves;
+        for (const AuditEntry& e : *theirs)
+            moves << e.fromStatus + u">"_s + e.toStatus;
+        QCOMPARE(moves, (QStringList{u"new>contacted"_s, u"contacted>qualifying"_s, u"qualifying>disqualified"_s}));
+        QCOMPARE(theirs->first().actor, u"sales_manager"_s);
+        const auto ours = a->leads().history(lost->id);
+        QVERIFY(ours);
+        QCOMPARE(ours->size(), 4); // create, contacted, qualifying, disqualified: recorded here, once each
         // A second pull asks only for what came after: nothing new, nothing stored twice.
         const auto again = SyncEngine(b->database(), *m_bolat.client).pull();
         QVERIFY(again);

@@ -6,7 +6,9 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/json/EntityJson.h"
 #include "core/obs/RequestMetrics.h"
+#include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
+#include "core/services/NicheService.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/store/Outbox.h"
@@ -20,11 +22,16 @@
 #include "ui/dialogs/DamagedWorkspaceDialog.h"
 #include "ui/dialogs/DiagnosticsDialog.h"
 #include "ui/dialogs/TeamDialog.h"
+#include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
+#include "ui/models/NicheTableModel.h"
 #include "ui/models/TeamTableModel.h"
 #include "ui/panes/AnalyticsPane.h"
+#include "ui/panes/CampaignsPane.h"
 #include "ui/panes/LeadsPane.h"
+#include "ui/panes/NichesPane.h"
 #include "ui/widgets/FilterWidgets.h"
+#include "ui/widgets/HistoryPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -667,6 +674,7 @@ private Q_SLOTS:
             window.leadsPane()->selectLead(0);
             screenshot(window, u"main-leads-"_s + lang);
             window.showPane(MainWindow::Campaigns);
+            window.campaignsPane()->view()->selectRow(0);
             screenshot(window, u"main-campaigns-"_s + lang);
             window.showPane(MainWindow::Niches);
             screenshot(window, u"main-niches-"_s + lang);
@@ -690,9 +698,27 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(settled(window));
+        // A niche's and a campaign's detail panel: its facts and its history, like the lead's.
         window.showPane(MainWindow::Niches);
+        window.nichesPane()->view()->selectRow(0);
+        const Niche* niche = window.nichesPane()->model()->at(0);
+        QVERIFY(niche);
+        QString shown = window.nichesPane()->historyPanel()->toPlainText();
+        QVERIFY2(shown.contains(niche->name) && shown.contains(displayName(niche->status)), qPrintable(shown));
+        QVERIFY(!(*m_t)->niches().history(niche->id)->isEmpty());
+        QVERIFY2(shown.contains(HistoryPanel::actionName(u"create"_s)) ||
+                     shown.contains(HistoryPanel::actionName(u"validate"_s)),
+                 qPrintable(shown));
         screenshot(window, u"main-niches"_s);
         window.showPane(MainWindow::Campaigns);
+        window.campaignsPane()->view()->selectRow(0);
+        const Campaign* campaign = window.campaignsPane()->model()->at(0);
+        QVERIFY(campaign);
+        shown = window.campaignsPane()->historyPanel()->toPlainText();
+        QVERIFY2(shown.contains(campaign->name) && shown.contains(displayMoney(campaign->budget)), qPrintable(shown));
+        const auto history = (*m_t)->campaigns().history(campaign->id);
+        QVERIFY(history && !history->isEmpty());
+        QVERIFY2(!shown.contains(u"Nothing recorded yet"_s), qPrintable(shown));
         screenshot(window, u"main-campaigns"_s);
     }
 

@@ -7,9 +7,12 @@
 #include "ui/dialogs/Prompts.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/widgets/BudgetBarDelegate.h"
+#include "ui/widgets/HistoryPanel.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -27,7 +30,13 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Niche, 220);
     m_view->setItemDelegateForColumn(CampaignTableModel::Utilization, new BudgetBarDelegate(m_view));
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Utilization, 140);
-    m_layout->addWidget(m_view, 1);
+    m_history = new HistoryPanel(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_layout->addWidget(split, 1);
     connect(m_model, &CampaignTableModel::loadFailed, this, &CampaignsPane::statusMessage);
 
     CampaignService& campaigns = workspace.campaigns();
@@ -66,9 +75,40 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
             report(m_workspace.campaigns().addSpend(id, *amount), tr("Spend recorded for %1").arg(name));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::updateActions);
     updateActions();
+}
+
+void CampaignsPane::showDetail()
+{
+    const Campaign* c = m_model->at(currentRow());
+    if (!c) {
+        m_history->showNothing(tr("Select a campaign to see its details and history."));
+        return;
+    }
+    const QLocale locale;
+    const auto day = [&locale](const std::optional<QDateTime>& t) {
+        return t ? locale.toString(t->toLocalTime().date(), QLocale::ShortFormat) : QString(u"—"_s);
+    };
+    QString niche = c->nicheId;
+    if (const auto n = m_workspace.niches().get(c->nicheId))
+        niche = n->name;
+    m_history->showEntity(c->name,
+                          {{tr("Niche"), niche},
+                           {tr("Platform"), displayName(c->platform)},
+                           {tr("Status"), displayName(c->status)},
+                           {tr("Budget"), displayMoney(c->budget)},
+                           {tr("Spent"), displayMoney(c->spent)},
+                           {tr("Started"), day(c->startedAt)},
+                           {tr("Completed"), day(c->completedAt)}},
+                          m_workspace.campaigns().history(c->id), [](const QString& key) {
+                              const auto s = fromKey<CampaignStatus>(key);
+                              return s ? displayName(*s) : key;
+                          });
 }
 
 void CampaignsPane::updateActions()

@@ -5,6 +5,7 @@
 namespace leadops {
 
 class CampaignTableModel;
+class HistoryPanel;
 class Workspace;
 
 // The marketer's campaigns: start, pause, resume, complete, record spend, watch the budget.
@@ -16,8 +17,10 @@ public:
     void updateActions() override;
     explicit CampaignsPane(Workspace& workspace, QWidget* parent = nullptr);
     CampaignTableModel* model() const { return m_model; }
+    HistoryPanel* historyPanel() const { return m_history; }
 
 private:
+    void showDetail();
     Workspace& m_workspace;
     CampaignTableModel* m_model = nullptr;
     QAction* m_new = nullptr;
@@ -27,6 +30,7 @@ private:
     QAction* m_resume = nullptr;
     QAction* m_complete = nullptr;
     QAction* m_spend = nullptr;
+    HistoryPanel* m_history = nullptr;
 };
 
 } // namespace leadops

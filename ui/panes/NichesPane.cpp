@@ -5,9 +5,12 @@
 #include "core/util/Clock.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/models/NicheTableModel.h"
+#include "ui/widgets/HistoryPanel.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -21,7 +24,13 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Name, 280);
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Category, 200);
-    m_layout->addWidget(m_view, 1);
+    m_history = new HistoryPanel(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_layout->addWidget(split, 1);
     connect(m_model, &NicheTableModel::loadFailed, this, &NichesPane::statusMessage);
 
     NicheService& niches = workspace.niches();
@@ -56,9 +65,32 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     m_archive = addTableAction(tr("Archive"), {},
                                act([&niches](const QString& id) { return niches.archive(id); }, tr("%1 archived")));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::updateActions);
     updateActions();
+}
+
+void NichesPane::showDetail()
+{
+    const Niche* n = m_model->at(currentRow());
+    if (!n) {
+        m_history->showNothing(tr("Select a niche to see its details and history."));
+        return;
+    }
+    const QLocale locale;
+    m_history->showEntity(n->name,
+                          {{tr("Market"), displayName(n->market)},
+                           {tr("Category"), n->category},
+                           {tr("Status"), displayName(n->status)},
+                           {tr("Profitability"), locale.toString(n->profitabilityScore, 'f', 2)},
+                           {tr("Competition"), locale.toString(n->competitionDensity, 'f', 2)}},
+                          m_workspace.niches().history(n->id), [](const QString& key) {
+                              const auto s = fromKey<NicheStatus>(key);
+                              return s ? displayName(*s) : key;
+                          });
 }
 
 void NichesPane::updateActions()

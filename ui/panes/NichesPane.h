@@ -5,6 +5,7 @@
 namespace leadops {
 
 class NicheTableModel;
+class HistoryPanel;
 class Workspace;
 
 // Niches: research, validate with two scores, activate when the thresholds allow.
@@ -16,8 +17,10 @@ public:
     void updateActions() override;
     explicit NichesPane(Workspace& workspace, QWidget* parent = nullptr);
     NicheTableModel* model() const { return m_model; }
+    HistoryPanel* historyPanel() const { return m_history; }
 
 private:
+    void showDetail();
     Workspace& m_workspace;
     NicheTableModel* m_model = nullptr;
     QAction* m_new = nullptr;
@@ -26,6 +29,7 @@ private:
     QAction* m_activate = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_archive = nullptr;
+    HistoryPanel* m_history = nullptr;
 };
 
 } // namespace leadops
