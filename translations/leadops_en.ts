@@ -50,6 +50,14 @@
         <source>reading campaign budgets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading campaign names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the weekly conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicWrite</name>
@@ -441,6 +449,33 @@
         <source>✕ from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%n lead · %1 · %2</numerusform>
+            <numerusform>%n leads · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the group&apos;s leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion by week of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (its Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the week&apos;s leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -747,10 +782,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>png, pdf, svg or csv (default: from the file name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,10 +803,6 @@
     </message>
     <message>
         <source>almaty, astana or shymkent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1694,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1693,7 +1728,7 @@ commands:
   health    diagnostics [--format text|json|prometheus]
   sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
   workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
          [--campaign ID] [--source S] [--market M]   (no display needed)
 
 Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
@@ -1703,11 +1738,19 @@ The workspace defaults to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <source>Funnel by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,6 +3648,22 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Saved %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source and campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

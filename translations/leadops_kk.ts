@@ -50,6 +50,14 @@
         <source>reading campaign budgets</source>
         <translation>науқан бюджеттерін оқу кезінде</translation>
     </message>
+    <message>
+        <source>reading campaign names</source>
+        <translation>науқан атауларын оқу кезінде</translation>
+    </message>
+    <message>
+        <source>counting the weekly conversion</source>
+        <translation>апталық конверсияны санау кезінде</translation>
+    </message>
 </context>
 <context>
     <name>AtomicWrite</name>
@@ -441,6 +449,33 @@
         <source>✕ from %1</source>
         <translation>✕ «%1» кезеңінен</translation>
     </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Жеткендер: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%n лид · %1 · %2</numerusform>
+            <numerusform>%n лид · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the group&apos;s leads</source>
+        <translation>топ лидтерінің %</translation>
+    </message>
+    <message>
+        <source>Conversion by week of arrival</source>
+        <translation>Түскен аптасы бойынша конверсия</translation>
+    </message>
+    <message>
+        <source>Week (its Monday)</source>
+        <translation>Апта (оның дүйсенбісі)</translation>
+    </message>
+    <message>
+        <source>% of the week&apos;s leads</source>
+        <translation>аптадағы лидтердің %</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -733,10 +768,6 @@
         <translation>--%1 «%2» күн емес: ЖЖЖЖ-АА-КК күтіледі, мысалы 2026-11-25</translation>
     </message>
     <message>
-        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
-        <translation>Біліктілік воронкасын немесе бюджетті пайдалану мен қарқын графиктерін (PNG, PDF, SVG) не олардың деректерін (CSV) экспорттау. Дисплей қажет емес.</translation>
-    </message>
-    <message>
         <source>png, pdf, svg or csv (default: from the file name).</source>
         <translation>png, pdf, svg немесе csv (әдепкі — файл атынан).</translation>
     </message>
@@ -759,10 +790,6 @@
     <message>
         <source>almaty, astana or shymkent.</source>
         <translation>almaty, astana немесе shymkent.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
-        <translation>«%1» экспорттау мүмкін емес: funnel немесе budget күтіледі</translation>
     </message>
     <message>
         <source>--format &apos;%1&apos; is not known: expected png, pdf, svg or csv</source>
@@ -1667,6 +1694,14 @@
         <translation>Тізім сүзгісі таңдаған барлық лидтерді CSV не XLSX файлына жазу.</translation>
     </message>
     <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation>Біліктілік тексерудегі лидті білікті ету үшін «байланысқан» күйіне қайтару.</translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <translation>--format %1, бірақ %2 файл атауы %3 дейді: файл атауы айтқандай болмас еді. Бір форматты көрсетіңіз</translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1693,7 +1728,7 @@ commands:
   health    diagnostics [--format text|json|prometheus]
   sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
   workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
          [--campaign ID] [--source S] [--market M]   (no display needed)
 
 Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
@@ -1726,7 +1761,7 @@ The workspace defaults to %2.
   health    diagnostics [--format text|json|prometheus]
   sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
   workspace check [--full] | rebuild             зақымды табу; зақымдалған синхрондалған кеңістікті қайта жүктеу
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
          [--campaign ID] [--source S] [--market M]   (дисплей қажет емес)
 
 Әр команданың --help кілті бар. Шығу кодтары: 0 дайын, 1 ереже бойынша бас тарту немесе қате енгізу, 2 қолдану қатесі,
@@ -1735,12 +1770,20 @@ The workspace defaults to %2.
 </translation>
     </message>
     <message>
-        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
-        <translation>Біліктілік тексерудегі лидті білікті ету үшін «байланысқан» күйіне қайтару.</translation>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
+        <translation>«%1» экспорттау мүмкін емес: funnel, budget, breakdown немесе weekly күтіледі</translation>
     </message>
     <message>
-        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
-        <translation>--format %1, бірақ %2 файл атауы %3 дейді: файл атауы айтқандай болмас еді. Бір форматты көрсетіңіз</translation>
+        <source>Funnel by source</source>
+        <translation>Дереккөз бойынша воронка</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Науқан бойынша воронка</translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation>Диаграмманы (PNG, PDF, SVG) немесе оның деректерін (CSV) экспорттау: біліктілік воронкасы, бюджетті пайдалану және шығыс қарқыны, дереккөз және науқан бойынша воронка (breakdown) немесе апталық конверсия (weekly). Дисплей қажет емес.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3693,22 @@ log %1, last %2 lines:
     <message>
         <source>Saved %1 as %2</source>
         <translation>Сақталды: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By source and campaign</source>
+        <translation>Дереккөз және науқан бойынша</translation>
+    </message>
+    <message>
+        <source>Weekly conversion</source>
+        <translation>Апталық конверсия</translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation>Дереккөз бойынша воронка</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Науқан бойынша воронка</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>reading campaign budgets</source>
         <translation>чтении бюджетов кампаний</translation>
     </message>
+    <message>
+        <source>reading campaign names</source>
+        <translation>чтении названий кампаний</translation>
+    </message>
+    <message>
+        <source>counting the weekly conversion</source>
+        <translation>подсчёте недельной конверсии</translation>
+    </message>
 </context>
 <context>
     <name>AtomicWrite</name>
@@ -443,6 +451,34 @@
         <source>✕ from %1</source>
         <translation>✕ с этапа «%1»</translation>
     </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Дошли: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) · %1 · %2</source>
+        <translation>
+            <numerusform>%n лид · %1 · %2</numerusform>
+            <numerusform>%n лида · %1 · %2</numerusform>
+            <numerusform>%n лидов · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the group&apos;s leads</source>
+        <translation>% лидов группы</translation>
+    </message>
+    <message>
+        <source>Conversion by week of arrival</source>
+        <translation>Конверсия по неделе поступления</translation>
+    </message>
+    <message>
+        <source>Week (its Monday)</source>
+        <translation>Неделя (её понедельник)</translation>
+    </message>
+    <message>
+        <source>% of the week&apos;s leads</source>
+        <translation>% лидов недели</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -735,10 +771,6 @@
         <translation>--%1 «%2» — не дата: ожидается ГГГГ-ММ-ДД, например 2026-11-25</translation>
     </message>
     <message>
-        <source>Export the qualification funnel or the budget utilization and pacing charts (PNG, PDF, SVG) or their data (CSV). Needs no display.</source>
-        <translation>Экспорт воронки квалификации или графиков использования и темпа бюджета (PNG, PDF, SVG) либо их данных (CSV). Дисплей не нужен.</translation>
-    </message>
-    <message>
         <source>png, pdf, svg or csv (default: from the file name).</source>
         <translation>png, pdf, svg или csv (по умолчанию — по имени файла).</translation>
     </message>
@@ -761,10 +793,6 @@
     <message>
         <source>almaty, astana or shymkent.</source>
         <translation>almaty, astana или shymkent.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel or budget</source>
-        <translation>«%1» нельзя экспортировать: ожидается funnel или budget</translation>
     </message>
     <message>
         <source>--format &apos;%1&apos; is not known: expected png, pdf, svg or csv</source>
@@ -1675,6 +1703,14 @@
         <translation>Записать все лиды, выбранные фильтром списка, в CSV или XLSX.</translation>
     </message>
     <message>
+        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
+        <translation>Вернуть лида из квалификации в «связались», чтобы его можно было квалифицировать.</translation>
+    </message>
+    <message>
+        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
+        <translation>--format %1, но имя файла %2 говорит %3: файл был бы не тем, что говорит его имя. Укажите один и тот же формат</translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1701,7 +1737,7 @@ commands:
   health    diagnostics [--format text|json|prometheus]
   sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
   workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
          [--campaign ID] [--source S] [--market M]   (no display needed)
 
 Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,
@@ -1734,7 +1770,7 @@ The workspace defaults to %2.
   health    diagnostics [--format text|json|prometheus]
   sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs
   workspace check [--full] | rebuild             найти повреждения; заново загрузить повреждённое синхронизированное пространство
-  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
+  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]
          [--campaign ID] [--source S] [--market M]   (дисплей не нужен)
 
 У каждой команды есть --help. Коды выхода: 0 готово, 1 отказ по правилу или неверный ввод, 2 ошибка использования,
@@ -1743,12 +1779,20 @@ The workspace defaults to %2.
 </translation>
     </message>
     <message>
-        <source>Move a lead in qualification back to contacted, so that it can be qualified.</source>
-        <translation>Вернуть лида из квалификации в «связались», чтобы его можно было квалифицировать.</translation>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
+        <translation>«%1» нельзя экспортировать: ожидается funnel, budget, breakdown или weekly</translation>
     </message>
     <message>
-        <source>--format %1 but the file name %2 says %3: the file would not be what its name says. Give them the same format</source>
-        <translation>--format %1, но имя файла %2 говорит %3: файл был бы не тем, что говорит его имя. Укажите один и тот же формат</translation>
+        <source>Funnel by source</source>
+        <translation>Воронка по источникам</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Воронка по кампаниям</translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation>Экспортировать диаграмму (PNG, PDF, SVG) или её данные (CSV): воронку квалификации, использование бюджета и темп расходов, воронку по источникам и кампаниям (breakdown) или конверсию по неделям (weekly). Дисплей не нужен.</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3705,22 @@ log %1, last %2 lines:
     <message>
         <source>Saved %1 as %2</source>
         <translation>Сохранено: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By source and campaign</source>
+        <translation>По источникам и кампаниям</translation>
+    </message>
+    <message>
+        <source>Weekly conversion</source>
+        <translation>Конверсия по неделям</translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation>Воронка по источникам</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Воронка по кампаниям</translation>
     </message>
 </context>
 <context>

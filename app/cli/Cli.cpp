@@ -62,7 +62,7 @@ QString helpText()
         "  health    diagnostics [--format text|json|prometheus]\n"
         "  sync [--pull-only|--push-only]    pending    conflicts    resolve ID --keep mine|theirs\n"
         "  workspace check [--full] | rebuild             find damage; pull a damaged synced workspace again\n"
-        "  export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]\n"
+        "  export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE]\n"
         "         [--campaign ID] [--source S] [--market M]   (no display needed)\n"
         "\n"
         "Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid input, 2 usage error,\n"

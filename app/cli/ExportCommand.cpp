@@ -37,8 +37,8 @@ int exportChart(Invocation& in)
 {
     CliContext& ctx = in.ctx;
     const QString what = in.argument(0);
-    if (what != u"funnel"_s && what != u"budget"_s)
-        return in.usage(CliText::tr("'%1' cannot be exported: expected funnel or budget").arg(what));
+    if (what != u"funnel"_s && what != u"budget"_s && what != u"breakdown"_s && what != u"weekly"_s)
+        return in.usage(CliText::tr("'%1' cannot be exported: expected funnel, budget, breakdown or weekly").arg(what));
     const QString out = in.value(u"out"_s);
     const QString formatText = in.isSet(u"format"_s) ? in.value(u"format"_s) : QFileInfo(out).suffix();
     const auto format = fromKey<ExportFormat>(formatText);
@@ -97,6 +97,33 @@ int exportChart(Invocation& in)
             categories = static_cast<int>(data->stages.size());
             written = exportCharts({ChartPage{chart.get(), charts::exportSize(categories)}}, *format, out);
         }
+    } else if (what == u"breakdown"_s) {
+        const auto bySource = analytics.funnelBy(filter, FunnelGrouping::Source);
+        const auto byCampaign = analytics.funnelBy(filter, FunnelGrouping::Campaign);
+        if (!bySource || !byCampaign)
+            return ctx.refuse(bySource ? byCampaign.error() : bySource.error());
+        if (*format == ExportFormat::Csv) {
+            written = writeFileAtomically(out, Analytics::funnelByCsv(*bySource + *byCampaign));
+        } else {
+            const std::unique_ptr<QChart> sources(
+                charts::funnelBy(*bySource, CliText::tr("Funnel by source"), filter.describe()));
+            const std::unique_ptr<QChart> campaigns(
+                charts::funnelBy(*byCampaign, CliText::tr("Funnel by campaign"), filter.describe()));
+            written =
+                exportCharts({ChartPage{sources.get(), charts::exportSize(static_cast<int>(bySource->size()))},
+                              ChartPage{campaigns.get(), charts::exportSize(static_cast<int>(byCampaign->size()))}},
+                             *format, out);
+        }
+    } else if (what == u"weekly"_s) {
+        const auto data = analytics.weekly(filter);
+        if (!data)
+            return ctx.refuse(data.error());
+        if (*format == ExportFormat::Csv) {
+            written = writeFileAtomically(out, Analytics::weeklyCsv(*data));
+        } else {
+            const std::unique_ptr<QChart> chart(charts::weekly(*data, filter.describe()));
+            written = exportCharts({ChartPage{chart.get(), charts::pacingExportSize()}}, *format, out);
+        }
     } else {
         const auto data = analytics.budget(filter);
         if (!data)
@@ -133,10 +160,12 @@ int exportChart(Invocation& in)
 QList<Command> exportCommands()
 {
     return {{.group = u"export"_s,
-             .synopsis = u"leadops export funnel|budget --format png|pdf|svg|csv --out FILE [--from DATE] [--to DATE] "
+             .synopsis = u"leadops export funnel|budget|breakdown|weekly --format png|pdf|svg|csv --out FILE [--from "
+                         u"DATE] [--to DATE] "
                          "[--campaign ID] [--source S] [--market M]"_s,
-             .description = CliText::tr("Export the qualification funnel or the budget utilization and pacing charts "
-                                        "(PNG, PDF, SVG) or their data (CSV). Needs no display."),
+             .description = CliText::tr("Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, "
+                                        "the budget utilization and pacing, the funnel by source and by campaign "
+                                        "(breakdown), or the conversion by week (weekly). Needs no display."),
              .options = {{u"format"_s, CliText::tr("png, pdf, svg or csv (default: from the file name)."), u"FORMAT"_s},
                          {u"out"_s, CliText::tr("The file to write."), u"FILE"_s, true},
                          {u"from"_s, CliText::tr("First day of leads counted, YYYY-MM-DD."), u"DATE"_s},

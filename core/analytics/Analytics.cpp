@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
@@ -105,43 +106,22 @@ qint64 Funnel::count(const FunnelSelection& selection) const
     return 0;
 }
 
-Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
-{
-    // One pass over the leads in view and both histories: the statuses each lead has been in, and
-    // the stage each disqualified lead left from. LeadStore::conditions() (FunnelSelection) says the
-    // same in the list's terms; tst_analytics checks the two agree for every number.
-    const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
-    QSqlQuery q = m_db.prepare(
-        u"WITH f AS MATERIALIZED (SELECT l.id, l.status FROM leads l"_s + leads.where() +
-        u"), h AS (SELECT entity_id AS id, from_status AS a, to_status AS b FROM audit_log WHERE entity = 'lead' "
-        "UNION ALL SELECT entity_id, from_status, to_status FROM server_history WHERE entity = 'lead'), "
-        "fh AS (SELECT f.id, f.status, h.a, h.b FROM f JOIN h ON h.id = f.id), "
-        "reach AS (SELECT id, status AS s FROM f UNION SELECT id, b FROM fh WHERE b IS NOT NULL "
-        "UNION SELECT id, a FROM fh WHERE a IS NOT NULL) "
-        "SELECT 0, s, count(*) FROM reach GROUP BY s UNION ALL "
-        "SELECT 1, coalesce(a, 'new'), count(DISTINCT id) FROM fh WHERE b = 'disqualified' AND status = "
-        "'disqualified' GROUP BY 2 UNION ALL SELECT 2, 'new', count(*) FROM f"_s);
-    for (int i = 0; i < leads.values.size(); ++i)
-        q.bindValue(i, leads.values.at(i));
-    if (auto r = m_db.check(q, AnalyticsText::tr("counting the qualification funnel")); !r)
-        return tl::unexpected(r.error());
-    QHash<LeadStatus, qint64> reached;
-    QHash<LeadStatus, qint64> leftFrom;
-    while (q.next()) {
-        const auto s = fromKey<LeadStatus>(q.value(1).toString());
-        if (!s)
-            return tl::unexpected(Database::damagedRow(u"audit_log"_s, {}, u"status"_s, q.value(1).toString()));
-        const int part = q.value(0).toInt();
-        if (part == 2)
-            reached[LeadStatus::New] = q.value(2).toLongLong(); // every lead starts new
-        else if (part == 0 && *s != LeadStatus::New)
-            reached[*s] = q.value(2).toLongLong();
-        else if (part == 1)
-            leftFrom[*s] = q.value(2).toLongLong();
-    }
-    if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the qualification funnel")); !r)
-        return tl::unexpected(r.error());
+namespace {
 
+// The reach of the leads in view through both histories, grouped by `group` (an SQL expression
+// over the leads table `l`; '' for one group): the statuses each lead has been in (0), the stage
+// each disqualified lead left (1), and the leads (2). LeadStore::conditions() (FunnelSelection)
+// says the same in the list's terms; tst_analytics checks the two agree for every number.
+const QString kReachSql =
+    u"WITH f AS MATERIALIZED (SELECT l.id, l.status, %1 AS g FROM leads l%2), "
+    "h AS (SELECT entity_id AS id, from_status AS a, to_status AS b FROM audit_log WHERE entity = 'lead' "
+    "UNION ALL SELECT entity_id, from_status, to_status FROM server_history WHERE entity = 'lead'), "
+    "fh AS (SELECT f.id, f.g, f.status, h.a, h.b FROM f JOIN h ON h.id = f.id), "
+    "reach AS (SELECT id, g, status AS s FROM f UNION SELECT id, g, b FROM fh WHERE b IS NOT NULL "
+    "UNION SELECT id, g, a FROM fh WHERE a IS NOT NULL) "_s;
+
+Funnel funnelFrom(const QHash<LeadStatus, qint64>& reached, const QHash<LeadStatus, qint64>& leftFrom)
+{
     Funnel funnel;
     funnel.total = reached.value(LeadStatus::New);
     const auto share = [](qint64 part, qint64 whole) {
@@ -178,6 +158,105 @@ Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
                                      0};
     }
     return funnel;
+}
+
+} // namespace
+
+Result<QMap<QString, Funnel>> Analytics::funnels(const AnalyticsFilter& filter, const QString& group)
+{
+    const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
+    QSqlQuery q = m_db.prepare(
+        kReachSql.arg(group.isEmpty() ? u"''"_s : group, leads.where()) +
+        u"SELECT 0, g, s, count(*) FROM reach GROUP BY g, s UNION ALL "
+        "SELECT 1, g, coalesce(a, 'new'), count(DISTINCT id) FROM fh WHERE b = 'disqualified' AND status = "
+        "'disqualified' GROUP BY g, 3 UNION ALL SELECT 2, g, 'new', count(*) FROM f GROUP BY g"_s);
+    for (int i = 0; i < leads.values.size(); ++i)
+        q.bindValue(i, leads.values.at(i));
+    if (auto r = m_db.check(q, AnalyticsText::tr("counting the qualification funnel")); !r)
+        return tl::unexpected(r.error());
+    QMap<QString, QHash<LeadStatus, qint64>> reached;
+    QMap<QString, QHash<LeadStatus, qint64>> leftFrom;
+    while (q.next()) {
+        const auto s = fromKey<LeadStatus>(q.value(2).toString());
+        if (!s)
+            return tl::unexpected(Database::damagedRow(u"audit_log"_s, {}, u"status"_s, q.value(2).toString()));
+        const QString g = q.value(1).toString();
+        const int part = q.value(0).toInt();
+        if (part == 2)
+            reached[g][LeadStatus::New] = q.value(3).toLongLong(); // every lead starts new
+        else if (part == 0 && *s != LeadStatus::New)
+            reached[g][*s] = q.value(3).toLongLong();
+        else if (part == 1)
+            leftFrom[g][*s] = q.value(3).toLongLong();
+    }
+    if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the qualification funnel")); !r)
+        return tl::unexpected(r.error());
+    QMap<QString, Funnel> out;
+    for (auto it = reached.cbegin(); it != reached.cend(); ++it)
+        out.insert(it.key(), funnelFrom(it.value(), leftFrom.value(it.key())));
+    return out;
+}
+
+Result<Funnel> Analytics::funnel(const AnalyticsFilter& filter)
+{
+    const auto all = funnels(filter, {});
+    if (!all)
+        return tl::unexpected(all.error());
+    return all->value(QString(), funnelFrom({}, {}));
+}
+
+Result<QList<FunnelGroup>> Analytics::funnelBy(const AnalyticsFilter& filter, FunnelGrouping by)
+{
+    const auto groups = funnels(filter, by == FunnelGrouping::Source ? u"l.source"_s : u"l.campaign_id"_s);
+    if (!groups)
+        return tl::unexpected(groups.error());
+    QHash<QString, QString> names;
+    if (by == FunnelGrouping::Campaign) {
+        QSqlQuery q = m_db.prepare(u"SELECT id, name FROM campaigns"_s);
+        if (auto r = m_db.check(q, AnalyticsText::tr("reading campaign names")); !r)
+            return tl::unexpected(r.error());
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    QList<FunnelGroup> out;
+    for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
+        QString name = it.key();
+        if (by == FunnelGrouping::Source) {
+            if (const auto p = fromKey<Platform>(it.key()))
+                name = displayName(*p);
+        } else {
+            name = names.value(it.key(), it.key());
+        }
+        out << FunnelGroup{it.key(), name, it.value()};
+    }
+    // Most leads first: the groups that matter lead.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const FunnelGroup& a, const FunnelGroup& b) { return a.funnel.total > b.funnel.total; });
+    return out;
+}
+
+Result<QList<WeekConversion>> Analytics::weekly(const AnalyticsFilter& filter)
+{
+    // Weeks start on Monday, in local time (SQLite's 'localtime' is the C library's zone, as the
+    // console's).
+    const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
+    QSqlQuery q = m_db.prepare(
+        kReachSql.arg(u"date(l.created_at, 'localtime', '-6 days', 'weekday 1')"_s, leads.where()) +
+        u"SELECT f.g, count(DISTINCT f.id), count(DISTINCT CASE WHEN r.s = 'contacted' THEN r.id END), "
+        "count(DISTINCT CASE WHEN r.s = 'qualified' THEN r.id END) FROM f LEFT JOIN reach r ON r.id = f.id "
+        "GROUP BY f.g ORDER BY f.g"_s);
+    for (int i = 0; i < leads.values.size(); ++i)
+        q.bindValue(i, leads.values.at(i));
+    if (auto r = m_db.check(q, AnalyticsText::tr("counting the weekly conversion")); !r)
+        return tl::unexpected(r.error());
+    QList<WeekConversion> out;
+    while (q.next()) {
+        out << WeekConversion{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong()};
+    }
+    if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the weekly conversion")); !r)
+        return tl::unexpected(r.error());
+    return out;
 }
 
 Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDate& today)
@@ -373,6 +452,34 @@ QByteArray Analytics::funnelCsv(const Funnel& funnel)
         }
         csv += csvLine({toKey(s.stage()), kind, QString::number(s.count), QString::number(s.conversion * 100.0, 'f', 1),
                         s.role == FunnelStage::Role::Step ? QString::number(s.dropOff) : QString()});
+    }
+    return csv;
+}
+
+QByteArray Analytics::funnelByCsv(const QList<FunnelGroup>& groups)
+{
+    // One row per group and number, the funnel CSV's columns after the group's.
+    QByteArray csv = csvLine(
+        {u"group"_s, u"group_name"_s, u"stage"_s, u"kind"_s, u"leads"_s, u"conversion_percent"_s, u"drop_off"_s});
+    for (const FunnelGroup& g : groups) {
+        const QList<QByteArray> lines = funnelCsv(g.funnel).split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) { // past the header
+            if (lines.at(i).trimmed().isEmpty())
+                continue;
+            csv += csvField(g.key).toUtf8() + ',' + csvField(g.name).toUtf8() + ',' + lines.at(i) + '\n';
+        }
+    }
+    return csv;
+}
+
+QByteArray Analytics::weeklyCsv(const QList<WeekConversion>& weeks)
+{
+    QByteArray csv = csvLine(
+        {u"week"_s, u"created"_s, u"contacted"_s, u"qualified"_s, u"contacted_percent"_s, u"qualified_percent"_s});
+    for (const WeekConversion& w : weeks) {
+        csv += csvLine({w.week.toString(Qt::ISODate), QString::number(w.created), QString::number(w.contacted),
+                        QString::number(w.qualified), QString::number(w.contactedShare() * 100.0, 'f', 1),
+                        QString::number(w.qualifiedShare() * 100.0, 'f', 1)});
     }
     return csv;
 }

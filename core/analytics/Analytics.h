@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -65,6 +66,27 @@ struct Funnel
     qint64 count(const FunnelSelection& selection) const;
 };
 
+// The funnel of each source or of each campaign, side by side.
+enum class FunnelGrouping { Source, Campaign };
+struct FunnelGroup
+{
+    QString key;  // the source's key or the campaign's id
+    QString name; // as shown
+    Funnel funnel;
+};
+
+// Leads created in one week (from its Monday, local time), and how many of them have reached
+// contacted and qualified by now: the conversion over time.
+struct WeekConversion
+{
+    QDate week;
+    qint64 created = 0;
+    qint64 contacted = 0;
+    qint64 qualified = 0;
+    double contactedShare() const { return created > 0 ? double(contacted) / double(created) : 0.0; }
+    double qualifiedShare() const { return created > 0 ? double(qualified) / double(created) : 0.0; }
+};
+
 // Budget utilization and pacing. A campaign's plan runs from its start to its completion, or for
 // kPlanDays when it is still running (the seed has no end date), or to the filter's `to` date.
 struct CampaignBudget
@@ -111,12 +133,19 @@ public:
     // Both are SQL aggregates over the store (GROUP BY), never a walk over lead rows.
     Result<Funnel> funnel(const AnalyticsFilter& filter);
     Result<BudgetReport> budget(const AnalyticsFilter& filter, const QDate& today = QDate::currentDate());
+    // The funnel per group, most leads first; each group's numbers mean what funnel()'s do.
+    Result<QList<FunnelGroup>> funnelBy(const AnalyticsFilter& filter, FunnelGrouping by);
+    Result<QList<WeekConversion>> weekly(const AnalyticsFilter& filter);
 
     // CSV (RFC 4180, UTF-8, a header row; money in tenge with two decimals).
     static QByteArray funnelCsv(const Funnel& funnel);
     static QByteArray budgetCsv(const BudgetReport& report);
+    static QByteArray funnelByCsv(const QList<FunnelGroup>& groups);
+    static QByteArray weeklyCsv(const QList<WeekConversion>& weeks);
 
 private:
+    // The funnel of each value of `group` (SQL over the leads table l; empty: one, keyed '').
+    Result<QMap<QString, Funnel>> funnels(const AnalyticsFilter& filter, const QString& group);
     Database& m_db;
 };
 

@@ -396,6 +396,19 @@ private Q_SLOTS:
                  1);
         QCOMPARE(exportTo({u"pie"_s, u"--out"_s, demo.filePath(u"x.png"_s)}).code, 2);
         QCOMPARE(exportTo({u"funnel"_s}).code, 2); // --out is required
+        // The funnel by source and campaign, and the weekly conversion: the window's other two views.
+        for (const QString& chart : {u"breakdown"_s, u"weekly"_s}) {
+            const QString csvPath = demo.filePath(chart + u".csv"_s);
+            QCOMPARE(exportTo({chart, u"--out"_s, csvPath}).code, 0);
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            QVERIFY(csv.readAll().startsWith(chart == u"weekly"_s ? "week,created" : "group,group_name"));
+            const QString png = demo.filePath(chart + u".png"_s);
+            QCOMPARE(exportTo({chart, u"--out"_s, png}).code, 0);
+            QFile image(png);
+            QVERIFY(image.open(QIODevice::ReadOnly));
+            QVERIFY(image.read(4) == "\x89PNG");
+        }
         // A format the file name contradicts: refused, nothing written.
         const Run mismatch = exportTo({u"funnel"_s, u"--format"_s, u"png"_s, u"--out"_s, demo.filePath(u"f.pdf"_s)});
         QCOMPARE(mismatch.code, 2);

@@ -569,7 +569,8 @@ private Q_SLOTS:
                                                                   {ExportFormat::Pdf, "%PDF"},
                                                                   {ExportFormat::Svg, "<?xml"},
                                                                   {ExportFormat::Csv, "stage,kind,leads"}};
-        for (AnalyticsPane::View view : {AnalyticsPane::FunnelView, AnalyticsPane::BudgetView}) {
+        for (AnalyticsPane::View view : {AnalyticsPane::FunnelView, AnalyticsPane::BudgetView,
+                                         AnalyticsPane::BreakdownView, AnalyticsPane::WeeklyView}) {
             pane->showView(view);
             for (const auto& [format, head] : magic) {
                 const QString path = out.filePath(u"chart%1.%2"_s.arg(int(view)).arg(toKey(format)));
@@ -581,6 +582,10 @@ private Q_SLOTS:
                 QVERIFY2(bytes.size() > (format == ExportFormat::Csv ? 100 : 5000), qPrintable(path));
                 if (view == AnalyticsPane::BudgetView && format == ExportFormat::Csv)
                     QVERIFY(bytes.startsWith("campaign_id,campaign,status"));
+                else if (view == AnalyticsPane::BreakdownView && format == ExportFormat::Csv)
+                    QVERIFY(bytes.startsWith("group,group_name,stage,kind"));
+                else if (view == AnalyticsPane::WeeklyView && format == ExportFormat::Csv)
+                    QVERIFY(bytes.startsWith("week,created,contacted,qualified"));
                 else
                     QVERIFY2(bytes.startsWith(head), qPrintable(path));
                 // Opened again, the images draw a real chart (PDF is opened with pdftoppm in the note).
@@ -606,13 +611,19 @@ private Q_SLOTS:
             }
         }
         screenshot(window, u"analytics-budget-en"_s);
+        QCOMPARE(pane->bySourceData().size(), 4);
+        QVERIFY(pane->byCampaignData().size() > 4);
+        QVERIFY(!pane->weeklyData().isEmpty());
 
         // A click on the "qualified" bar lists the leads that reached qualified, under the same
         // filters: as many as the bar says.
         pane->showView(AnalyticsPane::FunnelView);
-        auto* chartView = pane->findChild<QChartView*>();
-        QVERIFY(chartView);
-        auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chartView->chart()->series().value(0));
+        QHorizontalStackedBarSeries* series = nullptr; // the funnel's: the one stacked chart of the pane
+        for (auto* chartView : pane->findChildren<QChartView*>()) {
+            if (auto* s = qobject_cast<QHorizontalStackedBarSeries*>(chartView->chart()->series().value(0));
+                s && chartView->isVisible())
+                series = s;
+        }
         QVERIFY(series);
         QCOMPARE(pane->funnelData().stages.value(2).selection, (FunnelSelection{Kind::Reached, LeadStatus::Qualified}));
         // Horizontal bars list bottom-up: the third stage from the top.
@@ -684,6 +695,10 @@ private Q_SLOTS:
             screenshot(window, u"analytics-funnel-"_s + lang);
             window.analyticsPane()->showView(AnalyticsPane::BudgetView);
             screenshot(window, u"analytics-budget-"_s + lang);
+            window.analyticsPane()->showView(AnalyticsPane::BreakdownView);
+            screenshot(window, u"analytics-by-source-and-campaign-"_s + lang);
+            window.analyticsPane()->showView(AnalyticsPane::WeeklyView);
+            screenshot(window, u"analytics-weekly-"_s + lang);
             window.close();
         }
         QCOMPARE(installLanguage(u"en"_s).language, u"en"_s);

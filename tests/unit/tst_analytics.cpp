@@ -157,6 +157,37 @@ private Q_SLOTS:
                                       .toUtf8()),
                      qPrintable(toKey(s.stage())));
         }
+        // By source and by campaign: the groups split the leads, so each number sums to the whole.
+        for (FunnelGrouping by : {FunnelGrouping::Source, FunnelGrouping::Campaign}) {
+            const auto groups = Analytics(t->database()).funnelBy({}, by);
+            QVERIFY(groups);
+            QVERIFY(groups->size() > 1);
+            for (int i = 0; i < f->stages.size(); ++i) {
+                qint64 sum = 0;
+                for (const FunnelGroup& g : *groups)
+                    sum += g.funnel.stages.value(i).count;
+                QCOMPARE(sum, f->stages[i].count);
+            }
+            const QByteArray groupsCsv = Analytics::funnelByCsv(*groups);
+            QVERIFY(groupsCsv.startsWith("group,group_name,stage,kind,leads"));
+            QCOMPARE(groupsCsv.count("\r\n"), 1 + groups->size() * f->stages.size());
+        }
+        // Week by week: the leads created each week, and of them those that reached contacted and
+        // qualified; together, the funnel's numbers.
+        const auto weeks = Analytics(t->database()).weekly({});
+        QVERIFY(weeks);
+        QVERIFY(weeks->size() > 20);
+        qint64 created = 0, contacted = 0, qualified = 0;
+        for (const WeekConversion& w : *weeks) {
+            QCOMPARE(w.week.dayOfWeek(), 1);
+            created += w.created;
+            contacted += w.contacted;
+            qualified += w.qualified;
+        }
+        QCOMPARE(created, f->total);
+        QCOMPARE(contacted, f->count({FunnelSelection::Kind::Reached, LeadStatus::Contacted}));
+        QCOMPARE(qualified, f->count({FunnelSelection::Kind::Reached, LeadStatus::Qualified}));
+        QVERIFY(Analytics::weeklyCsv(*weeks).startsWith("week,created,contacted,qualified"));
         // The seed's machine: nothing reaches qualified from qualifying, so qualifying is a branch.
         QVERIFY(f->count({FunnelSelection::Kind::Reached, LeadStatus::Qualified}) <=
                 f->count({FunnelSelection::Kind::Reached, LeadStatus::Contacted}));

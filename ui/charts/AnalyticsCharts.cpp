@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -298,6 +299,87 @@ QChart* pacing(const BudgetReport& report, const QString& subtitle, const QDate&
     }
     if (projected->count() == 0)
         chart->legend()->markers(projected).value(0)->setVisible(false);
+    return chart;
+}
+
+QChart* funnelBy(const QList<FunnelGroup>& groups, const QString& title, const QString& subtitle)
+{
+    QChart* chart = newChart(title, subtitle);
+    using Kind = FunnelSelection::Kind;
+    const QList<std::pair<LeadStatus, QColor>> shown = {{LeadStatus::Contacted, QColor(0x90, 0xca, 0xf9)},
+                                                        {LeadStatus::Qualified, QColor(0x1e, 0x88, 0xe5)},
+                                                        {LeadStatus::Closed, QColor(0x0d, 0x47, 0xa1)}};
+    auto* series = new QHorizontalBarSeries;
+    QList<FunnelGroup> bottomUp = groups; // horizontal bars list bottom-up: the largest on top
+    std::reverse(bottomUp.begin(), bottomUp.end());
+    for (const auto& [stage, colour] : shown) {
+        auto* set = new QBarSet(ChartsText::tr("Reached: %1").arg(displayName(stage)));
+        set->setColor(colour);
+        for (const FunnelGroup& g : std::as_const(bottomUp)) {
+            const qint64 total = g.funnel.total;
+            *set << (total > 0 ? 100.0 * double(g.funnel.count({Kind::Reached, stage})) / double(total) : 0.0);
+        }
+        series->append(set);
+    }
+    QStringList categories;
+    for (const FunnelGroup& g : std::as_const(bottomUp)) {
+        const qint64 total = g.funnel.total;
+        const auto pct = [&](LeadStatus s) {
+            return total > 0 ? percent(double(g.funnel.count({Kind::Reached, s})) / double(total)) : percent(0);
+        };
+        categories << u"<b>%1</b><br>%2"_s.arg(g.name.toHtmlEscaped(),
+                                               ChartsText::tr("%n lead(s) · %1 · %2", "", int(total))
+                                                   .arg(pct(LeadStatus::Contacted), pct(LeadStatus::Qualified)));
+    }
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setTickCount(6);
+    x->setLabelFormat(u"%.0f"_s);
+    x->setTitleText(ChartsText::tr("% of the group's leads"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    return chart;
+}
+
+QChart* weekly(const QList<WeekConversion>& weeks, const QString& subtitle)
+{
+    QChart* chart = newChart(ChartsText::tr("Conversion by week of arrival"), subtitle);
+    auto* contacted = new QLineSeries;
+    contacted->setName(ChartsText::tr("Reached: %1").arg(displayName(LeadStatus::Contacted)));
+    auto* qualified = new QLineSeries;
+    qualified->setName(ChartsText::tr("Reached: %1").arg(displayName(LeadStatus::Qualified)));
+    contacted->setPen(QPen(QColor(0x90, 0xca, 0xf9), 3));
+    qualified->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3));
+    for (const WeekConversion& w : weeks) {
+        const double when = static_cast<double>(chartTime(w.week).toMSecsSinceEpoch());
+        contacted->append(when, 100.0 * w.contactedShare());
+        qualified->append(when, 100.0 * w.qualifiedShare());
+    }
+    chart->addSeries(contacted);
+    chart->addSeries(qualified);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setTickCount(8);
+    if (!weeks.isEmpty())
+        x->setRange(chartTime(weeks.first().week), chartTime(weeks.last().week));
+    x->setTitleText(ChartsText::tr("Week (its Monday)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    y->setLabelFormat(u"%.0f"_s);
+    y->setTitleText(ChartsText::tr("% of the week's leads"));
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* s : {contacted, qualified}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
     return chart;
 }
 

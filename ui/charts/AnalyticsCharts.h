@@ -31,6 +31,13 @@ QChart* budget(const BudgetReport& report, const QString& subtitle);
 // projection to exhaustion at the average daily spend so far.
 QChart* pacing(const BudgetReport& report, const QString& subtitle, const QDate& today = QDate::currentDate());
 
+// The funnel of each group side by side: for each, the share of its leads that reached contacted,
+// qualified and closed (comparable whatever the group's size), with its lead count.
+QChart* funnelBy(const QList<FunnelGroup>& groups, const QString& title, const QString& subtitle);
+
+// Week by week: of the leads created that week, the share that reached contacted and qualified.
+QChart* weekly(const QList<WeekConversion>& weeks, const QString& subtitle);
+
 // Pixels per campaign in the budget chart: two lines of label.
 constexpr int kCategoryHeight = 44;
 

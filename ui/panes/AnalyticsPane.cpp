@@ -105,8 +105,23 @@ AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent)
     split->setSizes({380, 260});
     budgetLayout->addWidget(m_summary);
     budgetLayout->addWidget(split, 1);
+    // By source and by campaign, side by side: sources on top, the campaigns below (they scroll).
+    auto* breakdownPage = new QSplitter(Qt::Vertical, m_tabs);
+    m_bySourceView = new QChartView(new QChart, breakdownPage);
+    auto* campaignScroll = new QScrollArea(breakdownPage);
+    campaignScroll->setWidgetResizable(true);
+    campaignScroll->setFrameShape(QFrame::NoFrame);
+    m_byCampaignView = new QChartView(new QChart, campaignScroll);
+    campaignScroll->setWidget(m_byCampaignView);
+    breakdownPage->setStretchFactor(0, 2);
+    breakdownPage->setStretchFactor(1, 3);
+    m_weeklyView = new QChartView(new QChart, m_tabs);
+    for (QChartView* v : {m_bySourceView, m_byCampaignView, m_weeklyView})
+        v->setRenderHint(QPainter::Antialiasing);
     m_tabs->addTab(m_funnelView, tr("Qualification funnel"));
     m_tabs->addTab(budgetPage, tr("Budget and pacing"));
+    m_tabs->addTab(breakdownPage, tr("By source and campaign"));
+    m_tabs->addTab(m_weeklyView, tr("Weekly conversion"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_period, &PeriodPicker::changed, this, &AnalyticsPane::refreshIfShown);
@@ -178,7 +193,6 @@ void AnalyticsPane::refresh()
     ++m_pending;
     QElapsedTimer timer;
     timer.start();
-    using Aggregates = std::pair<Funnel, BudgetReport>;
     m_reader
         ->run<Aggregates>([f](Database& db) -> Result<Aggregates> {
             Analytics analytics(db);
@@ -188,7 +202,17 @@ void AnalyticsPane::refresh()
             auto budget = analytics.budget(f);
             if (!budget)
                 return tl::unexpected(budget.error());
-            return Aggregates{std::move(*funnel), std::move(*budget)};
+            auto bySource = analytics.funnelBy(f, FunnelGrouping::Source);
+            if (!bySource)
+                return tl::unexpected(bySource.error());
+            auto byCampaign = analytics.funnelBy(f, FunnelGrouping::Campaign);
+            if (!byCampaign)
+                return tl::unexpected(byCampaign.error());
+            auto weekly = analytics.weekly(f);
+            if (!weekly)
+                return tl::unexpected(weekly.error());
+            return Aggregates{std::move(*funnel), std::move(*budget), std::move(*bySource), std::move(*byCampaign),
+                              std::move(*weekly)};
         })
         .then(this, [this, asked, f, timer](const Result<Aggregates>& result) {
             --m_pending;
@@ -197,21 +221,28 @@ void AnalyticsPane::refresh()
             if (!result)
                 Q_EMIT statusMessage(result.error().message);
             else
-                display(result->first, result->second, f, timer.elapsed());
+                display(*result, f, timer.elapsed());
             Q_EMIT refreshed();
         });
 }
 
-void AnalyticsPane::display(const Funnel& funnel, const BudgetReport& budget, const AnalyticsFilter& f, qint64 ms)
+void AnalyticsPane::display(const Aggregates& data, const AnalyticsFilter& f, qint64 ms)
 {
-    m_funnel = funnel;
-    m_budget = budget;
+    m_funnel = data.funnel;
+    m_budget = data.budget;
+    m_bySource = data.bySource;
+    m_byCampaign = data.byCampaign;
+    m_weekly = data.weekly;
     const QString subtitle = f.describe();
     replaceChart(m_funnelView, charts::funnel(m_funnel, subtitle, [this](const FunnelSelection& selection) {
                      Q_EMIT stageClicked(selection, filter());
                  }));
     replaceChart(m_budgetView, charts::budget(m_budget, subtitle));
     replaceChart(m_pacingView, charts::pacing(m_budget, subtitle));
+    replaceChart(m_bySourceView, charts::funnelBy(m_bySource, tr("Funnel by source"), subtitle));
+    replaceChart(m_byCampaignView, charts::funnelBy(m_byCampaign, tr("Funnel by campaign"), subtitle));
+    replaceChart(m_weeklyView, charts::weekly(m_weekly, subtitle));
+    m_byCampaignView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_byCampaign.size()));
     m_budgetView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_budget.campaigns.size()));
     m_funnelView->setMinimumHeight(180 + charts::kCategoryHeight * static_cast<int>(m_funnel.stages.size()));
     QString summary =
@@ -233,15 +264,32 @@ void AnalyticsPane::display(const Funnel& funnel, const BudgetReport& budget, co
 Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& path)
 {
     const QString subtitle = filter().describe();
-    if (format == ExportFormat::Csv)
-        return writeFileAtomically(path, currentView() == FunnelView ? Analytics::funnelCsv(m_funnel)
-                                                                     : Analytics::budgetCsv(m_budget));
+    if (format == ExportFormat::Csv) {
+        switch (currentView()) {
+        case FunnelView:
+            return writeFileAtomically(path, Analytics::funnelCsv(m_funnel));
+        case BudgetView:
+            return writeFileAtomically(path, Analytics::budgetCsv(m_budget));
+        case BreakdownView:
+            return writeFileAtomically(path, Analytics::funnelByCsv(m_bySource + m_byCampaign));
+        case WeeklyView:
+            return writeFileAtomically(path, Analytics::weeklyCsv(m_weekly));
+        }
+    }
     // Fresh charts in the light theme: an exported file is read on paper and in documents.
     std::vector<std::unique_ptr<QChart>> owned;
     QList<ChartPage> pages;
     if (currentView() == FunnelView) {
         owned.emplace_back(charts::funnel(m_funnel, subtitle));
         pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_funnel.stages.size()))};
+    } else if (currentView() == BreakdownView) {
+        owned.emplace_back(charts::funnelBy(m_bySource, tr("Funnel by source"), subtitle));
+        pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_bySource.size()))};
+        owned.emplace_back(charts::funnelBy(m_byCampaign, tr("Funnel by campaign"), subtitle));
+        pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_byCampaign.size()))};
+    } else if (currentView() == WeeklyView) {
+        owned.emplace_back(charts::weekly(m_weekly, subtitle));
+        pages << ChartPage{owned.back().get(), charts::pacingExportSize()};
     } else {
         owned.emplace_back(charts::budget(m_budget, subtitle));
         pages << ChartPage{owned.back().get(), charts::exportSize(static_cast<int>(m_budget.campaigns.size()))};
@@ -254,7 +302,8 @@ Result<void> AnalyticsPane::exportCurrent(ExportFormat format, const QString& pa
 void AnalyticsPane::exportWithDialog(ExportFormat format)
 {
     const QString suffix = toKey(format);
-    const QString base = currentView() == FunnelView ? u"funnel"_s : u"budget"_s;
+    static const char* const bases[] = {"funnel", "budget", "funnel-by-source-and-campaign", "weekly-conversion"};
+    const QString base = QString::fromLatin1(bases[currentView()]);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), dir + u"/"_s + base + u"."_s + suffix,
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));

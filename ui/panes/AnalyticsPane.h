@@ -28,13 +28,16 @@ class AnalyticsPane final : public QWidget
 public:
     explicit AnalyticsPane(Workspace& workspace, QWidget* parent = nullptr);
 
-    enum View { FunnelView, BudgetView };
+    enum View { FunnelView, BudgetView, BreakdownView, WeeklyView };
     AnalyticsFilter filter() const;
     void setFilter(const AnalyticsFilter& filter);
     void showView(View view);
     View currentView() const;
     const Funnel& funnelData() const { return m_funnel; }
     const BudgetReport& budgetData() const { return m_budget; }
+    const QList<FunnelGroup>& bySourceData() const { return m_bySource; }
+    const QList<FunnelGroup>& byCampaignData() const { return m_byCampaign; }
+    const QList<WeekConversion>& weeklyData() const { return m_weekly; }
     // Writes the current view (both budget charts for the budget view) to `path`.
     Result<void> exportCurrent(ExportFormat format, const QString& path);
     // Asks for a file and exports (the Export menu).
@@ -57,7 +60,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void display(const Funnel& funnel, const BudgetReport& budget, const AnalyticsFilter& f, qint64 ms);
+    struct Aggregates
+    {
+        Funnel funnel;
+        BudgetReport budget;
+        QList<FunnelGroup> bySource;
+        QList<FunnelGroup> byCampaign;
+        QList<WeekConversion> weekly;
+    };
+    void display(const Aggregates& data, const AnalyticsFilter& f, qint64 ms);
 
 private:
     Workspace& m_workspace;
@@ -70,9 +81,15 @@ private:
     QChartView* m_funnelView = nullptr;
     QChartView* m_budgetView = nullptr;
     QChartView* m_pacingView = nullptr;
+    QChartView* m_bySourceView = nullptr;
+    QChartView* m_byCampaignView = nullptr;
+    QChartView* m_weeklyView = nullptr;
     QLabel* m_summary = nullptr;
     Funnel m_funnel;
     BudgetReport m_budget;
+    QList<FunnelGroup> m_bySource;
+    QList<FunnelGroup> m_byCampaign;
+    QList<WeekConversion> m_weekly;
     std::unique_ptr<StoreReader> m_reader; // the aggregates run on its thread
     int m_pending = 0;
     quint64 m_asked = 0; // the latest refresh; older answers are dropped
