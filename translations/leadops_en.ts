@@ -255,6 +255,10 @@
         <source>leads come into a draft, active or paused campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -559,10 +563,6 @@
     </message>
     <message>
         <source>Only campaigns of this niche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,6 +1751,14 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3676,24 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::BudgetWarnings</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has passed %2 % of its budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) have passed %1 % of their budget: %2</source>
+        <translation>
+            <numerusform>%n campaign has passed %1 % of its budget: %2</numerusform>
+            <numerusform>%n campaigns have passed %1 % of their budget: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leadops::CampaignCombo</name>
     <message>
         <source>All campaigns</source>
@@ -3809,6 +3835,16 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5353,6 +5389,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,10 @@
         <source>leads come into a draft, active or paused campaign</source>
         <translation>лидтер жоба, белсенді немесе тоқтатылған науқанға түседі</translation>
     </message>
+    <message>
+        <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
+        <translation>%1 шығысы %2 науқанын бюджеттен асырады: %4 ішінен %3 (%5 %). Дұрыс болса, растаңыз (--confirm-overspend)</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -546,10 +550,6 @@
     <message>
         <source>Only campaigns of this niche.</source>
         <translation>Тек осы тауашаның науқандары.</translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
-        <translation>Шығысты теңгемен жазу; шығыс бюджетке жеткенде науқан аяқталады.</translation>
     </message>
     <message>
         <source>Campaign %1 spent its budget and is now %2</source>
@@ -1784,6 +1784,14 @@ The workspace defaults to %2.
     <message>
         <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
         <translation>Диаграмманы (PNG, PDF, SVG) немесе оның деректерін (CSV) экспорттау: біліктілік воронкасы, бюджетті пайдалану және шығыс қарқыны, дереккөз және науқан бойынша воронка (breakdown) немесе апталық конверсия (weekly). Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation>Шығысты теңгемен жазу; шығыс бюджетке жеткенде науқан аяқталады. Бюджеттен асатын шығысқа --confirm-overspend қажет.</translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
+        <translation>Науқан бюджеттен асса да жазу.</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3720,24 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::BudgetWarnings</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has passed %2 % of its budget</source>
+        <translation>%1 науқаны бюджеттің %2 %-ынан асты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) have passed %1 % of their budget: %2</source>
+        <translation>
+            <numerusform>%n науқан бюджеттің %1 %-ынан асты: %2</numerusform>
+            <numerusform>%n науқан бюджеттің %1 %-ынан асты: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leadops::CampaignCombo</name>
     <message>
         <source>All campaigns</source>
@@ -3854,6 +3880,18 @@ log %1, last %2 lines:
     <message>
         <source>Completed</source>
         <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation>Бюджеттен асатын шығыс</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
+        <translation>%1
+
+Бәрібір жазу керек пе? Сонда науқан аяқталады.</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5438,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Import leads</source>
         <translation>Лидтерді импорттау</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
     </message>
 </context>
 <context>

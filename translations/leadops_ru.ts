@@ -256,6 +256,10 @@
         <source>leads come into a draft, active or paused campaign</source>
         <translation>лиды поступают в черновик, активную или приостановленную кампанию</translation>
     </message>
+    <message>
+        <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
+        <translation>Расход %1 выведет кампанию %2 за пределы бюджета: %3 из %4 (%5 %). Подтвердите, если это верно (--confirm-overspend)</translation>
+    </message>
 </context>
 <context>
     <name>CampaignStatus</name>
@@ -549,10 +553,6 @@
     <message>
         <source>Only campaigns of this niche.</source>
         <translation>Только кампании этой ниши.</translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget.</source>
-        <translation>Записать расход в тенге; кампания завершается, когда расход достигает бюджета.</translation>
     </message>
     <message>
         <source>Campaign %1 spent its budget and is now %2</source>
@@ -1793,6 +1793,14 @@ The workspace defaults to %2.
     <message>
         <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
         <translation>Экспортировать диаграмму (PNG, PDF, SVG) или её данные (CSV): воронку квалификации, использование бюджета и темп расходов, воронку по источникам и кампаниям (breakdown) или конверсию по неделям (weekly). Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation>Записать расход в тенге; кампания завершается, когда расход достигает бюджета. Расход сверх бюджета требует --confirm-overspend.</translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
+        <translation>Записать, даже если кампания выйдет за пределы бюджета.</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3732,25 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>leadops::BudgetWarnings</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has passed %2 % of its budget</source>
+        <translation>Кампания %1 превысила %2 % бюджета</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) have passed %1 % of their budget: %2</source>
+        <translation>
+            <numerusform>%n кампания превысила %1 % бюджета: %2</numerusform>
+            <numerusform>%n кампании превысили %1 % бюджета: %2</numerusform>
+            <numerusform>%n кампаний превысили %1 % бюджета: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>leadops::CampaignCombo</name>
     <message>
         <source>All campaigns</source>
@@ -3866,6 +3893,18 @@ log %1, last %2 lines:
     <message>
         <source>Completed</source>
         <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation>Расход сверх бюджета</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
+        <translation>%1
+
+Всё равно записать? Тогда кампания будет завершена.</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5461,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Import leads</source>
         <translation>Импорт лидов</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "core/auth/SecretStore.h"
 #include "core/domain/Contact.h"
 #include "core/obs/RequestMetrics.h"
+#include "core/services/CampaignService.h"
 #include "core/store/Database.h"
 #include "core/store/Outbox.h"
+#include "ui/BudgetWarnings.h"
 #include "ui/FollowUpNotifier.h"
 #include "ui/SyncController.h"
 #include "ui/account/AccountController.h"
@@ -154,6 +156,20 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_followUps = new FollowUpNotifier(workspace.leads(), workspace.clock(), this);
     connect(m_followUps, &FollowUpNotifier::due, this, &MainWindow::remind);
     m_followUps->start();
+
+    // 80 % and 95 % of a budget: said in the status bar and, once, by the tray.
+    m_budgetWarnings = new BudgetWarnings(workspace.directory(), this);
+    connect(m_budgetWarnings, &BudgetWarnings::warning, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 60'000);
+        notify(tr("Budget"), text, Campaigns);
+    });
+    const auto checkBudgets = [this, &workspace] {
+        if (const auto campaigns = workspace.campaigns().list({}))
+            m_budgetWarnings->check(*campaigns);
+    };
+    connect(m_campaigns->model(), &QAbstractItemModel::modelReset, this, checkBudgets);
+    connect(m_campaigns->model(), &QAbstractItemModel::dataChanged, this, checkBudgets);
+    checkBudgets();
 }
 
 void MainWindow::remind(const QList<Lead>& due)
@@ -168,18 +184,24 @@ void MainWindow::remind(const QList<Lead>& due)
                         : tr("Time to call back %1 and %n more", "", static_cast<int>(due.size() - 1)).arg(who);
     statusBar()->showMessage(text, 60'000);
     m_leads->model()->reload(); // the due time turns red
+    notify(tr("Follow-up due"), text, Leads);
+}
+
+void MainWindow::notify(const QString& title, const QString& text, Pane pane)
+{
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showPane(Leads);
+            showPane(m_trayPane);
             raise();
             activateWindow();
         });
         m_tray->show();
     }
-    m_tray->showMessage(tr("Follow-up due"), text, QSystemTrayIcon::Information, 15'000);
+    m_trayPane = pane;
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15'000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -17,6 +17,7 @@ class QSystemTrayIcon;
 
 namespace leadops {
 
+class BudgetWarnings;
 class FollowUpNotifier;
 struct Lead;
 
@@ -87,6 +88,7 @@ protected:
 public:
     // Follow-ups falling due while the window is open (a tray notification and a status message).
     FollowUpNotifier* followUps() const { return m_followUps; }
+    BudgetWarnings* budgetWarnings() const { return m_budgetWarnings; }
 
 private:
     void remind(const QList<Lead>& due);
@@ -120,7 +122,11 @@ private:
     QLabel* m_signInBarText = nullptr;
     bool m_checking = false;
     FollowUpNotifier* m_followUps = nullptr;
-    QSystemTrayIcon* m_tray = nullptr; // created at the first reminder, where the platform has a tray
+    BudgetWarnings* m_budgetWarnings = nullptr;
+    // A tray message (where the platform has a tray); clicking it shows `pane`.
+    void notify(const QString& title, const QString& text, Pane pane);
+    QSystemTrayIcon* m_tray = nullptr; // created at the first message, where the platform has a tray
+    Pane m_trayPane = Leads;           // what its message is about
 };
 
 } // namespace leadops

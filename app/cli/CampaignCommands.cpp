@@ -59,7 +59,9 @@ int spend(Invocation& in)
     const auto amount = parseMoney(in.argument(1));
     if (!amount)
         return in.refuse(amount.error());
-    return in.finish(in.workspace().campaigns().addSpend(in.argument(0), *amount), [&](const Campaign& c) {
+    const auto overspend =
+        in.isSet(u"confirm-overspend"_s) ? Campaign::Overspend::Confirmed : Campaign::Overspend::NeedsConfirmation;
+    return in.finish(in.workspace().campaigns().addSpend(in.argument(0), *amount, overspend), [&](const Campaign& c) {
         printEntity(in.ctx, kCampaigns, c,
                     c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
                                                           : CliText::tr("Recorded spend for campaign %1 (%2)"));
@@ -131,8 +133,12 @@ QList<Command> campaignCommands()
         simple(u"complete"_s, CliText::tr("Complete a campaign."), &CampaignService::complete),
         {.group = u"campaign"_s,
          .verb = u"spend"_s,
-         .synopsis = u"leadops campaign spend ID AMOUNT"_s,
-         .description = CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget."),
+         .synopsis = u"leadops campaign spend ID AMOUNT [--confirm-overspend]"_s,
+         .description = CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget. "
+                                    "A spend past the budget needs --confirm-overspend."),
+         .options = {{u"confirm-overspend"_s,
+                      CliText::tr("Record it even though it takes the campaign past its budget."),
+                      {}}},
          .minArguments = 2,
          .maxArguments = 2,
          .run = spend},

@@ -74,7 +74,7 @@ Result<Campaign> Campaign::resume(const QDateTime& now) const
     return changed(CampaignStatus::Active, now);
 }
 
-Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now) const
+Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now, Overspend overspend) const
 {
     if (amount <= 0)
         return fail(ErrorKind::Validation,
@@ -86,6 +86,14 @@ Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now) const
     if (amount > kMaxMoney - spent)
         return fail(ErrorKind::Validation, tr("Spend %1 would overflow the campaign total").arg(formatMoney(amount)),
                     u"add_spend"_s);
+    if (overspend == Overspend::NeedsConfirmation && spent + amount > budget)
+        return fail(
+            ErrorKind::Rule,
+            tr("Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right "
+               "(--confirm-overspend)")
+                .arg(formatMoney(amount), name, formatMoney(spent + amount), formatMoney(budget))
+                .arg(budget > 0 ? QString::number(100.0 * double(spent + amount) / double(budget), 'f', 0) : u"∞"_s),
+            u"overspend"_s);
     Campaign next = changed(status, now);
     next.spent = spent + amount;
     if (next.spent >= next.budget) {

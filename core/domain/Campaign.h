@@ -36,9 +36,14 @@ public:
 
     bool canStart() const; // draft AND budget > 0
     Result<Campaign> start(const QDateTime& now) const;
-    Result<Campaign> pause(const QDateTime& now) const;                  // only from active
-    Result<Campaign> resume(const QDateTime& now) const;                 // paused -> active
-    Result<Campaign> addSpend(Money amount, const QDateTime& now) const; // completes at spent >= budget
+    Result<Campaign> pause(const QDateTime& now) const;  // only from active
+    Result<Campaign> resume(const QDateTime& now) const; // paused -> active
+    // Past the budget: a spend that would take spent above it is refused (rule overspend) unless
+    // confirmed: a mistyped zero completes a campaign for good.
+    enum class Overspend { NeedsConfirmation, Confirmed };
+    // Completes at spent >= budget (the seed's rule).
+    Result<Campaign> addSpend(Money amount, const QDateTime& now,
+                              Overspend overspend = Overspend::NeedsConfirmation) const;
     Result<Campaign> complete(const QDateTime& now) const;
     // Renames and re-budgets: not once completed; the budget never below what was spent, and a
     // started (active or paused) campaign keeps a budget above 0.

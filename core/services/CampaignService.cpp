@@ -102,10 +102,11 @@ Result<Campaign> CampaignService::complete(const QString& id)
     return transition(id, u"complete"_s, [](const Campaign& c, const QDateTime& now) { return c.complete(now); });
 }
 
-Result<Campaign> CampaignService::addSpend(const QString& id, Money amount)
+Result<Campaign> CampaignService::addSpend(const QString& id, Money amount, Campaign::Overspend overspend)
 {
     return transition(
-        id, u"add_spend"_s, [amount](const Campaign& c, const QDateTime& now) { return c.addSpend(amount, now); },
+        id, u"add_spend"_s,
+        [amount, overspend](const Campaign& c, const QDateTime& now) { return c.addSpend(amount, now, overspend); },
         u"amount=%1"_s.arg(formatMoney(amount)));
 }
 

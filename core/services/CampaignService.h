@@ -30,7 +30,8 @@ public:
     Result<Campaign> pause(const QString& id);
     Result<Campaign> resume(const QString& id);
     Result<Campaign> complete(const QString& id);
-    Result<Campaign> addSpend(const QString& id, Money amount);
+    Result<Campaign> addSpend(const QString& id, Money amount,
+                              Campaign::Overspend overspend = Campaign::Overspend::NeedsConfirmation);
     Result<Campaign> edit(const QString& id, const QString& name, Money budget);
 
 Q_SIGNALS:

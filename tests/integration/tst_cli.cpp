@@ -165,6 +165,14 @@ private Q_SLOTS:
         QCOMPARE(spent.value(u"spent"_s).toDouble(), 400.5);
         QCOMPARE(spent.value(u"remaining_budget"_s).toDouble(), 599.5);
         QCOMPARE(spent.value(u"budget_utilization"_s).toDouble(), 40.05);
+        // Past the budget (a zero too many): refused until confirmed, nothing recorded.
+        const Run over = run({u"campaign"_s, u"spend"_s, m_campaign, u"4000"_s});
+        QCOMPARE(over.code, 1);
+        QVERIFY2(over.err.contains(u"--confirm-overspend"_s) && over.err.contains(u"440 %"_s), qPrintable(over.err));
+        const QJsonArray active =
+            run({u"campaign"_s, u"list"_s, u"--status"_s, u"active"_s, u"--json"_s}).json().array();
+        QCOMPARE(active.size(), 1);
+        QCOMPARE(active.first().toObject().value(u"spent"_s).toDouble(), 400.5);
 
         const Run list = run({u"campaign"_s, u"list"_s, u"--status"_s, u"active"_s, u"--json"_s});
         QCOMPARE(list.json().array().size(), 1);

@@ -14,6 +14,7 @@
 #include "core/store/Outbox.h"
 #include "core/store/TeamStore.h"
 #include "core/util/Ids.h"
+#include "ui/BudgetWarnings.h"
 #include "ui/FollowUpNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -705,6 +706,48 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 1), u"1 lead"_s);
         QCOMPARE(QCoreApplication::translate("leadops::LeadsPane", "%n lead(s)", "", 2), u"2 leads"_s);
         QSettings().clear();
+    }
+
+    // 80 % and 95 % of a budget: told once per threshold and campaign, the campaigns that crossed
+    // together, again only after falling back under (a raised budget); completed ones never.
+    void budgetWarningsComeOncePerThreshold()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Campaign a = *Campaign::create(u"c-a"_s, u"n"_s, u"Окна — Kaspi"_s, Platform::Kaspi, 100'000, now);
+        Campaign b = *Campaign::create(u"c-b"_s, u"n"_s, u"Двери — OLX"_s, Platform::Olx, 100'000, now);
+        a.status = b.status = CampaignStatus::Active;
+        QTemporaryDir scope;
+        BudgetWarnings warnings(scope.path());
+        QStringList told;
+        connect(&warnings, &BudgetWarnings::warning, this, [&told](const QString& t) { told << t; });
+        a.spent = 50'000;
+        warnings.check({a, b});
+        QVERIFY(told.isEmpty());
+        a.spent = 85'000;
+        warnings.check({a, b});
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.last().contains(u"Окна — Kaspi"_s) && told.last().contains(u"80 %"_s), qPrintable(told.last()));
+        warnings.check({a, b}); // told already
+        QCOMPARE(told.size(), 1);
+        a.spent = 96'000;
+        b.spent = 97'000;
+        warnings.check({a, b});
+        QCOMPARE(told.size(), 2);
+        QVERIFY2(told.last().contains(u"Окна"_s) && told.last().contains(u"Двери"_s) && told.last().contains(u"95 %"_s),
+                 qPrintable(told.last()));
+        BudgetWarnings afterRestart(scope.path()); // remembered
+        connect(&afterRestart, &BudgetWarnings::warning, this, [&told](const QString& t) { told << t; });
+        afterRestart.check({a, b});
+        QCOMPARE(told.size(), 2);
+        a.budget = 1'000'000; // raised: under again, and told again when it passes
+        afterRestart.check({a, b});
+        a.spent = 850'000;
+        afterRestart.check({a, b});
+        QCOMPARE(told.size(), 3);
+        b.status = CampaignStatus::Completed;
+        b.spent = 200'000;
+        afterRestart.check({b});
+        QCOMPARE(told.size(), 3);
     }
 
     void everyPaneRenders()

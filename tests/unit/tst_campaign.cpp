@@ -116,9 +116,15 @@ private Q_SLOTS:
         QCOMPARE(c->budgetUtilization(), 100.0);
     }
 
-    void addSpendOverBudgetCompletesAndRemainingIsZero()
+    void addSpendOverBudgetNeedsConfirmationThenCompletes()
     {
-        const auto c = campaign(CampaignStatus::Paused, 100'000).addSpend(150'000, t1);
+        // Past the budget: refused as it stands (a mistyped zero would complete the campaign for
+        // good), with the figures; confirmed, recorded.
+        const auto refused = campaign(CampaignStatus::Paused, 100'000).addSpend(150'000, t1);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().rule, u"overspend"_s);
+        QVERIFY2(refused.error().message.contains(u"150 %"_s), qPrintable(refused.error().message));
+        const auto c = campaign(CampaignStatus::Paused, 100'000).addSpend(150'000, t1, Campaign::Overspend::Confirmed);
         QCOMPARE(c->status, CampaignStatus::Completed);
         QCOMPARE(c->remainingBudget(), Money(0));
         QCOMPARE(c->budgetUtilization(), 150.0);

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -71,8 +72,21 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
             return;
         const QString id = c->id;
         const QString name = c->name;
-        if (const auto amount = askSpend(this, name))
-            report(m_workspace.campaigns().addSpend(id, *amount), tr("Spend recorded for %1").arg(name));
+        const auto amount = askSpend(this, name);
+        if (!amount)
+            return;
+        auto recorded = m_workspace.campaigns().addSpend(id, *amount);
+        if (!recorded && recorded.error().rule == u"overspend"_s) {
+            // Past the budget: said, and asked, before it completes the campaign for good.
+            const auto answer = QMessageBox::question(
+                this, tr("Spend past the budget"),
+                tr("%1\n\nRecord it anyway? The campaign is then completed.").arg(recorded.error().message),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+            recorded = m_workspace.campaigns().addSpend(id, *amount, Campaign::Overspend::Confirmed);
+        }
+        report(recorded, tr("Spend recorded for %1").arg(name));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::showDetail);
