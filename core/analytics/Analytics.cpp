@@ -108,17 +108,45 @@ qint64 Funnel::count(const FunnelSelection& selection) const
 
 namespace {
 
-// The reach of the leads in view through both histories, grouped by `group` (an SQL expression
-// over the leads table `l`; '' for one group): the statuses each lead has been in (0), the stage
-// each disqualified lead left (1), and the leads (2). LeadStore::conditions() (FunnelSelection)
-// says the same in the list's terms; tst_analytics checks the two agree for every number.
-const QString kReachSql =
-    u"WITH f AS MATERIALIZED (SELECT l.id, l.status, %1 AS g FROM leads l%2), "
-    "h AS (SELECT entity_id AS id, from_status AS a, to_status AS b FROM audit_log WHERE entity = 'lead' "
-    "UNION ALL SELECT entity_id, from_status, to_status FROM server_history WHERE entity = 'lead'), "
-    "fh AS (SELECT f.id, f.g, f.status, h.a, h.b FROM f JOIN h ON h.id = f.id), "
-    "reach AS (SELECT id, g, status AS s FROM f UNION SELECT id, g, b FROM fh WHERE b IS NOT NULL "
-    "UNION SELECT id, g, a FROM fh WHERE a IS NOT NULL) "_s;
+// The statuses the leads in view have been in, one row per lead: `f` holds each lead (id, status,
+// its group g: an SQL expression over the leads table `l`, '' for one group), and `la`/`sa` its
+// flags from this console's history and the server's, each read in one pass grouped by lead (no
+// set of (lead, status) pairs to keep: a million leads took 30 s and a gigabyte that way).
+// LeadStore::conditions() (FunnelSelection) says the same in the list's terms; tst_analytics
+// checks the two agree for every number.
+QString historyFlags(const QString& table)
+{
+    return uR"(SELECT entity_id AS id,
+        max(from_status = 'contacted' OR to_status = 'contacted') AS contacted,
+        max(from_status = 'qualifying' OR to_status = 'qualifying') AS qualifying,
+        max(from_status = 'qualified' OR to_status = 'qualified') AS qualified,
+        max(from_status = 'closed' OR to_status = 'closed') AS closed,
+        max(from_status = 'disqualified' OR to_status = 'disqualified') AS disqualified,
+        max(to_status = 'disqualified' AND coalesce(from_status, 'new') = 'new') AS dq_new,
+        max(to_status = 'disqualified' AND from_status = 'contacted') AS dq_contacted,
+        max(to_status = 'disqualified' AND from_status = 'qualifying') AS dq_qualifying,
+        max(to_status = 'disqualified' AND from_status = 'qualified') AS dq_qualified
+        FROM %1 WHERE entity = 'lead' AND entity_id IN (SELECT id FROM f) GROUP BY entity_id)"_s.arg(table);
+}
+
+const QString kReachSql = u"WITH f AS MATERIALIZED (SELECT l.id, l.status, %1 AS g FROM leads l%2), "_s + u"la AS ("_s +
+                          historyFlags(u"audit_log"_s) + u"), sa AS ("_s + historyFlags(u"server_history"_s) +
+                          u"), r AS (SELECT f.g, f.status, "
+                          "f.status = 'contacted' OR ifnull(la.contacted, 0) OR ifnull(sa.contacted, 0) AS contacted, "
+                          "f.status = 'qualifying' OR ifnull(la.qualifying, 0) OR ifnull(sa.qualifying, 0) AS "
+                          "qualifying, "
+                          "f.status = 'qualified' OR ifnull(la.qualified, 0) OR ifnull(sa.qualified, 0) AS qualified, "
+                          "f.status = 'closed' OR ifnull(la.closed, 0) OR ifnull(sa.closed, 0) AS closed, "
+                          "f.status = 'disqualified' OR ifnull(la.disqualified, 0) OR ifnull(sa.disqualified, 0) AS "
+                          "disqualified, "
+                          "f.status = 'disqualified' AND (ifnull(la.dq_new, 0) OR ifnull(sa.dq_new, 0)) AS dq_new, "
+                          "f.status = 'disqualified' AND (ifnull(la.dq_contacted, 0) OR ifnull(sa.dq_contacted, 0)) "
+                          "AS dq_contacted, "
+                          "f.status = 'disqualified' AND (ifnull(la.dq_qualifying, 0) OR ifnull(sa.dq_qualifying, "
+                          "0)) AS dq_qualifying, "
+                          "f.status = 'disqualified' AND (ifnull(la.dq_qualified, 0) OR ifnull(sa.dq_qualified, 0)) "
+                          "AS dq_qualified "
+                          "FROM f LEFT JOIN la ON la.id = f.id LEFT JOIN sa ON sa.id = f.id) "_s;
 
 Funnel funnelFrom(const QHash<LeadStatus, qint64>& reached, const QHash<LeadStatus, qint64>& leftFrom)
 {
@@ -165,11 +193,10 @@ Funnel funnelFrom(const QHash<LeadStatus, qint64>& reached, const QHash<LeadStat
 Result<QMap<QString, Funnel>> Analytics::funnels(const AnalyticsFilter& filter, const QString& group)
 {
     const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
-    QSqlQuery q = m_db.prepare(
-        kReachSql.arg(group.isEmpty() ? u"''"_s : group, leads.where()) +
-        u"SELECT 0, g, s, count(*) FROM reach GROUP BY g, s UNION ALL "
-        "SELECT 1, g, coalesce(a, 'new'), count(DISTINCT id) FROM fh WHERE b = 'disqualified' AND status = "
-        "'disqualified' GROUP BY g, 3 UNION ALL SELECT 2, g, 'new', count(*) FROM f GROUP BY g"_s);
+    QSqlQuery q = m_db.prepare(kReachSql.arg(group.isEmpty() ? u"''"_s : group, leads.where()) +
+                               u"SELECT g, count(*), sum(contacted), sum(qualifying), sum(qualified), sum(closed), "
+                               "sum(disqualified), sum(dq_new), sum(dq_contacted), sum(dq_qualifying), "
+                               "sum(dq_qualified) FROM r GROUP BY g"_s);
     for (int i = 0; i < leads.values.size(); ++i)
         q.bindValue(i, leads.values.at(i));
     if (auto r = m_db.check(q, AnalyticsText::tr("counting the qualification funnel")); !r)
@@ -177,17 +204,19 @@ Result<QMap<QString, Funnel>> Analytics::funnels(const AnalyticsFilter& filter, 
     QMap<QString, QHash<LeadStatus, qint64>> reached;
     QMap<QString, QHash<LeadStatus, qint64>> leftFrom;
     while (q.next()) {
-        const auto s = fromKey<LeadStatus>(q.value(2).toString());
-        if (!s)
-            return tl::unexpected(Database::damagedRow(u"audit_log"_s, {}, u"status"_s, q.value(2).toString()));
-        const QString g = q.value(1).toString();
-        const int part = q.value(0).toInt();
-        if (part == 2)
-            reached[g][LeadStatus::New] = q.value(3).toLongLong(); // every lead starts new
-        else if (part == 0 && *s != LeadStatus::New)
-            reached[g][*s] = q.value(3).toLongLong();
-        else if (part == 1)
-            leftFrom[g][*s] = q.value(3).toLongLong();
+        const QString g = q.value(0).toString();
+        QHash<LeadStatus, qint64>& in = reached[g];
+        in[LeadStatus::New] = q.value(1).toLongLong(); // every lead starts new
+        in[LeadStatus::Contacted] = q.value(2).toLongLong();
+        in[LeadStatus::Qualifying] = q.value(3).toLongLong();
+        in[LeadStatus::Qualified] = q.value(4).toLongLong();
+        in[LeadStatus::Closed] = q.value(5).toLongLong();
+        in[LeadStatus::Disqualified] = q.value(6).toLongLong();
+        QHash<LeadStatus, qint64>& from = leftFrom[g];
+        from[LeadStatus::New] = q.value(7).toLongLong();
+        from[LeadStatus::Contacted] = q.value(8).toLongLong();
+        from[LeadStatus::Qualifying] = q.value(9).toLongLong();
+        from[LeadStatus::Qualified] = q.value(10).toLongLong();
     }
     if (auto r = Database::endOfRows(q, AnalyticsText::tr("counting the qualification funnel")); !r)
         return tl::unexpected(r.error());
@@ -240,11 +269,9 @@ Result<QList<WeekConversion>> Analytics::weekly(const AnalyticsFilter& filter)
     // Weeks start on Monday, in local time (SQLite's 'localtime' is the C library's zone, as the
     // console's).
     const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
-    QSqlQuery q = m_db.prepare(
-        kReachSql.arg(u"date(l.created_at, 'localtime', '-6 days', 'weekday 1')"_s, leads.where()) +
-        u"SELECT f.g, count(DISTINCT f.id), count(DISTINCT CASE WHEN r.s = 'contacted' THEN r.id END), "
-        "count(DISTINCT CASE WHEN r.s = 'qualified' THEN r.id END) FROM f LEFT JOIN reach r ON r.id = f.id "
-        "GROUP BY f.g ORDER BY f.g"_s);
+    QSqlQuery q =
+        m_db.prepare(kReachSql.arg(u"date(l.created_at, 'localtime', '-6 days', 'weekday 1')"_s, leads.where()) +
+                     u"SELECT g, count(*), sum(contacted), sum(qualified) FROM r GROUP BY g ORDER BY g"_s);
     for (int i = 0; i < leads.values.size(); ++i)
         q.bindValue(i, leads.values.at(i));
     if (auto r = m_db.check(q, AnalyticsText::tr("counting the weekly conversion")); !r)

@@ -254,6 +254,14 @@ const std::vector<QStringList>& migrations()
             // The funnel reads both histories by status.
             u"CREATE INDEX audit_status ON audit_log(to_status, entity_id) WHERE entity = 'lead'"_s,
         },
+        // 15: the funnel reads each lead's moves by lead; with the statuses in the index it never
+        // visits the table's rows (a million leads: 3 million history rows fetched one by one).
+        {
+            u"DROP INDEX IF EXISTS audit_status"_s,
+            u"CREATE INDEX audit_lead_moves ON audit_log(entity_id, from_status, to_status) WHERE entity = 'lead'"_s,
+            u"CREATE INDEX server_history_moves ON server_history(entity_id, from_status, to_status) WHERE "
+            "entity = 'lead'"_s,
+        },
     };
     return steps;
 }

@@ -573,6 +573,7 @@ private Q_SLOTS:
         for (AnalyticsPane::View view : {AnalyticsPane::FunnelView, AnalyticsPane::BudgetView,
                                          AnalyticsPane::BreakdownView, AnalyticsPane::WeeklyView}) {
             pane->showView(view);
+            QVERIFY(settled(window)); // the breakdown and the weekly view are read when shown
             for (const auto& [format, head] : magic) {
                 const QString path = out.filePath(u"chart%1.%2"_s.arg(int(view)).arg(toKey(format)));
                 const auto r = pane->exportCurrent(format, path);
@@ -612,8 +613,12 @@ private Q_SLOTS:
             }
         }
         screenshot(window, u"analytics-budget-en"_s);
+        pane->showView(AnalyticsPane::BreakdownView);
+        QVERIFY(settled(window));
         QCOMPARE(pane->bySourceData().size(), 4);
         QVERIFY(pane->byCampaignData().size() > 4);
+        pane->showView(AnalyticsPane::WeeklyView);
+        QVERIFY(settled(window));
         QVERIFY(!pane->weeklyData().isEmpty());
 
         // A click on the "qualified" bar lists the leads that reached qualified, under the same
@@ -697,8 +702,10 @@ private Q_SLOTS:
             window.analyticsPane()->showView(AnalyticsPane::BudgetView);
             screenshot(window, u"analytics-budget-"_s + lang);
             window.analyticsPane()->showView(AnalyticsPane::BreakdownView);
+            QVERIFY(settled(window));
             screenshot(window, u"analytics-by-source-and-campaign-"_s + lang);
             window.analyticsPane()->showView(AnalyticsPane::WeeklyView);
+            QVERIFY(settled(window));
             screenshot(window, u"analytics-weekly-"_s + lang);
             window.close();
         }

@@ -125,6 +125,7 @@ AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_period, &PeriodPicker::changed, this, &AnalyticsPane::refreshIfShown);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AnalyticsPane::refreshIfShown);
     for (QComboBox* c : {static_cast<QComboBox*>(m_campaign), m_source, m_market})
         connect(c, &QComboBox::currentIndexChanged, this, &AnalyticsPane::refreshIfShown);
     // No aggregate runs until the pane is shown: opening the window stays quick.
@@ -193,8 +194,11 @@ void AnalyticsPane::refresh()
     ++m_pending;
     QElapsedTimer timer;
     timer.start();
+    // The breakdown and the weekly view are read only while shown: each is another pass over the
+    // leads and their history (seconds at a million).
+    const View view = currentView();
     m_reader
-        ->run<Aggregates>([f](Database& db) -> Result<Aggregates> {
+        ->run<Aggregates>([f, view](Database& db) -> Result<Aggregates> {
             Analytics analytics(db);
             auto funnel = analytics.funnel(f);
             if (!funnel)
@@ -202,17 +206,23 @@ void AnalyticsPane::refresh()
             auto budget = analytics.budget(f);
             if (!budget)
                 return tl::unexpected(budget.error());
-            auto bySource = analytics.funnelBy(f, FunnelGrouping::Source);
-            if (!bySource)
-                return tl::unexpected(bySource.error());
-            auto byCampaign = analytics.funnelBy(f, FunnelGrouping::Campaign);
-            if (!byCampaign)
-                return tl::unexpected(byCampaign.error());
-            auto weekly = analytics.weekly(f);
-            if (!weekly)
-                return tl::unexpected(weekly.error());
-            return Aggregates{std::move(*funnel), std::move(*budget), std::move(*bySource), std::move(*byCampaign),
-                              std::move(*weekly)};
+            Aggregates data{std::move(*funnel), std::move(*budget), {}, {}, {}};
+            if (view == BreakdownView) {
+                auto bySource = analytics.funnelBy(f, FunnelGrouping::Source);
+                if (!bySource)
+                    return tl::unexpected(bySource.error());
+                auto byCampaign = analytics.funnelBy(f, FunnelGrouping::Campaign);
+                if (!byCampaign)
+                    return tl::unexpected(byCampaign.error());
+                data.bySource = std::move(*bySource);
+                data.byCampaign = std::move(*byCampaign);
+            } else if (view == WeeklyView) {
+                auto weekly = analytics.weekly(f);
+                if (!weekly)
+                    return tl::unexpected(weekly.error());
+                data.weekly = std::move(*weekly);
+            }
+            return data;
         })
         .then(this, [this, asked, f, timer](const Result<Aggregates>& result) {
             --m_pending;
