@@ -612,6 +612,8 @@ private Q_SLOTS:
                 }
             }
         }
+        pane->showView(AnalyticsPane::BudgetView);
+        QVERIFY(settled(window));
         screenshot(window, u"analytics-budget-en"_s);
         pane->showView(AnalyticsPane::BreakdownView);
         QVERIFY(settled(window));
