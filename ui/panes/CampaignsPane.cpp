@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -32,12 +31,7 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     m_view->setItemDelegateForColumn(CampaignTableModel::Utilization, new BudgetBarDelegate(m_view));
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Utilization, 140);
     m_history = new HistoryPanel(this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(m_history);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    m_layout->addWidget(split, 1);
+    placeBesideTable(m_history);
     connect(m_model, &CampaignTableModel::loadFailed, this, &CampaignsPane::statusMessage);
 
     CampaignService& campaigns = workspace.campaigns();

@@ -343,31 +343,25 @@ void LeadsPane::showCounts(qint64 total)
 
 void LeadsPane::showLeads(const FunnelSelection& selection, const AnalyticsFilter& filter)
 {
-    m_funnel = selection;
-    m_funnelButton->setText(selection.kind == FunnelSelection::Kind::Reached
-                                ? tr("Funnel: reached %1 ✕").arg(displayName(selection.stage))
-                                : tr("Funnel: disqualified from %1 ✕").arg(displayName(selection.stage)));
-    m_funnelButton->setAccessibleName(m_funnelButton->text());
-    m_funnelButton->show();
-    {
-        const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search), g(m_owner);
-        setEnumComboValue(m_status, std::optional<LeadStatus>());
-        m_campaign->refill();
-        m_campaign->setCampaignId(filter.campaignId);
-        setEnumComboValue(m_source, filter.source);
-        setEnumComboValue(m_market, filter.market);
-        m_period->setRange(filter.from, filter.to);
-        m_search->clear();
-        // Anyone's leads: the funnel counted them all.
-        m_owner->setState(u"any"_s);
-    }
-    applyFilter();
+    showAnalyticsLeads(std::nullopt, filter, selection);
 }
 
 void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter)
 {
-    m_funnel.reset();
-    m_funnelButton->hide();
+    showAnalyticsLeads(status, filter, std::nullopt);
+}
+
+void LeadsPane::showAnalyticsLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter,
+                                   const std::optional<FunnelSelection>& funnel)
+{
+    m_funnel = funnel;
+    if (funnel) {
+        m_funnelButton->setText(funnel->kind == FunnelSelection::Kind::Reached
+                                    ? tr("Funnel: reached %1 ✕").arg(displayName(funnel->stage))
+                                    : tr("Funnel: disqualified from %1 ✕").arg(displayName(funnel->stage)));
+        m_funnelButton->setAccessibleName(m_funnelButton->text());
+    }
+    m_funnelButton->setVisible(funnel.has_value());
     {
         const QSignalBlocker a(m_status), b(m_campaign), c(m_source), d(m_market), e(m_period), f(m_search), g(m_owner);
         setEnumComboValue(m_status, status);
@@ -377,6 +371,8 @@ void LeadsPane::showLeads(const std::optional<LeadStatus>& status, const Analyti
         setEnumComboValue(m_market, filter.market);
         m_period->setRange(filter.from, filter.to);
         m_search->clear();
+        if (funnel)
+            m_owner->setState(u"any"_s); // anyone's leads: the funnel counted them all
     }
     applyFilter();
 }

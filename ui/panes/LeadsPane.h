@@ -92,6 +92,9 @@ public:
     QString detailText() const;
 
 private:
+    // Both showLeads(): the analytics filter on the filter bar, and the funnel number if any.
+    void showAnalyticsLeads(const std::optional<LeadStatus>& status, const AnalyticsFilter& filter,
+                            const std::optional<FunnelSelection>& funnel);
     void applyFilter();
     void showCounts(qint64 total);
     static QString statusName(const QString& key); // "qualified" -> "Qualified", translated

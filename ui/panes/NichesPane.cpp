@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -25,12 +24,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Name, 280);
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Category, 200);
     m_history = new HistoryPanel(this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(m_history);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    m_layout->addWidget(split, 1);
+    placeBesideTable(m_history);
     connect(m_model, &NicheTableModel::loadFailed, this, &NichesPane::statusMessage);
 
     NicheService& niches = workspace.niches();

@@ -4,11 +4,22 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace leadops {
+
+void TablePane::placeBesideTable(QWidget* detail)
+{
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_layout->addWidget(split, 1);
+}
 
 TablePane::TablePane(QWidget* parent) : QWidget(parent)
 {

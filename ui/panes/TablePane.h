@@ -43,6 +43,8 @@ protected:
     void gate(QAction* action, const QString& description, const std::optional<QString>& whyNot,
               bool writes = true) const;
     void setWriteRefusal(std::optional<QString> refusal) { m_writeRefusal = std::move(refusal); }
+    // Puts the table and `detail` (a detail panel) side by side, the table wider, under the toolbar.
+    void placeBesideTable(QWidget* detail);
     template <typename T>
     static std::optional<QString> whyNot(const Result<T>& wouldBe)
     {
