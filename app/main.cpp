@@ -10,6 +10,7 @@
 #include "core/obs/JsonLog.h"
 #include "core/obs/RunMarker.h"
 #include "core/store/Database.h"
+#include "ui/DesktopIdentity.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
@@ -59,6 +60,7 @@ int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    leadops::applyDesktopIdentity();
     leadops::applySystemTheme(app);
     installTranslations(app.arguments());
     QCommandLineParser parser;

@@ -10,7 +10,8 @@ target_compile_definitions(leadops_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060000
     QT_NO_KEYWORDS
-    LEADOPS_VERSION="${PROJECT_VERSION}")
+    LEADOPS_VERSION="${PROJECT_VERSION}"
+    LEADOPS_APP_ID="${LEADOPS_APP_ID}")
 
 if(MSVC)
     target_compile_options(leadops_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)

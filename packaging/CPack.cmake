@@ -2,7 +2,6 @@
 # About, the AppStream release and every package name.
 include(GNUInstallDirs)
 
-set(LEADOPS_APP_ID kz.leadops.Console)
 configure_file(${PROJECT_SOURCE_DIR}/resources/${LEADOPS_APP_ID}.metainfo.xml.in
                ${PROJECT_BINARY_DIR}/${LEADOPS_APP_ID}.metainfo.xml @ONLY)
 

@@ -15,6 +15,7 @@
 #include "core/store/TeamStore.h"
 #include "core/util/Ids.h"
 #include "ui/BudgetWarnings.h"
+#include "ui/DesktopIdentity.h"
 #include "ui/FollowUpNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
@@ -757,6 +758,16 @@ private Q_SLOTS:
         b.spent = 200'000;
         afterRestart.check({b});
         QCOMPARE(told.size(), 3);
+    }
+
+    // The window's app id is the desktop file's name, so the desktop shows its name and icon.
+    void theWindowCarriesTheDesktopFilesId()
+    {
+        applyDesktopIdentity();
+        QCOMPARE(QGuiApplication::desktopFileName(), u"kz.leadops.Console"_s);
+        QFile desktop(QStringLiteral(LEADOPS_SOURCE_DIR) + u"/resources/"_s + desktopFileId() + u".desktop"_s);
+        QVERIFY2(desktop.open(QIODevice::ReadOnly), qPrintable(desktop.fileName()));
+        QVERIFY(desktop.readAll().contains(QByteArray("\nIcon=" + desktopFileId().toUtf8() + "\n")));
     }
 
     void everyPaneRenders()
