@@ -456,45 +456,51 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
     return report;
 }
 
+namespace {
+
+// One funnel number as CSV fields: stage, kind (step: the main path; branch: qualifying; outcome:
+// all disqualified; disqualified_from: stage = the stage those leads left), leads, conversion,
+// drop-off (steps only).
+QStringList funnelFields(const FunnelStage& s)
+{
+    QString kind;
+    switch (s.role) {
+    case FunnelStage::Role::Step:
+        kind = u"step"_s;
+        break;
+    case FunnelStage::Role::Branch:
+        kind = u"branch"_s;
+        break;
+    case FunnelStage::Role::Outcome:
+        kind = u"outcome"_s;
+        break;
+    case FunnelStage::Role::DisqualifiedFrom:
+        kind = u"disqualified_from"_s;
+        break;
+    }
+    return {toKey(s.stage()), kind, QString::number(s.count), QString::number(s.conversion * 100.0, 'f', 1),
+            s.role == FunnelStage::Role::Step ? QString::number(s.dropOff) : QString()};
+}
+
+const QStringList kFunnelColumns = {u"stage"_s, u"kind"_s, u"leads"_s, u"conversion_percent"_s, u"drop_off"_s};
+
+} // namespace
+
 QByteArray Analytics::funnelCsv(const Funnel& funnel)
 {
-    // kind: step (the main path), branch (qualifying), outcome (all disqualified), disqualified_from
-    // (stage = the stage those leads left).
-    QByteArray csv = csvLine({u"stage"_s, u"kind"_s, u"leads"_s, u"conversion_percent"_s, u"drop_off"_s});
-    for (const FunnelStage& s : funnel.stages) {
-        QString kind;
-        switch (s.role) {
-        case FunnelStage::Role::Step:
-            kind = u"step"_s;
-            break;
-        case FunnelStage::Role::Branch:
-            kind = u"branch"_s;
-            break;
-        case FunnelStage::Role::Outcome:
-            kind = u"outcome"_s;
-            break;
-        case FunnelStage::Role::DisqualifiedFrom:
-            kind = u"disqualified_from"_s;
-            break;
-        }
-        csv += csvLine({toKey(s.stage()), kind, QString::number(s.count), QString::number(s.conversion * 100.0, 'f', 1),
-                        s.role == FunnelStage::Role::Step ? QString::number(s.dropOff) : QString()});
-    }
+    QByteArray csv = csvLine(kFunnelColumns);
+    for (const FunnelStage& s : funnel.stages)
+        csv += csvLine(funnelFields(s));
     return csv;
 }
 
 QByteArray Analytics::funnelByCsv(const QList<FunnelGroup>& groups)
 {
-    // One row per group and number, the funnel CSV's columns after the group's.
-    QByteArray csv = csvLine(
-        {u"group"_s, u"group_name"_s, u"stage"_s, u"kind"_s, u"leads"_s, u"conversion_percent"_s, u"drop_off"_s});
+    // One row per group and number: the group, then the funnel CSV's columns.
+    QByteArray csv = csvLine(QStringList{u"group"_s, u"group_name"_s} + kFunnelColumns);
     for (const FunnelGroup& g : groups) {
-        const QList<QByteArray> lines = funnelCsv(g.funnel).split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) { // past the header
-            if (lines.at(i).trimmed().isEmpty())
-                continue;
-            csv += csvField(g.key).toUtf8() + ',' + csvField(g.name).toUtf8() + ',' + lines.at(i) + '\n';
-        }
+        for (const FunnelStage& s : g.funnel.stages)
+            csv += csvLine(QStringList{g.key, g.name} + funnelFields(s));
     }
     return csv;
 }

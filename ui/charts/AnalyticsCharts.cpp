@@ -49,6 +49,14 @@ QChart* newChart(const QString& title, const QString& subtitle)
     return chart;
 }
 
+// A bar set with its legend text and colour.
+QBarSet* barSet(const QString& name, const QColor& colour)
+{
+    auto* set = new QBarSet(name);
+    set->setColor(colour);
+    return set;
+}
+
 QString percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', 1) + u" %"_s;
@@ -132,12 +140,11 @@ QChart* funnel(const Funnel& f, const QString& subtitle,
     QChart* chart =
         newChart(ChartsText::tr("Qualification funnel · %n lead(s)", "", static_cast<int>(f.total)), subtitle);
     // The legend says what each percentage is of; the labels stay short enough not to be elided.
-    auto* steps = new QBarSet(ChartsText::tr("Reached the stage (% of the previous, − dropped)"));
-    auto* branch = new QBarSet(ChartsText::tr("Qualifying: a branch beside contacted → qualified (% of contacted)"));
-    auto* lost = new QBarSet(ChartsText::tr("Disqualified: all, then by the stage left (% of those that reached it)"));
-    steps->setColor(QColor(0x1e, 0x88, 0xe5));
-    branch->setColor(QColor(0x8e, 0x24, 0xaa));
-    lost->setColor(QColor(0x90, 0xa4, 0xae));
+    auto* steps = barSet(ChartsText::tr("Reached the stage (% of the previous, − dropped)"), QColor(0x1e, 0x88, 0xe5));
+    auto* branch = barSet(ChartsText::tr("Qualifying: a branch beside contacted → qualified (% of contacted)"),
+                          QColor(0x8e, 0x24, 0xaa));
+    auto* lost = barSet(ChartsText::tr("Disqualified: all, then by the stage left (% of those that reached it)"),
+                        QColor(0x90, 0xa4, 0xae));
     // Horizontal bars, top down like a funnel, with the room on the left for names in every language;
     // they list bottom-up, so the stages go in reversed.
     QList<FunnelStage> stages = f.stages;
@@ -197,14 +204,10 @@ QChart* budget(const BudgetReport& report, const QString& subtitle)
 {
     QChart* chart = newChart(
         ChartsText::tr("Budget utilization · %1 of %2 spent").arg(money(report.spent), money(report.budget)), subtitle);
-    auto* calm = new QBarSet(ChartsText::tr("Spent, under 80 %"));
-    auto* near = new QBarSet(ChartsText::tr("Spent, 80–95 %"));
-    auto* over = new QBarSet(ChartsText::tr("Spent, 95 % and more"));
-    auto* remaining = new QBarSet(ChartsText::tr("Remaining"));
-    calm->setColor(QColor(0x2e, 0x7d, 0x32));
-    near->setColor(QColor(0xef, 0x6c, 0x00));
-    over->setColor(QColor(0xc6, 0x28, 0x28));
-    remaining->setColor(QColor(0xcf, 0xd8, 0xdc));
+    auto* calm = barSet(ChartsText::tr("Spent, under 80 %"), QColor(0x2e, 0x7d, 0x32));
+    auto* near = barSet(ChartsText::tr("Spent, 80–95 %"), QColor(0xef, 0x6c, 0x00));
+    auto* over = barSet(ChartsText::tr("Spent, 95 % and more"), QColor(0xc6, 0x28, 0x28));
+    auto* remaining = barSet(ChartsText::tr("Remaining"), QColor(0xcf, 0xd8, 0xdc));
     QStringList categories;
     // Horizontal bars list bottom-up: the most utilized campaign goes last so that it is on top.
     QList<CampaignBudget> campaigns = report.campaigns;
@@ -313,8 +316,7 @@ QChart* funnelBy(const QList<FunnelGroup>& groups, const QString& title, const Q
     QList<FunnelGroup> bottomUp = groups; // horizontal bars list bottom-up: the largest on top
     std::reverse(bottomUp.begin(), bottomUp.end());
     for (const auto& [stage, colour] : shown) {
-        auto* set = new QBarSet(ChartsText::tr("Reached: %1").arg(displayName(stage)));
-        set->setColor(colour);
+        auto* set = barSet(ChartsText::tr("Reached: %1").arg(displayName(stage)), colour);
         for (const FunnelGroup& g : std::as_const(bottomUp)) {
             const qint64 total = g.funnel.total;
             *set << (total > 0 ? 100.0 * double(g.funnel.count({Kind::Reached, stage})) / double(total) : 0.0);

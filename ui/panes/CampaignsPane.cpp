@@ -31,7 +31,7 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
     m_view->setItemDelegateForColumn(CampaignTableModel::Utilization, new BudgetBarDelegate(m_view));
     m_view->horizontalHeader()->resizeSection(CampaignTableModel::Utilization, 140);
     m_history = new HistoryPanel(this);
-    placeBesideTable(m_history);
+    placeBesideTable(m_history, [this] { showDetail(); });
     connect(m_model, &CampaignTableModel::loadFailed, this, &CampaignsPane::statusMessage);
 
     CampaignService& campaigns = workspace.campaigns();
@@ -83,9 +83,6 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
         report(recorded, tr("Spend recorded for %1").arg(name));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::showDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::updateActions);
     updateActions();

@@ -24,7 +24,7 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Name, 280);
     m_view->horizontalHeader()->resizeSection(NicheTableModel::Category, 200);
     m_history = new HistoryPanel(this);
-    placeBesideTable(m_history);
+    placeBesideTable(m_history, [this] { showDetail(); });
     connect(m_model, &NicheTableModel::loadFailed, this, &NichesPane::statusMessage);
 
     NicheService& niches = workspace.niches();
@@ -59,9 +59,6 @@ NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent
     m_archive = addTableAction(tr("Archive"), {},
                                act([&niches](const QString& id) { return niches.archive(id); }, tr("%1 archived")));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &NichesPane::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::showDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::showDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NichesPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NichesPane::updateActions);
     updateActions();

@@ -11,8 +11,11 @@
 
 namespace leadops {
 
-void TablePane::placeBesideTable(QWidget* detail)
+void TablePane::placeBesideTable(QWidget* detail, const std::function<void()>& show)
 {
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, show);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, show);
+    connect(m_view->model(), &QAbstractItemModel::dataChanged, this, show);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(detail);

@@ -43,8 +43,9 @@ protected:
     void gate(QAction* action, const QString& description, const std::optional<QString>& whyNot,
               bool writes = true) const;
     void setWriteRefusal(std::optional<QString> refusal) { m_writeRefusal = std::move(refusal); }
-    // Puts the table and `detail` (a detail panel) side by side, the table wider, under the toolbar.
-    void placeBesideTable(QWidget* detail);
+    // Puts the table and `detail` (a detail panel) side by side, the table wider, under the toolbar,
+    // and calls `show` whenever the current row or the rows change. After setModel().
+    void placeBesideTable(QWidget* detail, const std::function<void()>& show);
     template <typename T>
     static std::optional<QString> whyNot(const Result<T>& wouldBe)
     {
