@@ -368,9 +368,9 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
         report.projectedExhaustion =
             today.addDays(static_cast<qint64>(std::ceil(static_cast<double>(runningRemaining) / dailyRate)));
 
-    // Pacing, on a daily grid. Recorded spend comes from the audit history ("amount=…"); spend the
-    // history does not explain (rows synced from the server carry no local history) is spread evenly
-    // from the start to the last day the campaign ran.
+    // Pacing, on a daily grid. Recorded spend comes from the spend ledger (a correction counts on
+    // its own day, negative); spend the ledger does not explain (recorded before the ledger existed)
+    // is spread evenly from the start to the last day the campaign ran.
     QList<const CampaignBudget*> started;
     for (const CampaignBudget& c : std::as_const(report.campaigns)) {
         if (c.started && c.planEnd)
@@ -406,25 +406,22 @@ Result<BudgetReport> Analytics::budget(const AnalyticsFilter& filter, const QDat
     QHash<QString, Money> recorded;
     for (const CampaignBudget* c : std::as_const(started))
         ids << c->id;
-    QSqlQuery events =
-        m_db.prepare(u"SELECT entity_id, at, detail FROM audit_log WHERE entity = 'campaign' AND "
-                     "action = 'add_spend' AND entity_id IN (%1)"_s.arg(QStringList(ids.size(), u"?"_s).join(u","_s)));
+    QSqlQuery entries = m_db.prepare(
+        u"SELECT campaign_id, created_at, amount, reverses IS NOT NULL FROM campaign_spends WHERE campaign_id IN (%1)"_s
+            .arg(QStringList(ids.size(), u"?"_s).join(u","_s)));
     for (int i = 0; i < ids.size(); ++i)
-        events.bindValue(i, ids.at(i));
-    if (auto r = m_db.check(events, AnalyticsText::tr("reading the spend history")); !r)
+        entries.bindValue(i, ids.at(i));
+    if (auto r = m_db.check(entries, AnalyticsText::tr("reading the spend ledger")); !r)
         return tl::unexpected(r.error());
-    while (events.next()) {
-        const QString detail = events.value(2).toString();
-        if (!detail.startsWith(u"amount="_s))
+    while (entries.next()) {
+        const auto day = localDay(entries.value(1));
+        if (!day)
             continue;
-        const auto amount = parseMoney(detail.mid(7));
-        const auto day = localDay(events.value(1));
-        if (!amount || !day)
-            continue;
-        recorded[events.value(0).toString()] += *amount;
-        addSpend(*day, *amount);
+        const Money amount = entries.value(3).toBool() ? -entries.value(2).toLongLong() : entries.value(2).toLongLong();
+        recorded[entries.value(0).toString()] += amount;
+        addSpend(*day, amount);
     }
-    if (auto r = Database::endOfRows(events, AnalyticsText::tr("reading the spend history")); !r)
+    if (auto r = Database::endOfRows(entries, AnalyticsText::tr("reading the spend ledger")); !r)
         return tl::unexpected(r.error());
     for (const CampaignBudget* c : std::as_const(started)) {
         const qint64 planDays = std::max<qint64>(1, c->started->daysTo(*c->planEnd) + 1);

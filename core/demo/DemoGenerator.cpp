@@ -8,6 +8,7 @@
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"
 #include "core/store/NicheStore.h"
+#include "core/store/SpendStore.h"
 #include "core/util/Ids.h"
 
 #include <QCoreApplication>
@@ -255,8 +256,8 @@ Result<void> DemoGenerator::discardInterruptedRun()
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    for (const QString& sql : {u"DELETE FROM audit_log"_s, u"DELETE FROM leads"_s, u"DELETE FROM campaigns"_s,
-                               u"DELETE FROM niches"_s, u"DELETE FROM demo_run"_s}) {
+    for (const QString& sql : {u"DELETE FROM audit_log"_s, u"DELETE FROM leads"_s, u"DELETE FROM campaign_spends"_s,
+                               u"DELETE FROM campaigns"_s, u"DELETE FROM niches"_s, u"DELETE FROM demo_run"_s}) {
         if (auto r = m_db.exec(sql); !r)
             return r;
     }
@@ -444,9 +445,23 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
                         continue;
                     recorded += share;
                     const qint64 at = lastWeek ? dc.toMs : started + w * (dc.toMs - started) / weeks;
-                    const QString to = lastWeek && exhausted ? u"completed"_s : u"active"_s;
-                    if (auto r = writer.audit(u"campaign"_s, c.id, u"add_spend"_s, u"active"_s, to,
-                                              u"amount=%1"_s.arg(formatMoney(share)), who, at);
+                    const bool completes = lastWeek && exhausted;
+                    const SpendEntry entry{newUuidV7(fromMs(at), rng.gen()),
+                                           c.id,
+                                           share,
+                                           {},
+                                           {},
+                                           who,
+                                           fromMs(at),
+                                           CampaignStatus::Active,
+                                           completes ? CampaignStatus::Completed : CampaignStatus::Active,
+                                           recorded,
+                                           fromMs(at)};
+                    if (auto r = SpendStore(m_db).insert(entry); !r)
+                        return tl::unexpected(r.error());
+                    if (auto r =
+                            writer.audit(u"campaign"_s, c.id, u"add_spend"_s, u"active"_s, toKey(entry.statusAfter),
+                                         u"amount=%1 entry=%2"_s.arg(formatMoney(share), entry.id), who, at);
                         !r)
                         return tl::unexpected(r.error());
                 }

@@ -42,6 +42,9 @@ public:
     const QString& name() const { return m_name; }
     const QString& userId() const { return m_userId; }
     bool isLocal() const { return m_local; }
+    // Who notes and ledger entries name as their author: the member's id, or the computer's user
+    // in a local workspace (whose rows stay local until it joins a team).
+    const QString& authorId() const { return m_local ? m_name : m_userId; }
     std::optional<Role> role() const { return m_role; }
     // The role's key ("analyst"), or empty for a local user or a member without a role.
     QString roleKey() const;

@@ -103,6 +103,31 @@ Result<Campaign> Campaign::addSpend(Money amount, const QDateTime& now, Overspen
     return next;
 }
 
+Result<Campaign> Campaign::reverseSpend(const SpendEntry& spend, bool alreadyReversed, const QDateTime& now) const
+{
+    const auto refuse = [&](const QString& why) {
+        return fail(ErrorKind::Rule,
+                    tr("Spend entry %1 of campaign %2 cannot be reversed: %3").arg(spend.id, name, why),
+                    u"reverse_spend"_s);
+    };
+    if (spend.campaignId != id)
+        return refuse(tr("it belongs to another campaign"));
+    if (spend.isCorrection())
+        return refuse(tr("it is itself a correction; record the spend again instead"));
+    if (alreadyReversed)
+        return refuse(tr("it has already been reversed"));
+    if (spend.amount <= 0 || spend.amount > spent)
+        return refuse(tr("its amount %1 is more than the campaign's spent %2")
+                          .arg(formatMoney(spend.amount), formatMoney(spent)));
+    Campaign next = changed(status, now);
+    next.spent = spent - spend.amount;
+    if (spend.completedCampaign() && status == CampaignStatus::Completed) {
+        next.status = spend.statusBefore;
+        next.completedAt.reset();
+    }
+    return next;
+}
+
 Result<Campaign> Campaign::complete(const QDateTime& now) const
 {
     if (status == CampaignStatus::Completed)

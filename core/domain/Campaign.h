@@ -2,6 +2,7 @@
 
 #include "core/domain/Enums.h"
 #include "core/domain/Result.h"
+#include "core/domain/SpendEntry.h"
 #include "core/domain/Values.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,11 @@ public:
     // Completes at spent >= budget (the seed's rule).
     Result<Campaign> addSpend(Money amount, const QDateTime& now,
                               Overspend overspend = Overspend::NeedsConfirmation) const;
+    // Takes a recorded spend off again: the ledger's correction, never a negative spend. If that
+    // spend is what completed the campaign and it is still completed, the campaign returns to the
+    // status the spend found (an added transition, see docs/domain.md); otherwise only spent goes
+    // down. Spent never ends at or above the budget with the campaign running. Rule "reverse_spend".
+    Result<Campaign> reverseSpend(const SpendEntry& spend, bool alreadyReversed, const QDateTime& now) const;
     Result<Campaign> complete(const QDateTime& now) const;
     // Renames and re-budgets: not once completed; the budget never below what was spent, and a
     // started (active or paused) campaign keeps a budget above 0.

@@ -148,6 +148,27 @@ QJsonObject toRow(const Note& n)
     return toJson(n);
 }
 
+QJsonObject toJson(const SpendEntry& e)
+{
+    QJsonObject row = toRow(e);
+    row.insert(u"author_id"_s, text(e.author));
+    row.insert(u"status_before"_s, toKey(e.statusBefore));
+    row.insert(u"status_after"_s, toKey(e.statusAfter));
+    row.insert(u"spent_after"_s, moneyToDouble(e.spentAfter));
+    row.insert(u"updated_at"_s, time(e.updatedAt));
+    return row;
+}
+
+QJsonObject toRow(const SpendEntry& e)
+{
+    return QJsonObject{{u"id"_s, e.id},
+                       {u"campaign_id"_s, e.campaignId},
+                       {u"amount"_s, moneyToDouble(e.amount)},
+                       {u"reverses"_s, text(e.reverses)},
+                       {u"note"_s, text(e.note)},
+                       {u"created_at"_s, time(e.at)}};
+}
+
 Result<Note> noteFromJson(const QJsonObject& row)
 {
     RowReader r(row, u"note"_s);

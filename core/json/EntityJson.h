@@ -5,6 +5,7 @@
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
 #include "core/domain/Note.h"
+#include "core/domain/SpendEntry.h"
 #include "core/domain/TeamMember.h"
 
 #include <QJsonObject>
@@ -21,6 +22,11 @@ QJsonObject toJson(const AuditEntry& entry);
 QJsonObject toJson(const TeamMember& member); // user_id, email, display_name, role, active
 QJsonObject toJson(const Note& note);         // id, lead_id, author_id, body, created_at, updated_at
 QJsonObject toRow(const Note& note);
+// id, campaign_id, amount, reverses, note, author_id, created_at, status_before, status_after,
+// spent_after, updated_at
+QJsonObject toJson(const SpendEntry& entry);
+// What a console sends: the entry as written (the server works out the campaign's figures).
+QJsonObject toRow(const SpendEntry& entry);
 QJsonObject toJson(const Error& error);
 
 // Rows as the database stores them, for insert and update bodies (no computed fields).

@@ -102,12 +102,79 @@ Result<Campaign> CampaignService::complete(const QString& id)
     return transition(id, u"complete"_s, [](const Campaign& c, const QDateTime& now) { return c.complete(now); });
 }
 
-Result<Campaign> CampaignService::addSpend(const QString& id, Money amount, Campaign::Overspend overspend)
+template <typename Rule>
+Result<Campaign> CampaignService::ledgerChange(const QString& id, const QString& action, SpendEntry& entry, Rule&& rule)
 {
-    return transition(
-        id, u"add_spend"_s,
-        [amount, overspend](const Campaign& c, const QDateTime& now) { return c.addSpend(amount, now, overspend); },
-        u"amount=%1"_s.arg(formatMoney(amount)));
+    const QDateTime now = m_clock.now();
+    auto result = applyChange<Campaign>(
+        m_db, m_store, u"campaign"_s, tr("campaign"), id, m_actor, [&](const Campaign& c) { return rule(c, now); },
+        [&](const Campaign& before, const Campaign& after) -> Result<void> {
+            if (auto r = SpendStore(m_db).insert(entry); !r)
+                return r;
+            const QString detail = u"amount=%1 entry=%2"_s.arg(formatMoney(entry.amount), entry.id) +
+                                   (entry.isCorrection() ? u" reverses=%1"_s.arg(entry.reverses) : QString());
+            return ChangeWriter(m_db, m_store, u"campaign"_s, m_actor)
+                .changedVia(before, after, action, detail, now, u"spend"_s, entry.id, toRow(entry));
+        });
+    if (!result) {
+        qCInfo(lcService) << "campaign" << id << action << "refused:" << result.error().message;
+        return result;
+    }
+    Q_EMIT campaignChanged(*result);
+    return result;
+}
+
+Result<Campaign> CampaignService::addSpend(const QString& id, Money amount, Campaign::Overspend overspend,
+                                           const QString& note)
+{
+    const auto checkedNote = SpendEntry::checkNote(note);
+    if (!checkedNote)
+        return tl::unexpected(checkedNote.error());
+    SpendEntry entry;
+    return ledgerChange(id, u"add_spend"_s, entry, [&](const Campaign& c, const QDateTime& now) -> Result<Campaign> {
+        auto next = c.addSpend(amount, now, overspend);
+        if (next)
+            entry = SpendEntry{newUuidV7(now), c.id,         amount,      {}, *checkedNote, m_actor.authorId(), now,
+                               c.status,       next->status, next->spent, now};
+        return next;
+    });
+}
+
+Result<Campaign> CampaignService::reverseSpend(const QString& id, const QString& rawEntryId, const QString& note)
+{
+    const auto entryId = checkId(rawEntryId, tr("spend entry"));
+    if (!entryId)
+        return tl::unexpected(entryId.error());
+    const auto checkedNote = SpendEntry::checkNote(note);
+    if (!checkedNote)
+        return tl::unexpected(checkedNote.error());
+    SpendEntry entry;
+    return ledgerChange(
+        id, u"reverse_spend"_s, entry, [&](const Campaign& c, const QDateTime& now) -> Result<Campaign> {
+            SpendStore spends(m_db);
+            const auto spend = spends.get(*entryId);
+            if (!spend)
+                return tl::unexpected(spend.error());
+            if (!*spend)
+                return fail(ErrorKind::NotFound, tr("Campaign %1 has no spend entry %2").arg(c.name, *entryId));
+            const auto reversed = spends.isReversed(*entryId);
+            if (!reversed)
+                return tl::unexpected(reversed.error());
+            auto next = c.reverseSpend(**spend, *reversed, now);
+            if (next)
+                entry = SpendEntry{
+                    newUuidV7(now), c.id,         (*spend)->amount, *entryId, *checkedNote, m_actor.authorId(), now,
+                    c.status,       next->status, next->spent,      now};
+            return next;
+        });
+}
+
+Result<QList<LedgerLine>> CampaignService::spending(const QString& id)
+{
+    const auto campaign = get(id);
+    if (!campaign)
+        return tl::unexpected(campaign.error());
+    return SpendStore(m_db).ledger(campaign->id);
 }
 
 Result<Campaign> CampaignService::edit(const QString& id, const QString& name, Money budget)

@@ -282,14 +282,6 @@ Result<QList<Lead>> LeadService::followUpsDue(const QDateTime& from, const QDate
     return m_store.list(f);
 }
 
-namespace {
-// The author as notes record them: the member's id, or the computer's user in a local workspace.
-QString authorOf(const Actor& actor)
-{
-    return actor.isLocal() ? actor.name() : actor.userId();
-}
-} // namespace
-
 Result<Note> LeadService::addNote(const QString& rawLeadId, const QString& body)
 {
     // Notes are the sales team's: the role that may change leads writes them (on any lead).
@@ -301,10 +293,7 @@ Result<Note> LeadService::addNote(const QString& rawLeadId, const QString& body)
     if (!m_actor.isLocal() && m_actor.userId().isEmpty())
         return fail(ErrorKind::Validation, tr("Sign in to your team to write notes: a note has an author"), u"note"_s);
     const QDateTime now = m_clock.now();
-    // A local-only workspace writes as the computer's user (no team id): its notes stay local until
-    // the workspace joins a team.
-    auto note =
-        Note::create(newUuidV7(now), lead->id, m_actor.isLocal() ? m_actor.name() : m_actor.userId(), body, now);
+    auto note = Note::create(newUuidV7(now), lead->id, m_actor.authorId(), body, now);
     if (!note)
         return note;
     Transaction tx(m_db);
@@ -331,7 +320,7 @@ Result<Note> LeadService::editNote(const QString& rawNoteId, const QString& body
     if (!*current)
         return fail(ErrorKind::NotFound, tr("No note with id %1").arg(*id));
     const QDateTime now = m_clock.now();
-    auto next = (*current)->edited(authorOf(m_actor), body, now);
+    auto next = (*current)->edited(m_actor.authorId(), body, now);
     if (!next)
         return next;
     Transaction tx(m_db);
@@ -358,7 +347,7 @@ Result<void> LeadService::removeNote(const QString& rawNoteId)
     if (!*current)
         return fail(ErrorKind::NotFound, tr("No note with id %1").arg(*id));
     const QDateTime now = m_clock.now();
-    if (auto may = (*current)->checkEditable(authorOf(m_actor), now); !may)
+    if (auto may = (*current)->checkEditable(m_actor.authorId(), now); !may)
         return may;
     // The server keeps a tombstone (deleted_at), which every console drops at its next sync.
     QJsonObject tombstone = toRow(**current);

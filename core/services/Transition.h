@@ -22,13 +22,12 @@ inline Result<QString> checkId(const QString& id, const QString& what)
     return trimmed;
 }
 
-// Loads an entity, applies one rule and records the change (row, audit entry, outbox entry:
-// ChangeWriter), all in one transaction: either everything is stored or nothing is. Every service
-// action on one entity goes through here.
-template <typename Entity, typename Store, typename Rule>
-Result<Entity> applyTransition(Database& db, Store& store, const QString& entityKind, const QString& what,
-                               const QString& rawId, const QString& action, const Actor& actor, const QDateTime& now,
-                               Rule&& rule, const QString& detail = {})
+// Loads an entity, applies one rule and stores the result with `write(before, after)`, all in one
+// transaction: either everything is stored or nothing is. The role is checked before anything is
+// read.
+template <typename Entity, typename Store, typename Rule, typename Write>
+Result<Entity> applyChange(Database& db, Store& store, const QString& entityKind, const QString& what,
+                           const QString& rawId, const Actor& actor, Rule&& rule, Write&& write)
 {
     // The role first: an analyst hears that analysts change nothing, not which status was wrong.
     if (const auto kind = fromKey<EntityKind>(entityKind); kind) {
@@ -49,11 +48,25 @@ Result<Entity> applyTransition(Database& db, Store& store, const QString& entity
     const Result<Entity> next = rule(**current);
     if (!next)
         return next;
-    if (auto r = ChangeWriter(db, store, entityKind, actor).changed(**current, *next, action, detail, now); !r)
+    if (auto r = write(**current, *next); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
     return next;
+}
+
+// applyChange with the one path of a local change (ChangeWriter): row, audit entry, outbox entry.
+// Every service action on one entity goes through here.
+template <typename Entity, typename Store, typename Rule>
+Result<Entity> applyTransition(Database& db, Store& store, const QString& entityKind, const QString& what,
+                               const QString& rawId, const QString& action, const Actor& actor, const QDateTime& now,
+                               Rule&& rule, const QString& detail = {})
+{
+    return applyChange<Entity>(
+        db, store, entityKind, what, rawId, actor, std::forward<Rule>(rule),
+        [&](const Entity& before, const Entity& after) {
+            return ChangeWriter(db, store, entityKind, actor).changed(before, after, action, detail, now);
+        });
 }
 
 // Reads one entity by id, with the same id check and not-found message as the actions.

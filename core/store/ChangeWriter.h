@@ -51,6 +51,23 @@ public:
         return record(after, QStringLiteral("update"), action, toKey(before.status), detail, now);
     }
 
+    // A changed row that the server changes through another row: a campaign's spent through its
+    // ledger entry. The row is updated and recorded as by changed(); the server gets `via` (an
+    // insert), and its trigger applies it, so two consoles' spends add up instead of conflicting.
+    template <typename Entity>
+    Result<void> changedVia(const Entity& before, const Entity& after, const QString& action, const QString& detail,
+                            const QDateTime& now, const QString& viaEntity, const QString& viaId,
+                            const QJsonObject& viaRow)
+    {
+        if (auto r = allowed(); !r)
+            return r;
+        if (auto r = m_store.update(after); !r)
+            return r;
+        if (auto r = audit(after, action, toKey(before.status), detail, now); !r)
+            return r;
+        return m_outbox.append(viaEntity, viaId, QStringLiteral("insert"), viaRow, now);
+    }
+
 private:
     Result<void> allowed() const
     {
@@ -62,12 +79,18 @@ private:
     Result<void> record(const Entity& entity, const QString& op, const QString& action, const QString& from,
                         const QString& detail, const QDateTime& now)
     {
-        if (auto r = m_audit.record(
-                AuditEntry{0, m_entity, entity.id, action, from, toKey(entity.status), detail, m_actor.name(), now});
-            !r)
+        if (auto r = audit(entity, action, from, detail, now); !r)
             return r;
         // The change waits in the outbox for the server, written with the row: both or neither.
         return m_outbox.append(m_entity, entity.id, op, toRow(entity), now);
+    }
+
+    template <typename Entity>
+    Result<void> audit(const Entity& entity, const QString& action, const QString& from, const QString& detail,
+                       const QDateTime& now)
+    {
+        return m_audit.record(
+            AuditEntry{0, m_entity, entity.id, action, from, toKey(entity.status), detail, m_actor.name(), now});
     }
 
     Store& m_store;

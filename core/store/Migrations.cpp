@@ -4,6 +4,38 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
+namespace {
+
+// The outbox copied into a table whose CHECK takes `kinds` (SQLite cannot change a CHECK in place;
+// the outbox is small). `step`: the migration's number, which names the new table on the way.
+QStringList outboxTakingKinds(int step, const QString& kinds)
+{
+    const QString table = u"outbox_v%1"_s.arg(step);
+    return {
+        uR"(CREATE TABLE %1 (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                mutation_id TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL CHECK (entity IN (%2)),
+                entity_id TEXT NOT NULL,
+                op TEXT NOT NULL CHECK (op IN ('insert', 'update')),
+                payload TEXT NOT NULL,
+                base_updated_at TEXT,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflict', 'failed')),
+                error TEXT,
+                theirs TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL))"_s.arg(table, kinds),
+        u"INSERT INTO %1 SELECT id, mutation_id, entity, entity_id, op, payload, base_updated_at, state, error, "
+        u"theirs, "
+        "attempts, created_at FROM outbox"_s.arg(table),
+        u"DROP TABLE outbox"_s,
+        u"ALTER TABLE %1 RENAME TO outbox"_s.arg(table),
+        u"CREATE INDEX outbox_entity ON outbox(entity_id, id)"_s,
+    };
+}
+
+} // namespace
+
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> steps = {
@@ -187,7 +219,7 @@ const std::vector<QStringList>& migrations()
         },
         // 12: notes on leads, synced like the other rows; the outbox learns the kind "note" (SQLite
         // cannot change a CHECK in place: the small outbox table is copied into a new one).
-        {
+        QStringList{
             uR"(CREATE TABLE lead_notes (
                 id TEXT PRIMARY KEY NOT NULL,
                 lead_id TEXT NOT NULL,
@@ -197,25 +229,7 @@ const std::vector<QStringList>& migrations()
                 updated_at TEXT NOT NULL,
                 server_updated_at TEXT))"_s,
             u"CREATE INDEX lead_notes_lead ON lead_notes(lead_id, created_at)"_s,
-            uR"(CREATE TABLE outbox_v12 (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                mutation_id TEXT NOT NULL UNIQUE,
-                entity TEXT NOT NULL CHECK (entity IN ('lead', 'campaign', 'niche', 'note')),
-                entity_id TEXT NOT NULL,
-                op TEXT NOT NULL CHECK (op IN ('insert', 'update')),
-                payload TEXT NOT NULL,
-                base_updated_at TEXT,
-                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflict', 'failed')),
-                error TEXT,
-                theirs TEXT,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL))"_s,
-            u"INSERT INTO outbox_v12 SELECT id, mutation_id, entity, entity_id, op, payload, base_updated_at, state, "
-            "error, theirs, attempts, created_at FROM outbox"_s,
-            u"DROP TABLE outbox"_s,
-            u"ALTER TABLE outbox_v12 RENAME TO outbox"_s,
-            u"CREATE INDEX outbox_entity ON outbox(entity_id, id)"_s,
-        },
+        } + outboxTakingKinds(12, u"'lead', 'campaign', 'niche', 'note'"_s),
         // 13: imports (issue 19). One file is one batch; its rows remember what each lead was right
         // after the import (its updated_at), so that an undo can tell whether anyone touched it.
         {
@@ -262,6 +276,26 @@ const std::vector<QStringList>& migrations()
             u"CREATE INDEX server_history_moves ON server_history(entity_id, from_status, to_status) WHERE "
             "entity = 'lead'"_s,
         },
+        // 16: the spend ledger (issue 20): each spend and each correction is an entry, synced like
+        // the notes; the campaign's figures after the entry are kept with it. The outbox learns the
+        // kind "spend".
+        QStringList{
+            uR"(CREATE TABLE campaign_spends (
+                id TEXT PRIMARY KEY NOT NULL,
+                campaign_id TEXT NOT NULL,
+                amount INTEGER NOT NULL CHECK (amount > 0),
+                reverses TEXT,
+                note TEXT CHECK (note IS NULL OR length(note) <= 500),
+                author_id TEXT,
+                created_at TEXT NOT NULL,
+                status_before TEXT NOT NULL,
+                status_after TEXT NOT NULL,
+                spent_after INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                server_updated_at TEXT))"_s,
+            u"CREATE INDEX campaign_spends_campaign ON campaign_spends(campaign_id, created_at)"_s,
+            u"CREATE INDEX campaign_spends_reverses ON campaign_spends(reverses) WHERE reverses IS NOT NULL"_s,
+        } + outboxTakingKinds(16, u"'lead', 'campaign', 'niche', 'note', 'spend'"_s),
     };
     return steps;
 }

@@ -54,6 +54,8 @@ QString Outbox::tableFor(const QString& entity)
         return u"campaigns"_s;
     if (entity == u"note"_s)
         return u"lead_notes"_s;
+    if (entity == u"spend"_s)
+        return u"campaign_spends"_s;
     return u"niches"_s;
 }
 

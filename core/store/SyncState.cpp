@@ -157,20 +157,32 @@ Result<bool> SyncState::tableIsEmpty(const QString& entity)
 
 Result<qint64> SyncState::rowsReferringTo(const QString& entity, const QString& id, QString* childTable)
 {
-    static const QHash<QString, std::pair<QString, QString>> kChildren = {
-        {u"niches"_s, {u"campaigns"_s, u"niche_id"_s}},
-        {u"campaigns"_s, {u"leads"_s, u"campaign_id"_s}},
-        {u"leads"_s, {u"lead_notes"_s, u"lead_id"_s}}};
-    const auto child = kChildren.constFind(Outbox::tableFor(entity));
-    if (child == kChildren.cend())
+    struct Child
+    {
+        QString table;
+        QString column;
+    };
+    static const QHash<QString, QList<Child>> kChildren = {
+        {u"niches"_s, {{u"campaigns"_s, u"niche_id"_s}}},
+        {u"campaigns"_s, {{u"leads"_s, u"campaign_id"_s}, {u"campaign_spends"_s, u"campaign_id"_s}}},
+        {u"leads"_s, {{u"lead_notes"_s, u"lead_id"_s}}},
+        {u"campaign_spends"_s, {{u"campaign_spends"_s, u"reverses"_s}}}};
+    const auto children = kChildren.constFind(Outbox::tableFor(entity));
+    if (children == kChildren.cend())
         return 0;
-    if (childTable)
-        *childTable = child->first;
-    QSqlQuery count = m_db.prepare(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(child->first, child->second));
-    count.bindValue(0, id);
-    if (auto r = m_db.check(count, SyncStateText::tr("counting the rows that refer to a refused row")); !r)
-        return tl::unexpected(r.error());
-    return count.next() ? count.value(0).toLongLong() : 0;
+    for (const Child& child : *children) {
+        QSqlQuery count = m_db.prepare(u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(child.table, child.column));
+        count.bindValue(0, id);
+        if (auto r = m_db.check(count, SyncStateText::tr("counting the rows that refer to a refused row")); !r)
+            return tl::unexpected(r.error());
+        const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
+        if (n > 0) {
+            if (childTable)
+                *childTable = child.table;
+            return n;
+        }
+    }
+    return 0;
 }
 
 Result<QString> SyncState::serverVersion(const QString& entity, const QString& id)

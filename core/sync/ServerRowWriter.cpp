@@ -5,6 +5,7 @@
 #include "core/domain/Lead.h"
 #include "core/domain/Niche.h"
 #include "core/domain/Note.h"
+#include "core/domain/SpendEntry.h"
 #include "core/json/JsonPage.h"
 #include "core/json/RowReader.h"
 #include "core/obs/Logging.h"
@@ -142,10 +143,24 @@ const std::vector<Column>& columnsFor(const QString& entity)
         {u"updated_at"_s, "updated_at", Field::Time},
         {u"server_updated_at"_s, "updated_at", Field::ServerText},
     };
+    static const std::vector<Column> spend{
+        {u"id"_s, "id", Field::Text},
+        {u"campaign_id"_s, "campaign_id", Field::Text},
+        limited(u"amount"_s, "amount", Field::Money, 0.01, kMaxMoney / 100.0),
+        {u"reverses"_s, "reverses", Field::OptionalText},
+        limited(u"note"_s, "note", Field::OptionalText, 0, SpendEntry::kMaxNoteLength),
+        {u"author_id"_s, "author_id", Field::OptionalText},
+        {u"created_at"_s, "created_at", Field::Time},
+        keyColumn<CampaignStatus>(u"status_before"_s, "status_before"),
+        keyColumn<CampaignStatus>(u"status_after"_s, "status_after"),
+        limited(u"spent_after"_s, "spent_after", Field::Money, 0, kMaxMoney / 100.0),
+        {u"updated_at"_s, "updated_at", Field::Time},
+        {u"server_updated_at"_s, "updated_at", Field::ServerText},
+    };
     // The page buffers hold kMaxColumns values a row (below): a longer list is a programming error
     // that must stop here, never corrupt memory.
     static const bool fits = [] {
-        for (const auto* list : {&lead, &campaign, &niche, &note}) {
+        for (const auto* list : {&lead, &campaign, &niche, &note, &spend}) {
             if (list->size() > kMaxColumnsPerRow)
                 qFatal("ServerRowWriter: %zu columns, more than the %zu a page row holds", list->size(),
                        kMaxColumnsPerRow);
@@ -159,6 +174,8 @@ const std::vector<Column>& columnsFor(const QString& entity)
         return campaign;
     if (entity == u"note"_s)
         return note;
+    if (entity == u"spend"_s)
+        return spend;
     return niche;
 }
 

@@ -396,7 +396,7 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
         return tl::unexpected(horizon.error());
     if (auto r = pullTeam(); !r)
         return tl::unexpected(r.error());
-    for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s, u"note"_s}) {
+    for (const QString& entity : {u"niche"_s, u"campaign"_s, u"lead"_s, u"note"_s, u"spend"_s}) {
         if (auto r = pullTable(entity, *horizon, report, progress); !r)
             return tl::unexpected(r.error());
     }

@@ -110,6 +110,8 @@ private:
     // position never passes a row that a transaction open at `horizon` could still precede.
     Result<void> pullHistory(const QString& horizon, SyncReport& report);
     Result<void> pushEntry(const OutboxEntry& entry, SyncReport& report);
+    // After a ledger entry reached the server: the campaign's queued changes follow its new version.
+    Result<void> followLedgerEntry(const QJsonObject& spend);
     Result<std::optional<QJsonObject>> fetchRow(const QString& entity, const QString& id);
 
     Database& m_db;

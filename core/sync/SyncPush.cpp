@@ -64,6 +64,10 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
         body.remove(u"id"_s);
         body.remove(u"created_at"_s);
         body.remove(u"updated_at"_s);
+        // A campaign's spent is its ledger's: the server adds the entries up (pushed as "spend"),
+        // so an edit or a pause never carries a total that a colleague's spend has since changed.
+        if (e.entity == u"campaign"_s)
+            body.remove(u"spent"_s);
         r.method = HttpMethod::Patch;
         r.query = PostgrestQuery(table);
         r.query.eq(u"id"_s, e.entityId);
@@ -140,10 +144,41 @@ Result<void> SyncEngine::pushEntry(const OutboxEntry& e, SyncReport& report)
     } else if (auto s = m_state.setServerVersion(e.entity, e.entityId, applied.value(u"updated_at"_s).toString()); !s) {
         return s;
     }
+    if (e.entity == u"spend"_s) {
+        if (auto s = followLedgerEntry(applied); !s)
+            return s;
+    }
     if (auto s = tx.commit(); !s)
         return s;
     ++report.pushed;
     return {};
+}
+
+Result<void> SyncEngine::followLedgerEntry(const QJsonObject& spend)
+{
+    // The server applied the entry to its campaign row (trigger apply_campaign_spend), which moved
+    // that row's updated_at from `campaign_updated_from` to `campaign_updated_at`. If the version this
+    // console's queued campaign changes build on is the one the entry found, nobody else changed the
+    // campaign in between: they now build on the version with the entry. Otherwise they stay as
+    // they are and meet the colleague's change as a conflict.
+    const QString campaignId = spend.value(u"campaign_id"_s).toString();
+    const QString from = spend.value(u"campaign_updated_from"_s).toString();
+    const QString to = spend.value(u"campaign_updated_at"_s).toString();
+    if (campaignId.isEmpty() || from.isEmpty() || to.isEmpty())
+        return {};
+    const auto base = m_state.serverVersion(u"campaign"_s, campaignId);
+    if (!base)
+        return tl::unexpected(base.error());
+    if (!sameServerTime(*base, from))
+        return {};
+    const auto queued = m_outbox.countFor(campaignId);
+    if (!queued)
+        return tl::unexpected(queued.error());
+    if (*queued == 0)
+        return {}; // the next pull brings the server's row, with its own figures
+    if (auto s = m_outbox.rebase(campaignId, to); !s)
+        return s;
+    return m_state.setServerVersion(u"campaign"_s, campaignId, to);
 }
 
 Result<SyncReport> SyncEngine::push()
@@ -202,6 +237,15 @@ Result<void> dropRefusedChange(Database& db, const OutboxEntry& e)
     }
     if (auto r = Outbox(db).removeRow(e.entityId); !r)
         return r;
+    if (e.entity == u"spend"_s) {
+        // The campaign's local figures counted the refused entry: the server's row replaces them
+        // at the next pull.
+        const QString campaignId = e.payload.value(u"campaign_id"_s).toString();
+        if (auto r = state.forgetServerVersion(u"campaign"_s, campaignId); !r)
+            return r;
+        if (auto r = state.askAgain(u"campaign"_s, campaignId); !r)
+            return r;
+    }
     if (e.op == u"insert"_s)
         return state.removeLocalRow(e.entity, e.entityId);
     // The server's row, even one unchanged there since, overwrites the local one at the next pull.

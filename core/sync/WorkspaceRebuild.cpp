@@ -82,7 +82,7 @@ SalvagedOutbox salvageOutbox(const QString& databasePath)
                 e.attempts = row.value(9).toInt();
                 e.createdAt = row.value(10).toString();
                 const bool known = (e.entity == u"lead"_s || e.entity == u"campaign"_s || e.entity == u"niche"_s ||
-                                    e.entity == u"note"_s) &&
+                                    e.entity == u"note"_s || e.entity == u"spend"_s) &&
                                    (e.op == u"insert"_s || e.op == u"update"_s);
                 if (!known || e.payload.isEmpty() || e.mutationId.isEmpty() || e.entityId.isEmpty()) {
                     out.unreadable << RebuildText::tr("change %1: its content is damaged").arg(id);

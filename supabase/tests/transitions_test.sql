@@ -100,7 +100,7 @@ select case when allowed
 from campaign_case order by n;
 select throws_like(format('update public.campaigns set spent = 5 where id = %L',
                           (select id from campaign_case where from_status = 'active' and to_status = 'paused')),
-                   '%un-spend%', 'spend is never taken back');
+                   '%spend ledger%', 'spend goes through the ledger');
 select throws_like(format('update public.campaigns set budget = 5000 where id = %L',
                           (select id from campaign_case where from_status = 'draft' and to_status = 'completed')),
                    '%completed%', 'a completed campaign keeps its budget');

@@ -33,7 +33,7 @@ private Q_SLOTS:
             });
         QVERIFY2(first, first ? "" : qPrintable(first.error().message));
         // Every live row (other suites leave tombstones on the shared server: an undone import's).
-        for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s})
+        for (const QString& table : {u"niches"_s, u"campaigns"_s, u"leads"_s, u"campaign_spends"_s})
             QCOMPARE(localCount(t, u"SELECT count(*) FROM "_s + table), serverCount(table, true));
         QVERIFY(first->pulled >= 2502);
         QCOMPARE(seen.value(u"leads"_s).first, serverCount(u"leads"_s)); // what came, tombstones too
@@ -396,8 +396,10 @@ private Q_SLOTS:
             return true;
         });
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
-        // The rest of the leads, then the notes (pulled after the leads; the first pull stopped before).
-        QCOMPARE(resumed->pulled, live - partial + serverCount(u"lead_notes"_s, true));
+        // The rest of the leads, then the notes and the spend ledger (pulled after the leads; the
+        // first pull stopped before).
+        QCOMPARE(resumed->pulled,
+                 live - partial + serverCount(u"lead_notes"_s, true) + serverCount(u"campaign_spends"_s, true));
         // Each part went on from its position: a restart would have fetched every row again.
         QVERIFY2(fetchedOnResume <= live - partial + 10, qPrintable(QString::number(fetchedOnResume)));
         QCOMPARE(localCount(t, u"SELECT count(DISTINCT id) FROM leads"_s), live);

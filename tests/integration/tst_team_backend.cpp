@@ -10,6 +10,7 @@
 #include "core/json/EntityJson.h"
 #include "core/rest/PostgrestClient.h"
 #include "core/rest/Repositories.h"
+#include "core/services/CampaignService.h"
 #include "core/services/LeadImport.h"
 #include "core/services/LeadService.h"
 #include "core/store/Outbox.h"
@@ -43,6 +44,7 @@ class TestTeamBackend : public QObject
 
     BackendEnv m_env;
     Member m_aigerim, m_bolat, m_marat, m_nurlan; // two sales managers, a marketer, an analyst
+    Member m_dana;                                // a second marketer
     QString m_campaign;
     QStringList m_leads; // unassigned leads made for this suite
 
@@ -117,6 +119,7 @@ private Q_SLOTS:
         makeMember(m_bolat, u"bolat"_s, u"sales_manager"_s);
         makeMember(m_marat, u"marat"_s, u"marketer"_s);
         makeMember(m_nurlan, u"nurlan"_s, u"analyst"_s);
+        makeMember(m_dana, u"dana"_s, u"marketer"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto niche = waitFor(NicheRepository(*m_marat.client)
                                        .create(*Niche::create(newUuidV7(now), u"Team"_s, Market::Almaty, u"t"_s, now)));
@@ -367,6 +370,112 @@ private Q_SLOTS:
         const auto again = SyncEngine(b->database(), *m_bolat.client).pull();
         QVERIFY(again);
         QCOMPARE(Analytics::funnelCsv(*Analytics(b->database()).funnel(campaign)), Analytics::funnelCsv(*there));
+    }
+
+    // Issue 20 on the real server: two marketers' spends add up instead of conflicting, a campaign
+    // change queued after a spend is not a conflict, and the ledger's corrections reach both
+    // workspaces: reversing another entry lowers spent and keeps the status; reversing the entry
+    // that completed the campaign returns it to the status it had, with the right spent.
+    void theSpendLedgerSyncsBetweenMarketers()
+    {
+        TestWorkspace a, b;
+        a->setActor(m_marat.actor());
+        b->setActor(m_dana.actor());
+        const auto sync = [](TestWorkspace& t, Member& m) {
+            SyncEngine engine(t->database(), *m.client);
+            const auto pushed = engine.push();
+            if (!pushed || pushed->failed + pushed->conflicts > 0)
+                return false;
+            return engine.pull().has_value();
+        };
+        QVERIFY(sync(a, m_marat));
+        const auto c = a->campaigns().create(a->campaigns().get(m_campaign)->nicheId, u"Ledger — Kaspi"_s,
+                                             Platform::Kaspi, 1000'00);
+        QVERIFY(c);
+        QVERIFY(a->campaigns().start(c->id));
+        QVERIFY(sync(a, m_marat));
+        QVERIFY(sync(b, m_dana));
+        QCOMPARE(b->campaigns().get(c->id)->status, CampaignStatus::Active);
+
+        // Both offline: Marat records 300 ₸ and then pauses; Dana records 200 ₸.
+        QVERIFY(a->campaigns().addSpend(c->id, 300'00, Campaign::Overspend::NeedsConfirmation, u"week 1"_s));
+        QVERIFY(a->campaigns().pause(c->id));
+        QVERIFY(b->campaigns().addSpend(c->id, 200'00));
+        const auto first = SyncEngine(a->database(), *m_marat.client).push();
+        QVERIFY(first);
+        QCOMPARE(first->pushed, 2);
+        QCOMPARE(first->conflicts, 0);
+        const auto second = SyncEngine(b->database(), *m_dana.client).push();
+        QVERIFY(second);
+        QCOMPARE(second->pushed, 1);
+        QCOMPARE(second->conflicts + second->failed, 0);
+        QVERIFY(sync(a, m_marat));
+        QVERIFY(sync(b, m_dana));
+        for (TestWorkspace* t : {&a, &b}) {
+            const auto now = (*t)->campaigns().get(c->id);
+            QCOMPARE(now->spent, Money(500'00));
+            QCOMPARE(now->status, CampaignStatus::Paused);
+            QCOMPARE((*t)->campaigns().spending(c->id)->size(), 2);
+        }
+
+        // Dana's spend reaches the budget exactly: completed, in both.
+        QCOMPARE(b->campaigns().addSpend(c->id, 500'00)->status, CampaignStatus::Completed);
+        QVERIFY(sync(b, m_dana));
+        QVERIFY(sync(a, m_marat));
+        QCOMPARE(a->campaigns().get(c->id)->status, CampaignStatus::Completed);
+        auto ledger = a->campaigns().spending(c->id);
+        QCOMPARE(ledger->size(), 3);
+        const LedgerLine completing = ledger->at(2);
+        QVERIFY(completing.completedCampaign());
+        QCOMPARE(completing.statusBefore, CampaignStatus::Paused);
+        QCOMPARE(completing.author, m_dana.id);
+
+        // Marat reverses his week-1 spend: spent 700, still completed, in both.
+        const auto weekOne =
+            std::find_if(ledger->cbegin(), ledger->cend(), [](const LedgerLine& l) { return l.note == u"week 1"_s; });
+        QVERIFY(weekOne != ledger->cend());
+        QCOMPARE(a->campaigns().reverseSpend(c->id, weekOne->id, u"typo"_s)->status, CampaignStatus::Completed);
+        QVERIFY(sync(a, m_marat));
+        QVERIFY(sync(b, m_dana));
+        QCOMPARE(b->campaigns().get(c->id)->spent, Money(700'00));
+        QCOMPARE(b->campaigns().get(c->id)->status, CampaignStatus::Completed);
+
+        // Dana reverses the completing spend: back to paused with 200 ₸ spent, in both, and on the
+        // server; the two ledgers read the same.
+        const auto back = b->campaigns().reverseSpend(c->id, completing.id);
+        QCOMPARE(back->status, CampaignStatus::Paused);
+        QVERIFY(sync(b, m_dana));
+        QVERIFY(sync(a, m_marat));
+        for (TestWorkspace* t : {&a, &b}) {
+            const auto now = (*t)->campaigns().get(c->id);
+            QCOMPARE(now->spent, Money(200'00));
+            QCOMPARE(now->status, CampaignStatus::Paused);
+            QVERIFY(!now->completedAt);
+        }
+        const auto lines = [](TestWorkspace& t, const QString& id) {
+            QStringList out;
+            const auto entries = t->campaigns().spending(id);
+            for (const LedgerLine& l : *entries)
+                out << u"%1 %2 %3 %4>%5 %6 %7"_s.arg(l.id, formatMoney(l.effect()), formatMoney(l.spentAfter),
+                                                     toKey(l.statusBefore), toKey(l.statusAfter), l.reversedBy,
+                                                     l.syncState);
+            return out;
+        };
+        QCOMPARE(lines(b, c->id), lines(a, c->id));
+        QCOMPARE(lines(a, c->id).size(), 5);
+        QVERIFY(lines(a, c->id).last().endsWith(u" sent"_s));
+        RestRequest r;
+        r.query = PostgrestQuery(u"campaigns"_s).select(u"spent,status"_s).eq(u"id"_s, c->id);
+        const auto server = m_nurlan.client->sendAndWait(r);
+        QVERIFY(server);
+        QCOMPARE(server->json.array().first().toObject().value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(server->json.array().first().toObject().value(u"spent"_s).toDouble(), 200.0);
+        // An analyst records nothing, and the server says so too.
+        RestRequest insert;
+        insert.method = HttpMethod::Post;
+        insert.query = PostgrestQuery(u"campaign_spends"_s);
+        insert.body = QJsonDocument(QJsonObject{{u"campaign_id"_s, c->id}, {u"amount"_s, 1}}).toJson();
+        QVERIFY(!m_nurlan.client->sendAndWait(insert));
     }
 
     // Issue 19 on the real server: an imported file reaches it like any change (and every console,

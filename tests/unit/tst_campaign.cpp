@@ -130,6 +130,69 @@ private Q_SLOTS:
         QCOMPARE(c->budgetUtilization(), 150.0);
     }
 
+    // The ledger's correction: the completing spend reversed returns the campaign to the status it
+    // found; any other spend reversed lowers spent and leaves the status; the seed's rule holds.
+    void reversingTheCompletingSpendReturnsTheStatusItHad()
+    {
+        for (const CampaignStatus before : {CampaignStatus::Active, CampaignStatus::Paused}) {
+            const Campaign running = campaign(before, 100'000, 70'000);
+            const Campaign done = *running.addSpend(30'000, t1);
+            QCOMPARE(done.status, CampaignStatus::Completed);
+            SpendEntry spend;
+            spend.id = u"S2"_s;
+            spend.campaignId = done.id;
+            spend.amount = 30'000;
+            spend.statusBefore = before;
+            spend.statusAfter = done.status;
+            QVERIFY(spend.completedCampaign());
+            const auto back = done.reverseSpend(spend, false, t1.addSecs(60));
+            QVERIFY(back);
+            QCOMPARE(back->status, before);
+            QCOMPARE(back->spent, Money(70'000));
+            QVERIFY(!back->completedAt);
+            QVERIFY(back->spent < back->budget);
+        }
+    }
+
+    void reversingAnyOtherSpendLeavesTheStatus()
+    {
+        const Campaign done = campaign(CampaignStatus::Completed, 100'000, 100'000);
+        SpendEntry earlier;
+        earlier.id = u"S1"_s;
+        earlier.campaignId = done.id;
+        earlier.amount = 40'000;
+        earlier.statusBefore = earlier.statusAfter = CampaignStatus::Active;
+        const auto reversed = done.reverseSpend(earlier, false, t1);
+        QVERIFY(reversed);
+        QCOMPARE(reversed->status, CampaignStatus::Completed);
+        QCOMPARE(reversed->spent, Money(60'000));
+        const auto active = campaign(CampaignStatus::Active, 100'000, 50'000).reverseSpend(earlier, false, t1);
+        QCOMPARE(active->status, CampaignStatus::Active);
+        QCOMPARE(active->spent, Money(10'000));
+    }
+
+    void reversalRefusals()
+    {
+        const Campaign c = campaign(CampaignStatus::Active, 100'000, 50'000);
+        SpendEntry spend;
+        spend.id = u"S1"_s;
+        spend.campaignId = c.id;
+        spend.amount = 10'000;
+        QCOMPARE(c.reverseSpend(spend, true, t1).error().rule, u"reverse_spend"_s); // reversed already
+        SpendEntry correction = spend;
+        correction.reverses = u"S0"_s;
+        QVERIFY(c.reverseSpend(correction, false, t1).error().message.contains(u"correction"_s));
+        SpendEntry other = spend;
+        other.campaignId = u"C2"_s;
+        QVERIFY(!c.reverseSpend(other, false, t1));
+        SpendEntry tooMuch = spend;
+        tooMuch.amount = 60'000;
+        QVERIFY(!c.reverseSpend(tooMuch, false, t1));
+        QVERIFY(SpendEntry::checkNote(QString(501, u'x')).error().rule == u"spend_note"_s);
+        QVERIFY(!SpendEntry::checkNote(u"a"_s + QChar(7) + u"b"_s));
+        QCOMPARE(*SpendEntry::checkNote(u"  invoice 17 "_s), u"invoice 17"_s);
+    }
+
     void addSpendRefusals()
     {
         QCOMPARE(campaign(CampaignStatus::Active, 100).addSpend(0, t1).error().kind, ErrorKind::Validation);

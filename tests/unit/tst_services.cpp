@@ -79,6 +79,61 @@ private Q_SLOTS:
         QCOMPARE(t->campaigns().history(s.campaign)->size(), 6);
     }
 
+    // The ledger through the service: each spend an entry with its author and note, a correction
+    // that names it, the campaign's figures after each, and one outbox insert per entry (the
+    // campaign row itself is not sent: the server applies the entry).
+    void theSpendLedgerRecordsAndReverses()
+    {
+        TestWorkspace t;
+        const Setup s = activeCampaign(t); // budget 500 000 ₸
+        QVERIFY(t->campaigns().addSpend(s.campaign, 100'000'00, Campaign::Overspend::NeedsConfirmation, u"week 1"_s));
+        QVERIFY(t->campaigns().pause(s.campaign));
+        const auto done = t->campaigns().addSpend(s.campaign, 400'000'00);
+        QCOMPARE(done->status, CampaignStatus::Completed);
+        auto ledger = t->campaigns().spending(s.campaign);
+        QCOMPARE(ledger->size(), 2);
+        QCOMPARE(ledger->at(0).note, u"week 1"_s);
+        QCOMPARE(ledger->at(0).author, u"tester"_s);
+        QCOMPARE(ledger->at(0).spentAfter, Money(100'000'00));
+        QCOMPARE(ledger->at(1).statusBefore, CampaignStatus::Paused);
+        QVERIFY(ledger->at(1).completedCampaign());
+        QCOMPARE(ledger->at(1).syncState, u"pending"_s);
+        QCOMPARE(count(t, u"SELECT count(*) FROM outbox WHERE entity = 'spend' AND op = 'insert'"_s), 2);
+        QCOMPARE(
+            count(
+                t,
+                u"SELECT count(*) FROM outbox WHERE entity = 'campaign' AND payload LIKE '%\"status\":\"completed\"%'"_s),
+            0);
+
+        // Reverse the first (not the completing one): spent down, still completed.
+        const QString first = ledger->at(0).id;
+        const auto down = t->campaigns().reverseSpend(s.campaign, first, u"typo"_s);
+        QCOMPARE(down->status, CampaignStatus::Completed);
+        QCOMPARE(down->spent, Money(400'000'00));
+        QCOMPARE(t->campaigns().reverseSpend(s.campaign, first).error().rule, u"reverse_spend"_s);
+        // Reverse the completing one: back to paused, the figures and history say so.
+        const auto back = t->campaigns().reverseSpend(s.campaign, ledger->at(1).id);
+        QCOMPARE(back->status, CampaignStatus::Paused);
+        QCOMPARE(back->spent, Money(0));
+        QVERIFY(!back->completedAt);
+        QCOMPARE(*t->campaigns().get(s.campaign), *back);
+        ledger = t->campaigns().spending(s.campaign);
+        QCOMPARE(ledger->size(), 4);
+        QCOMPARE(ledger->at(0).reversedBy, ledger->at(2).id);
+        QCOMPARE(ledger->at(2).reverses, first);
+        QCOMPARE(ledger->at(2).effect(), Money(-100'000'00));
+        QCOMPARE(ledger->at(3).statusAfter, CampaignStatus::Paused);
+        const auto history = t->campaigns().history(s.campaign);
+        QCOMPARE(history->last().action, u"reverse_spend"_s);
+        QCOMPARE(history->last().fromStatus, u"completed"_s);
+        QCOMPARE(history->last().toStatus, u"paused"_s);
+        // Refusals store nothing: a note too long, an unknown entry, an analyst.
+        QVERIFY(!t->campaigns().addSpend(s.campaign, 1, Campaign::Overspend::NeedsConfirmation, QString(501, u'x')));
+        QCOMPARE(t->campaigns().reverseSpend(s.campaign, u"0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b"_s).error().kind,
+                 ErrorKind::NotFound);
+        QCOMPARE(count(t, u"SELECT count(*) FROM campaign_spends"_s), 4);
+    }
+
     void campaignNeedsALiveNiche()
     {
         TestWorkspace t;
