@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the spend history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading campaign budgets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +52,10 @@
     </message>
     <message>
         <source>counting the weekly conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the spend ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +257,26 @@
     </message>
     <message>
         <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend entry %1 of campaign %2 cannot be reversed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is itself a correction; record the spend again instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has already been reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its amount %1 is more than the campaign&apos;s spent %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +1722,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed the spend entry; campaign %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPENT AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFFECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a line (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend in tenge as a ledger entry; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spend ledger, oldest first: each spend and correction, who recorded it, and spent after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse a mistaken spend with a correction entry. If that spend completed the campaign, it returns to the status it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1712,7 +1792,8 @@ commands:
   niche create --name N --market M --category C
   niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
   campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT [--note T]
+  campaign spending ID | spend-reverse ID ENTRY_ID [--note T]
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
@@ -1735,30 +1816,6 @@ Each command takes --help. Exit codes: 0 done, 1 refused by a rule or invalid in
 3 backend unreachable (health, sync), 4 conflicts remain (sync). The JSON log is in the workspace&apos;s logs/ folder.
 The workspace defaults to %2.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funnel by campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record it even though it takes the campaign past its budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,23 +2922,7 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 25000 or 2500.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount, ₸:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spend must be a positive amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3267,184 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>No %1 with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendEntry</name>
+    <message>
+        <source>The spend note is %1 characters long: at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendLedgerModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: see Sync ▸ Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: see Sync ▸ Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses a spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses the spend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendPrompts</name>
+    <message>
+        <source>Optional: invoice number, what it paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in tenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount; a mistaken spend is reversed in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. typed one zero too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the spend of %1 recorded on %2 off campaign %3: spent goes from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spend completed the campaign: it returns to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign stays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendStore</name>
+    <message>
+        <source>reading spend entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the corrections of spend entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the spend ledger of campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving spend entry %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,6 +3937,14 @@ log %1, last %2 lines:
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>spend entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no spend entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::CampaignsPane</name>
@@ -3838,13 +4065,11 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spend past the budget</source>
+        <source>Spend ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Record it anyway? The campaign is then completed.</source>
+        <source>Every spend and correction of the campaign, and who recorded it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4233,6 +4458,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>%1, on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend reversed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5630,6 +5859,53 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SpendLedgerDialog</name>
+    <message>
+        <source>Spend ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record spend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend ledger — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spent %2 of %3 (%4 %), %5 remaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of it was recorded before the ledger, without entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a spend in tenge as a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a spend to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this spend off with a correction entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend recorded: spent is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed: spent is now %1, the campaign is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,10 +43,6 @@
         <translation>науқан бюджеттерін қосу</translation>
     </message>
     <message>
-        <source>reading the spend history</source>
-        <translation>шығыс тарихын оқу</translation>
-    </message>
-    <message>
         <source>reading campaign budgets</source>
         <translation>науқан бюджеттерін оқу кезінде</translation>
     </message>
@@ -57,6 +53,10 @@
     <message>
         <source>counting the weekly conversion</source>
         <translation>апталық конверсияны санау кезінде</translation>
+    </message>
+    <message>
+        <source>reading the spend ledger</source>
+        <translation>шығыстар журналын оқу</translation>
     </message>
 </context>
 <context>
@@ -258,6 +258,26 @@
     <message>
         <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
         <translation>%1 шығысы %2 науқанын бюджеттен асырады: %4 ішінен %3 (%5 %). Дұрыс болса, растаңыз (--confirm-overspend)</translation>
+    </message>
+    <message>
+        <source>Spend entry %1 of campaign %2 cannot be reversed: %3</source>
+        <translation>%2 науқанының %1 шығыс жазбасын сторнолау мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <source>it belongs to another campaign</source>
+        <translation>ол басқа науқанға жатады</translation>
+    </message>
+    <message>
+        <source>it is itself a correction; record the spend again instead</source>
+        <translation>ол өзі түзету; оның орнына шығысты қайта жазыңыз</translation>
+    </message>
+    <message>
+        <source>it has already been reversed</source>
+        <translation>ол бұрыннан сторноланған</translation>
+    </message>
+    <message>
+        <source>its amount %1 is more than the campaign&apos;s spent %2</source>
+        <translation>оның сомасы %1 науқанның жұмсалған сомасынан (%2) көп</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1722,66 @@
         <translation>--format %1, бірақ %2 файл атауы %3 дейді: файл атауы айтқандай болмас еді. Бір форматты көрсетіңіз</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
+        <translation>«%1» экспорттау мүмкін емес: funnel, budget, breakdown немесе weekly күтіледі</translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation>Дереккөз бойынша воронка</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Науқан бойынша воронка</translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation>Диаграмманы (PNG, PDF, SVG) немесе оның деректерін (CSV) экспорттау: біліктілік воронкасы, бюджетті пайдалану және шығыс қарқыны, дереккөз және науқан бойынша воронка (breakdown) немесе апталық конверсия (weekly). Дисплей қажет емес.</translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
+        <translation>Науқан бюджеттен асса да жазу.</translation>
+    </message>
+    <message>
+        <source>Reversed the spend entry; campaign %1 is %2</source>
+        <translation>Шығыс жазбасы сторноланды; %1 науқаны — %2</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>%1 сторнолайды</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>сторноланған</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СОМА</translation>
+    </message>
+    <message>
+        <source>SPENT AFTER</source>
+        <translation>КЕЙІН ЖҰМСАЛҒАНЫ</translation>
+    </message>
+    <message>
+        <source>EFFECT</source>
+        <translation>ӘСЕРІ</translation>
+    </message>
+    <message>
+        <source>Why, in a line (at most 500 characters).</source>
+        <translation>Неліктен, бір жолмен (500 таңбадан аспайды).</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge as a ledger entry; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation>Шығысты теңгемен журнал жазбасы ретінде жазу; шығыс бюджетке жеткенде науқан аяқталады. Бюджеттен асатын шығысқа --confirm-overspend керек.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spend ledger, oldest first: each spend and correction, who recorded it, and spent after it.</source>
+        <translation>Науқанның шығыстар журналы, ескісінен бастап: әр шығыс пен түзету, оны кім жазды және одан кейін қанша жұмсалды.</translation>
+    </message>
+    <message>
+        <source>Reverse a mistaken spend with a correction entry. If that spend completed the campaign, it returns to the status it had.</source>
+        <translation>Қате шығысты түзету жазбасымен сторнолау. Егер сол шығыс науқанды аяқтаған болса, науқан бұрынғы күйіне оралады.</translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1712,7 +1792,8 @@ commands:
   niche create --name N --market M --category C
   niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
   campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT [--note T]
+  campaign spending ID | spend-reverse ID ENTRY_ID [--note T]
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
@@ -1745,11 +1826,12 @@ The workspace defaults to %2.
   niche create --name N --market M --category C
   niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
   campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT [--note T]
+  campaign spending ID | spend-reverse ID ENTRY_ID [--note T]
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -1768,30 +1850,6 @@ The workspace defaults to %2.
 3 сервер қолжетімсіз (health, sync), 4 қақтығыстар қалды (sync). JSON-журнал жұмыс кеңістігінің logs/ қалтасында.
 Әдепкі жұмыс кеңістігі: %2.
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
-        <translation>«%1» экспорттау мүмкін емес: funnel, budget, breakdown немесе weekly күтіледі</translation>
-    </message>
-    <message>
-        <source>Funnel by source</source>
-        <translation>Дереккөз бойынша воронка</translation>
-    </message>
-    <message>
-        <source>Funnel by campaign</source>
-        <translation>Науқан бойынша воронка</translation>
-    </message>
-    <message>
-        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
-        <translation>Диаграмманы (PNG, PDF, SVG) немесе оның деректерін (CSV) экспорттау: біліктілік воронкасы, бюджетті пайдалану және шығыс қарқыны, дереккөз және науқан бойынша воронка (breakdown) немесе апталық конверсия (weekly). Дисплей қажет емес.</translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
-        <translation>Шығысты теңгемен жазу; шығыс бюджетке жеткенде науқан аяқталады. Бюджеттен асатын шығысқа --confirm-overspend қажет.</translation>
-    </message>
-    <message>
-        <source>Record it even though it takes the campaign past its budget.</source>
-        <translation>Науқан бюджеттен асса да жазу.</translation>
     </message>
 </context>
 <context>
@@ -2909,24 +2967,8 @@ log %1, last %2 lines:
         <translation>Себеп қажет: тізімнен таңдаңыз немесе өзіңіз енгізіңіз.</translation>
     </message>
     <message>
-        <source>Record spend</source>
-        <translation>Шығысты жазу</translation>
-    </message>
-    <message>
-        <source>e.g. 25000 or 2500.50</source>
-        <translation>мысалы 25000 немесе 2500.50</translation>
-    </message>
-    <message>
         <source>Campaign:</source>
         <translation>Науқан:</translation>
-    </message>
-    <message>
-        <source>Amount, ₸:</source>
-        <translation>Сома, ₸:</translation>
-    </message>
-    <message>
-        <source>Spend must be a positive amount.</source>
-        <translation>Шығыс оң сома болуы керек.</translation>
     </message>
     <message>
         <source>Validate niche</source>
@@ -3271,6 +3313,186 @@ log %1, last %2 lines:
     <message>
         <source>No %1 with id %2</source>
         <translation>id %2 бар %1 жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SpendEntry</name>
+    <message>
+        <source>The spend note is %1 characters long: at most %2 are kept</source>
+        <translation>Шығыс жазбасының ұзындығы %1 таңба: ең көбі %2 сақталады</translation>
+    </message>
+    <message>
+        <source>Spend note</source>
+        <translation>Шығыс жазбасы</translation>
+    </message>
+</context>
+<context>
+    <name>SpendLedgerModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Тек осы компьютерде</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Синхрондауды күтуде</translation>
+    </message>
+    <message>
+        <source>Refused by the server: see Sync ▸ Conflicts</source>
+        <translation>Сервер қабылдамады: Синхрондау ▸ Қақтығыстар қараңыз</translation>
+    </message>
+    <message>
+        <source>In conflict: see Sync ▸ Conflicts</source>
+        <translation>Қақтығыс: Синхрондау ▸ Қақтығыстар қараңыз</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Әсері</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Spent after</source>
+        <translation>Кейін жұмсалғаны</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім жазды</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Reverses a spend</source>
+        <translation>Шығысты сторнолайды</translation>
+    </message>
+    <message>
+        <source>Reverses the spend of %1</source>
+        <translation>%1 шығысын сторнолайды</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Сторноланған</translation>
+    </message>
+    <message>
+        <source>Completed the campaign</source>
+        <translation>Науқанды аяқтады</translation>
+    </message>
+    <message>
+        <source>Campaign back to %1</source>
+        <translation>Науқан қайта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPrompts</name>
+    <message>
+        <source>Optional: invoice number, what it paid for</source>
+        <translation>Міндетті емес: шот нөмірі, не үшін төленді</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation>Шығысты жазу</translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation>мысалы 25000 немесе 2500.50</translation>
+    </message>
+    <message>
+        <source>Amount in tenge</source>
+        <translation>Теңгедегі сома</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Науқан:</translation>
+    </message>
+    <message>
+        <source>Spent so far:</source>
+        <translation>Осы уақытқа дейін жұмсалды:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сома, ₸:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Жазба:</translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount; a mistaken spend is reversed in the ledger.</source>
+        <translation>Шығыс оң сома болуы керек; қате шығыс журналда сторноланады.</translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation>Бюджеттен асатын шығыс</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
+        <translation>%1
+
+Бәрібір жазу керек пе? Сонда науқан аяқталады.</translation>
+    </message>
+    <message>
+        <source>Reverse spend</source>
+        <translation>Шығысты сторнолау</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. typed one zero too many</source>
+        <translation>Міндетті емес: неліктен, мысалы артық нөл</translation>
+    </message>
+    <message>
+        <source>Takes the spend of %1 recorded on %2 off campaign %3: spent goes from %4 to %5.</source>
+        <translation>%2 жазылған %1 шығысын %3 науқанынан алып тастайды: жұмсалғаны %4 орнына %5 болады.</translation>
+    </message>
+    <message>
+        <source>This spend completed the campaign: it returns to %1.</source>
+        <translation>Бұл шығыс науқанды аяқтаған: ол «%1» күйіне оралады.</translation>
+    </message>
+    <message>
+        <source>The campaign stays %1.</source>
+        <translation>Науқан «%1» күйінде қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendStore</name>
+    <message>
+        <source>reading spend entry %1</source>
+        <translation>%1 шығыс жазбасын оқу</translation>
+    </message>
+    <message>
+        <source>reading the corrections of spend entry %1</source>
+        <translation>%1 шығыс жазбасының түзетулерін оқу</translation>
+    </message>
+    <message>
+        <source>reading the spend ledger of campaign %1</source>
+        <translation>%1 науқанының шығыстар журналын оқу</translation>
+    </message>
+    <message>
+        <source>saving spend entry %1</source>
+        <translation>%1 шығыс жазбасын сақтау</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3984,14 @@ log %1, last %2 lines:
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
         <translation>%1 тауашасы мұрағатта: мұрағаттағы тауашаға науқан құруға болмайды</translation>
     </message>
+    <message>
+        <source>spend entry</source>
+        <translation>шығыс жазбасы</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no spend entry %2</source>
+        <translation>%1 науқанында %2 шығыс жазбасы жоқ</translation>
+    </message>
 </context>
 <context>
     <name>leadops::CampaignsPane</name>
@@ -3882,16 +4112,12 @@ log %1, last %2 lines:
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <source>Spend past the budget</source>
-        <translation>Бюджеттен асатын шығыс</translation>
+        <source>Spend ledger…</source>
+        <translation>Шығыстар журналы…</translation>
     </message>
     <message>
-        <source>%1
-
-Record it anyway? The campaign is then completed.</source>
-        <translation>%1
-
-Бәрібір жазу керек пе? Сонда науқан аяқталады.</translation>
+        <source>Every spend and correction of the campaign, and who recorded it</source>
+        <translation>Науқанның барлық шығыстары мен түзетулері және оларды кім жазғаны</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4508,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>%1, on the server</source>
         <translation>%1, серверде</translation>
+    </message>
+    <message>
+        <source>Spend reversed</source>
+        <translation>Шығыс сторноланды</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5909,53 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
         <translation>Егер %1 тіркелгісі болса, жаңа құпиясөз орнату сілтемесі жіберілді: поштаңызды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SpendLedgerDialog</name>
+    <message>
+        <source>Spend ledger</source>
+        <translation>Шығыстар журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Record spend…</source>
+        <translation>Шығысты &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation>Жазбаны &amp;сторнолау…</translation>
+    </message>
+    <message>
+        <source>Spend ledger — %1</source>
+        <translation>Шығыстар журналы — %1</translation>
+    </message>
+    <message>
+        <source>%1: spent %2 of %3 (%4 %), %5 remaining.</source>
+        <translation>%1: %3 ішінен %2 жұмсалды (%4 %), %5 қалды.</translation>
+    </message>
+    <message>
+        <source>%1 of it was recorded before the ledger, without entries.</source>
+        <translation>Оның %1 журнал пайда болғанға дейін жазбасыз жазылған.</translation>
+    </message>
+    <message>
+        <source>Record a spend in tenge as a new entry</source>
+        <translation>Шығысты теңгемен жаңа жазба ретінде жазу</translation>
+    </message>
+    <message>
+        <source>Select a spend to reverse</source>
+        <translation>Сторнолайтын шығысты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Take this spend off with a correction entry</source>
+        <translation>Бұл шығысты түзету жазбасымен алып тастау</translation>
+    </message>
+    <message>
+        <source>Spend recorded: spent is now %1.</source>
+        <translation>Шығыс жазылды: енді жұмсалғаны %1.</translation>
+    </message>
+    <message>
+        <source>Reversed: spent is now %1, the campaign is %2.</source>
+        <translation>Сторноланды: жұмсалғаны %1, науқан — %2.</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,6 @@
         <translation>суммировании бюджетов кампаний</translation>
     </message>
     <message>
-        <source>reading the spend history</source>
-        <translation>чтении истории расходов</translation>
-    </message>
-    <message>
         <source>reading campaign budgets</source>
         <translation>чтении бюджетов кампаний</translation>
     </message>
@@ -57,6 +53,10 @@
     <message>
         <source>counting the weekly conversion</source>
         <translation>подсчёте недельной конверсии</translation>
+    </message>
+    <message>
+        <source>reading the spend ledger</source>
+        <translation>чтение журнала расходов</translation>
     </message>
 </context>
 <context>
@@ -259,6 +259,26 @@
     <message>
         <source>Spend %1 would take campaign %2 past its budget: %3 of %4 (%5 %). Confirm it if it is right (--confirm-overspend)</source>
         <translation>Расход %1 выведет кампанию %2 за пределы бюджета: %3 из %4 (%5 %). Подтвердите, если это верно (--confirm-overspend)</translation>
+    </message>
+    <message>
+        <source>Spend entry %1 of campaign %2 cannot be reversed: %3</source>
+        <translation>Запись расхода %1 кампании %2 нельзя сторнировать: %3</translation>
+    </message>
+    <message>
+        <source>it belongs to another campaign</source>
+        <translation>она относится к другой кампании</translation>
+    </message>
+    <message>
+        <source>it is itself a correction; record the spend again instead</source>
+        <translation>она сама является исправлением; вместо этого запишите расход заново</translation>
+    </message>
+    <message>
+        <source>it has already been reversed</source>
+        <translation>она уже сторнирована</translation>
+    </message>
+    <message>
+        <source>its amount %1 is more than the campaign&apos;s spent %2</source>
+        <translation>её сумма %1 больше израсходованного кампанией (%2)</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1731,66 @@
         <translation>--format %1, но имя файла %2 говорит %3: файл был бы не тем, что говорит его имя. Укажите один и тот же формат</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
+        <translation>«%1» нельзя экспортировать: ожидается funnel, budget, breakdown или weekly</translation>
+    </message>
+    <message>
+        <source>Funnel by source</source>
+        <translation>Воронка по источникам</translation>
+    </message>
+    <message>
+        <source>Funnel by campaign</source>
+        <translation>Воронка по кампаниям</translation>
+    </message>
+    <message>
+        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
+        <translation>Экспортировать диаграмму (PNG, PDF, SVG) или её данные (CSV): воронку квалификации, использование бюджета и темп расходов, воронку по источникам и кампаниям (breakdown) или конверсию по неделям (weekly). Дисплей не нужен.</translation>
+    </message>
+    <message>
+        <source>Record it even though it takes the campaign past its budget.</source>
+        <translation>Записать, даже если кампания выйдет за пределы бюджета.</translation>
+    </message>
+    <message>
+        <source>Reversed the spend entry; campaign %1 is %2</source>
+        <translation>Запись расхода сторнирована; кампания %1 — %2</translation>
+    </message>
+    <message>
+        <source>reverses %1</source>
+        <translation>сторнирует %1</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>сторнирована</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>SPENT AFTER</source>
+        <translation>ИЗРАСХОДОВАНО ПОСЛЕ</translation>
+    </message>
+    <message>
+        <source>EFFECT</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>Why, in a line (at most 500 characters).</source>
+        <translation>Почему, одной строкой (не более 500 символов).</translation>
+    </message>
+    <message>
+        <source>Record spend in tenge as a ledger entry; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
+        <translation>Записать расход в тенге как запись журнала; кампания завершается, когда расходы достигают бюджета. Расход сверх бюджета требует --confirm-overspend.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s spend ledger, oldest first: each spend and correction, who recorded it, and spent after it.</source>
+        <translation>Журнал расходов кампании, от старых к новым: каждый расход и исправление, кто их записал и сколько израсходовано после.</translation>
+    </message>
+    <message>
+        <source>Reverse a mistaken spend with a correction entry. If that spend completed the campaign, it returns to the status it had.</source>
+        <translation>Сторнировать ошибочный расход записью-исправлением. Если этот расход завершил кампанию, она возвращается в прежний статус.</translation>
+    </message>
+    <message>
         <source>LeadOps Console %1
 
 usage: leadops [--workspace DIR] [--lang ru|kk|en] [--demo]   open the window
@@ -1721,7 +1801,8 @@ commands:
   niche create --name N --market M --category C
   niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
   campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT [--note T]
+  campaign spending ID | spend-reverse ID ENTRY_ID [--note T]
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
@@ -1754,11 +1835,12 @@ The workspace defaults to %2.
   niche create --name N --market M --category C
   niche list | edit ID [--name N] [--category C] | validate ID --profitability P --competition C | activate ID | pause ID | archive ID
   campaign create --niche ID --name N --platform P --budget B
-  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT
+  campaign list [--status S] | edit ID [--name N] [--budget B] | start|pause|resume|complete ID | spend ID AMOUNT [--note T]
+  campaign spending ID | spend-reverse ID ENTRY_ID [--note T]
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
+  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -1777,30 +1859,6 @@ The workspace defaults to %2.
 3 сервер недоступен (health, sync), 4 остались конфликты (sync). JSON-журнал лежит в папке logs/ рабочего пространства.
 Рабочее пространство по умолчанию: %2.
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported: expected funnel, budget, breakdown or weekly</source>
-        <translation>«%1» нельзя экспортировать: ожидается funnel, budget, breakdown или weekly</translation>
-    </message>
-    <message>
-        <source>Funnel by source</source>
-        <translation>Воронка по источникам</translation>
-    </message>
-    <message>
-        <source>Funnel by campaign</source>
-        <translation>Воронка по кампаниям</translation>
-    </message>
-    <message>
-        <source>Export a chart (PNG, PDF, SVG) or its data (CSV): the qualification funnel, the budget utilization and pacing, the funnel by source and by campaign (breakdown), or the conversion by week (weekly). Needs no display.</source>
-        <translation>Экспортировать диаграмму (PNG, PDF, SVG) или её данные (CSV): воронку квалификации, использование бюджета и темп расходов, воронку по источникам и кампаниям (breakdown) или конверсию по неделям (weekly). Дисплей не нужен.</translation>
-    </message>
-    <message>
-        <source>Record spend in tenge; the campaign completes when spend reaches the budget. A spend past the budget needs --confirm-overspend.</source>
-        <translation>Записать расход в тенге; кампания завершается, когда расход достигает бюджета. Расход сверх бюджета требует --confirm-overspend.</translation>
-    </message>
-    <message>
-        <source>Record it even though it takes the campaign past its budget.</source>
-        <translation>Записать, даже если кампания выйдет за пределы бюджета.</translation>
     </message>
 </context>
 <context>
@@ -2919,24 +2977,8 @@ log %1, last %2 lines:
         <translation>Нужна причина: выберите из списка или введите свою.</translation>
     </message>
     <message>
-        <source>Record spend</source>
-        <translation>Записать расход</translation>
-    </message>
-    <message>
-        <source>e.g. 25000 or 2500.50</source>
-        <translation>например 25000 или 2500.50</translation>
-    </message>
-    <message>
         <source>Campaign:</source>
         <translation>Кампания:</translation>
-    </message>
-    <message>
-        <source>Amount, ₸:</source>
-        <translation>Сумма, ₸:</translation>
-    </message>
-    <message>
-        <source>Spend must be a positive amount.</source>
-        <translation>Расход должен быть положительной суммой.</translation>
     </message>
     <message>
         <source>Validate niche</source>
@@ -3281,6 +3323,186 @@ log %1, last %2 lines:
     <message>
         <source>No %1 with id %2</source>
         <translation>Нет %1 с id %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendEntry</name>
+    <message>
+        <source>The spend note is %1 characters long: at most %2 are kept</source>
+        <translation>Примечание к расходу длиной %1 символов: сохраняется не более %2</translation>
+    </message>
+    <message>
+        <source>Spend note</source>
+        <translation>Примечание к расходу</translation>
+    </message>
+</context>
+<context>
+    <name>SpendLedgerModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Ждёт синхронизации</translation>
+    </message>
+    <message>
+        <source>Refused by the server: see Sync ▸ Conflicts</source>
+        <translation>Отклонено сервером: см. Синхронизация ▸ Конфликты</translation>
+    </message>
+    <message>
+        <source>In conflict: see Sync ▸ Conflicts</source>
+        <translation>Конфликт: см. Синхронизация ▸ Конфликты</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Spent after</source>
+        <translation>Израсходовано после</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Reverses a spend</source>
+        <translation>Сторнирует расход</translation>
+    </message>
+    <message>
+        <source>Reverses the spend of %1</source>
+        <translation>Сторнирует расход от %1</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Сторнирован</translation>
+    </message>
+    <message>
+        <source>Completed the campaign</source>
+        <translation>Завершил кампанию</translation>
+    </message>
+    <message>
+        <source>Campaign back to %1</source>
+        <translation>Кампания снова: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPrompts</name>
+    <message>
+        <source>Optional: invoice number, what it paid for</source>
+        <translation>Необязательно: номер счёта, за что оплачено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Record spend</source>
+        <translation>Записать расход</translation>
+    </message>
+    <message>
+        <source>e.g. 25000 or 2500.50</source>
+        <translation>например 25000 или 2500.50</translation>
+    </message>
+    <message>
+        <source>Amount in tenge</source>
+        <translation>Сумма в тенге</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Spent so far:</source>
+        <translation>Уже израсходовано:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Amount, ₸:</source>
+        <translation>Сумма, ₸:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Spend must be a positive amount; a mistaken spend is reversed in the ledger.</source>
+        <translation>Расход должен быть положительной суммой; ошибочный расход сторнируется в журнале.</translation>
+    </message>
+    <message>
+        <source>Spend past the budget</source>
+        <translation>Расход сверх бюджета</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it anyway? The campaign is then completed.</source>
+        <translation>%1
+
+Всё равно записать? Тогда кампания будет завершена.</translation>
+    </message>
+    <message>
+        <source>Reverse spend</source>
+        <translation>Сторнировать расход</translation>
+    </message>
+    <message>
+        <source>Optional: why, e.g. typed one zero too many</source>
+        <translation>Необязательно: почему, например лишний ноль</translation>
+    </message>
+    <message>
+        <source>Takes the spend of %1 recorded on %2 off campaign %3: spent goes from %4 to %5.</source>
+        <translation>Снимает расход %1, записанный %2, с кампании %3: израсходовано станет %5 вместо %4.</translation>
+    </message>
+    <message>
+        <source>This spend completed the campaign: it returns to %1.</source>
+        <translation>Этот расход завершил кампанию: она вернётся в статус «%1».</translation>
+    </message>
+    <message>
+        <source>The campaign stays %1.</source>
+        <translation>Кампания останется в статусе «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SpendStore</name>
+    <message>
+        <source>reading spend entry %1</source>
+        <translation>чтение записи расхода %1</translation>
+    </message>
+    <message>
+        <source>reading the corrections of spend entry %1</source>
+        <translation>чтение исправлений записи расхода %1</translation>
+    </message>
+    <message>
+        <source>reading the spend ledger of campaign %1</source>
+        <translation>чтение журнала расходов кампании %1</translation>
+    </message>
+    <message>
+        <source>saving spend entry %1</source>
+        <translation>сохранение записи расхода %1</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3997,14 @@ log %1, last %2 lines:
         <source>Niche %1 is archived: campaigns cannot be created for an archived niche</source>
         <translation>Ниша %1 в архиве: для архивной ниши нельзя создавать кампании</translation>
     </message>
+    <message>
+        <source>spend entry</source>
+        <translation>запись расхода</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no spend entry %2</source>
+        <translation>У кампании %1 нет записи расхода %2</translation>
+    </message>
 </context>
 <context>
     <name>leadops::CampaignsPane</name>
@@ -3895,16 +4125,12 @@ log %1, last %2 lines:
         <translation>Завершена</translation>
     </message>
     <message>
-        <source>Spend past the budget</source>
-        <translation>Расход сверх бюджета</translation>
+        <source>Spend ledger…</source>
+        <translation>Журнал расходов…</translation>
     </message>
     <message>
-        <source>%1
-
-Record it anyway? The campaign is then completed.</source>
-        <translation>%1
-
-Всё равно записать? Тогда кампания будет завершена.</translation>
+        <source>Every spend and correction of the campaign, and who recorded it</source>
+        <translation>Все расходы и исправления кампании и кто их записал</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4521,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>%1, on the server</source>
         <translation>%1, на сервере</translation>
+    </message>
+    <message>
+        <source>Spend reversed</source>
+        <translation>Расход сторнирован</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5933,53 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>If %1 has an account, a link to set a new password is on its way: check your e-mail.</source>
         <translation>Если у %1 есть учётная запись, ссылка для нового пароля уже в пути: проверьте почту.</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::SpendLedgerDialog</name>
+    <message>
+        <source>Spend ledger</source>
+        <translation>Журнал расходов</translation>
+    </message>
+    <message>
+        <source>&amp;Record spend…</source>
+        <translation>&amp;Записать расход…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse entry…</source>
+        <translation>&amp;Сторнировать запись…</translation>
+    </message>
+    <message>
+        <source>Spend ledger — %1</source>
+        <translation>Журнал расходов — %1</translation>
+    </message>
+    <message>
+        <source>%1: spent %2 of %3 (%4 %), %5 remaining.</source>
+        <translation>%1: израсходовано %2 из %3 (%4 %), осталось %5.</translation>
+    </message>
+    <message>
+        <source>%1 of it was recorded before the ledger, without entries.</source>
+        <translation>Из них %1 записано до появления журнала, без записей.</translation>
+    </message>
+    <message>
+        <source>Record a spend in tenge as a new entry</source>
+        <translation>Записать расход в тенге новой записью</translation>
+    </message>
+    <message>
+        <source>Select a spend to reverse</source>
+        <translation>Выберите расход для сторнирования</translation>
+    </message>
+    <message>
+        <source>Take this spend off with a correction entry</source>
+        <translation>Снять этот расход записью-исправлением</translation>
+    </message>
+    <message>
+        <source>Spend recorded: spent is now %1.</source>
+        <translation>Расход записан: израсходовано %1.</translation>
+    </message>
+    <message>
+        <source>Reversed: spent is now %1, the campaign is %2.</source>
+        <translation>Сторнировано: израсходовано %1, кампания — %2.</translation>
     </message>
 </context>
 <context>

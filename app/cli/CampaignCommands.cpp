@@ -2,6 +2,9 @@
 
 #include "core/json/EntityJson.h"
 #include "core/services/CampaignService.h"
+#include "core/services/LeadService.h"
+
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,6 +57,13 @@ int list(Invocation& in)
                      [&](const QList<Campaign>& campaigns) { printEntities(in.ctx, kCampaigns, campaigns); });
 }
 
+void printSpendResult(Invocation& in, const Campaign& c)
+{
+    printEntity(in.ctx, kCampaigns, c,
+                c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
+                                                      : CliText::tr("Recorded spend for campaign %1 (%2)"));
+}
+
 int spend(Invocation& in)
 {
     const auto amount = parseMoney(in.argument(1));
@@ -61,10 +71,57 @@ int spend(Invocation& in)
         return in.refuse(amount.error());
     const auto overspend =
         in.isSet(u"confirm-overspend"_s) ? Campaign::Overspend::Confirmed : Campaign::Overspend::NeedsConfirmation;
-    return in.finish(in.workspace().campaigns().addSpend(in.argument(0), *amount, overspend), [&](const Campaign& c) {
-        printEntity(in.ctx, kCampaigns, c,
-                    c.status == CampaignStatus::Completed ? CliText::tr("Campaign %1 spent its budget and is now %2")
-                                                          : CliText::tr("Recorded spend for campaign %1 (%2)"));
+    return in.finish(in.workspace().campaigns().addSpend(in.argument(0), *amount, overspend, in.value(u"note"_s)),
+                     [&](const Campaign& c) { printSpendResult(in, c); });
+}
+
+int reverseSpend(Invocation& in)
+{
+    return in.finish(in.workspace().campaigns().reverseSpend(in.argument(0), in.argument(1), in.value(u"note"_s)),
+                     [&](const Campaign& c) {
+                         printEntity(in.ctx, kCampaigns, c, CliText::tr("Reversed the spend entry; campaign %1 is %2"));
+                     });
+}
+
+int spending(Invocation& in)
+{
+    return in.finish(in.workspace().campaigns().spending(in.argument(0)), [&](const QList<LedgerLine>& lines) {
+        if (in.json()) {
+            QJsonArray rows;
+            for (const LedgerLine& l : lines) {
+                QJsonObject row = toJson(static_cast<const SpendEntry&>(l));
+                row.insert(u"reversed_by"_s, l.reversedBy.isEmpty() ? QJsonValue() : QJsonValue(l.reversedBy));
+                row.insert(u"sync_state"_s, l.syncState);
+                rows << row;
+            }
+            in.ctx.printJson(rows);
+            return;
+        }
+        QHash<QString, QString> emails;
+        if (const auto members = in.workspace().leads().team().list()) {
+            for (const TeamMember& m : *members)
+                emails.insert(m.userId, m.email);
+        }
+        QList<QStringList> rows;
+        for (const LedgerLine& l : lines) {
+            const SpendEntry& e = l;
+            QString what = e.isCorrection() ? CliText::tr("reverses %1").arg(e.reverses)
+                                            : (l.reversedBy.isEmpty() ? QString() : CliText::tr("reversed"));
+            if (e.statusAfter != e.statusBefore)
+                what = QStringList{what, toKey(e.statusBefore) + u" -> "_s + toKey(e.statusAfter)}.join(u' ').trimmed();
+            if (l.syncState != u"sent"_s)
+                what = QStringList{what, u"["_s + l.syncState + u"]"_s}.join(u' ').trimmed();
+            rows << QStringList{e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                (e.isCorrection() ? u"-"_s : u"+"_s) + formatMoney(e.amount),
+                                formatMoney(e.spentAfter),
+                                e.author.isEmpty() ? u"-"_s : emails.value(e.author, e.author),
+                                what.isEmpty() ? u"-"_s : what,
+                                e.note.isEmpty() ? u"-"_s : e.note,
+                                e.id};
+        }
+        in.ctx.printTable({CliText::tr("AT"), CliText::tr("AMOUNT"), CliText::tr("SPENT AFTER"), CliText::tr("BY"),
+                           CliText::tr("EFFECT"), CliText::tr("NOTE"), CliText::tr("ID")},
+                          rows);
     });
 }
 
@@ -101,6 +158,7 @@ QList<Command> campaignCommands()
 {
     const Option name{u"name"_s, CliText::tr("Campaign name."), u"NAME"_s};
     const Option niche{u"niche"_s, CliText::tr("Niche id."), u"ID"_s};
+    const Option spendNote{u"note"_s, CliText::tr("Why, in a line (at most 500 characters)."), u"TEXT"_s};
     return {
         {.group = u"campaign"_s,
          .verb = u"create"_s,
@@ -133,15 +191,33 @@ QList<Command> campaignCommands()
         simple(u"complete"_s, CliText::tr("Complete a campaign."), &CampaignService::complete),
         {.group = u"campaign"_s,
          .verb = u"spend"_s,
-         .synopsis = u"leadops campaign spend ID AMOUNT [--confirm-overspend]"_s,
-         .description = CliText::tr("Record spend in tenge; the campaign completes when spend reaches the budget. "
-                                    "A spend past the budget needs --confirm-overspend."),
+         .synopsis = u"leadops campaign spend ID AMOUNT [--note TEXT] [--confirm-overspend]"_s,
+         .description = CliText::tr("Record spend in tenge as a ledger entry; the campaign completes when spend "
+                                    "reaches the budget. A spend past the budget needs --confirm-overspend."),
          .options = {{u"confirm-overspend"_s,
                       CliText::tr("Record it even though it takes the campaign past its budget."),
-                      {}}},
+                      {}},
+                     spendNote},
          .minArguments = 2,
          .maxArguments = 2,
          .run = spend},
+        {.group = u"campaign"_s,
+         .verb = u"spending"_s,
+         .synopsis = u"leadops campaign spending ID [--json]"_s,
+         .description = CliText::tr("The campaign's spend ledger, oldest first: each spend and correction, who "
+                                    "recorded it, and spent after it."),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .run = spending},
+        {.group = u"campaign"_s,
+         .verb = u"spend-reverse"_s,
+         .synopsis = u"leadops campaign spend-reverse ID ENTRY_ID [--note TEXT]"_s,
+         .description = CliText::tr("Reverse a mistaken spend with a correction entry. If that spend completed "
+                                    "the campaign, it returns to the status it had."),
+         .options = {spendNote},
+         .minArguments = 2,
+         .maxArguments = 2,
+         .run = reverseSpend},
     };
 }
 

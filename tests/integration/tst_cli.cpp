@@ -179,6 +179,48 @@ private Q_SLOTS:
         QCOMPARE(run({u"campaign"_s, u"list"_s, u"--status"_s, u"running"_s}).code, 1);
     }
 
+    // The ledger's three commands: a spend with a note, the confirmed overspend that completes the
+    // campaign, its listing (text and JSON), and the reversal that brings the campaign back.
+    void theSpendLedgerFromTheCommandLine()
+    {
+        const QString id = ok({u"campaign"_s, u"create"_s, u"--niche"_s, m_niche, u"--name"_s, u"Ledger — Satu"_s,
+                               u"--platform"_s, u"satu"_s, u"--budget"_s, u"1000"_s})
+                               .value(u"id"_s)
+                               .toString();
+        QVERIFY(!ok({u"campaign"_s, u"start"_s, id}).isEmpty());
+        QCOMPARE(
+            ok({u"campaign"_s, u"spend"_s, id, u"250"_s, u"--note"_s, u"invoice 17"_s}).value(u"spent"_s).toDouble(),
+            250.0);
+        QCOMPARE(run({u"campaign"_s, u"spend"_s, id, u"7500"_s}).code, 1);
+        const QJsonObject done = ok({u"campaign"_s, u"spend"_s, id, u"7500"_s, u"--confirm-overspend"_s});
+        QCOMPARE(done.value(u"status"_s).toString(), u"completed"_s);
+        const QJsonArray ledger = run({u"campaign"_s, u"spending"_s, id, u"--json"_s}).json().array();
+        QCOMPARE(ledger.size(), 2);
+        QCOMPARE(ledger.at(0).toObject().value(u"note"_s).toString(), u"invoice 17"_s);
+        QCOMPARE(ledger.at(1).toObject().value(u"status_after"_s).toString(), u"completed"_s);
+        QCOMPARE(ledger.at(1).toObject().value(u"spent_after"_s).toDouble(), 7750.0);
+        QCOMPARE(ledger.at(1).toObject().value(u"sync_state"_s).toString(), u"pending"_s);
+        const QString mistake = ledger.at(1).toObject().value(u"id"_s).toString();
+
+        const Run text = run({u"campaign"_s, u"spending"_s, id});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(u"+7500.00"_s) && text.out.contains(u"active -> completed"_s), qPrintable(text.out));
+        QCOMPARE(run({u"campaign"_s, u"spend-reverse"_s, id}).code, 2); // the entry is missing
+        QCOMPARE(run({u"campaign"_s, u"spend-reverse"_s, id, u"not-an-id"_s}).code, 1);
+        const QJsonObject back =
+            ok({u"campaign"_s, u"spend-reverse"_s, id, mistake, u"--note"_s, u"one zero too many"_s});
+        QCOMPARE(back.value(u"status"_s).toString(), u"active"_s);
+        QCOMPARE(back.value(u"spent"_s).toDouble(), 250.0);
+        const Run twice = run({u"campaign"_s, u"spend-reverse"_s, id, mistake});
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(u"already been reversed"_s), qPrintable(twice.err));
+        const QJsonArray after = run({u"campaign"_s, u"spending"_s, id, u"--json"_s}).json().array();
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.at(1).toObject().value(u"reversed_by"_s).toString(),
+                 after.at(2).toObject().value(u"id"_s).toString());
+        QCOMPARE(after.at(2).toObject().value(u"reverses"_s).toString(), mistake);
+    }
+
     void leadCommands()
     {
         const QString id = newLead(u"8 (701) 123-45-67"_s);

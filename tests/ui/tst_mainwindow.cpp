@@ -23,10 +23,12 @@
 #include "ui/dialogs/ConflictsDialog.h"
 #include "ui/dialogs/DamagedWorkspaceDialog.h"
 #include "ui/dialogs/DiagnosticsDialog.h"
+#include "ui/dialogs/SpendLedgerDialog.h"
 #include "ui/dialogs/TeamDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/models/NicheTableModel.h"
+#include "ui/models/SpendLedgerModel.h"
 #include "ui/models/TeamTableModel.h"
 #include "ui/panes/AnalyticsPane.h"
 #include "ui/panes/CampaignsPane.h"
@@ -87,6 +89,28 @@ public:
 private:
     double m_score;
     QString m_reason;
+};
+
+// Answers the spend ledger's questions as a marketer would.
+class ScriptedSpendPrompts final : public SpendPrompts
+{
+public:
+    std::optional<SpendInput> spend(QWidget*, const Campaign&) override { return input; }
+    bool confirmOverspend(QWidget*, const QString& refusal) override
+    {
+        overspendAsked = refusal;
+        return confirm;
+    }
+    std::optional<QString> reversal(QWidget*, const SpendEntry&, const QString& consequence) override
+    {
+        told = consequence;
+        return note;
+    }
+    std::optional<SpendInput> input;
+    bool confirm = false;
+    QString overspendAsked;
+    std::optional<QString> note;
+    QString told;
 };
 
 class TestMainWindow : public QObject
@@ -163,6 +187,92 @@ private Q_SLOTS:
         QVERIFY2(pane->qualifyAction()->toolTip().contains(u"can_qualify"_s),
                  qPrintable(pane->qualifyAction()->toolTip()));
         screenshot(window, u"main-leads"_s);
+    }
+
+    // The spend ledger from the Campaigns pane: a spend past the budget is asked about and, once
+    // confirmed, completes the campaign; reversing it (the entry that completed it) brings the
+    // campaign back to active with the spent it had, and every figure on screen follows.
+    void theSpendLedgerRecordsAndReversesFromTheWindow()
+    {
+        TestWorkspace own; // its own rows: the suites below count the shared workspace's outbox
+        QVERIFY(fillWithDemo(own->database(), 200));
+        MainWindow window(*own.ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(settled(window));
+        window.showPane(MainWindow::Campaigns);
+        CampaignsPane* pane = window.campaignsPane();
+        int row = -1;
+        for (int r = 0; r < pane->model()->rowCount() && row < 0; ++r) {
+            if (pane->model()->at(r)->status == CampaignStatus::Active)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        pane->view()->selectRow(row);
+        const Campaign before = *pane->model()->at(row);
+        const auto actions = pane->findChildren<QAction*>();
+        const auto ledgerAction =
+            std::find_if(actions.cbegin(), actions.cend(), [](QAction* a) { return a->text().contains(u"ledger"_s); });
+        QVERIFY(ledgerAction != actions.cend() && (*ledgerAction)->isEnabled());
+
+        SpendLedgerDialog dialog(*own.ws, before.id, &window);
+        auto* prompts = new ScriptedSpendPrompts;
+        dialog.setPrompts(std::unique_ptr<SpendPrompts>(prompts));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto reverseButton = [&dialog] {
+            const auto buttons = dialog.findChildren<QPushButton*>();
+            const auto found = std::find_if(buttons.cbegin(), buttons.cend(),
+                                            [](QPushButton* b) { return b->text().contains(u"verse"_s); });
+            return found == buttons.cend() ? nullptr : *found;
+        };
+        QVERIFY(reverseButton() && !reverseButton()->isEnabled()); // nothing picked: nothing reversed
+        const int demoEntries = dialog.model()->rowCount();
+        QVERIFY(demoEntries > 0); // the demo records its spend in the ledger
+        QVERIFY2(dialog.summaryText().contains(displayMoney(before.spent)), qPrintable(dialog.summaryText()));
+
+        // Past the budget: asked, refused first, then confirmed.
+        const Money past = before.remainingBudget() + 100'000'00;
+        prompts->input = SpendPrompts::SpendInput{past, u"счёт 17"_s};
+        dialog.recordSpend();
+        QVERIFY2(prompts->overspendAsked.contains(u"past its budget"_s), qPrintable(prompts->overspendAsked));
+        QCOMPARE(dialog.model()->rowCount(), demoEntries);
+        prompts->confirm = true;
+        dialog.recordSpend();
+        QCOMPARE(dialog.model()->rowCount(), demoEntries + 1);
+        QCOMPARE(own->campaigns().get(before.id)->status, CampaignStatus::Completed);
+        QCOMPARE(pane->model()->at(row)->status, CampaignStatus::Completed); // the pane follows
+        const QModelIndex effect = dialog.model()->index(demoEntries, SpendLedgerModel::Effect);
+        QCOMPARE(effect.data().toString(), u"Completed the campaign"_s);
+        QCOMPARE(dialog.model()->index(demoEntries, SpendLedgerModel::Note).data().toString(), u"счёт 17"_s);
+        QCOMPARE(dialog.model()->index(demoEntries, SpendLedgerModel::Sync).data().toString(), u"Waiting to sync"_s);
+
+        // Reverse it: told what happens, then back to active with the spent it had.
+        dialog.view()->selectRow(demoEntries);
+        prompts->note = u"one zero too many"_s;
+        dialog.reverseSelected();
+        QVERIFY2(prompts->told.contains(u"returns to Active"_s), qPrintable(prompts->told));
+        const Campaign after = *own->campaigns().get(before.id);
+        QCOMPARE(after.status, CampaignStatus::Active);
+        QCOMPARE(after.spent, before.spent);
+        QCOMPARE(dialog.model()->rowCount(), demoEntries + 2);
+        QCOMPARE(dialog.model()->index(demoEntries, SpendLedgerModel::Effect).data().toString(),
+                 u"Reversed; Completed the campaign"_s);
+        QVERIFY(dialog.model()
+                    ->index(demoEntries + 1, SpendLedgerModel::Effect)
+                    .data()
+                    .toString()
+                    .startsWith(u"Reverses the spend of"_s));
+        QCOMPARE(dialog.model()->index(demoEntries + 1, SpendLedgerModel::Amount).data().toString().front(), u'−');
+        QVERIFY2(dialog.statusText().contains(u"Active"_s), qPrintable(dialog.statusText()));
+        QCOMPARE(pane->model()->at(row)->status, CampaignStatus::Active);
+        // Reversed once only: the action says why not.
+        dialog.view()->selectRow(demoEntries);
+        QVERIFY(!reverseButton()->isEnabled());
+        QVERIFY2(reverseButton()->toolTip().contains(u"already been reversed"_s),
+                 qPrintable(reverseButton()->toolTip()));
+        screenshot(dialog, u"spend-ledger-en"_s);
     }
 
     // A lead's name in the window: its column, the detail panel's heading, and the search box.
@@ -696,6 +806,17 @@ private Q_SLOTS:
             window.showPane(MainWindow::Campaigns);
             window.campaignsPane()->view()->selectRow(0);
             screenshot(window, u"main-campaigns-"_s + lang);
+            {
+                const CampaignTableModel* campaigns = window.campaignsPane()->model();
+                int spending = 0;
+                while (spending + 1 < campaigns->rowCount() && campaigns->at(spending)->spent == 0)
+                    ++spending;
+                SpendLedgerDialog ledger(*m_t->ws, campaigns->at(spending)->id, &window);
+                ledger.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&ledger));
+                QVERIFY(ledger.model()->rowCount() > 0);
+                screenshot(ledger, u"spend-ledger-"_s + lang);
+            }
             window.showPane(MainWindow::Niches);
             screenshot(window, u"main-niches-"_s + lang);
             window.showPane(MainWindow::Analytics);

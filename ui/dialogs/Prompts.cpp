@@ -95,28 +95,6 @@ std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount)
     return reason->currentText().trimmed();
 }
 
-std::optional<Money> askSpend(QWidget* parent, const QString& campaignName)
-{
-    FormDialog dialog(PromptsText::tr("Record spend"), parent);
-    auto* amount = new QLineEdit(&dialog);
-    amount->setPlaceholderText(PromptsText::tr("e.g. 25000 or 2500.50"));
-    dialog.form()->addRow(PromptsText::tr("Campaign:"), new QLabel(campaignName, &dialog));
-    dialog.form()->addRow(PromptsText::tr("Amount, ₸:"), amount);
-    Money parsed = 0;
-    dialog.setSubmit([&]() -> std::optional<QString> {
-        const auto money = parseMoney(amount->text());
-        if (!money)
-            return money.error().message;
-        if (*money <= 0)
-            return PromptsText::tr("Spend must be a positive amount.");
-        parsed = *money;
-        return std::nullopt;
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return parsed;
-}
-
 std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName, double profitability,
                                                         double competition)
 {

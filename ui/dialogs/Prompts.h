@@ -22,7 +22,6 @@ class NicheService;
 // Small dialogs the panes open. Each returns nullopt when the user cancels.
 std::optional<double> askScore(QWidget* parent, const QString& title, const QString& prompt, double initial);
 std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount);
-std::optional<Money> askSpend(QWidget* parent, const QString& campaignName);
 std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const QString& nicheName, double profitability,
                                                         double competition);
 

@@ -5,6 +5,7 @@
 #include "core/services/NicheService.h"
 #include "core/util/Clock.h"
 #include "ui/dialogs/Prompts.h"
+#include "ui/dialogs/SpendLedgerDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/widgets/BudgetBarDelegate.h"
 #include "ui/widgets/HistoryPanel.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -64,28 +64,26 @@ CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(
         const Campaign* c = m_model->at(currentRow());
         if (!c)
             return;
-        const QString id = c->id;
-        const QString name = c->name;
-        const auto amount = askSpend(this, name);
-        if (!amount)
-            return;
-        auto recorded = m_workspace.campaigns().addSpend(id, *amount);
-        if (!recorded && recorded.error().rule == u"overspend"_s) {
-            // Past the budget: said, and asked, before it completes the campaign for good.
-            const auto answer = QMessageBox::question(
-                this, tr("Spend past the budget"),
-                tr("%1\n\nRecord it anyway? The campaign is then completed.").arg(recorded.error().message),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
-                return;
-            recorded = m_workspace.campaigns().addSpend(id, *amount, Campaign::Overspend::Confirmed);
-        }
-        report(recorded, tr("Spend recorded for %1").arg(name));
+        const Campaign campaign = *c;
+        if (const auto recorded = recordSpend(this, *m_spendPrompts, m_workspace.campaigns(), campaign))
+            report(*recorded, tr("Spend recorded for %1").arg(campaign.name));
     });
+    m_ledger = addTableAction(tr("Spend ledger…"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { openLedger(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CampaignsPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CampaignsPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignsPane::updateActions);
     updateActions();
+}
+
+void CampaignsPane::openLedger(std::unique_ptr<SpendPrompts> prompts)
+{
+    const Campaign* c = m_model->at(currentRow());
+    if (!c)
+        return;
+    SpendLedgerDialog dialog(m_workspace, c->id, this);
+    if (prompts)
+        dialog.setPrompts(std::move(prompts));
+    dialog.exec();
 }
 
 void CampaignsPane::showDetail()
@@ -129,6 +127,9 @@ void CampaignsPane::updateActions()
     gate(m_resume, tr("Resume the campaign"), c ? whyNot(c->resume(now)) : none);
     gate(m_complete, tr("Complete the campaign"), c ? whyNot(c->complete(now)) : none);
     gate(m_spend, tr("Record spend in tenge"), c ? whyNot(c->addSpend(1, now)) : none);
+    // Every role reads the ledger; only the marketer's actions inside it are gated.
+    gate(m_ledger, tr("Every spend and correction of the campaign, and who recorded it"), c ? std::nullopt : none,
+         false);
 }
 
 } // namespace leadops

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ui/dialogs/SpendPrompts.h"
 #include "ui/panes/TablePane.h"
+
+#include <memory>
 
 namespace leadops {
 
@@ -18,6 +21,9 @@ public:
     explicit CampaignsPane(Workspace& workspace, QWidget* parent = nullptr);
     CampaignTableModel* model() const { return m_model; }
     HistoryPanel* historyPanel() const { return m_history; }
+    void setSpendPrompts(std::unique_ptr<SpendPrompts> prompts) { m_spendPrompts = std::move(prompts); }
+    // Opens the selected campaign's spend ledger (modal); `prompts` answer its questions when set.
+    void openLedger(std::unique_ptr<SpendPrompts> prompts = nullptr);
 
 private:
     void showDetail();
@@ -30,6 +36,8 @@ private:
     QAction* m_resume = nullptr;
     QAction* m_complete = nullptr;
     QAction* m_spend = nullptr;
+    QAction* m_ledger = nullptr;
+    std::unique_ptr<SpendPrompts> m_spendPrompts = std::make_unique<SpendPrompts>();
     HistoryPanel* m_history = nullptr;
 };
 

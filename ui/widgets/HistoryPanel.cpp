@@ -16,13 +16,21 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QTextBrowser(parent)
 QString HistoryPanel::actionName(const QString& action)
 {
     static const QHash<QString, const char*> names = {
-        {u"create"_s, QT_TR_NOOP("Created")},       {u"create_campaign"_s, QT_TR_NOOP("Created")},
-        {u"create_niche"_s, QT_TR_NOOP("Created")}, {u"add_spend"_s, QT_TR_NOOP("Spend recorded")},
-        {u"edit"_s, QT_TR_NOOP("Edited")},          {u"start"_s, QT_TR_NOOP("Started")},
-        {u"pause"_s, QT_TR_NOOP("Paused")},         {u"resume"_s, QT_TR_NOOP("Resumed")},
-        {u"complete"_s, QT_TR_NOOP("Completed")},   {u"validate"_s, QT_TR_NOOP("Validated")},
-        {u"activate"_s, QT_TR_NOOP("Activated")},   {u"archive"_s, QT_TR_NOOP("Archived")},
-        {u"update"_s, QT_TR_NOOP("Changed")},       {u"delete"_s, QT_TR_NOOP("Removed")},
+        {u"create"_s, QT_TR_NOOP("Created")},
+        {u"create_campaign"_s, QT_TR_NOOP("Created")},
+        {u"create_niche"_s, QT_TR_NOOP("Created")},
+        {u"add_spend"_s, QT_TR_NOOP("Spend recorded")},
+        {u"edit"_s, QT_TR_NOOP("Edited")},
+        {u"start"_s, QT_TR_NOOP("Started")},
+        {u"pause"_s, QT_TR_NOOP("Paused")},
+        {u"resume"_s, QT_TR_NOOP("Resumed")},
+        {u"complete"_s, QT_TR_NOOP("Completed")},
+        {u"validate"_s, QT_TR_NOOP("Validated")},
+        {u"activate"_s, QT_TR_NOOP("Activated")},
+        {u"archive"_s, QT_TR_NOOP("Archived")},
+        {u"update"_s, QT_TR_NOOP("Changed")},
+        {u"delete"_s, QT_TR_NOOP("Removed")},
+        {u"reverse_spend"_s, QT_TR_NOOP("Spend reversed")},
     };
     const auto known = names.constFind(action);
     return known == names.cend() ? action : tr(*known);
