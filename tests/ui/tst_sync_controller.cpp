@@ -67,7 +67,8 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.path());
         QSqlQuery q((*ws)->database().connection());
         QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM niches) + (SELECT count(*) FROM campaigns) + "
-                       "(SELECT count(*) FROM leads) + (SELECT count(*) FROM lead_notes)"_s) &&
+                       "(SELECT count(*) FROM leads) + (SELECT count(*) FROM lead_notes) + "
+                       "(SELECT count(*) FROM campaign_spends)"_s) &&
                 q.next());
         QCOMPARE(q.value(0).toLongLong(), report.value(u"pulled"_s).toInteger()); // every pulled row is stored
 
