@@ -44,6 +44,8 @@ ConflictsDialog::ConflictsDialog(Workspace& workspace, QWidget* parent) : QDialo
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_list = new QListWidget(split);
     m_fields = new QTableWidget(0, 3, split);
+    m_list->setAccessibleName(tr("Changes in conflict or refused"));
+    m_fields->setAccessibleName(tr("Fields: yours and the server's"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Mine (local)"), tr("Theirs (server)")});
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->verticalHeader()->hide();

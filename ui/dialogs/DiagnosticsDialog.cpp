@@ -34,6 +34,7 @@ DiagnosticsDialog::DiagnosticsDialog(Workspace& workspace, const HealthReport& h
     auto* tabs = new QTabWidget(this);
     m_text = new QPlainTextEdit(tabs);
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Report"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlainText(diagnostics::toText(m_report));
@@ -97,6 +98,7 @@ DiagnosticsDialog::DiagnosticsDialog(Workspace& workspace, const HealthReport& h
     tabs->addTab(syncs, tr("Sync runs"));
     auto* log = new QPlainTextEdit(tabs);
     log->setReadOnly(true);
+    log->setAccessibleName(tr("Recent log"));
     log->setLineWrapMode(QPlainTextEdit::NoWrap);
     log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QStringList lines;

@@ -42,12 +42,16 @@ QDoubleSpinBox* scoreEditor(QWidget* parent, double initial)
     return spin;
 }
 
-QWidget* withSlider(QDoubleSpinBox* spin)
+// `name`: what a screen reader calls both the slider and the box (the row's label names neither:
+// it points at the row's container).
+QWidget* withSlider(QDoubleSpinBox* spin, const QString& name)
 {
+    spin->setAccessibleName(name);
     auto* box = new QWidget;
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     auto* slider = new QSlider(Qt::Horizontal, box);
+    slider->setAccessibleName(name);
     slider->setRange(0, 100);
     slider->setValue(qRound(spin->value() * 100));
     QObject::connect(slider, &QSlider::valueChanged, spin, [spin](int v) { spin->setValue(v / 100.0); });
@@ -64,7 +68,7 @@ std::optional<double> askScore(QWidget* parent, const QString& title, const QStr
 {
     FormDialog dialog(title, parent);
     auto* spin = scoreEditor(&dialog, initial);
-    dialog.form()->addRow(prompt, withSlider(spin));
+    dialog.form()->addRow(prompt, withSlider(spin, prompt));
     spin->setFocus();
     spin->selectAll();
     if (dialog.exec() != QDialog::Accepted)
@@ -84,6 +88,7 @@ std::optional<QString> askDisqualifyReason(QWidget* parent, int leadCount)
                       PromptsText::tr("Not a customer")});
     reason->setCurrentIndex(-1);
     reason->lineEdit()->setPlaceholderText(PromptsText::tr("Choose or type a reason"));
+    reason->lineEdit()->setAccessibleName(PromptsText::tr("Reason"));
     dialog.form()->addRow(PromptsText::tr("Reason:"), reason);
     dialog.setSubmit([reason]() -> std::optional<QString> {
         if (reason->currentText().trimmed().isEmpty())
@@ -117,8 +122,10 @@ std::optional<std::pair<double, double>> askNicheScores(QWidget* parent, const Q
     QObject::connect(c, &QDoubleSpinBox::valueChanged, verdict, update);
     update();
     dialog.form()->addRow(PromptsText::tr("Niche:"), new QLabel(nicheName, &dialog));
-    dialog.form()->addRow(PromptsText::tr("Profitability (≥ %1):").arg(Niche::kMinProfitability), withSlider(p));
-    dialog.form()->addRow(PromptsText::tr("Competition (< %1):").arg(Niche::kMaxCompetitionToActivate), withSlider(c));
+    const QString profitabilityLabel = PromptsText::tr("Profitability (≥ %1):").arg(Niche::kMinProfitability);
+    const QString competitionLabel = PromptsText::tr("Competition (< %1):").arg(Niche::kMaxCompetitionToActivate);
+    dialog.form()->addRow(profitabilityLabel, withSlider(p, profitabilityLabel));
+    dialog.form()->addRow(competitionLabel, withSlider(c, competitionLabel));
     dialog.form()->addRow(QString(), verdict);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -257,6 +264,7 @@ std::optional<QString> askNote(QWidget* parent, const QString& contact, const QS
     body->setPlaceholderText(
         PromptsText::tr("What was said, what was agreed (up to %1 characters)").arg(Note::kMaxBodyLength));
     body->setTabChangesFocus(true);
+    body->setAccessibleName(PromptsText::tr("Note text"));
     dialog.form()->addRow(body);
     dialog.setSubmit([body]() -> std::optional<QString> {
         if (const auto checked = Note::checkBody(body->toPlainText()); !checked)

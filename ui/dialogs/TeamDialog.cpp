@@ -20,6 +20,7 @@ TeamDialog::TeamDialog(LeadService& leads, QWidget* parent) : QDialog(parent)
     m_model->setMembers(team ? *team : QList<TeamMember>{});
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Team members"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -23,6 +23,7 @@ namespace leadops {
 
 CampaignsPane::CampaignsPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
+    m_view->setAccessibleName(tr("Campaigns"));
     m_model = new CampaignTableModel(workspace.campaigns(), workspace.niches(), this);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -36,6 +36,7 @@ namespace leadops {
 
 LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
+    m_view->setAccessibleName(tr("Leads"));
     // Filter bar: status (with the count of each), campaign, source, market, period, and a contact
     // search applied 250 ms after the last key.
     auto* filters = new QHBoxLayout;
@@ -54,6 +55,7 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search contact or name: phone digits, @handle, e-mail or a name"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search leads"));
     m_count = new QLabel(this);
     m_funnelButton = new QToolButton(this);
     m_funnelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);

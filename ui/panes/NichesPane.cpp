@@ -18,6 +18,7 @@ namespace leadops {
 
 NichesPane::NichesPane(Workspace& workspace, QWidget* parent) : TablePane(parent), m_workspace(workspace)
 {
+    m_view->setAccessibleName(tr("Niches"));
     m_model = new NicheTableModel(workspace.niches(), this);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -7,6 +7,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace leadops {
@@ -30,6 +31,9 @@ TablePane::TablePane(QWidget* parent) : QWidget(parent)
     m_layout->setContentsMargins(6, 6, 6, 6);
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Qt's "»" button, shown when the actions do not fit: named for screen readers.
+    if (auto* more = m_toolBar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
     m_layout->addWidget(m_toolBar);
     m_view = new QTableView(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
