@@ -3085,6 +3085,14 @@ log %1, last %2 lines:
         <source>What was said, what was agreed (up to %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -4072,6 +4080,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>Every spend and correction of the campaign, and who recorded it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -4141,6 +4153,14 @@ Record it anyway? The campaign is then completed.</source>
     </message>
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in conflict or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: yours and the server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4344,6 +4364,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>The report could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5292,6 +5316,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5730,6 +5762,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Competition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Niches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::OwnerCombo</name>
@@ -5922,6 +5958,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::TeamDialog</name>
@@ -5935,6 +5975,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

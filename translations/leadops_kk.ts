@@ -1831,7 +1831,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -3130,6 +3130,14 @@ log %1, last %2 lines:
         <source>What was said, what was agreed (up to %1 characters)</source>
         <translation>Не айтылды, не келісілді (%1 таңбаға дейін)</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -4119,6 +4127,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>Every spend and correction of the campaign, and who recorded it</source>
         <translation>Науқанның барлық шығыстары мен түзетулері және оларды кім жазғаны</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Науқандар</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -4189,6 +4201,14 @@ Record it anyway? The campaign is then completed.</source>
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
         <translation>Жергілікті өзгерісті тастау; сервер жолы келесі синхрондауда қайтады</translation>
+    </message>
+    <message>
+        <source>Changes in conflict or refused</source>
+        <translation>Қақтығыстағы немесе қабылданбаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Fields: yours and the server&apos;s</source>
+        <translation>Өрістер: сіздікі және сервердегі</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4414,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>The report could not be written to %1</source>
         <translation>Есепті %1 ішіне жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Соңғы журнал жазбалары</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5365,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
         <translation>Лидті білікті ету үшін «байланысқанға» қайтару; алдын ала бағасы өшіріледі (тарихта сақталады)</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лидтер</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Лидтерді іздеу</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5779,6 +5811,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Competition</source>
         <translation>Бәсекелестік</translation>
     </message>
+    <message>
+        <source>Niches</source>
+        <translation>Тауашалар</translation>
+    </message>
 </context>
 <context>
     <name>leadops::OwnerCombo</name>
@@ -5971,6 +6007,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Not allowed</source>
         <translation>Рұқсат етілмеген</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
 </context>
 <context>
     <name>leadops::TeamDialog</name>
@@ -5985,6 +6025,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
         <translation>Мүшелер кіріп, синхрондағанда қосылады; кім белсенді екенін жоба әкімшісі шешеді. Лидтер белсенді сату менеджерлеріне тағайындалады.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Команда мүшелері</translation>
     </message>
 </context>
 <context>

@@ -1840,7 +1840,7 @@ The workspace defaults to %2.
   lead create --campaign ID --source S --contact C [--name TEXT] | rename ID --name TEXT|--clear
   lead list [--status S] [--campaign ID] [--source S] [--search TEXT] [--owner me|EMAIL|none|queue]
             [--due today|overdue] [--limit N]
-  lead follow-up ID --at "YYYY-MM-DD HH:MM"|now [--note TEXT] | --clear
+  lead follow-up ID --at &quot;YYYY-MM-DD HH:MM&quot;|now [--note TEXT] | --clear
   lead note ID --text TEXT | notes ID | note-edit NOTE_ID --text TEXT|--remove
   lead show ID | contact|message|start-qualifying|back-to-contacted|close ID | assign ID --to EMAIL|me|none
   lead score|qualify ID --score S | disqualify ID --reason TEXT | auto-disqualify [--dry-run]
@@ -3140,6 +3140,14 @@ log %1, last %2 lines:
         <source>What was said, what was agreed (up to %1 characters)</source>
         <translation>Что сказали, о чём договорились (до %1 символов)</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowStore</name>
@@ -4132,6 +4140,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>Every spend and correction of the campaign, and who recorded it</source>
         <translation>Все расходы и исправления кампании и кто их записал</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
 </context>
 <context>
     <name>leadops::ConflictsDialog</name>
@@ -4202,6 +4214,14 @@ Record it anyway? The campaign is then completed.</source>
     <message>
         <source>Drop the local change; the server&apos;s row comes back with the next sync</source>
         <translation>Отбросить локальное изменение; строка сервера вернётся при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Changes in conflict or refused</source>
+        <translation>Изменения в конфликте или отклонённые</translation>
+    </message>
+    <message>
+        <source>Fields: yours and the server&apos;s</source>
+        <translation>Поля: ваши и на сервере</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4427,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>The report could not be written to %1</source>
         <translation>Отчёт не удалось записать в %1</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Последние записи журнала</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5385,14 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Move the lead back to contacted, so that it can be qualified; its provisional score is dropped (the history keeps it)</source>
         <translation>Вернуть лида в «связались», чтобы его можно было квалифицировать; предварительная оценка сбрасывается (история её хранит)</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Поиск лидов</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5802,6 +5834,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Competition</source>
         <translation>Конкуренция</translation>
     </message>
+    <message>
+        <source>Niches</source>
+        <translation>Ниши</translation>
+    </message>
 </context>
 <context>
     <name>leadops::OwnerCombo</name>
@@ -5995,6 +6031,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Not allowed</source>
         <translation>Не разрешено</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
 </context>
 <context>
     <name>leadops::TeamDialog</name>
@@ -6009,6 +6049,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Members join by signing in and syncing; the project&apos;s administrator decides who is active. Leads go to active sales managers.</source>
         <translation>Участники появляются, когда входят и синхронизируются; кто активен, решает администратор проекта. Лиды назначаются активным менеджерам по продажам.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Участники команды</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ bool windowsPrefersDark()
 #endif
 }
 
+} // namespace
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -46,14 +48,46 @@ QPalette darkPalette()
     return p;
 }
 
-} // namespace
+SystemThemeFollower::SystemThemeFollower(QApplication& app, Preference prefersDark)
+    : QObject(&app), m_app(app), m_prefersDark(std::move(prefersDark)), m_light(QApplication::palette())
+{
+    app.installEventFilter(this);
+    follow();
+}
+
+void SystemThemeFollower::follow()
+{
+    m_pending = false;
+    const bool dark = m_prefersDark();
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    if (dark) {
+        m_light = QApplication::palette();
+        m_app.setStyle(QStyleFactory::create(u"Fusion"_s)); // the native style ignores a dark palette
+        m_app.setPalette(darkPalette());
+    } else {
+        m_app.setPalette(m_light);
+    }
+}
+
+bool SystemThemeFollower::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ThemeChange && !m_pending) {
+        m_pending = true;
+        QMetaObject::invokeMethod(this, &SystemThemeFollower::follow, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void applySystemTheme(QApplication& app)
 {
-    if (windowsPrefersDark()) {
-        app.setStyle(QStyleFactory::create(u"Fusion"_s));
-        app.setPalette(darkPalette());
-    }
+#ifdef Q_OS_WIN
+    new SystemThemeFollower(app, windowsPrefersDark); // parented to the application
+#else
+    Q_UNUSED(app); // the platform theme hands Qt its palette, and its changes
+    Q_UNUSED(windowsPrefersDark);
+#endif
 }
 
 bool isDarkPalette()

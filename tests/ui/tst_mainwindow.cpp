@@ -18,6 +18,7 @@
 #include "ui/DesktopIdentity.h"
 #include "ui/FollowUpNotifier.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/Translations.h"
 #include "ui/charts/ChartExport.h"
 #include "ui/dialogs/ConflictsDialog.h"
@@ -879,6 +880,45 @@ private Q_SLOTS:
         b.spent = 200'000;
         afterRestart.check({b});
         QCOMPARE(told.size(), 3);
+    }
+
+    // Light to dark and back while the window is open (Windows' setting, read again on the theme
+    // change the platform reports): the palette follows, and the charts are drawn again in it.
+    void darkModeFollowsALiveSwitch()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(MainWindow::Analytics);
+        window.analyticsPane()->showView(AnalyticsPane::FunnelView);
+        QVERIFY(settled(window));
+        bool dark = false;
+        auto* follower = new SystemThemeFollower(*qApp, [&dark] { return dark; });
+        const auto chartThemes = [&window] {
+            QSet<int> themes;
+            for (auto* view : window.analyticsPane()->findChildren<QChartView*>()) {
+                if (view->isVisible())
+                    themes.insert(view->chart()->theme());
+            }
+            return themes;
+        };
+        QVERIFY(!isDarkPalette());
+        QCOMPARE(chartThemes(), QSet<int>{QChart::ChartThemeLight});
+        dark = true;
+        QEvent change(QEvent::ThemeChange);
+        QCoreApplication::sendEvent(&window, &change);
+        QCoreApplication::sendEvent(window.analyticsPane(), &change); // one switch, told by several: one re-read
+        QTRY_VERIFY(isDarkPalette());
+        QVERIFY(follower->isDark());
+        QVERIFY(settled(window));
+        QTRY_COMPARE(chartThemes(), QSet<int>{QChart::ChartThemeDark});
+        screenshot(window, u"analytics-funnel-dark"_s);
+        dark = false;
+        QCoreApplication::sendEvent(&window, &change);
+        QTRY_VERIFY(!isDarkPalette());
+        QVERIFY(settled(window));
+        QTRY_COMPARE(chartThemes(), QSet<int>{QChart::ChartThemeLight});
+        delete follower;
     }
 
     // The window's app id is the desktop file's name, so the desktop shows its name and icon.

@@ -143,6 +143,13 @@ void AnalyticsPane::showEvent(QShowEvent* event)
     refresh(); // the other panes may have changed the data meanwhile
 }
 
+void AnalyticsPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshIfShown(); // hidden: showEvent draws them anew anyway
+}
+
 AnalyticsFilter AnalyticsPane::filter() const
 {
     AnalyticsFilter f;

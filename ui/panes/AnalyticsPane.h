@@ -58,6 +58,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // Light or dark switched while the window is open: the charts are drawn again in the new one.
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Aggregates
