@@ -1,5 +1,7 @@
 // leadops: one binary. A command word selects the headless CLI (QCoreApplication, no display
 // needed); no command opens the window (QApplication). The choice is made before any Qt object.
+// leadops-cli (LEADOPS_CLI_ONLY) is the same program without the window: a console executable for
+// Windows, where a GUI one has no console to print to; with no command it prints the usage.
 
 #include "app/cli/Cli.h"
 
@@ -25,6 +27,11 @@
 #include <QProcess>
 #include <QSettings>
 
+#if defined(Q_OS_WIN)
+#include <windows.h>
+
+#include <cstdio>
+#endif
 #include <csignal>
 #include <exception>
 #if defined(Q_OS_UNIX)
@@ -56,6 +63,7 @@ void installTranslations(const QStringList& args)
         qWarning().noquote() << choice.problem;
 }
 
+#if !defined(LEADOPS_CLI_ONLY)
 int runGui(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -128,6 +136,7 @@ int runGui(int argc, char** argv)
     return app.exec();
 }
 
+#endif
 } // namespace
 
 int main(int argc, char** argv)
@@ -140,8 +149,21 @@ int main(int argc, char** argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+#if defined(LEADOPS_CLI_ONLY)
+    if (!leadops::cli::isCliInvocation(args))
+        args.prepend(u"--help"_s);
+#else
     if (!leadops::cli::isCliInvocation(args))
         return runGui(argc, argv);
+#if defined(Q_OS_WIN)
+    // leadops.exe is a GUI executable: started from a console, it prints there (leadops-cli.exe is
+    // the one for scripts, whose output is redirected).
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
+#endif
 #if defined(Q_OS_UNIX)
     // `leadops lead list | head`: a reader that goes away is a normal end, not a kill by SIGPIPE
     // (which would skip the clean shutdown and make the next run report an unclean end).

@@ -8,6 +8,10 @@ configure_file(${PROJECT_SOURCE_DIR}/resources/${LEADOPS_APP_ID}.metainfo.xml.in
 install(TARGETS leadops
     BUNDLE DESTINATION .
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(WIN32)
+    # The console twin for scripts (app/CMakeLists.txt), beside leadops.exe and its Qt DLLs.
+    install(TARGETS leadops-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 
 if(APPLE)
     # A proper bundle: id, version, icon, minimum macOS (Qt 6.4 supports 10.15+; we ship 11+).
