@@ -1,5 +1,6 @@
 #include "core/Workspace.h"
 
+#include "core/obs/Logging.h"
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 #include "core/services/NicheService.h"
@@ -20,7 +21,41 @@ Workspace::~Workspace() = default;
 
 QString Workspace::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace"_s;
+    static const QString settled = [] {
+        const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/workspace"_s;
+        const QString roaming = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace"_s;
+        const auto moved = moveFromRoaming(roaming, local);
+        if (!moved) {
+            qCWarning(lcStore).noquote() << moved.error().message;
+            return roaming;
+        }
+        return local;
+    }();
+    return settled;
+}
+
+Result<bool> Workspace::moveFromRoaming(const QString& from, const QString& to)
+{
+    const QString source = QDir::cleanPath(QDir(from).absolutePath());
+    const QString target = QDir::cleanPath(QDir(to).absolutePath());
+    if (source == target || !QFileInfo::exists(source + u'/' + databaseFileName()))
+        return false;
+    if (QFileInfo::exists(target) && !QDir(target).isEmpty()) {
+        qCWarning(lcStore) << "a workspace is in both" << source << "and" << target << "- the second is used";
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(ErrorKind::Store, QCoreApplication::translate("Workspace", "Cannot create the folder %1")
+                                          .arg(QFileInfo(target).absolutePath()));
+    QDir().rmdir(target); // an empty one would stop the rename
+    // One rename: the database, its journal and the logs move together or not at all.
+    if (!QDir().rename(source, target))
+        return fail(ErrorKind::Store,
+                    QCoreApplication::translate("Workspace", "Cannot move the workspace from %1 to %2: move the "
+                                                             "folder by hand, or start with --workspace %1")
+                        .arg(source, target));
+    qCInfo(lcStore) << "moved the workspace from" << source << "to" << target;
+    return true;
 }
 
 QString Workspace::databaseFileName()

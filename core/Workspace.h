@@ -24,8 +24,17 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
-    // QStandardPaths::AppDataLocation/workspace; --workspace DIR overrides it.
+    // QStandardPaths::AppLocalDataLocation/workspace (on Windows the local profile: up to a
+    // gigabyte of SQLite and the logs must not roam with the user); --workspace DIR overrides it.
+    // The first call moves an older default workspace there (moveFromRoaming); if that move fails,
+    // the older place stays the default, so nothing seems lost.
     static QString defaultDirectory();
+    // Earlier versions kept the default workspace under AppDataLocation (Windows: the roaming
+    // profile, which domain machines copy at every sign-in). Moves a workspace found at `from` to
+    // `to` once: only when `from` holds one and `to` holds none (else both stay as they are, and a
+    // warning says so). True when it moved. The no-argument form moves the default's old place to
+    // the new one (the same folder outside Windows: nothing to do).
+    static Result<bool> moveFromRoaming(const QString& from, const QString& to);
     static QString databaseFileName();
     // A file beside the database while it is known to be damaged (its finding inside).
     static QString damageMarkerName();

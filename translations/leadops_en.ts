@@ -3640,6 +3640,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Cannot create the workspace folder %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the workspace from %1 to %2: move the folder by hand, or start with --workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOwner</name>

@@ -3687,6 +3687,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Cannot create the workspace folder %1</source>
         <translation>%1 жұмыс кеңістігі қалтасын құру мүмкін емес</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>%1 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot move the workspace from %1 to %2: move the folder by hand, or start with --workspace %1</source>
+        <translation>Жұмыс кеңістігін %1 ішінен %2 ішіне көшіру мүмкін емес: қалтаны қолмен көшіріңіз немесе --workspace %1 арқылы іске қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOwner</name>

@@ -3697,6 +3697,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Cannot create the workspace folder %1</source>
         <translation>Не удаётся создать папку рабочего пространства %1</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the workspace from %1 to %2: move the folder by hand, or start with --workspace %1</source>
+        <translation>Не удаётся перенести рабочее пространство из %1 в %2: перенесите папку вручную или запустите с --workspace %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOwner</name>

@@ -1,7 +1,9 @@
 // The SQLite store: migrations, WAL, transactions, timestamps, and the refusal of a newer schema.
+#include "core/Workspace.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -195,6 +197,33 @@ private Q_SLOTS:
         QCOMPARE(toDbTime(t), u"2026-11-25T20:18:35.123Z"_s);
         QCOMPARE(fromDbTime(toDbTime(t)), t);
         QVERIFY(!optionalFromDbTime(QVariant()));
+    }
+
+    // A workspace from the roaming profile moves to the local one once, logs and all; a second
+    // start finds nothing to move; a workspace already in both places is left as it is.
+    void aRoamingWorkspaceMovesOnce()
+    {
+        QTemporaryDir root;
+        const QString roaming = root.filePath(u"Roaming/LeadOps/workspace"_s);
+        const QString local = root.filePath(u"Local/LeadOps/workspace"_s);
+        {
+            auto ws = Workspace::open(roaming, nullptr, u"tester"_s);
+            QVERIFY(ws);
+        }
+        QVERIFY(QDir().mkpath(roaming + u"/logs"_s));
+        QFile log(roaming + u"/logs/leadops.jsonl"_s);
+        QVERIFY(log.open(QIODevice::WriteOnly) && log.write("{}\n") == 3);
+        log.close();
+        QCOMPARE(Workspace::moveFromRoaming(roaming, local), true);
+        QVERIFY(QFile::exists(local + u"/"_s + Workspace::databaseFileName()));
+        QVERIFY(QFile::exists(local + u"/logs/leadops.jsonl"_s));
+        QVERIFY(!QFile::exists(roaming));
+        QVERIFY(Workspace::open(local, nullptr, u"tester"_s));
+        QCOMPARE(Workspace::moveFromRoaming(roaming, local), false); // once
+        QVERIFY(Workspace::open(roaming, nullptr, u"tester"_s));     // a new one there
+        QCOMPARE(Workspace::moveFromRoaming(roaming, local), false); // both: neither is touched
+        QVERIFY(QFile::exists(roaming + u"/"_s + Workspace::databaseFileName()));
+        QCOMPARE(Workspace::moveFromRoaming(local, local), false); // the same place (not Windows)
     }
 
     void unwritableFolderIsAClearError()
