@@ -5,6 +5,9 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <functional>
+#include <map>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
@@ -19,8 +22,8 @@ void BudgetWarnings::check(const QList<Campaign>& campaigns)
 {
     QSettings settings;
     settings.beginGroup(u"budgetWarnings/"_s + m_scope);
-    QStringList crossed;
-    int highest = 0;
+    // By threshold: a campaign at 85 % is never listed as past 95 %.
+    std::map<int, QStringList, std::greater<>> crossed;
     for (const Campaign& c : campaigns) {
         if (c.status != CampaignStatus::Active && c.status != CampaignStatus::Paused)
             continue;
@@ -35,16 +38,17 @@ void BudgetWarnings::check(const QList<Campaign>& campaigns)
             continue;
         }
         settings.setValue(c.id, reached);
-        highest = std::max(highest, reached);
-        crossed << tr("%1 (%2 %)").arg(c.name, QLocale().toString(used, 'f', 0));
+        crossed[reached] << tr("%1 (%2 %)").arg(c.name, QLocale().toString(used, 'f', 0));
     }
-    if (crossed.isEmpty())
-        return;
-    Q_EMIT warning(crossed.size() == 1
-                       ? tr("Campaign %1 has passed %2 % of its budget").arg(crossed.first()).arg(highest)
-                       : tr("%n campaign(s) have passed %1 % of their budget: %2", "", int(crossed.size()))
-                             .arg(highest)
-                             .arg(crossed.join(u", "_s)));
+    QStringList sentences;
+    for (const auto& [threshold, names] : crossed)
+        sentences << (names.size() == 1
+                          ? tr("Campaign %1 has passed %2 % of its budget").arg(names.first()).arg(threshold)
+                          : tr("%n campaign(s) have passed %1 % of their budget: %2", "", int(names.size()))
+                                .arg(threshold)
+                                .arg(names.join(u", "_s)));
+    if (!sentences.isEmpty())
+        Q_EMIT warning(sentences.join(u". "_s));
 }
 
 } // namespace leadops

@@ -880,6 +880,16 @@ private Q_SLOTS:
         b.spent = 200'000;
         afterRestart.check({b});
         QCOMPARE(told.size(), 3);
+        // Crossing different thresholds at once: each campaign under the one it passed.
+        Campaign c = *Campaign::create(u"c-c"_s, u"n"_s, u"Шкафы — Satu"_s, Platform::Satu, 100'000, now);
+        Campaign d = *Campaign::create(u"c-d"_s, u"n"_s, u"Кухни — OLX"_s, Platform::Olx, 100'000, now);
+        c.status = d.status = CampaignStatus::Active;
+        c.spent = 85'000;
+        d.spent = 97'000;
+        afterRestart.check({c, d});
+        QCOMPARE(told.size(), 4);
+        QCOMPARE(told.last(), u"Campaign Кухни — OLX (97 %) has passed 95 % of its budget. Campaign Шкафы — Satu "
+                              "(85 %) has passed 80 % of its budget"_s);
     }
 
     // Light to dark and back while the window is open (Windows' setting, read again on the theme
