@@ -55,6 +55,11 @@ else()
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/copyright ${PROJECT_BINARY_DIR}/changelog.gz
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/leadops)
     install(FILES ${PROJECT_BINARY_DIR}/leadops.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # The user guide as files too (the window shows the copy built into it: Help ▸ User guide).
+    install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.en.md ${PROJECT_SOURCE_DIR}/docs/user-guide.ru.md
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/leadops)
+    install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images/ DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/leadops/images
+            FILES_MATCHING PATTERN "guide-*.png")
 endif()
 
 set(CPACK_PACKAGE_NAME leadops)

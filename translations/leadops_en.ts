@@ -3304,14 +3304,6 @@ log %1, last %2 lines:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused by the server: see Sync ▸ Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In conflict: see Sync ▸ Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,6 +3349,14 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>Campaign back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server: see File ▸ Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: see File ▸ Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5664,6 +5664,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -6014,6 +6018,17 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadops::UserGuideDialog</name>
+    <message>
+        <source>LeadOps Console — user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3349,14 +3349,6 @@ log %1, last %2 lines:
         <translation>Синхрондауды күтуде</translation>
     </message>
     <message>
-        <source>Refused by the server: see Sync ▸ Conflicts</source>
-        <translation>Сервер қабылдамады: Синхрондау ▸ Қақтығыстар қараңыз</translation>
-    </message>
-    <message>
-        <source>In conflict: see Sync ▸ Conflicts</source>
-        <translation>Қақтығыс: Синхрондау ▸ Қақтығыстар қараңыз</translation>
-    </message>
-    <message>
         <source>Effect</source>
         <translation>Әсері</translation>
     </message>
@@ -3403,6 +3395,14 @@ log %1, last %2 lines:
     <message>
         <source>Campaign back to %1</source>
         <translation>Науқан қайта: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: see File ▸ Sync conflicts</source>
+        <translation>Сервер қабылдамады: Файл ▸ Синхрондау қайшылықтары қараңыз</translation>
+    </message>
+    <message>
+        <source>In conflict: see File ▸ Sync conflicts</source>
+        <translation>Қайшылық: Файл ▸ Синхрондау қайшылықтары қараңыз</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5713,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -6064,6 +6068,17 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::UserGuideDialog</name>
+    <message>
+        <source>LeadOps Console — user guide</source>
+        <translation>LeadOps Console — пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>

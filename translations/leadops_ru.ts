@@ -3359,14 +3359,6 @@ log %1, last %2 lines:
         <translation>Ждёт синхронизации</translation>
     </message>
     <message>
-        <source>Refused by the server: see Sync ▸ Conflicts</source>
-        <translation>Отклонено сервером: см. Синхронизация ▸ Конфликты</translation>
-    </message>
-    <message>
-        <source>In conflict: see Sync ▸ Conflicts</source>
-        <translation>Конфликт: см. Синхронизация ▸ Конфликты</translation>
-    </message>
-    <message>
         <source>Effect</source>
         <translation>Действие</translation>
     </message>
@@ -3413,6 +3405,14 @@ log %1, last %2 lines:
     <message>
         <source>Campaign back to %1</source>
         <translation>Кампания снова: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: see File ▸ Sync conflicts</source>
+        <translation>Отклонено сервером: см. Файл ▸ Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <source>In conflict: see File ▸ Sync conflicts</source>
+        <translation>Конфликт: см. Файл ▸ Конфликты синхронизации</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5736,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
 </context>
 <context>
     <name>leadops::NicheService</name>
@@ -6088,6 +6092,17 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>leadops::UserGuideDialog</name>
+    <message>
+        <source>LeadOps Console — user guide</source>
+        <translation>LeadOps Console — руководство пользователя</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

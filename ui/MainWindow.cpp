@@ -19,6 +19,7 @@
 #include "ui/dialogs/ImportsDialog.h"
 #include "ui/dialogs/LeadExportJob.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/models/NicheTableModel.h"
@@ -134,6 +135,18 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     }
     setUpAccount(menuBar()->addMenu(tr("&Account")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        auto* dialog = new UserGuideDialog(this); // not modal: read beside the window
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    // F1 everywhere, and the platform's own help key where it has another (macOS: Cmd+?).
+    QList<QKeySequence> guideKeys{QKeySequence(Qt::Key_F1)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::HelpContents)) {
+        if (!guideKeys.contains(k))
+            guideKeys << k;
+    }
+    guide->setShortcuts(guideKeys);
     help->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
     help->addAction(tr("&About LeadOps Console"), this, &MainWindow::about);
     m_userLabel = new QLabel(this);

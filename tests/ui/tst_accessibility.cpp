@@ -25,6 +25,7 @@
 #include "ui/dialogs/SpendLedgerDialog.h"
 #include "ui/dialogs/SpendPrompts.h"
 #include "ui/dialogs/TeamDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/models/NicheTableModel.h"
@@ -161,6 +162,8 @@ private Q_SLOTS:
         problems << checkWidget(u"sign in"_s, signIn);
         WelcomeDialog welcome;
         problems << checkWidget(u"welcome"_s, welcome);
+        UserGuideDialog guide;
+        problems << checkWidget(u"user guide"_s, guide);
 
         problems << checkModal(u"new niche"_s, [&] { createNiche(&parent, (*m_t)->niches()); });
         problems << checkModal(u"edit niche"_s, [&] { editNiche(&parent, (*m_t)->niches(), niche); });

@@ -26,6 +26,7 @@
 #include "ui/dialogs/DiagnosticsDialog.h"
 #include "ui/dialogs/SpendLedgerDialog.h"
 #include "ui/dialogs/TeamDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/models/CampaignTableModel.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/models/NicheTableModel.h"
@@ -63,6 +64,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace leadops;
@@ -929,6 +932,49 @@ private Q_SLOTS:
         QVERIFY(settled(window));
         QTRY_COMPARE(chartThemes(), QSet<int>{QChart::ChartThemeLight});
         delete follower;
+    }
+
+    // F1 opens the user guide, in the interface's language, with every picture it names.
+    void f1OpensTheUserGuideWithItsPictures()
+    {
+        MainWindow window(*m_t->ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPane(MainWindow::Leads);
+        QVERIFY(settled(window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const QString& lang : {u"en"_s, u"ru"_s}) {
+            QCOMPARE(installLanguage(lang).language, lang);
+            QTest::keyClick(window.leadsPane()->view(), Qt::Key_F1); // wherever the focus is
+            UserGuideDialog* guide = nullptr;
+            QTRY_VERIFY((guide = window.findChild<UserGuideDialog*>()) != nullptr && guide->isVisible());
+            QTextDocument* doc = guide->browser()->document();
+            const QString text = doc->toPlainText();
+            QVERIFY2(text.contains(lang == u"en"_s ? u"Sales manager: qualifying leads"_s
+                                                   : u"Менеджер по продажам: квалификация лидов"_s),
+                     qPrintable(text.left(200)));
+            int pictures = 0;
+            for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    if (!format.isImageFormat())
+                        continue;
+                    const QString name = format.toImageFormat().name();
+                    const QVariant image = guide->browser()->loadResource(QTextDocument::ImageResource, QUrl(name));
+                    QVERIFY2(!image.toByteArray().isEmpty(), qPrintable(name));
+                    QVERIFY2(name.endsWith(u"-"_s + lang + u".png"_s), qPrintable(name)); // its language's
+                    ++pictures;
+                }
+            }
+            QCOMPARE(pictures, 5);
+            screenshot(*guide, u"user-guide-"_s + lang);
+            guide->close();
+            QTRY_VERIFY(!window.findChild<UserGuideDialog*>()); // deleted on close
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+        }
+        QCOMPARE(installLanguage(u"en"_s).language, u"en"_s);
     }
 
     // The window's app id is the desktop file's name, so the desktop shows its name and icon.

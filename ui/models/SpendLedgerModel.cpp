@@ -29,8 +29,8 @@ QString syncText(const QString& state)
     if (state == u"pending"_s)
         return SpendLedgerModel::tr("Waiting to sync");
     if (state == u"failed"_s)
-        return SpendLedgerModel::tr("Refused by the server: see Sync ▸ Conflicts");
-    return SpendLedgerModel::tr("In conflict: see Sync ▸ Conflicts");
+        return SpendLedgerModel::tr("Refused by the server: see File ▸ Sync conflicts");
+    return SpendLedgerModel::tr("In conflict: see File ▸ Sync conflicts");
 }
 
 QList<EntityColumn<LedgerLine>> ledgerColumns(const SpendLedgerModel& model, const QHash<QString, QString>& authors)
