@@ -21,8 +21,9 @@ packages=(
     time sqlite3 poppler-utils
     # reliability: libFuzzer and sanitizers with clang (scripts/fuzz.sh), coverage (scripts/coverage.sh)
     clang libclang-rt-14-dev gcovr
-    # packaging checks (scripts/package-verify.sh)
-    dpkg-dev file lintian appstream nsis
+    # packaging checks (scripts/package-verify.sh); the icons' and Windows resources' readers
+    # (tests/integration/icons_verify.cmake)
+    dpkg-dev file lintian appstream nsis icoutils icnsutils binutils-mingw-w64-x86-64
     # real backend (Supabase issue): PostgreSQL 15, keyring
     postgresql-15 postgresql-client-15 postgresql-15-pgtap curl openssl
     dbus dbus-x11 gnome-keyring libsecret-tools
