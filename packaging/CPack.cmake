@@ -85,8 +85,40 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
-# Windows: NSIS with a Start-menu shortcut and an uninstaller; no file association.
+# Windows: NSIS with a Start-menu shortcut and an uninstaller; no file association. A per-user
+# install (no administrator) under %LOCALAPPDATA%\Programs; the options page offers a desktop
+# shortcut and leadops-cli on the PATH; a new version uninstalls the old one first (in place).
+set(CPACK_NSIS_INSTALL_ROOT "$LOCALAPPDATA\\Programs")
+set(CPACK_CREATE_DESKTOP_LINKS leadops)
+set(CPACK_NSIS_MODIFY_PATH ON)
+# The uninstaller keeps the workspace (leads, changes not yet synced, logs) unless the user says
+# so; a silent one (the upgrade's) always keeps it.
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
+  MessageBox MB_YESNO|MB_DEFBUTTON2 'Also remove your LeadOps workspace (its leads, changes not yet synced and logs) from this computer?' /SD IDNO IDNO leadops_keep_workspace
+    RMDir /r '$LOCALAPPDATA\\LeadOps\\LeadOps Console'
+  leadops_keep_workspace:
+")
+# CMake's NSIS template asks for administrator rights and puts a per-user install under
+# Documents: a copy made at configure time asks for none and installs under the root above. Each
+# replaced line must be found, so that a CMake whose template differs stops here.
+file(READ ${CMAKE_ROOT}/Modules/Internal/CPack/NSIS.template.in leadops_nsis)
+foreach(change
+        "RequestExecutionLevel admin|RequestExecutionLevel user"
+        "StrCpy $INSTDIR \"$DOCUMENTS\\@CPACK_PACKAGE_INSTALL_DIRECTORY@\"|StrCpy $INSTDIR \"@CPACK_NSIS_INSTALL_ROOT@\\@CPACK_PACKAGE_INSTALL_DIRECTORY@\"")
+    string(REPLACE "|" ";" pair "${change}")
+    list(GET pair 0 from)
+    list(GET pair 1 to)
+    string(FIND "${leadops_nsis}" "${from}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "CMake's NSIS template has no '${from}': review packaging/CPack.cmake")
+    endif()
+    string(REPLACE "${from}" "${to}" leadops_nsis "${leadops_nsis}")
+endforeach()
+file(WRITE ${PROJECT_BINARY_DIR}/cpack-nsis/NSIS.template.in "${leadops_nsis}")
+list(PREPEND CPACK_MODULE_PATH ${PROJECT_BINARY_DIR}/cpack-nsis)
 set(CPACK_NSIS_DISPLAY_NAME "LeadOps Console")
+set(CPACK_NSIS_MUI_ICON ${LEADOPS_ICO}) # drawn from the SVG (packaging/iconkit)
+set(CPACK_NSIS_MUI_UNIICON ${LEADOPS_ICO})
 set(CPACK_NSIS_PACKAGE_NAME "LeadOps Console ${PROJECT_VERSION}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\leadops.exe")

@@ -23,4 +23,4 @@ analytics-funnel-ru guide-funnel-ru
 analytics-budget-en guide-budget-en
 analytics-budget-ru guide-budget-ru
 LIST
-echo "updated $(ls "$root"/docs/images/guide-*.png | wc -l) pictures in docs/images"
+echo "updated $(find "$root/docs/images" -name 'guide-*.png' | wc -l) pictures in docs/images"
