@@ -3909,6 +3909,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Funnel by campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::BudgetWarnings</name>
@@ -3932,6 +3940,10 @@ Record it anyway? The campaign is then completed.</source>
     <name>leadops::CampaignCombo</name>
     <message>
         <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5332,6 +5344,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Search leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5801,6 +5829,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -5838,6 +5870,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     </message>
     <message>
         <source>Last day (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3956,6 +3956,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Funnel by campaign</source>
         <translation>Науқан бойынша воронка</translation>
     </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Дереккөз сүзгісі</translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation>Нарық сүзгісі</translation>
+    </message>
 </context>
 <context>
     <name>leadops::BudgetWarnings</name>
@@ -3980,6 +3988,10 @@ Record it anyway? The campaign is then completed.</source>
     <message>
         <source>All campaigns</source>
         <translation>Барлық науқандар</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Науқан сүзгісі</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5393,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Search leads</source>
         <translation>Лидтерді іздеу</translation>
     </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Күй сүзгісі</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Дереккөз сүзгісі</translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation>Нарық сүзгісі</translation>
+    </message>
+    <message>
+        <source>Follow-up filter</source>
+        <translation>Еске салу сүзгісі</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5850,6 +5878,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>%1 (inactive)</source>
         <translation>%1 (белсенді емес)</translation>
     </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Жауапты сүзгісі</translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -5888,6 +5920,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Last day (included)</source>
         <translation>Соңғы күн (қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
     </message>
 </context>
 <context>

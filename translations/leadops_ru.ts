@@ -3968,6 +3968,14 @@ Record it anyway? The campaign is then completed.</source>
         <source>Funnel by campaign</source>
         <translation>Воронка по кампаниям</translation>
     </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Фильтр по источнику</translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation>Фильтр по рынку</translation>
+    </message>
 </context>
 <context>
     <name>leadops::BudgetWarnings</name>
@@ -3993,6 +4001,10 @@ Record it anyway? The campaign is then completed.</source>
     <message>
         <source>All campaigns</source>
         <translation>Все кампании</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Фильтр по кампании</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5413,22 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>Search leads</source>
         <translation>Поиск лидов</translation>
     </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Фильтр по источнику</translation>
+    </message>
+    <message>
+        <source>Market filter</source>
+        <translation>Фильтр по рынку</translation>
+    </message>
+    <message>
+        <source>Follow-up filter</source>
+        <translation>Фильтр по напоминаниям</translation>
+    </message>
 </context>
 <context>
     <name>leadops::MainWindow</name>
@@ -5873,6 +5901,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
         <source>%1 (inactive)</source>
         <translation>%1 (неактивен)</translation>
     </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Фильтр по ответственному</translation>
+    </message>
 </context>
 <context>
     <name>leadops::PeriodPicker</name>
@@ -5911,6 +5943,10 @@ A workspace that was never synced exists nowhere else; keep the folder %2 for su
     <message>
         <source>Last day (included)</source>
         <translation>Последний день (включительно)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
 </context>
 <context>

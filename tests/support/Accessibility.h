@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QAccessible>
+
 #include <QAccessibleInterface>
+#include <QLabel>
 #include <QStringList>
 #include <QWidget>
+#include <algorithm>
+#include <functional>
 
 // What a screen reader would meet without a name: every interactive element (a button, a field,
 // a list or table, a tab, a box to tick) reachable from `root` whose accessible name is empty.
@@ -31,6 +35,19 @@ inline QStringList unnamedControls(QWidget* root)
         const QAccessible::Role role = iface->role();
         if (interactive.contains(role) && iface->text(QAccessible::Name).trimmed().isEmpty())
             problems << QStringLiteral("%1 (role %2)").arg(describe(iface)).arg(int(role));
+        // A combo box's "name" falls back to its current choice ("All sources"), which says what is
+        // chosen, not what is chosen for: it needs a name of its own or a label that points at it.
+        if (role == QAccessible::ComboBox) {
+            auto* combo = qobject_cast<QWidget*>(iface->object());
+            bool labelled = combo && !combo->accessibleName().isEmpty();
+            if (combo && !labelled && combo->window()) {
+                const auto labels = combo->window()->findChildren<QLabel*>();
+                labelled =
+                    std::any_of(labels.cbegin(), labels.cend(), [combo](QLabel* l) { return l->buddy() == combo; });
+            }
+            if (!labelled)
+                problems << QStringLiteral("%1: a filter or choice with no name of its own").arg(describe(iface));
+        }
         if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
             return; // cells and items
         for (int i = 0; i < iface->childCount(); ++i)

@@ -60,6 +60,8 @@ AnalyticsPane::AnalyticsPane(Workspace& workspace, QWidget* parent)
     m_campaign = new CampaignCombo(workspace.campaigns(), this);
     m_source = enumCombo<Platform>(tr("All sources"), this);
     m_market = enumCombo<Market>(tr("All markets"), this);
+    m_source->setAccessibleName(tr("Source filter"));
+    m_market->setAccessibleName(tr("Market filter"));
     m_export = new QToolButton(this);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Save the chart on screen as PNG, PDF or SVG, or its data as CSV"));

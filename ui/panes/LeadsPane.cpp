@@ -42,13 +42,17 @@ LeadsPane::LeadsPane(Workspace& workspace, QWidget* parent) : TablePane(parent),
     auto* filters = new QHBoxLayout;
     m_status = enumCombo<LeadStatus>(tr("All statuses"), this);
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setAccessibleName(tr("Status filter"));
     m_campaign = new CampaignCombo(workspace.campaigns(), this);
     m_source = enumCombo<Platform>(tr("All sources"), this);
     m_market = enumCombo<Market>(tr("All markets"), this);
+    m_source->setAccessibleName(tr("Source filter"));
+    m_market->setAccessibleName(tr("Market filter"));
     m_period = new PeriodPicker(this);
     m_owner = new OwnerCombo(this);
     m_due = new QComboBox(this);
     m_due->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_due->setAccessibleName(tr("Follow-up filter"));
     m_due->addItem(tr("All follow-ups"), u"any"_s);
     m_due->addItem(tr("Due today"), u"today"_s);
     m_due->addItem(tr("Overdue"), u"overdue"_s);

@@ -14,6 +14,7 @@ CampaignCombo::CampaignCombo(CampaignService& campaigns, QWidget* parent) : QCom
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(22);
+    setAccessibleName(tr("Campaign filter"));
     refill();
 }
 
@@ -37,6 +38,7 @@ void CampaignCombo::setCampaignId(const QString& id)
 
 OwnerCombo::OwnerCombo(QWidget* parent) : QComboBox(parent)
 {
+    setAccessibleName(tr("Owner filter"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setTeam({}, {});
 }
@@ -87,6 +89,7 @@ PeriodPicker::PeriodPicker(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_preset = new QComboBox(this);
+    m_preset->setAccessibleName(tr("Period"));
     m_preset->addItem(tr("All time"), AllTime);
     m_preset->addItem(tr("Today"), Today);
     m_preset->addItem(tr("Last 7 days"), Last7);
