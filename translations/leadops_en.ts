@@ -3542,6 +3542,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>reading the server version of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to changed_since is not a yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>

@@ -3589,6 +3589,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>reading the server version of %1</source>
         <translation>%1 сервер нұсқасын оқу</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to changed_since is not a yes or no</source>
+        <translation>Сервердің changed_since сұрауына жауабы «иә» да, «жоқ» та емес</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>

@@ -3599,6 +3599,10 @@ Record it anyway? The campaign is then completed.</source>
         <source>reading the server version of %1</source>
         <translation>чтение серверной версии %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to changed_since is not a yes or no</source>
+        <translation>Ответ сервера на changed_since — не «да» и не «нет»</translation>
+    </message>
 </context>
 <context>
     <name>SyncLock</name>

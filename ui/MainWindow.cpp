@@ -400,6 +400,7 @@ void MainWindow::startSync()
         checkHealth(); // after an error the health state says what is wrong
     });
     m_sync->startPeriodic(5 * 60'000);
+    m_sync->startNearLive(15'000); // a colleague's change shows within about 15 s
 }
 
 void MainWindow::showSyncState(const QString& text, const QString& tooltip)

@@ -6,6 +6,7 @@
 #include "core/Workspace.h"
 #include "core/auth/Backend.h"
 #include "core/auth/SecretStore.h"
+#include "core/obs/Logging.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncLock.h"
 
@@ -108,6 +109,22 @@ void SyncWorker::run(const QVariantMap& secrets, QObject* keychainThreadContext)
     Q_EMIT finished(true, report, {}, false);
 }
 
+void SyncWorker::probe(const QVariantMap& secrets, QObject* keychainThreadContext, const QString& horizon)
+{
+    ForwardingSecretStore keychain(secrets, keychainThreadContext);
+    QSettings settings;
+    auto backend = openBackend(settings, keychain);
+    if (!backend) {
+        Q_EMIT probed(false, true, false);
+        return;
+    }
+    const auto changed = serverChangedSince(*backend->client, horizon);
+    if (!changed)
+        Q_EMIT probed(false, true, false);
+    else
+        Q_EMIT probed(true, changed->has_value(), changed->value_or(false));
+}
+
 void SyncWorker::fail(const Error& error)
 {
     // Not signed in, or a session whose refresh the server refuses: only a new sign-in helps.
@@ -117,11 +134,32 @@ void SyncWorker::fail(const Error& error)
 }
 
 SyncController::SyncController(const QString& workspaceDirectory, QObject* parent)
-    : QObject(parent), m_worker(new SyncWorker(workspaceDirectory)), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_worker(new SyncWorker(workspaceDirectory))
+    , m_timer(new QTimer(this))
+    , m_probeTimer(new QTimer(this))
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::requestRun, m_worker, &SyncWorker::run, Qt::QueuedConnection);
+    connect(this, &SyncController::requestProbe, m_worker, &SyncWorker::probe, Qt::QueuedConnection);
+    connect(
+        m_worker, &SyncWorker::probed, this,
+        [this](bool ok, bool supported, bool changed) {
+            m_probing = false;
+            if (!supported) {
+                qCInfo(lcSync) << "the backend has no changed_since(): near-live updates are off";
+                m_probeTimer->stop();
+                return;
+            }
+            if (!ok)
+                return; // offline or signed out: the periodic sync reports it
+            Q_EMIT probed(changed);
+            if (changed)
+                syncNow();
+        },
+        Qt::QueuedConnection);
+    connect(m_probeTimer, &QTimer::timeout, this, &SyncController::probeNow);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::sessionEnded, this, &SyncController::sessionEnded, Qt::QueuedConnection);
     connect(
@@ -130,6 +168,7 @@ SyncController::SyncController(const QString& workspaceDirectory, QObject* paren
             m_running = false;
             if (ok) {
                 m_lastSync = QDateTime::currentDateTimeUtc();
+                m_horizon = report.value(u"horizon"_s).toString();
                 Q_EMIT synced(report);
             } else {
                 Q_EMIT failed(error, unreachable);
@@ -169,6 +208,37 @@ void SyncController::startPeriodic(int intervalMs)
     syncNow();
 }
 
+void SyncController::startNearLive(int probeMs)
+{
+    m_probeTimer->start(probeMs);
+}
+
+void SyncController::probeNow()
+{
+    // Nothing to ask before a first pull, and nothing while a sync runs (it pulls anyway).
+    if (m_running || m_probing || m_horizon.isEmpty())
+        return;
+    m_probing = true;
+    Q_EMIT requestProbe(secretsForWorker(), this, m_horizon);
+}
+
+QVariantMap SyncController::secretsForWorker()
+{
+    QVariantMap secrets;
+    KeychainSecretStore keychain(u"LeadOps Console"_s);
+    QSettings settings;
+    const auto config = ConnectionConfig::resolve(settings, keychain);
+    if (config && config->isConfigured()) {
+        if (!config->anonKey.isEmpty())
+            secrets.insert(QLatin1String(ConnectionConfig::kAnonKeySecret), config->anonKey);
+        if (config->accessToken.isEmpty()) {
+            if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
+                secrets.insert(QLatin1String(ConnectionConfig::kSessionSecret), **raw);
+        }
+    }
+    return secrets;
+}
+
 void SyncController::syncNow()
 {
     if (m_running)
@@ -183,19 +253,7 @@ void SyncController::syncNow()
     m_worker->resetCancel(); // before the run is queued, so that a cancel right after it counts
     Q_EMIT started();
     // The keychain is read here, on the UI thread; the worker gets the values.
-    QVariantMap secrets;
-    KeychainSecretStore keychain(u"LeadOps Console"_s);
-    QSettings settings;
-    const auto config = ConnectionConfig::resolve(settings, keychain);
-    if (config && config->isConfigured()) {
-        if (!config->anonKey.isEmpty())
-            secrets.insert(QLatin1String(ConnectionConfig::kAnonKeySecret), config->anonKey);
-        if (config->accessToken.isEmpty()) {
-            if (const auto raw = keychain.read(QLatin1String(ConnectionConfig::kSessionSecret)); raw && *raw)
-                secrets.insert(QLatin1String(ConnectionConfig::kSessionSecret), **raw);
-        }
-    }
-    Q_EMIT requestRun(secrets, this);
+    Q_EMIT requestRun(secretsForWorker(), this);
 }
 
 } // namespace leadops

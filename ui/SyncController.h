@@ -30,6 +30,8 @@ public Q_SLOTS:
     // `secrets`: the anon key and session read from the keychain on the UI thread (QtKeychain's
     // job executor is not safe across threads); a refreshed session is written back from there.
     void run(const QVariantMap& secrets, QObject* keychainThreadContext);
+    // One rpc/changed_since request: whether anything changed on the server since `horizon`.
+    void probe(const QVariantMap& secrets, QObject* keychainThreadContext, const QString& horizon);
 
 Q_SIGNALS:
     void progress(const QString& table, qint64 rows, qint64 expected);
@@ -39,6 +41,9 @@ Q_SIGNALS:
     // The session cannot be used any more (the refresh token expired or was revoked): the user must
     // sign in again; the work and the pending changes stay.
     void sessionEnded(const QString& error);
+    // ok=false: the probe could not be made (offline, signed out); supported=false: the server has
+    // no changed_since (an older backend).
+    void probed(bool ok, bool supported, bool changed);
 
 private:
     // Emits finished (and sessionEnded for an Auth error).
@@ -57,6 +62,11 @@ public:
     ~SyncController() override;
 
     void startPeriodic(int intervalMs);
+    // Near-live: every `probeMs`, while no sync runs, one cheap request asks whether anything
+    // changed on the server since the last pull, and a sync runs only when something did (a
+    // colleague's edit shows within about one interval). Stops by itself on a backend without
+    // the request. docs/architecture.md says why a probe and not Supabase Realtime.
+    void startNearLive(int probeMs);
     void syncNow();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -68,12 +78,21 @@ Q_SIGNALS:
     void synced(const QJsonObject& report);
     void failed(const QString& error, bool unreachable);
     void sessionEnded(const QString& error);
+    void probed(bool changed);                                                   // a probe's answer (tests count them)
     void requestRun(const QVariantMap& secrets, QObject* keychainThreadContext); // queued to the worker
+    void requestProbe(const QVariantMap& secrets, QObject* keychainThreadContext, const QString& horizon);
 
 private:
+    void probeNow();
+    // The anon key and the session, read from the keychain here on the UI thread for the worker.
+    QVariantMap secretsForWorker();
+
     QThread m_thread;
     SyncWorker* m_worker = nullptr;
     QTimer* m_timer = nullptr;
+    QTimer* m_probeTimer = nullptr;
+    QString m_horizon; // the last pull's sync horizon: what the probe asks from
+    bool m_probing = false;
     bool m_running = false;
     QDateTime m_lastSync;
 };

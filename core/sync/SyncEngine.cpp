@@ -37,7 +37,23 @@ QJsonObject SyncReport::toJson() const
 {
     return QJsonObject{{u"pulled"_s, pulled},   {u"deleted"_s, deleted},     {u"held_back"_s, heldBack},
                        {u"pushed"_s, pushed},   {u"conflicts"_s, conflicts}, {u"failed"_s, failed},
-                       {u"pending"_s, pending}, {u"seconds"_s, seconds}};
+                       {u"pending"_s, pending}, {u"seconds"_s, seconds},     {u"horizon"_s, horizon}};
+}
+
+Result<std::optional<bool>> serverChangedSince(PostgrestClient& client, const QString& horizon)
+{
+    RestRequest r{HttpMethod::Post, PostgrestQuery(u"rpc/changed_since"_s), {}, {}, false, 0, 0};
+    r.body = QJsonDocument(QJsonObject{{u"since"_s, horizon}}).toJson(QJsonDocument::Compact);
+    const auto response = client.sendAndWait(r);
+    if (!response) {
+        if (response.error().code == u"PGRST202"_s)
+            return std::optional<bool>(); // no such function on this backend
+        return tl::unexpected(response.error());
+    }
+    const QJsonArray rows = response->json.array();
+    if (rows.size() != 1 || !rows.first().toObject().value(u"changed"_s).isBool())
+        return fail(ErrorKind::Decode, SyncEngineText::tr("The server's answer to changed_since is not a yes or no"));
+    return std::optional<bool>(rows.first().toObject().value(u"changed"_s).toBool());
 }
 
 SyncEngine::SyncEngine(Database& db, PostgrestClient& client)
@@ -402,6 +418,7 @@ Result<SyncReport> SyncEngine::pull(const PullProgress& progress)
     }
     if (auto r = pullHistory(*horizon, report); !r)
         return tl::unexpected(r.error());
+    report.horizon = *horizon;
     report.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     report.pending = m_outbox.count(u"pending"_s).value_or(0);
     return report;

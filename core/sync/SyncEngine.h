@@ -34,8 +34,16 @@ struct SyncReport
     qint64 pending = 0;       // still waiting after this run
     qint64 historyPulled = 0; // the server's status changes stored (server_history)
     double seconds = 0;
+    // The server's sync horizon the pull started from: nothing can still appear before it, so
+    // serverChangedSince(horizon) tells whether another pull would bring anything.
+    QString horizon;
     QJsonObject toJson() const;
 };
+
+// One cheap request (rpc/changed_since): whether any row this role can read changed at or after
+// `horizon` (a SyncReport's). nullopt when the server has no such function (an older backend): the
+// caller keeps to its periodic sync.
+Result<std::optional<bool>> serverChangedSince(PostgrestClient& client, const QString& horizon);
 
 // Resolves a conflict or a refused change without any network.
 // - A conflict (the server's row was kept with it): "theirs" stores the server's row and drops the

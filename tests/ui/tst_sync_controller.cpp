@@ -11,6 +11,8 @@
 #include "ui/SyncController.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,6 +92,58 @@ private Q_SLOTS:
         controller.syncNow();
         QVERIFY(failed.wait(60'000));
         QCOMPARE(failed.first().at(1).toBool(), true);
+    }
+
+    // Near-live: with nobody pressing anything, a colleague's edit on the server reaches the
+    // workspace within a probe interval or two; while nothing changes, only the probes are sent.
+    void aServerEditArrivesWithoutAnyoneSyncing()
+    {
+        QString problem;
+        const BackendEnv env = BackendEnv::load(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        PostgrestClient marketer(RestEndpoint{QUrl(env.restUrl()), {}, 10'000},
+                                 std::make_shared<StaticBearer>(env.token(u"marketer"_s)));
+        const auto niche = waitFor(
+            NicheRepository(marketer).create(*Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Near-live"_s,
+                                                            Market::Astana, u"n"_s, QDateTime::currentDateTimeUtc())));
+        QVERIFY(niche);
+        qputenv("LEADOPS_REST_URL", env.restUrl().toUtf8());
+        qputenv("LEADOPS_ACCESS_TOKEN", env.token(u"analyst"_s).toUtf8());
+        QTemporaryDir dir;
+        SyncController controller(dir.path());
+        QSignalSpy synced(&controller, &SyncController::synced);
+        QSignalSpy probed(&controller, &SyncController::probed);
+        controller.syncNow();
+        QVERIFY(synced.wait(120'000));
+        controller.startNearLive(200);
+        // Rows changed after the first pull's horizon make one catch-up pull; then all is quiet.
+        QTRY_VERIFY_WITH_TIMEOUT(!probed.isEmpty() && !probed.last().first().toBool(), 60'000);
+        const qsizetype syncsWhenQuiet = synced.size();
+        const qsizetype probesWhenQuiet = probed.size();
+        QTest::qWait(1'500);
+        QVERIFY2(probed.size() >= probesWhenQuiet + 3, qPrintable(QString::number(probed.size() - probesWhenQuiet)));
+        QCOMPARE(synced.size(), syncsWhenQuiet); // nothing changed: no sync, only the cheap question
+
+        // A colleague renames the niche on the server.
+        const QString renamed = u"Near-live %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        RestRequest rename;
+        rename.method = HttpMethod::Patch;
+        rename.query = PostgrestQuery(u"niches"_s).eq(u"id"_s, niche->id);
+        rename.body = QJsonDocument(QJsonObject{{u"name"_s, renamed}}).toJson(QJsonDocument::Compact);
+        QVERIFY(marketer.sendAndWait(rename));
+        QElapsedTimer delivery;
+        delivery.start();
+        auto ws = Workspace::open(dir.path());
+        QVERIFY(ws);
+        const auto localName = [&] {
+            QSqlQuery q((*ws)->database().connection());
+            q.prepare(u"SELECT name FROM niches WHERE id = ?"_s);
+            q.addBindValue(niche->id);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(localName(), renamed, 30'000);
+        QTRY_VERIFY(synced.size() > syncsWhenQuiet); // the window refreshes its panes on this signal
+        qInfo("a server edit reached the workspace in %lld ms (probe every 200 ms)", delivery.elapsed());
     }
 };
 
