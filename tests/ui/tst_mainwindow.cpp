@@ -144,6 +144,12 @@ class TestMainWindow : public QObject
         return DemoGenerator(db, o).run().has_value();
     }
 
+    static bool shownAndSettled(MainWindow& window)
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && settled(window);
+    }
+
     // The lead list loads on a reader thread: wait until its rows are in.
     static bool settled(MainWindow& window)
     {
@@ -166,9 +172,7 @@ private Q_SLOTS:
     void qualifyALeadFromTheKeyboard()
     {
         MainWindow window(*m_t->ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
 
@@ -201,9 +205,7 @@ private Q_SLOTS:
         TestWorkspace own; // its own rows: the suites below count the shared workspace's outbox
         QVERIFY(fillWithDemo(own->database(), 200));
         MainWindow window(*own.ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         window.showPane(MainWindow::Campaigns);
         CampaignsPane* pane = window.campaignsPane();
         int row = -1;
@@ -285,9 +287,7 @@ private Q_SLOTS:
         TestWorkspace own; // its own rows: the suites below count the shared workspace's outbox
         QVERIFY(fillWithDemo(own->database(), 200));
         MainWindow window(*own.ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -424,9 +424,7 @@ private Q_SLOTS:
         Workspace& ws = **opened;
         QVERIFY(fillWithDemo(ws.database(), 200));
         MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         int open = -1;
@@ -484,9 +482,7 @@ private Q_SLOTS:
     void disqualifyTheSelectionAndStepWithJ()
     {
         MainWindow window(*m_t->ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         int row = -1;
@@ -607,9 +603,7 @@ private Q_SLOTS:
     void qualifyWithAScoreKey()
     {
         MainWindow window(*m_t->ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         LeadsPane* pane = window.leadsPane();
         LeadTableModel* model = pane->model();
         const int row = firstQualifiable(*model);
@@ -629,9 +623,7 @@ private Q_SLOTS:
     void analyticsAggregatesChartsAndExports()
     {
         MainWindow window(*m_t->ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         window.showPane(MainWindow::Analytics);
         QVERIFY(settled(window));
         AnalyticsPane* pane = window.analyticsPane();
@@ -990,9 +982,7 @@ private Q_SLOTS:
     void everyPaneRenders()
     {
         MainWindow window(*m_t->ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(settled(window));
+        QVERIFY(shownAndSettled(window));
         // A niche's and a campaign's detail panel: its facts and its history, like the lead's.
         window.showPane(MainWindow::Niches);
         window.nichesPane()->view()->selectRow(0);
