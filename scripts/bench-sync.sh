@@ -9,7 +9,8 @@
 #      server's CPU time. Then curl fetches them once by (created_at, id) (saving the pages), and the
 #      saved pages are stored again without a network (bench_sync_store --snapshot): the store's
 #      share.
-#   2. A second sync pulls nothing; an edit made with psql arrives with the next sync.
+#   2. A second sync pulls nothing; an edit made with psql arrives with the next sync; 100 rows
+#      changed on the server arrive with one incremental sync, timed as a whole process.
 #   3. 1,000 changes made offline (the server unreachable) reach the server exactly once after
 #      reconnecting, counted in PostgreSQL.
 set -euo pipefail
@@ -97,6 +98,10 @@ id=$(sql "select id from leads order by created_at desc limit 1")
 sql "update leads set messages_count = 77 where id = '$id'"
 "$BIN" --workspace "$work/ws" sync --json | grep -E '"pulled"'
 echo "local messages_count of $id after sync: $(sqlite3 "$work/ws/leadops.sqlite" "select messages_count from leads where id = '$id'")"
+echo "-- 100 rows changed on the server, then one incremental sync (target: 0.2 s, whole process)"
+sql "update leads set messages_count = messages_count + 1 where id in (select id from leads order by created_at limit 100)"
+measure "incremental sync of 100 changed rows" "$BIN" --workspace "$work/ws" sync --pull-only --json
+grep -E '"pulled"|"seconds"' "$work/out" | tr -d ' \n'; echo
 
 echo "== 3. 1000 offline changes"
 ids=$(sqlite3 "$work/ws/leadops.sqlite" "select id from leads where status = 'new' order by id limit 1000")
