@@ -74,9 +74,9 @@ QByteArray ico(QSvgRenderer& svg)
 // ICNS: "icns", the total length, then typed entries (type, length with its 8-byte header, PNG).
 QByteArray icns(QSvgRenderer& svg)
 {
-    const std::vector<std::pair<const char*, int>> entries{
-        {"icp4", 16}, {"icp5", 32}, {"ic11", 32},  {"icp6", 64},  {"ic12", 64},  {"ic07", 128},
-        {"ic08", 256}, {"ic13", 256}, {"ic09", 512}, {"ic14", 512}, {"ic10", 1024}};
+    const std::vector<std::pair<const char*, int>> entries{{"icp4", 16},  {"icp5", 32},  {"ic11", 32},  {"icp6", 64},
+                                                           {"ic12", 64},  {"ic07", 128}, {"ic08", 256}, {"ic13", 256},
+                                                           {"ic09", 512}, {"ic14", 512}, {"ic10", 1024}};
     QByteArray body;
     for (const auto& [type, size] : entries) {
         const QByteArray image = png(svg, size);
