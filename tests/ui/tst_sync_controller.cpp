@@ -26,20 +26,37 @@ class TestSyncController : public QObject
 {
     Q_OBJECT
 
+    BackendEnv m_env;
+    std::unique_ptr<PostgrestClient> m_marketer; // makes and changes rows on the server, as a colleague
+
+    // A niche made on the server by the marketer: something for the window's sync to pull.
+    Result<Niche> serverNiche(const QString& name, Market market)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return waitFor(NicheRepository(*m_marketer).create(*Niche::create(newUuidV7(now), name, market, u"n"_s, now)));
+    }
+
+    // The controllers below sync as an analyst of the test backend.
+    void syncAsAnalyst()
+    {
+        qputenv("LEADOPS_REST_URL", m_env.restUrl().toUtf8());
+        qputenv("LEADOPS_ACCESS_TOKEN", m_env.token(u"analyst"_s).toUtf8());
+    }
+
 private Q_SLOTS:
-    void syncsOffTheUiThread()
+    void initTestCase()
     {
         QString problem;
-        const BackendEnv env = BackendEnv::load(&problem);
+        m_env = BackendEnv::load(&problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        // Something to pull, whatever else ran before on this backend.
-        PostgrestClient marketer(RestEndpoint{QUrl(env.restUrl()), {}, 10'000},
-                                 std::make_shared<StaticBearer>(env.token(u"marketer"_s)));
-        QVERIFY(waitFor(
-            NicheRepository(marketer).create(*Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Background"_s,
-                                                            Market::Almaty, u"b"_s, QDateTime::currentDateTimeUtc()))));
-        qputenv("LEADOPS_REST_URL", env.restUrl().toUtf8());
-        qputenv("LEADOPS_ACCESS_TOKEN", env.token(u"analyst"_s).toUtf8());
+        m_marketer = std::make_unique<PostgrestClient>(RestEndpoint{QUrl(m_env.restUrl()), {}, 10'000},
+                                                       std::make_shared<StaticBearer>(m_env.token(u"marketer"_s)));
+    }
+
+    void syncsOffTheUiThread()
+    {
+        QVERIFY(serverNiche(u"Background"_s, Market::Almaty)); // something to pull, whatever ran before
+        syncAsAnalyst();
         QTemporaryDir dir;
         SyncController controller(dir.path());
         QSignalSpy synced(&controller, &SyncController::synced);
@@ -98,17 +115,9 @@ private Q_SLOTS:
     // workspace within a probe interval or two; while nothing changes, only the probes are sent.
     void aServerEditArrivesWithoutAnyoneSyncing()
     {
-        QString problem;
-        const BackendEnv env = BackendEnv::load(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        PostgrestClient marketer(RestEndpoint{QUrl(env.restUrl()), {}, 10'000},
-                                 std::make_shared<StaticBearer>(env.token(u"marketer"_s)));
-        const auto niche = waitFor(
-            NicheRepository(marketer).create(*Niche::create(newUuidV7(QDateTime::currentDateTimeUtc()), u"Near-live"_s,
-                                                            Market::Astana, u"n"_s, QDateTime::currentDateTimeUtc())));
+        const auto niche = serverNiche(u"Near-live"_s, Market::Astana);
         QVERIFY(niche);
-        qputenv("LEADOPS_REST_URL", env.restUrl().toUtf8());
-        qputenv("LEADOPS_ACCESS_TOKEN", env.token(u"analyst"_s).toUtf8());
+        syncAsAnalyst();
         QTemporaryDir dir;
         SyncController controller(dir.path());
         QSignalSpy synced(&controller, &SyncController::synced);
@@ -130,7 +139,7 @@ private Q_SLOTS:
         rename.method = HttpMethod::Patch;
         rename.query = PostgrestQuery(u"niches"_s).eq(u"id"_s, niche->id);
         rename.body = QJsonDocument(QJsonObject{{u"name"_s, renamed}}).toJson(QJsonDocument::Compact);
-        QVERIFY(marketer.sendAndWait(rename));
+        QVERIFY(m_marketer->sendAndWait(rename));
         QElapsedTimer delivery;
         delivery.start();
         auto ws = Workspace::open(dir.path());
