@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         fuzz::require(end->rows >= 0 && end->tailTies <= end->rows, "a page end is consistent");
     leadops::Database& db = database();
     leadops::ServerRowWriter writer(db);
-    for (const char* entity : {"lead", "campaign", "niche"}) {
+    for (const char* entity : {"lead", "campaign", "niche", "note", "spend"}) {
         for (auto kind : {leadops::ServerRowWriter::PageRows::Changes, leadops::ServerRowWriter::PageRows::New}) {
             leadops::Transaction tx(db);
             fuzz::require(tx.started().has_value(), "a transaction starts");
