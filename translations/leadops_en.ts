@@ -1818,6 +1818,14 @@ The workspace defaults to %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start just after this lead (the last id of the previous page): as fast a million rows down as at the top, unlike --offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after and --offset cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1932,6 +1940,10 @@ The workspace defaults to %2.
     </message>
     <message>
         <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing indexes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2539,10 @@ log %1, last %2 lines:
     </message>
     <message>
         <source>reading leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1, where the page should start, is not in the local store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

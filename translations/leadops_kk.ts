@@ -1851,6 +1851,14 @@ The workspace defaults to %2.
 Әдепкі жұмыс кеңістігі: %2.
 </translation>
     </message>
+    <message>
+        <source>Start just after this lead (the last id of the previous page): as fast a million rows down as at the top, unlike --offset.</source>
+        <translation>Осы лидтен кейін бастау (алдыңғы беттің соңғы id-і): --offset-тен айырмашылығы, миллион жол тереңдікте де басындағыдай жылдам.</translation>
+    </message>
+    <message>
+        <source>--after and --offset cannot be used together</source>
+        <translation>--after пен --offset бірге қолданылмайды</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1966,6 +1974,10 @@ The workspace defaults to %2.
     <message>
         <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
         <translation>Өзгеріс ішінара жазылғаннан кейін сәтсіз аяқталды, сондықтан бұл транзакциядан ештеңе сақталмады (себебі журналда)</translation>
+    </message>
+    <message>
+        <source>listing indexes</source>
+        <translation>индекстер тізімін оқу</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2585,10 @@ log %1, last %2 lines:
     <message>
         <source>reading leads</source>
         <translation>лидтерді оқу кезінде</translation>
+    </message>
+    <message>
+        <source>Lead %1, where the page should start, is not in the local store</source>
+        <translation>Бет басталуы тиіс %1 лиды жергілікті қоймада жоқ</translation>
     </message>
 </context>
 <context>

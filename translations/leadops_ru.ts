@@ -1860,6 +1860,14 @@ The workspace defaults to %2.
 Рабочее пространство по умолчанию: %2.
 </translation>
     </message>
+    <message>
+        <source>Start just after this lead (the last id of the previous page): as fast a million rows down as at the top, unlike --offset.</source>
+        <translation>Начать сразу после этого лида (последний id предыдущей страницы): на глубине в миллион строк так же быстро, как в начале, в отличие от --offset.</translation>
+    </message>
+    <message>
+        <source>--after and --offset cannot be used together</source>
+        <translation>--after и --offset нельзя использовать вместе</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1975,6 +1983,10 @@ The workspace defaults to %2.
     <message>
         <source>A change failed after it was partly written, so nothing of this transaction was kept (see the log for the failure)</source>
         <translation>Изменение не удалось после того, как было частично записано, поэтому ничего из этой транзакции не сохранено (причина — в журнале)</translation>
+    </message>
+    <message>
+        <source>listing indexes</source>
+        <translation>чтение списка индексов</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2595,10 @@ log %1, last %2 lines:
     <message>
         <source>reading leads</source>
         <translation>чтении лидов</translation>
+    </message>
+    <message>
+        <source>Lead %1, where the page should start, is not in the local store</source>
+        <translation>Лида %1, с которого должна начаться страница, нет в локальном хранилище</translation>
     </message>
 </context>
 <context>

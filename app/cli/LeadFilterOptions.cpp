@@ -21,7 +21,11 @@ QList<Option> leadFilterOptions(bool paging)
     };
     if (paging) {
         options << Option{u"limit"_s, CliText::tr("At most this many rows (default 100, at most 100000)."), u"N"_s}
-                << Option{u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s};
+                << Option{u"offset"_s, CliText::tr("Skip this many rows first."), u"N"_s}
+                << Option{u"after"_s,
+                          CliText::tr("Start just after this lead (the last id of the previous page): as fast a "
+                                      "million rows down as at the top, unlike --offset."),
+                          u"ID"_s};
     }
     return options;
 }
@@ -107,6 +111,14 @@ Result<LeadFilter> leadFilterFrom(Invocation& in)
             return fail(
                 ErrorKind::Validation,
                 CliText::tr("--offset '%1' is not valid: expected a whole number from 0").arg(in.value(u"offset"_s)));
+    }
+    if (in.isSet(u"after"_s)) {
+        if (in.isSet(u"offset"_s))
+            return fail(ErrorKind::Validation, CliText::tr("--after and --offset cannot be used together"));
+        const auto cursor = in.workspace().leads().cursorAt(in.value(u"after"_s).trimmed().toLower(), filter.sort);
+        if (!cursor)
+            return tl::unexpected(cursor.error());
+        filter.after = *cursor;
     }
     return filter;
 }

@@ -187,6 +187,21 @@ Result<QList<Lead>> LeadService::list(const LeadFilter& filter)
     return m_store.list(filter);
 }
 
+Result<LeadPage> LeadService::page(const LeadFilter& filter)
+{
+    return m_store.page(filter);
+}
+
+Result<LeadCursor> LeadService::cursorAt(const QString& id, LeadSort sort)
+{
+    return m_store.cursorAt(id, sort);
+}
+
+Result<void> LeadService::ensureSortIndex(LeadSort sort)
+{
+    return m_store.ensureSortIndex(sort);
+}
+
 Result<qint64> LeadService::count(const LeadFilter& filter)
 {
     return m_store.count(filter);

@@ -191,6 +191,22 @@ Result<void> Database::dropReadIndexes(const QString& table, bool keepCreationOr
         if (auto r = exec(u"DROP INDEX IF EXISTS "_s + index.name); !r)
             return r;
     }
+    if (table != u"leads"_s)
+        return {};
+    QStringList sortIndexes;
+    QSqlQuery q = prepare(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND "
+                          "substr(name, 1, ?) = ?"_s);
+    const QString prefix = QString::fromUtf16(kLeadSortIndexPrefix);
+    q.bindValue(0, prefix.size());
+    q.bindValue(1, prefix);
+    if (auto r = check(q, DatabaseText::tr("listing indexes")); !r)
+        return r;
+    while (q.next())
+        sortIndexes << q.value(0).toString();
+    for (const QString& name : std::as_const(sortIndexes)) {
+        if (auto r = exec(u"DROP INDEX IF EXISTS \""_s + name + u"\""_s); !r)
+            return r;
+    }
     return {};
 }
 

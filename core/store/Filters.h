@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -23,6 +24,14 @@ struct FunnelSelection
     Kind kind = Kind::Reached;
     LeadStatus stage = LeadStatus::New;
     friend bool operator==(const FunnelSelection&, const FunnelSelection&) = default;
+};
+
+// A place in the lead list: the sort column's stored value (null for a lead without a follow-up)
+// and the rowid that breaks its ties, as a page read them (LeadStore::page()).
+struct LeadCursor
+{
+    QVariant value;
+    qint64 rowid = 0;
 };
 
 // What the lead list shows. Every field is bound as a parameter; the sort column comes from the
@@ -49,6 +58,9 @@ struct LeadFilter
     bool descending = true;
     int limit = 100;
     qint64 offset = 0;
+    // A keyset page: the rows just after this place in the filter's order (offset is then ignored).
+    // Its cost does not grow with the depth of the page, unlike an offset's.
+    std::optional<LeadCursor> after;
 };
 
 struct CampaignFilter

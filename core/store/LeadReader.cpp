@@ -20,13 +20,23 @@ QFuture<Result<LeadListing>> LeadReader::load(const LeadFilter& filter, int page
     });
 }
 
-QFuture<Result<QList<Lead>>> LeadReader::loadPage(const LeadFilter& filter, qint64 offset, int pageSize)
+QFuture<Result<LeadPage>> LeadReader::loadPage(const LeadFilter& filter, const LeadCursor& after, int pageSize)
 {
-    return m_reader.run<QList<Lead>>([filter, offset, pageSize](Database& db) {
+    return m_reader.run<LeadPage>([filter, after, pageSize](Database& db) {
         LeadFilter page = filter;
-        page.offset = offset;
+        page.after = after;
         page.limit = pageSize;
-        return LeadStore(db).list(page);
+        return LeadStore(db).page(page);
+    });
+}
+
+QFuture<Result<void>> LeadReader::prepareSort(LeadSort sort)
+{
+    return QtConcurrent::run([path = m_path, sort]() -> Result<void> {
+        auto db = Database::openWriter(path);
+        if (!db)
+            return tl::unexpected(db.error());
+        return LeadStore(**db).ensureSortIndex(sort);
     });
 }
 
@@ -40,12 +50,14 @@ Result<LeadListing> LeadReader::read(Database& db, const LeadFilter& filter, int
     LeadStore leads(db);
     LeadFilter first = filter;
     first.offset = 0;
+    first.after.reset();
     first.limit = pageSize;
     LeadListing listing;
-    auto rows = leads.list(first);
-    if (!rows)
-        return tl::unexpected(rows.error());
-    listing.rows = std::move(*rows);
+    auto page = leads.page(first);
+    if (!page)
+        return tl::unexpected(page.error());
+    listing.rows = std::move(page->rows);
+    listing.next = page->next;
     // One GROUP BY gives both the count of each status and the total: no separate count(*) pass.
     const auto counts = leads.countByStatus(first);
     if (!counts)

@@ -3,6 +3,7 @@
 #include "core/domain/Lead.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Filters.h"
+#include "core/store/LeadStore.h"
 #include "core/store/StoreReader.h"
 
 #include <QFuture>
@@ -21,6 +22,7 @@ class Database;
 struct LeadListing
 {
     QList<Lead> rows;
+    std::optional<LeadCursor> next; // where the page after `rows` starts
     qint64 total = 0;
     QList<QPair<LeadStatus, qint64>> statusCounts;
     QHash<QString, QString> campaignNames;
@@ -33,12 +35,16 @@ struct LeadListing
 class LeadReader
 {
 public:
-    explicit LeadReader(QString databasePath) : m_reader(std::move(databasePath)) {}
+    explicit LeadReader(QString databasePath) : m_path(databasePath), m_reader(std::move(databasePath)) {}
     ~LeadReader() { ++m_latest; } // queued loads skip their queries; the reader then closes
 
     QFuture<Result<LeadListing>> load(const LeadFilter& filter, int pageSize);
-    // One more page of the list a load() answered (rows from `offset`).
-    QFuture<Result<QList<Lead>>> loadPage(const LeadFilter& filter, qint64 offset, int pageSize);
+    // One more page of the list a load() answered: the rows after `after` (a keyset page, as fast
+    // a million rows down as at the top).
+    QFuture<Result<LeadPage>> loadPage(const LeadFilter& filter, const LeadCursor& after, int pageSize);
+    // Builds the index a sort's pages walk, if it needs one (LeadStore::ensureSortIndex), on a
+    // connection of its own: the list reads meanwhile, without it.
+    QFuture<Result<void>> prepareSort(LeadSort sort);
     // A lead's recorded history, oldest first: the detail panel asks off the UI thread.
     QFuture<Result<QList<AuditEntry>>> loadHistory(const QString& leadId);
 
@@ -47,6 +53,7 @@ public:
 
 private:
     std::atomic<quint64> m_latest{0}; // declared first: destroyed after the reader has finished
+    QString m_path;
     StoreReader m_reader;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -287,11 +288,24 @@ Result<void> LeadStore::update(const Lead& l)
 }
 
 namespace {
+
+// Ties of the sort column are broken by rowid, not id: each sort column's index holds the rowid, so
+// the order is the index's own and a keyset page is one range of it, at any depth.
 QString orderBy(const LeadFilter& f)
 {
     const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
-    return u" ORDER BY l."_s + toKey(f.sort) + direction + u", l.id"_s + direction;
+    return u" ORDER BY l."_s + toKey(f.sort) + direction + u", l.rowid"_s + direction;
 }
+
+// Only the follow-up may be NULL; SQLite puts NULLs first going up and last going down.
+bool sortsNulls(LeadSort sort)
+{
+    return sort == LeadSort::FollowUp;
+}
+
+// The part of a sort order a keyset page walks: the rows with a value, or the NULLs (by rowid).
+enum class Segment { Values, Nulls };
+
 } // namespace
 
 Result<qint64> LeadStore::forEach(const LeadFilter& f, const std::function<bool(const Lead&)>& each)
@@ -317,15 +331,110 @@ Result<qint64> LeadStore::forEach(const LeadFilter& f, const std::function<bool(
 
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 {
+    return page(f).map([](LeadPage p) { return std::move(p.rows); });
+}
+
+Result<LeadPage> LeadStore::page(const LeadFilter& f)
+{
+    // A sort with NULLs goes by segments even from the top: its first page going up is the NULLs in
+    // rowid order, which no index of the column holds.
+    if (f.after || (sortsNulls(f.sort) && f.offset == 0))
+        return keysetPage(f);
     const LeadConditions w = conditions(f);
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + orderBy(f) +
-                               u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u", l."_s + toKey(f.sort) + u", l.rowid FROM leads l"_s +
+                               w.where() + orderBy(f) + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, w.values);
     q.bindValue(static_cast<int>(w.values.size()), f.limit);
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
     if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
         return tl::unexpected(r.error());
-    return readLeads(q, f.limit);
+    return readPage(q, f.limit);
+}
+
+Result<LeadPage> LeadStore::readPage(QSqlQuery& q, int expected)
+{
+    constexpr int kCursorColumn = 16; // after selectColumns()
+    LeadPage page;
+    page.rows.reserve(expected);
+    while (q.next()) {
+        auto lead = leadFromRow(q);
+        if (!lead)
+            return tl::unexpected(lead.error());
+        page.rows << std::move(*lead);
+        page.next = LeadCursor{q.value(kCursorColumn), q.value(kCursorColumn + 1).toLongLong()};
+    }
+    if (auto r = Database::endOfRows(q, LeadStoreText::tr("listing leads")); !r)
+        return tl::unexpected(r.error());
+    return page;
+}
+
+Result<void> LeadStore::ensureSortIndex(LeadSort sort)
+{
+    const auto ddl = leadSortIndex(sort);
+    return ddl ? m_db.exec(*ddl) : Result<void>{};
+}
+
+Result<LeadCursor> LeadStore::cursorAt(const QString& id, LeadSort sort)
+{
+    QSqlQuery at = m_db.prepare(u"SELECT l."_s + toKey(sort) + u", l.rowid FROM leads l WHERE l.id = ?"_s);
+    at.bindValue(0, id);
+    if (auto r = m_db.check(at, LeadStoreText::tr("listing leads")); !r)
+        return tl::unexpected(r.error());
+    if (!at.next())
+        return fail(ErrorKind::NotFound,
+                    LeadStoreText::tr("Lead %1, where the page should start, is not in the local store").arg(id));
+    return LeadCursor{at.value(0), at.value(1).toLongLong()};
+}
+
+Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f)
+{
+    const QString column = u"l."_s + toKey(f.sort);
+    // The order is one or two segments (values, and NULLs at the start going up or at the end going
+    // down); the page is the rest of the cursor's segment, then the next segments from their start.
+    QList<Segment> segments{Segment::Values};
+    if (sortsNulls(f.sort))
+        segments.insert(f.descending ? 1 : 0, Segment::Nulls);
+    const QString past = f.descending ? u"<"_s : u">"_s;
+    const LeadConditions w = conditions(f);
+    LeadPage page;
+    bool cursorSeen = !f.after; // from the top, every segment is walked from its start
+    for (const Segment segment : segments) {
+        const bool cursorSegment = f.after && (segment == Segment::Nulls) == f.after->value.isNull();
+        if (!cursorSeen && !cursorSegment)
+            continue; // before the cursor
+        const int wanted = f.limit - static_cast<int>(page.rows.size());
+        if (wanted <= 0)
+            break;
+        LeadConditions c = w;
+        if (segment == Segment::Nulls) {
+            c.clauses << column + u" IS NULL"_s;
+            if (cursorSegment) {
+                c.clauses << u"l.rowid "_s + past + u" ?"_s;
+                c.values << f.after->rowid;
+            }
+        } else {
+            if (sortsNulls(f.sort)) // lets SQLite take the column's partial index
+                c.clauses << column + u" IS NOT NULL"_s;
+            if (cursorSegment) { // a row value: SQLite walks the column's index from the cursor
+                c.clauses << u"("_s + column + u", l.rowid) "_s + past + u" (?, ?)"_s;
+                c.values << f.after->value << f.after->rowid;
+            }
+        }
+        cursorSeen = true;
+        QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u", "_s + column + u", l.rowid FROM leads l"_s +
+                                   c.where() + orderBy(f) + u" LIMIT ?"_s);
+        bindAll(q, c.values);
+        q.bindValue(static_cast<int>(c.values.size()), wanted);
+        if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
+            return tl::unexpected(r.error());
+        auto rows = readPage(q, wanted);
+        if (!rows)
+            return rows;
+        page.rows += rows->rows;
+        if (rows->next)
+            page.next = rows->next;
+    }
+    return page;
 }
 
 Result<qint64> LeadStore::count(const LeadFilter& f)

@@ -18,6 +18,13 @@ class Database;
 
 // The WHERE conditions of a lead filter over `leads l`, with their values in order: the one place
 // that turns a LeadFilter into SQL (the lead list, its counts and the funnel).
+// One page of the lead list and where the next one starts (none when this one is empty).
+struct LeadPage
+{
+    QList<Lead> rows;
+    std::optional<LeadCursor> next;
+};
+
 struct LeadConditions
 {
     QStringList clauses;
@@ -39,6 +46,12 @@ public:
     Result<void> insert(const Lead& lead);
     Result<void> update(const Lead& lead);
     Result<QList<Lead>> list(const LeadFilter& filter);
+    // The same rows with the place after the last one, for the next keyset page (LeadFilter::after).
+    Result<LeadPage> page(const LeadFilter& filter);
+    // Makes the index a sort's pages walk, if it needs one and it is missing (leadSortIndex()).
+    Result<void> ensureSortIndex(LeadSort sort);
+    // Where the list sorted this way stands at a lead: a keyset page from a lead id (the CLI's --after).
+    Result<LeadCursor> cursorAt(const QString& id, LeadSort sort);
     Result<qint64> count(const LeadFilter& filter);
     // Every lead the filter selects, in its order, ignoring its limit and offset, one at a time (an
     // export of a million leads holds one); `each` returns false to stop. The number visited.
@@ -57,6 +70,10 @@ public:
     static Result<Lead> leadFromRow(const QSqlQuery& q, int first = 0);
 
 private:
+    Result<LeadPage> keysetPage(const LeadFilter& filter);
+    // Runs a page query whose last two columns are the sort value and the rowid.
+    Result<LeadPage> readPage(QSqlQuery& q, int expected);
+
     Database& m_db;
 };
 

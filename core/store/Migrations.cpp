@@ -323,4 +323,23 @@ const std::vector<ReadIndex>& readIndexes()
     return indexes;
 }
 
+std::optional<QString> leadSortIndex(LeadSort sort)
+{
+    switch (sort) {
+    case LeadSort::CreatedAt: // leads_created
+    case LeadSort::Score:     // leads_score
+    case LeadSort::FollowUp:  // leads_follow_up (its values; the NULLs go by rowid)
+        return std::nullopt;
+    case LeadSort::UpdatedAt:
+    case LeadSort::Messages:
+    case LeadSort::Contact:
+    case LeadSort::Status:
+    case LeadSort::Source:
+        break;
+    }
+    const QString column = toKey(sort);
+    return u"CREATE INDEX IF NOT EXISTS "_s + QString::fromUtf16(kLeadSortIndexPrefix) + column + u" ON leads("_s +
+           column + u")"_s;
+}
+
 } // namespace leadops

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/store/Filters.h"
+
 #include <QStringList>
+
+#include <optional>
 
 #include <vector>
 
@@ -24,5 +28,13 @@ struct ReadIndex
     bool followsCreation = true;
 };
 const std::vector<ReadIndex>& readIndexes();
+
+// The index a sort of the lead list walks, for the sorts no read index serves (none for those):
+// with it, every page of that sort is one range of it, at any depth. It is made the first time the
+// list is sorted that way (most workspaces never sort by most columns, and a first sync of a million
+// leads would pay about half a second for each), and dropped with the read indexes before a bulk
+// load, to come back when it is next asked for.
+std::optional<QString> leadSortIndex(LeadSort sort);
+inline constexpr char16_t kLeadSortIndexPrefix[] = u"leads_by_";
 
 } // namespace leadops

@@ -4,6 +4,8 @@
 #include "core/services/CampaignService.h"
 #include "core/services/LeadService.h"
 
+#include "core/obs/Logging.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -61,6 +63,7 @@ void LeadTableModel::apply(const LeadListing& listing)
     m_campaignNames = listing.campaignNames;
     m_ownerNames = listing.ownerNames;
     m_rows = listing.rows;
+    m_next = listing.next;
     m_rowById.clear();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowById.insert(m_rows[row].id, row);
@@ -93,13 +96,19 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
     // previous page: one page at a time.
     if (parent.isValid() || m_exhausted || m_fetching || m_pending > 0)
         return;
+    if (!m_next) { // nothing was read: no place to go on from
+        m_exhausted = true;
+        return;
+    }
+    // The next page starts where the last one ended as it was read, not at the last row's values
+    // now: a row edited since (its updated_at, its status) keeps its place in the list.
     if (m_reader) {
-        // The next page on the reader thread too (a deep OFFSET is not free); the rows are appended
-        // when it answers, unless a new filter or sort replaced the list meanwhile.
+        // The next page on the reader thread too; the rows are appended when it answers, unless a
+        // new filter or sort replaced the list meanwhile.
         m_fetching = true;
         const quint64 list = m_listGeneration;
-        m_reader->loadPage(m_filter, m_rows.size(), kPageSize)
-            .then(this, [this, list](const Result<QList<Lead>>& rows) {
+        m_reader->loadPage(m_filter, *m_next, kPageSize)
+            .then(this, [this, list](const Result<LeadPage>& rows) {
                 // Always from the event loop: a page ready before this continuation was attached
                 // runs it at once, inside fetchMore(), which a view may call from its own insert
                 // notification; appending there would nest one insert in another.
@@ -116,21 +125,23 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
     }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     LeadFilter page = m_filter;
-    page.offset = m_rows.size();
+    page.after = m_next;
     page.limit = kPageSize;
-    appendPage(m_leads.list(page));
+    appendPage(m_leads.page(page));
 }
 
-void LeadTableModel::appendPage(const Result<QList<Lead>>& rows)
+void LeadTableModel::appendPage(const Result<LeadPage>& page)
 {
-    if (!rows) {
+    if (!page) {
         m_exhausted = true;
-        Q_EMIT loadFailed(rows.error().message);
+        Q_EMIT loadFailed(page.error().message);
         return;
     }
+    const QList<Lead>* rows = &page->rows;
     m_exhausted = rows->size() < kPageSize;
     if (rows->isEmpty())
         return;
+    m_next = page->next;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + rows->size() - 1));
     for (const Lead& l : *rows)
         m_rowById.insert(l.id, static_cast<int>(m_rows.size() + (&l - rows->constData())));
@@ -153,6 +164,14 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sort = sort;
     m_filter.descending = descending;
+    if (m_reader) {
+        m_reader->prepareSort(sort).then(this, [](const Result<void>& built) {
+            if (!built) // the list still works without it, only its deep pages are slower
+                qCWarning(lcUi) << "could not build the index of a sort:" << built.error().message;
+        });
+    } else if (const auto built = m_leads.ensureSortIndex(sort); !built) {
+        qCWarning(lcUi) << "could not build the index of a sort:" << built.error().message;
+    }
     reload();
 }
 

@@ -62,7 +62,7 @@ private:
     // The raw value a column shows (RawRole), for one lead: what decides which cells changed.
     static QVariant rawValue(const Lead& lead, int column);
     void apply(const LeadListing& listing);
-    void appendPage(const Result<QList<Lead>>& rows);
+    void appendPage(const Result<LeadPage>& page);
 
     LeadService& m_leads;
     CampaignService& m_campaigns;
@@ -77,6 +77,7 @@ private:
     quint64 m_listGeneration = 0; // bumped by every reload: a page of an older list is dropped
     qint64 m_total = 0;
     bool m_exhausted = false;
+    std::optional<LeadCursor> m_next; // where the next page starts
     bool m_fetching = false;
 };
 
