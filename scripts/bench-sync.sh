@@ -86,7 +86,17 @@ for round in 1 2 3; do
     measure "round $round: postgrest-js by created_at, whole node" "${postgrest_js[@]}" --postgrest-js-only \
         "${by_creation[@]}"
     sed 's/^/  /' "$work/out"
-done
+    measure "round $round: postgrest-js by primary key, whole node" "${postgrest_js[@]}" --postgrest-js-only \
+        --order id
+    sed 's/^/  /' "$work/out"
+done | tee "$work/rounds"
+# Issue 21's figure: our whole process against postgrest-js's fetch by primary key (timed inside
+# node), the median of the three rounds each.
+awk '/leadops sync, whole process/ { split($0, a, "wall_s="); split(a[2], b, " "); ours[++n] = b[1] }
+     /by primary key, whole node/ { key = 1; next }
+     key && /postgrest-js \(fetch only\)/ { match($0, /seconds=[0-9.]+/); js[++m] = substr($0, RSTART + 8, RLENGTH - 8); key = 0 }
+     function median(v, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t } return v[int((k + 1) / 2)] }
+     END { o = median(ours, n); p = median(js, m); printf "first sync of %s leads: leadops %.3f s (whole process), postgrest-js by primary key %.3f s (fetch only): ratio %.2f (target <= 1.00)\n", N, o, p, o / p }' N="$N" "$work/rounds"
 mkdir "$work/pages"
 SAVE_PAGES_DIR="$work/pages" "${postgrest_js[@]}" "${by_creation[@]}" | grep curl
 echo "-- the store side alone (bench_sync_store --snapshot on the same pages, no network):"

@@ -2545,6 +2545,10 @@ log %1, last %2 lines:
         <source>Lead %1, where the page should start, is not in the local store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>searching leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Market</name>

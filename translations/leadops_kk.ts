@@ -2590,6 +2590,10 @@ log %1, last %2 lines:
         <source>Lead %1, where the page should start, is not in the local store</source>
         <translation>Бет басталуы тиіс %1 лиды жергілікті қоймада жоқ</translation>
     </message>
+    <message>
+        <source>searching leads</source>
+        <translation>лидтерді іздеу</translation>
+    </message>
 </context>
 <context>
     <name>Market</name>

@@ -2600,6 +2600,10 @@ log %1, last %2 lines:
         <source>Lead %1, where the page should start, is not in the local store</source>
         <translation>Лида %1, с которого должна начаться страница, нет в локальном хранилище</translation>
     </message>
+    <message>
+        <source>searching leads</source>
+        <translation>поиск лидов</translation>
+    </message>
 </context>
 <context>
     <name>Market</name>

@@ -335,8 +335,9 @@ QList<Command> leadCommandList()
          .run = create},
         {.group = u"lead"_s,
          .verb = u"list"_s,
-         .synopsis = u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
-                     "[--owner me|EMAIL|none|queue] [--due today|overdue] [--limit N] [--offset N|--after ID] [--json]"_s,
+         .synopsis =
+             u"leadops lead list [--status S] [--campaign ID] [--source S] [--search TEXT] "
+             "[--owner me|EMAIL|none|queue] [--due today|overdue] [--limit N] [--offset N|--after ID] [--json]"_s,
          .description = CliText::tr("List leads, newest first."),
          .options = leadFilterOptions(true),
          .run = list},

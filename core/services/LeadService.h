@@ -59,9 +59,9 @@ public:
     Result<void> remove(const QString& id, const QString& why);
     Result<Lead> get(const QString& id);
     Result<QList<Lead>> list(const LeadFilter& filter);
-    Result<LeadPage> page(const LeadFilter& filter); // list() with where the next page starts
+    Result<LeadPage> page(const LeadFilter& filter);               // list() with where the next page starts
     Result<LeadCursor> cursorAt(const QString& id, LeadSort sort); // the place of a lead in a sort
-    Result<void> ensureSortIndex(LeadSort sort); // LeadStore::ensureSortIndex
+    Result<void> ensureSortIndex(LeadSort sort);                   // LeadStore::ensureSortIndex
     Result<qint64> count(const LeadFilter& filter);
     Result<QList<QPair<LeadStatus, qint64>>> countByStatus(const LeadFilter& filter);
     Result<QList<AuditEntry>> history(const QString& id);

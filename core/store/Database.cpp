@@ -3,6 +3,7 @@
 #include "core/obs/Logging.h"
 #include "core/store/BulkStatement.h"
 #include "core/store/Migrations.h"
+#include "core/store/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -82,6 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath, Verify
     if (auto r = (*self)->migrate(); !r)
         return tl::unexpected(r.error());
     if (auto r = (*self)->ensureReadIndexes(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = SearchIndex::ensure(**self); !r)
         return tl::unexpected(r.error());
     return self;
 }

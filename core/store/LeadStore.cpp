@@ -3,6 +3,7 @@
 #include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,9 +21,9 @@ struct LeadStoreText
     Q_DECLARE_TR_FUNCTIONS(LeadStore)
 };
 
-// Phone fragments are searched on digits only ("701 123" finds +77011234567); other text as typed,
-// lower-cased like the stored contacts. LIKE wildcards in the text are escaped.
-QString searchPattern(const QString& text)
+// The text a search looks for in contacts: phone fragments on digits only ("701 123" finds
+// +77011234567), other text lower-cased like the stored contacts.
+QString contactTerm(const QString& text)
 {
     QString t = text.trimmed().toLower();
     bool phoneLike = !t.isEmpty();
@@ -30,16 +31,20 @@ QString searchPattern(const QString& text)
         phoneLike = phoneLike && (c.isDigit() || c == u' ' || c == u'-' || c == u'(' || c == u')' || c == u'+');
     if (phoneLike)
         t.remove(QRegularExpression(u"[^0-9]"_s));
-    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + t + u"%"_s;
+    return t;
 }
 
-// A name fragment: anywhere in the name, LIKE wildcards escaped.
-QString namePattern(const QString& text)
+// In names, the text as typed.
+QString nameTerm(const QString& text)
 {
-    QString t = text.trimmed();
-    t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + t + u"%"_s;
+    return text.trimmed();
+}
+
+// Anywhere in the text, LIKE wildcards escaped.
+QString likePattern(QString term)
+{
+    term.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + term + u"%"_s;
 }
 
 // An empty text is stored as NULL (the column's CHECK wants a name or none).
@@ -61,7 +66,7 @@ QString LeadConditions::where() const
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
 }
 
-LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
+LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use, SearchUse search)
 {
     // A unary + on a column keeps SQLite from walking that column's index (and looking each row up
     // in the table): a whole-table aggregate then reads one covering index instead.
@@ -85,12 +90,31 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use)
         c.values << toKey(*f.market);
     }
     if (!f.search.trimmed().isEmpty()) {
-        // Through rowids from the (campaign_id, contact) index, which holds every contact: a scan
-        // of that small index instead of the table, whichever order the list asks for.
-        // The name as typed (SQLite's LIKE folds the case of Latin letters only).
-        c.clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\' OR "
-                     "display_name LIKE ? ESCAPE '\\')"_s;
-        c.values << searchPattern(f.search) << namePattern(f.search);
+        const QString contact = contactTerm(f.search);
+        const QString name = nameTerm(f.search);
+        const auto indexed = search == SearchUse::Scan || search == SearchUse::LikeWalk
+                                 ? std::nullopt
+                                 : SearchIndex::query(contact, name);
+        if (search == SearchUse::LikeWalk) {
+            c.clauses << u"(l.contact LIKE ? ESCAPE '\\' OR l.display_name LIKE ? ESCAPE '\\')"_s;
+            c.values << likePattern(contact) << likePattern(name);
+        } else if (indexed) {
+            // The index's rows; the unary + in a walk keeps SQLite from fetching them all by rowid.
+            c.clauses << (search == SearchUse::IndexWalk ? u"+"_s : QString()) +
+                             u"l.rowid IN (SELECT rowid FROM leads_search WHERE leads_search MATCH ?)"_s;
+            c.values << *indexed;
+            if (SearchIndex::foldsMoreThanLike(contact) || SearchIndex::foldsMoreThanLike(name)) {
+                c.clauses << u"(l.contact LIKE ? ESCAPE '\\' OR l.display_name LIKE ? ESCAPE '\\')"_s;
+                c.values << likePattern(contact) << likePattern(name);
+            }
+        } else {
+            // Through rowids from the (campaign_id, contact) index, which holds every contact: a
+            // scan of that small index instead of the table, whichever order the list asks for.
+            // The name as typed (SQLite's LIKE folds the case of Latin letters only).
+            c.clauses << u"l.rowid IN (SELECT rowid FROM leads WHERE contact LIKE ? ESCAPE '\\' OR "
+                         "display_name LIKE ? ESCAPE '\\')"_s;
+            c.values << likePattern(contact) << likePattern(name);
+        }
     }
     switch (f.owner) {
     case LeadFilter::Owner::Any:
@@ -310,7 +334,10 @@ enum class Segment { Values, Nulls };
 
 Result<qint64> LeadStore::forEach(const LeadFilter& f, const std::function<bool(const Lead&)>& each)
 {
-    const LeadConditions w = conditions(f);
+    const auto search = searchUse(f, false);
+    if (!search)
+        return tl::unexpected(search.error());
+    const LeadConditions w = conditions(f, IndexUse::Any, *search);
     QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u" FROM leads l"_s + w.where() + orderBy(f));
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("listing leads")); !r)
@@ -329,6 +356,33 @@ Result<qint64> LeadStore::forEach(const LeadFilter& f, const std::function<bool(
     return visited;
 }
 
+Result<LeadStore::SearchUse> LeadStore::searchUse(const LeadFilter& f, bool forPage)
+{
+    if (f.search.trimmed().isEmpty() || !SearchIndex::exists(m_db))
+        return SearchUse::Scan;
+    const auto query = SearchIndex::query(contactTerm(f.search), nameTerm(f.search));
+    if (!query)
+        return SearchUse::Scan;
+    if (!forPage)
+        return SearchUse::Index;
+    // How many rows the index holds for it: a count of its entries, without reading any lead.
+    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads_search WHERE leads_search MATCH ?"_s);
+    q.bindValue(0, *query);
+    if (auto r = m_db.check(q, LeadStoreText::tr("searching leads")); !r)
+        return tl::unexpected(r.error());
+    const qint64 found = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (found < searchWalkFrom)
+        return SearchUse::Index;
+    // The rows in the workspace, near enough: rowids only grow, and max() reads one b-tree edge.
+    QSqlQuery rows = m_db.prepare(u"SELECT max(rowid) FROM leads"_s);
+    if (auto r = m_db.check(rows, LeadStoreText::tr("searching leads")); !r)
+        return tl::unexpected(r.error());
+    const qint64 size = rows.next() ? rows.value(0).toLongLong() : 0;
+    rows.finish();
+    return found * searchLikeWalkEvery >= size ? SearchUse::LikeWalk : SearchUse::IndexWalk;
+}
+
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
 {
     return page(f).map([](LeadPage p) { return std::move(p.rows); });
@@ -338,11 +392,14 @@ Result<LeadPage> LeadStore::page(const LeadFilter& f)
 {
     // A sort with NULLs goes by segments even from the top: its first page going up is the NULLs in
     // rowid order, which no index of the column holds.
+    const auto search = searchUse(f, true);
+    if (!search)
+        return tl::unexpected(search.error());
     if (f.after || (sortsNulls(f.sort) && f.offset == 0))
-        return keysetPage(f);
-    const LeadConditions w = conditions(f);
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u", l."_s + toKey(f.sort) + u", l.rowid FROM leads l"_s +
-                               w.where() + orderBy(f) + u" LIMIT ? OFFSET ?"_s);
+        return keysetPage(f, *search);
+    const LeadConditions w = conditions(f, IndexUse::Any, *search);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u", l."_s + toKey(f.sort) +
+                               u", l.rowid FROM leads l"_s + w.where() + orderBy(f) + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, w.values);
     q.bindValue(static_cast<int>(w.values.size()), f.limit);
     q.bindValue(static_cast<int>(w.values.size()) + 1, f.offset);
@@ -386,7 +443,7 @@ Result<LeadCursor> LeadStore::cursorAt(const QString& id, LeadSort sort)
     return LeadCursor{at.value(0), at.value(1).toLongLong()};
 }
 
-Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f)
+Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f, SearchUse search)
 {
     const QString column = u"l."_s + toKey(f.sort);
     // The order is one or two segments (values, and NULLs at the start going up or at the end going
@@ -395,7 +452,7 @@ Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f)
     if (sortsNulls(f.sort))
         segments.insert(f.descending ? 1 : 0, Segment::Nulls);
     const QString past = f.descending ? u"<"_s : u">"_s;
-    const LeadConditions w = conditions(f);
+    const LeadConditions w = conditions(f, IndexUse::Any, search);
     LeadPage page;
     bool cursorSeen = !f.after; // from the top, every segment is walked from its start
     for (const Segment segment : segments) {
@@ -439,7 +496,10 @@ Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f)
 
 Result<qint64> LeadStore::count(const LeadFilter& f)
 {
-    const LeadConditions w = conditions(f);
+    const auto search = searchUse(f, false);
+    if (!search)
+        return tl::unexpected(search.error());
+    const LeadConditions w = conditions(f, IndexUse::Any, *search);
     QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads l"_s + w.where());
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("counting leads")); !r)
@@ -467,7 +527,10 @@ Result<QList<QPair<LeadStatus, qint64>>> LeadStore::countByStatus(LeadFilter f)
             (*mine)[i].second += unassigned->at(i).second;
         return mine;
     }
-    const LeadConditions w = conditions(f);
+    const auto search = searchUse(f, false);
+    if (!search)
+        return tl::unexpected(search.error());
+    const LeadConditions w = conditions(f, IndexUse::Any, *search);
     QSqlQuery q = m_db.prepare(u"SELECT l.status, count(*) FROM leads l"_s + w.where() + u" GROUP BY l.status"_s);
     bindAll(q, w.values);
     if (auto r = m_db.check(q, LeadStoreText::tr("counting leads by status")); !r)

@@ -64,13 +64,29 @@ public:
     // Any: SQLite picks the narrowest index (lists of a page). CoveringScan: source, market and period
     // are not taken through their own indexes, so a whole-table aggregate reads one covering index.
     enum class IndexUse { Any, CoveringScan };
-    static LeadConditions conditions(const LeadFilter& filter, IndexUse use = IndexUse::Any);
+    // How a search is answered. Scan: LIKE over every contact and name (a fragment too short for
+    // the index, or no index). Index: the rows the trigram index (SearchIndex) holds for it, checked
+    // against LIKE where the index folds more. For a page of a fragment the index holds often, the
+    // list instead walks its order's index: IndexWalk keeps the rows in the index's set, LikeWalk
+    // (a fragment in every few rows) tests LIKE on each row it walks and needs no set at all.
+    enum class SearchUse { Scan, Index, IndexWalk, LikeWalk };
+    static LeadConditions conditions(const LeadFilter& filter, IndexUse use = IndexUse::Any,
+                                     SearchUse search = SearchUse::Scan);
+    // Where a page stops fetching the index's rows and walks the order instead: from this many
+    // found (a walk then reads at most a page per this many in the workspace's rows, a fetch reads
+    // and sorts them all), and by LIKE alone from one row in `searchLikeWalkEvery`. Measured over a
+    // million leads (docs/architecture.md); tests lower them to walk a small workspace.
+    static inline qint64 searchWalkFrom = 1'000;
+    static inline qint64 searchLikeWalkEvery = 50;
     // Every row of an executed query (selectColumns()), or the first damaged one's error.
     static Result<QList<Lead>> readLeads(QSqlQuery& q, qsizetype expected);
     static Result<Lead> leadFromRow(const QSqlQuery& q, int first = 0);
 
 private:
-    Result<LeadPage> keysetPage(const LeadFilter& filter);
+    // How this connection answers the filter's search: by the index where it has one and the
+    // fragment is long enough; walking the order for a page (`forPage`) when the index holds many.
+    Result<SearchUse> searchUse(const LeadFilter& filter, bool forPage);
+    Result<LeadPage> keysetPage(const LeadFilter& filter, SearchUse search);
     // Runs a page query whose last two columns are the sort value and the rowid.
     Result<LeadPage> readPage(QSqlQuery& q, int expected);
 

@@ -7,8 +7,10 @@
 //               after it, as the console asks for changes inside a run of rows sharing one time;
 //   created_at  by (created_at, id) with one request per page, "created_at >= C and
 //               (created_at > C or id > I)", the two-scan form only after a page that ended in 32 or
-//               more rows sharing C: exactly how the console's first pull (its snapshot) asks.
-// Usage: node sync_pull_compare.mjs REST_URL TOKEN [--postgrest-js-only] [--order updated_at|created_at]
+//               more rows sharing C: exactly how the console's first pull (its snapshot) asks;
+//   id          by primary key, "id > I" one request a page: the simplest client's paging, the
+//               anchor issue 21 compares the console's first sync with.
+// Usage: node sync_pull_compare.mjs REST_URL TOKEN [--postgrest-js-only] [--order updated_at|created_at|id]
 // With SAVE_PAGES_DIR set, the curl pass also saves each non-empty page body there.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -22,13 +24,15 @@ const args = process.argv.slice(2);
 const [restUrl, token] = args;
 const postgrestJsOnly = args.includes("--postgrest-js-only");
 const key = args.includes("--order") ? args[args.indexOf("--order") + 1] : "updated_at";
-if (key !== "updated_at" && key !== "created_at") throw new Error(`--order ${key}: expected updated_at or created_at`);
+if (!["updated_at", "created_at", "id"].includes(key))
+  throw new Error(`--order ${key}: expected updated_at, created_at or id`);
 const pageSize = 1000;
 const tieRunRows = 32; // SyncEngine::kTieRunRows
 
 // The next page after `last` (null: the first), as a list of requests sent together, each a
 // filter/order: {eq, gt, gte, or, order} over `key` and id. Returns how to combine their rows.
 function nextRequests(last) {
+  if (key === "id") return { ties: null, after: last ? { gt: ["id", last.id], order: ["id"] } : { order: ["id"] } };
   if (!last) return { ties: null, after: { order: [key, "id"] } };
   if (key === "updated_at" || last.tailTies >= tieRunRows)
     return {

@@ -107,20 +107,19 @@ void LeadTableModel::fetchMore(const QModelIndex& parent)
         // new filter or sort replaced the list meanwhile.
         m_fetching = true;
         const quint64 list = m_listGeneration;
-        m_reader->loadPage(m_filter, *m_next, kPageSize)
-            .then(this, [this, list](const Result<LeadPage>& rows) {
-                // Always from the event loop: a page ready before this continuation was attached
-                // runs it at once, inside fetchMore(), which a view may call from its own insert
-                // notification; appending there would nest one insert in another.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, list, rows] {
-                        m_fetching = false;
-                        if (list == m_listGeneration)
-                            appendPage(rows);
-                    },
-                    Qt::QueuedConnection);
-            });
+        m_reader->loadPage(m_filter, *m_next, kPageSize).then(this, [this, list](const Result<LeadPage>& rows) {
+            // Always from the event loop: a page ready before this continuation was attached
+            // runs it at once, inside fetchMore(), which a view may call from its own insert
+            // notification; appending there would nest one insert in another.
+            QMetaObject::invokeMethod(
+                this,
+                [this, list, rows] {
+                    m_fetching = false;
+                    if (list == m_listGeneration)
+                        appendPage(rows);
+                },
+                Qt::QueuedConnection);
+        });
         return;
     }
     const QScopedValueRollback<bool> fetching(m_fetching, true);
