@@ -14,7 +14,8 @@
 #   6. what the search index costs: building it in an existing workspace, demo generation, an
 #      import of 100,000 rows (bench-import-export.sh).
 # With BEFORE=REV, the leadops of that revision is built beside (build-before, a git worktree; ccache
-# makes it quick) and sections 2, 4 and 6 print its figures next to this build's.
+# makes it quick), or BEFORE_BIN names one already built, and sections 2, 4 and 6 print its figures
+# next to this build's.
 # Usage: scripts/bench-all.sh            QUICK=1 skips the 1,000,000-lead sync (about 5 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +32,8 @@ fi
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/leadops-bench-all.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
-before=""
-if [ -n "${BEFORE:-}" ]; then
+before=${BEFORE_BIN:-} # or an older leadops already built
+if [ -z "$before" ] && [ -n "${BEFORE:-}" ]; then
     tree="$PWD/build-before/src"
     if [ ! -d "$tree" ]; then
         git worktree add --detach "$tree" "$BEFORE" >/dev/null
@@ -45,10 +46,10 @@ if [ -n "${BEFORE:-}" ]; then
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEADOPS_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
     CCACHE_BASEDIR="$tree" CCACHE_NOHASHDIR=1 cmake --build build-before/build -j2 --target leadops >/dev/null
     before="$PWD/build-before/build/bin/leadops"
-    # Its own copy of the workspace: this build's schema may be newer than it reads.
-    if [ ! -f build-before/ws/leadops.sqlite ]; then
-        "$before" --workspace build-before/ws demo --leads "$N" --seed 42 --until 2026-11-25 --quiet
-    fi
+fi
+# The older build gets a workspace of its own: this build's schema may be newer than it reads.
+if [ -n "$before" ] && [ ! -f build-before/ws/leadops.sqlite ]; then
+    "$before" --workspace build-before/ws demo --leads "$N" --seed 42 --until 2026-11-25 --quiet
 fi
 
 section() { printf '\n== %s\n' "$1"; }

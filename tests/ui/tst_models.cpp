@@ -213,6 +213,45 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.leadAt(row)->status, LeadStatus::Closed);
     }
+
+    // Keyset pages in the window: the next page starts where the last one ended as it was read, so
+    // a row edited meanwhile (its sort value changed) neither repeats rows nor skips any; the sort's
+    // own index is built beside, on a connection of its own.
+    void leadModelPagesGoOnFromWhereTheyWereRead()
+    {
+        LeadReader reader((*m_t)->database().filePath());
+        LeadTableModel model((*m_t)->leads(), (*m_t)->campaigns(), &reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        model.sort(LeadTableModel::Messages, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        LeadFilter whole = model.filter();
+        whole.limit = 100'000;
+        const auto before = (*m_t)->leads().list(whole);
+        QVERIFY(before && before->size() == 1500);
+        QCOMPARE(model.rowCount(), LeadTableModel::kPageSize);
+
+        // The last row shown gets more messages: by its value now it would sort near the top.
+        const Lead last = *model.leadAt(LeadTableModel::kPageSize - 1);
+        QCOMPARE(last.id, before->at(LeadTableModel::kPageSize - 1).id);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY((*m_t)->leads().recordMessage(last.id));
+        while (model.canFetchMore({}) || model.isLoading()) {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10'000));
+        }
+        QCOMPARE(model.rowCount(), 1500);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.leadAt(row)->id, before->at(row).id);
+
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSqlQuery q((*m_t)->database().connection());
+                return q.exec(u"SELECT 1 FROM sqlite_master WHERE name = 'leads_by_messages_count'"_s) && q.next();
+            },
+            10'000));
+    }
 };
 
 QTEST_MAIN(TestModels)
