@@ -14,8 +14,8 @@
 #   6. what the search index costs: building it in an existing workspace, demo generation, an
 #      import of 100,000 rows (bench-import-export.sh).
 # With BEFORE=REV, the leadops of that revision is built beside (build-before, a git worktree; ccache
-# makes it quick), or BEFORE_BIN names one already built, and sections 2, 4 and 6 print its figures
-# next to this build's.
+# makes it quick), or BEFORE_BIN names one already built, and sections 2 and 6 print its figures
+# next to this build's (an older build cannot quit by itself once listed, for section 4).
 # Usage: scripts/bench-all.sh            QUICK=1 skips the 1,000,000-lead sync (about 5 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,7 +70,7 @@ drop_caches() { sync && echo 3 >/proc/sys/vm/drop_caches 2>/dev/null; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "ok" : "OVER") }'; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-echo "build: $("$bin" --version) at $(git rev-parse --short HEAD)${before:+, before: $BEFORE}"
+echo "build: $("$bin" --version) at $(git rev-parse --short HEAD)${before:+, before: ${BEFORE:-$before}}"
 
 section "1. first sync against postgrest-js by primary key (target: ratio <= 1.00) and incremental sync (target: 0.2 s)"
 echo "anchor (issue 21, a machine about 1.5x faster): 1.13-1.19 at 100,000 leads, 1.45 at 1,000,000"
@@ -115,7 +115,7 @@ start() {
     done | sort -n | awk '{ s[NR] = $1; m[NR] = $2 } END { printf "%.2f s (runs %s..%s), peak %d MB", s[3], s[1], s[5], m[3] / 1024 }'
 }
 started=$(start "$bin" "$ws")
-echo "$started $(verdict "${started%% *}" 0.5)${before:+   before: $(start "$before" build-before/ws)}"
+echo "$started $(verdict "${started%% *}" 0.5)"
 
 section "5. near-live: a server edit reaches an open workspace (target: within 30 s, one probe per 15 s)"
 ctest --test-dir "$BUILD_DIR" -R 'tst_sync_controller' --output-on-failure -V 2>&1 |

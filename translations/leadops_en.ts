@@ -3219,6 +3219,13 @@ log %1, last %2 lines:
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The OS keychain is not available (%1: %2); nothing was saved. On Linux a Secret Service (GNOME Keyring or KWallet) must be running and unlocked.</source>

@@ -8,6 +8,7 @@
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"
 #include "core/store/NicheStore.h"
+#include "core/store/SearchIndex.h"
 #include "core/store/SpendStore.h"
 #include "core/util/Ids.h"
 
@@ -503,6 +504,7 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
         Transaction tx(m_db);
         if (!tx.started())
             return tl::unexpected(tx.started().error());
+        SearchIndex::BulkInsert searchIndex(m_db); // the batch's leads join the index together
         const qint64 last = std::min(total, first + kBatch);
         for (qint64 i = first; i < last; ++i) {
             const qint64 t = startMs + static_cast<qint64>((static_cast<double>(i) + rng.unit()) *
@@ -590,6 +592,8 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(qint64, qint64)>
         QSqlQuery done = m_db.prepare(u"UPDATE demo_run SET done = ?"_s);
         done.bindValue(0, last);
         if (auto r = m_db.check(done, DemoGeneratorText::tr("recording the demo run")); !r)
+            return tl::unexpected(r.error());
+        if (auto r = searchIndex.finish(); !r)
             return tl::unexpected(r.error());
         if (auto r = tx.commit(); !r)
             return tl::unexpected(r.error());

@@ -7,6 +7,7 @@
 #include "core/obs/Logging.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"
+#include "core/store/SearchIndex.h"
 #include "core/util/Clock.h"
 #include "core/util/Ids.h"
 
@@ -291,10 +292,12 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
     (void)m_db.exec(u"PRAGMA cache_size=-196608"_s);
     const auto restoreCache = qScopeGuard([this] { (void)m_db.exec(u"PRAGMA cache_size=-32768"_s); });
     std::optional<Transaction> tx;
+    std::optional<SearchIndex::BulkInsert> searchIndex; // after tx: ends before it
     if (!request.dryRun) {
         tx.emplace(m_db);
         if (!tx->started())
             return tl::unexpected(tx->started().error());
+        searchIndex.emplace(m_db);
         report.batchId = newUuidV7(now);
         if (auto r = m_batches.insert(ImportBatch{report.batchId, QFileInfo(request.path).fileName(), now,
                                                   m_actor.name(), 0, 0, std::nullopt});
@@ -539,6 +542,8 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
         return report;
     }
     if (auto r = m_batches.finish(report.batchId, report.imported, report.updated); !r)
+        return tl::unexpected(r.error());
+    if (auto r = searchIndex->finish(); !r)
         return tl::unexpected(r.error());
     if (auto r = tx->commit(); !r)
         return tl::unexpected(r.error());

@@ -19,6 +19,13 @@ struct SearchIndexText
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 };
 
+QString insertTrigger()
+{
+    return u"CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN "
+           "INSERT INTO leads_search(rowid, contact, display_name) VALUES (new.rowid, new.contact, new.display_name); "
+           "END"_s;
+}
+
 // columnsize=0: no per-row token counts, which only ranking reads (a quarter less CPU building it).
 // The triggers keep the index equal to the table: an external-content FTS5 table must be told the
 // old text of a row to forget it, which only a trigger sees.
@@ -27,9 +34,7 @@ const QStringList& schema()
     static const QStringList statements = {
         u"CREATE VIRTUAL TABLE leads_search USING fts5(contact, display_name, content='leads', "
         "content_rowid='rowid', tokenize='trigram', columnsize=0)"_s,
-        u"CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN "
-        "INSERT INTO leads_search(rowid, contact, display_name) VALUES (new.rowid, new.contact, new.display_name); "
-        "END"_s,
+        insertTrigger(),
         u"CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN "
         "INSERT INTO leads_search(leads_search, rowid, contact, display_name) "
         "VALUES ('delete', old.rowid, old.contact, old.display_name); END"_s,
@@ -101,6 +106,40 @@ Result<void> SearchIndex::drop(Database& db)
             return r;
     }
     return {};
+}
+
+SearchIndex::BulkInsert::BulkInsert(Database& db) : m_db(db)
+{
+    if (!exists(db))
+        return;
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT coalesce(max(rowid), 0) FROM leads"_s) || !q.next())
+        return;
+    const qint64 before = q.value(0).toLongLong();
+    q.finish();
+    if (db.exec(u"DROP TRIGGER IF EXISTS leads_search_insert"_s))
+        m_before = before;
+}
+
+SearchIndex::BulkInsert::~BulkInsert()
+{
+    if (m_before)
+        (void)finish(); // a transaction that rolls back undoes both; one that commits keeps the index whole
+}
+
+Result<void> SearchIndex::BulkInsert::finish()
+{
+    if (!m_before)
+        return {};
+    const qint64 before = *m_before;
+    m_before.reset();
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO leads_search(rowid, contact, display_name) SELECT rowid, contact, display_name "
+              "FROM leads WHERE rowid > ?"_s);
+    q.bindValue(0, before);
+    if (auto r = m_db.check(q, SearchIndexText::tr("updating the search index")); !r)
+        return r;
+    return m_db.exec(insertTrigger());
 }
 
 std::optional<QString> SearchIndex::query(const QString& contactTerm, const QString& nameTerm)

@@ -26,6 +26,26 @@ public:
     static Result<void> drop(Database& db); // for tests: the search then scans
     static bool exists(Database& db);
 
+    // A bulk insert of leads inside one transaction (an import): the index learns the new rows in
+    // one statement at its end instead of one by one. An FTS5 table flushes its pending rows each
+    // time a statement that writes it opens a savepoint, which every row's trigger did: 100,000
+    // imported rows cost 4.7 s that way, 0.4 s together. The trigger is dropped meanwhile; its
+    // drop, the rows and the catch-up are in the caller's transaction, so a rollback or a crash
+    // undoes them together. Destroyed before the transaction ends: finish() if nobody did.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(Database& db);
+        ~BulkInsert();
+        BulkInsert(const BulkInsert&) = delete;
+        BulkInsert& operator=(const BulkInsert&) = delete;
+        Result<void> finish();
+
+    private:
+        Database& m_db;
+        std::optional<qint64> m_before; // the largest rowid before the insert, while the trigger is away
+    };
+
     // The FTS5 query for a search whose contact and name forms are given, or none when either is
     // shorter than three characters (no trigram to look up: the search scans).
     static std::optional<QString> query(const QString& contactTerm, const QString& nameTerm);

@@ -52,6 +52,8 @@ Result<void> PulledRowStore::begin()
         return tl::unexpected(unsent.error());
     m_unsent = std::move(*unsent);
     m_tx = std::move(tx);
+    if (m_order == PullOrder::Snapshot && m_entity == u"lead"_s)
+        m_searchIndex = std::make_unique<SearchIndex::BulkInsert>(m_db);
     return {};
 }
 
@@ -108,6 +110,15 @@ Result<void> PulledRowStore::commit()
 {
     if (!m_tx)
         return {};
+    if (m_searchIndex) {
+        const auto indexed = m_searchIndex->finish();
+        m_searchIndex.reset();
+        if (!indexed) {
+            m_tx.reset(); // rolls back: the rows are asked for again
+            m_uncommitted = 0;
+            return indexed;
+        }
+    }
     auto r = m_tx->commit();
     m_tx.reset();
     m_uncommitted = 0;

@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/store/BulkStatement.h"
+#include "core/store/SearchIndex.h"
 #include "core/sync/ServerRowWriter.h"
 
 #include <QByteArray>
@@ -58,6 +59,9 @@ private:
     BulkStatement m_mark;
     BulkStatement m_defer; // a snapshot's rows refused by a UNIQUE index, into sync_deferred
     qint64 m_uncommitted = 0;
+    // A snapshot's leads join the search index together at each commit (SearchIndex::BulkInsert);
+    // declared after m_tx: it ends before the transaction does.
+    std::unique_ptr<SearchIndex::BulkInsert> m_searchIndex;
 };
 
 } // namespace leadops
