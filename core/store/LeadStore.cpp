@@ -446,38 +446,44 @@ Result<LeadCursor> LeadStore::cursorAt(const QString& id, LeadSort sort)
 Result<LeadPage> LeadStore::keysetPage(const LeadFilter& f, SearchUse search)
 {
     const QString column = u"l."_s + toKey(f.sort);
+    const QString past = f.descending ? u"<"_s : u">"_s;
     // The order is one or two segments (values, and NULLs at the start going up or at the end going
     // down); the page is the rest of the cursor's segment, then the next segments from their start.
+    // Each step below is one range of the sort column's index. The rest of the cursor's own value
+    // is a step of its own (the value, rowids past the cursor's): SQLite takes only the first column
+    // of a row value (col, rowid) > (?, ?) into an index range, and would walk the whole run of a
+    // common value (a status, a source: a quarter of the rows) to find where the page starts.
+    QList<QPair<QStringList, QVariantList>> steps;
     QList<Segment> segments{Segment::Values};
     if (sortsNulls(f.sort))
         segments.insert(f.descending ? 1 : 0, Segment::Nulls);
-    const QString past = f.descending ? u"<"_s : u">"_s;
-    const LeadConditions w = conditions(f, IndexUse::Any, search);
-    LeadPage page;
     bool cursorSeen = !f.after; // from the top, every segment is walked from its start
     for (const Segment segment : segments) {
         const bool cursorSegment = f.after && (segment == Segment::Nulls) == f.after->value.isNull();
         if (!cursorSeen && !cursorSegment)
             continue; // before the cursor
+        cursorSeen = true;
+        if (segment == Segment::Nulls) {
+            if (cursorSegment)
+                steps.append({{column + u" IS NULL"_s, u"l.rowid "_s + past + u" ?"_s}, {f.after->rowid}});
+            else
+                steps.append({{column + u" IS NULL"_s}, {}});
+        } else if (cursorSegment) {
+            steps.append({{column + u" = ?"_s, u"l.rowid "_s + past + u" ?"_s}, {f.after->value, f.after->rowid}});
+            steps.append({{column + u" "_s + past + u" ?"_s}, {f.after->value}});
+        } else {
+            steps.append({{column + u" IS NOT NULL"_s}, {}}); // lets SQLite take the column's partial index
+        }
+    }
+    const LeadConditions w = conditions(f, IndexUse::Any, search);
+    LeadPage page;
+    for (const auto& [clauses, values] : std::as_const(steps)) {
         const int wanted = f.limit - static_cast<int>(page.rows.size());
         if (wanted <= 0)
             break;
         LeadConditions c = w;
-        if (segment == Segment::Nulls) {
-            c.clauses << column + u" IS NULL"_s;
-            if (cursorSegment) {
-                c.clauses << u"l.rowid "_s + past + u" ?"_s;
-                c.values << f.after->rowid;
-            }
-        } else {
-            if (sortsNulls(f.sort)) // lets SQLite take the column's partial index
-                c.clauses << column + u" IS NOT NULL"_s;
-            if (cursorSegment) { // a row value: SQLite walks the column's index from the cursor
-                c.clauses << u"("_s + column + u", l.rowid) "_s + past + u" (?, ?)"_s;
-                c.values << f.after->value << f.after->rowid;
-            }
-        }
-        cursorSeen = true;
+        c.clauses += clauses;
+        c.values += values;
         QSqlQuery q = m_db.prepare(u"SELECT "_s + selectColumns() + u", "_s + column + u", l.rowid FROM leads l"_s +
                                    c.where() + orderBy(f) + u" LIMIT ?"_s);
         bindAll(q, c.values);
