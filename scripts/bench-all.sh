@@ -23,11 +23,9 @@ BUILD_DIR=${BUILD_DIR:-build}
 N=1000000
 scripts/build.sh >/dev/null
 bin="$BUILD_DIR/bin/leadops"
-ws="$BUILD_DIR/bench-desktop-$N"
-if [ ! -f "$ws/leadops.sqlite" ]; then
-    echo "making a $N-lead demo workspace in $ws (once)"
-    "$bin" --workspace "$ws" demo --leads "$N" --seed 42 --until 2026-11-25 --quiet
-fi
+# shellcheck source=scripts/lib/bench-workspace.sh
+. scripts/lib/bench-workspace.sh
+ws=$(bench_workspace "$bin" "$N")
 "$bin" --workspace "$ws" lead list --limit 1 >/dev/null # opened once by this build (its search index)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/leadops-bench-all.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

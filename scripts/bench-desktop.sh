@@ -10,10 +10,8 @@ RUNS=${RUNS:-5}
 BUILD_DIR=${BUILD_DIR:-build}
 scripts/build.sh >/dev/null
 cmake --build "$BUILD_DIR" --target bench_desktop >/dev/null
-ws="$BUILD_DIR/bench-desktop-$N"
-if [ ! -f "$ws/leadops.sqlite" ]; then
-    echo "making a $N-lead demo workspace in $ws (once)"
-    "$BUILD_DIR/bin/leadops" --workspace "$ws" demo --leads "$N" --seed 42 --until 2026-11-25 --quiet
-fi
+# shellcheck source=scripts/lib/bench-workspace.sh
+. scripts/lib/bench-workspace.sh
+ws=$(bench_workspace "$BUILD_DIR/bin/leadops" "$N")
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$BUILD_DIR/bin/leadops" --version)"
 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/bench/bench_desktop" "$ws" "$RUNS" 2>/dev/null

@@ -15,11 +15,9 @@ ROWS=${2:-100000}
 BUILD_DIR=${BUILD_DIR:-build}
 scripts/build.sh >/dev/null
 bin="$BUILD_DIR/bin/leadops"
-ws="$BUILD_DIR/bench-desktop-$N"
-if [ ! -f "$ws/leadops.sqlite" ]; then
-    echo "making a $N-lead demo workspace in $ws (once)"
-    "$bin" --workspace "$ws" demo --leads "$N" --seed 42 --until 2026-11-25 --quiet
-fi
+# shellcheck source=scripts/lib/bench-workspace.sh
+. scripts/lib/bench-workspace.sh
+ws=$(bench_workspace "$bin" "$N")
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/leadops-bench-io.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$bin" --version)"
