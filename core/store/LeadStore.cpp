@@ -93,21 +93,23 @@ LeadConditions LeadStore::conditions(const LeadFilter& f, IndexUse use, SearchUs
     if (!f.search.trimmed().isEmpty()) {
         const QString contact = contactTerm(f.search);
         const QString name = nameTerm(f.search);
-        const auto indexed = search == SearchUse::Scan || search == SearchUse::LikeWalk
-                                 ? std::nullopt
-                                 : SearchIndex::query(contact, name);
-        if (search == SearchUse::LikeWalk) {
+        // LIKE on the row itself: the walk's only test, and the index's check where it folds more.
+        const auto likeOnTheRow = [&] {
             c.clauses << u"(l.contact LIKE ? ESCAPE '\\' OR l.display_name LIKE ? ESCAPE '\\')"_s;
             c.values << likePattern(contact) << likePattern(name);
+        };
+        const auto indexed = search == SearchUse::Index || search == SearchUse::IndexWalk
+                                 ? SearchIndex::query(contact, name)
+                                 : std::nullopt;
+        if (search == SearchUse::LikeWalk) {
+            likeOnTheRow();
         } else if (indexed) {
             // The index's rows; the unary + in a walk keeps SQLite from fetching them all by rowid.
             c.clauses << (search == SearchUse::IndexWalk ? u"+"_s : QString()) +
                              u"l.rowid IN (SELECT rowid FROM leads_search WHERE leads_search MATCH ?)"_s;
             c.values << *indexed;
-            if (SearchIndex::foldsMoreThanLike(contact) || SearchIndex::foldsMoreThanLike(name)) {
-                c.clauses << u"(l.contact LIKE ? ESCAPE '\\' OR l.display_name LIKE ? ESCAPE '\\')"_s;
-                c.values << likePattern(contact) << likePattern(name);
-            }
+            if (SearchIndex::foldsMoreThanLike(contact) || SearchIndex::foldsMoreThanLike(name))
+                likeOnTheRow();
         } else {
             // Through rowids from the (campaign_id, contact) index, which holds every contact: a
             // scan of that small index instead of the table, whichever order the list asks for.
