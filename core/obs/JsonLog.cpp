@@ -1,6 +1,7 @@
 #include "core/obs/JsonLog.h"
 
 #include "core/obs/Redactor.h"
+#include "core/util/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,10 +29,13 @@ struct State
     bool installed = false;
 };
 
+// Never destroyed: the handler stays installed while the process exits, and Qt logs after static
+// destructors have run (plugins unloading); a destroyed State wrote those lines to a file named
+// from freed memory.
 State& state()
 {
-    static State s;
-    return s;
+    static auto* s = new State;
+    return *s;
 }
 
 thread_local const QJsonObject* t_fields = nullptr;
@@ -91,7 +95,8 @@ void write(QtMsgType type, const QMessageLogContext& context, const QString& mes
 {
     State& s = state();
     const QString text = redactor::redact(message);
-    QJsonObject line{{u"ts"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    // Formatted by hand: QDateTime::toString() gives an empty text once the process is exiting.
+    QJsonObject line{{u"ts"_s, isoUtcFromMs(QDateTime::currentMSecsSinceEpoch())},
                      {u"level"_s, levelName(type)},
                      {u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
                      {u"msg"_s, text},

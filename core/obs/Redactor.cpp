@@ -9,15 +9,31 @@ using namespace Qt::Literals::StringLiterals;
 namespace leadops::redactor {
 
 namespace {
+// Never destroyed: Qt logs while the process exits (plugins unloading, after static destructors
+// have run), and those lines must still be redacted, by the secrets added and the patterns below.
 QMutex& mutex()
 {
-    static QMutex m;
-    return m;
+    static auto* m = new QMutex;
+    return *m;
 }
 QStringList& secrets()
 {
-    static QStringList s;
-    return s;
+    static auto* s = new QStringList;
+    return *s;
+}
+struct Patterns
+{
+    QRegularExpression jwt{u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s};
+    QRegularExpression bearer{u"(Bearer\\s+)[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression field{
+        u"((?:apikey|api_key|password|passwd|secret|access_token|refresh_token|authorization)[\"']?\\s*[:=]\\s*[\"']?)"
+        "[^\"'&\\s,}]+"_s,
+        QRegularExpression::CaseInsensitiveOption};
+};
+const Patterns& patterns()
+{
+    static const auto* p = new Patterns;
+    return *p;
 }
 } // namespace
 
@@ -49,15 +65,10 @@ QString redact(const QString& text)
             }
         }
     }
-    static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s);
-    static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression field(
-        u"((?:apikey|api_key|password|passwd|secret|access_token|refresh_token|authorization)[\"']?\\s*[:=]\\s*[\"']?)"
-        "[^\"'&\\s,}]+"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(jwt, u"[redacted-jwt]"_s);
-    out.replace(bearer, u"\\1[redacted]"_s);
-    out.replace(field, u"\\1[redacted]"_s);
+    const Patterns& p = patterns();
+    out.replace(p.jwt, u"[redacted-jwt]"_s);
+    out.replace(p.bearer, u"\\1[redacted]"_s);
+    out.replace(p.field, u"\\1[redacted]"_s);
     return out;
 }
 

@@ -2,12 +2,14 @@
 // exit codes and JSON checked for every command.
 #include "tests/support/CliRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,34 @@ private Q_SLOTS:
         QCOMPARE(a.value(u"workspace_owner"_s).toString(), QString());
         QCOMPARE(a.value(u"pending_changes"_s).toInt(), 0);
         QVERIFY(!a.value(u"user"_s).toString().isEmpty()); // the computer's user names the history
+    }
+
+    // Qt logs while the process exits, after static destructors have run (plugins unloading). Those
+    // lines go to the workspace's log, redacted, like any other: the handler's state and the
+    // redactor's patterns used to be destroyed by then (a file named from freed memory, and
+    // "invalid QRegularExpression" instead of redaction).
+    void linesLoggedWhileExitingReachTheLog()
+    {
+        QTemporaryDir dir;
+        CliRunner runner{dir.path()};
+        runner.env.insert(u"QT_LOGGING_RULES"_s, u"qt.core.library.debug=true"_s);
+        const Run r = runner.run({u"account"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"invalid QRegularExpression"_s), qPrintable(r.err));
+        const QDir logs(dir.filePath(u"logs"_s));
+        const QRegularExpression logName(u"^leadops\\.log(\\.[0-9]+|\\.lock)?$"_s);
+        const QStringList files = logs.entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(!files.isEmpty());
+        for (const QString& name : files)
+            QVERIFY2(logName.match(name).hasMatch(), qPrintable(u"unexpected file in logs/: "_s + name));
+        QFile log(logs.filePath(u"leadops.log"_s));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = log.readAll().split('\n');
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QByteArray& line) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            return o.value(u"msg"_s).toString().contains(u"unloaded library"_s) &&
+                   !o.value(u"ts"_s).toString().isEmpty();
+        }));
     }
 
     void usageErrorsExitTwo()
