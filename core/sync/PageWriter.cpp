@@ -2,6 +2,7 @@
 
 #include "core/obs/Logging.h"
 #include "core/store/Database.h"
+#include "core/store/WalCheckpointer.h"
 #include "core/sync/PulledRowStore.h"
 
 #include <QDeadlineTimer>
@@ -73,6 +74,10 @@ void PageWriter::run()
     // ServerRowWriter checks every rule of the schema's CHECKs itself, with readable messages
     // (tst_server_rows); SQLite's own evaluation of them cost a fifth of storing a row.
     (*db)->exec(u"PRAGMA ignore_check_constraints=ON"_s);
+    // A first pull writes the whole table into the WAL: it goes on into the database file meanwhile.
+    std::optional<WalCheckpointer> checkpoints;
+    if (m_buildReadIndexes)
+        checkpoints.emplace(m_path);
     PulledRowStore rows(**db, m_entity, m_horizon, m_order);
     SyncReport report;
     QElapsedTimer openFor; // how long the current transaction has been open
