@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -139,8 +140,21 @@ int run(const QStringList& arguments)
         return Done;
     }
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
-        ctx.out() << helpText().arg(QCoreApplication::applicationVersion(),
-                                    workspace.isEmpty() ? Workspace::defaultDirectory() : workspace);
+        QString help = helpText().arg(QCoreApplication::applicationVersion(),
+                                      workspace.isEmpty() ? Workspace::defaultDirectory() : workspace);
+        if (CliContext::programName() != u"leadops"_s) {
+            // leadops-cli opens no window: its first usage line (the one with --demo) goes, and the
+            // headless line takes its place under the translated "usage:".
+            QStringList lines = help.split(u'\n');
+            const qsizetype window = lines.indexOf(QRegularExpression(u".*\\[--demo\\].*"_s));
+            if (window >= 0 && window + 1 < lines.size()) {
+                const qsizetype indent = lines.at(window).indexOf(u"leadops"_s);
+                lines[window + 1] = lines.at(window).left(indent) + lines.at(window + 1).mid(indent);
+                lines.removeAt(window);
+            }
+            help = CliContext::asThisProgram(lines.join(u'\n'));
+        }
+        ctx.out() << help;
         ctx.out().flush();
         return Done;
     }

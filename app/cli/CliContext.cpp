@@ -6,7 +6,9 @@
 #include "core/json/EntityJson.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <cstdio>
@@ -109,11 +111,27 @@ int CliContext::refuse(const Error& error)
     return Refused;
 }
 
+QString CliContext::programName()
+{
+    const QString name = QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName();
+    return name.isEmpty() ? u"leadops"_s : name;
+}
+
+QString CliContext::asThisProgram(QString text)
+{
+    const QString name = programName();
+    if (name == u"leadops"_s)
+        return text;
+    // `leadops` as a word before its arguments or a message; not LeadOps, leadops.log or a folder.
+    static const QRegularExpression program(u"(^|[\\s:])leadops(?=[ :])"_s, QRegularExpression::MultilineOption);
+    return text.replace(program, u"\\1"_s + name);
+}
+
 int CliContext::usage(const QString& problem, const QString& synopsis)
 {
-    m_err << QCoreApplication::translate("Cli", "leadops: %1").arg(problem) << Qt::endl;
+    m_err << asThisProgram(QCoreApplication::translate("Cli", "leadops: %1").arg(problem)) << Qt::endl;
     if (!synopsis.isEmpty())
-        m_err << QCoreApplication::translate("Cli", "usage: %1").arg(synopsis) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "usage: %1").arg(asThisProgram(synopsis)) << Qt::endl;
     return UsageError;
 }
 
@@ -204,8 +222,8 @@ std::optional<ParsedArgs> SubcommandParser::parse(const QStringList& args, int m
     m_ctx.setJson(m_parser.isSet(u"json"_s));
     if (m_parser.isSet(u"help"_s)) {
         // Qt's text starts "Usage: leadops [options]" and the description; ours names the command.
-        m_ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(m_synopsis) << u"\n\n"_s
-                    << m_parser.applicationDescription() << u'\n' << m_parser.helpText().section(u'\n', 2);
+        m_ctx.out() << QCoreApplication::translate("Cli", "usage: %1").arg(CliContext::asThisProgram(m_synopsis))
+                    << u"\n\n"_s << m_parser.applicationDescription() << u'\n' << m_parser.helpText().section(u'\n', 2);
         m_ctx.out().flush();
         exitCode = Done;
         return std::nullopt;

@@ -62,6 +62,10 @@ public:
     int usage(const QString& problem, const QString& synopsis);
     int printJson(const QJsonObject& object);
     int printJson(const QJsonArray& array);
+    // The commands' usage texts name `leadops`; run as leadops-cli (the console twin scripts use on
+    // Windows) they name that program instead, so a line can be copied and run as it reads.
+    static QString programName();
+    static QString asThisProgram(QString text);
     void printTable(const QStringList& headers, const QList<QStringList>& rows);
 
 private:

@@ -78,8 +78,10 @@ int dispatch(CliContext& ctx, const QList<Command>& commands, const QStringList&
     }
     const QString synopsis = u"leadops %1 %2 ..."_s.arg(group, verbs.join(u'|'));
     if (isHelpWord(verb)) {
-        ctx.out() << CliText::tr("usage: %1").arg(synopsis) << u'\n'
-                  << CliText::tr("Each action takes --help, as in: leadops %1 ACTION --help").arg(group) << Qt::endl;
+        ctx.out() << CliText::tr("usage: %1").arg(CliContext::asThisProgram(synopsis)) << u'\n'
+                  << CliContext::asThisProgram(
+                         CliText::tr("Each action takes --help, as in: leadops %1 ACTION --help").arg(group))
+                  << Qt::endl;
         return Done;
     }
     return ctx.usage(verb.isEmpty() ? CliText::tr("%1: missing action").arg(group)
