@@ -368,22 +368,28 @@ Result<LeadStore::SearchUse> LeadStore::searchUse(const LeadFilter& f, bool forP
         return SearchUse::Scan;
     if (!forPage)
         return SearchUse::Index;
-    // How many rows the index holds for it: a count of its entries, without reading any lead.
-    QSqlQuery q = m_db.prepare(u"SELECT count(*) FROM leads_search WHERE leads_search MATCH ?"_s);
-    q.bindValue(0, *query);
-    if (auto r = m_db.check(q, LeadStoreText::tr("searching leads")); !r)
-        return tl::unexpected(r.error());
-    const qint64 found = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (found < searchWalkFrom)
-        return SearchUse::Index;
     // The rows in the workspace, near enough: rowids only grow, and max() reads one b-tree edge.
     QSqlQuery rows = m_db.prepare(u"SELECT max(rowid) FROM leads"_s);
     if (auto r = m_db.check(rows, LeadStoreText::tr("searching leads")); !r)
         return tl::unexpected(r.error());
     const qint64 size = rows.next() ? rows.value(0).toLongLong() : 0;
     rows.finish();
-    return found * searchLikeWalkEvery >= size ? SearchUse::LikeWalk : SearchUse::IndexWalk;
+    // How many rows the index holds for it, counted only as far as the choice needs: from one row
+    // in searchLikeWalkEvery on, the answer is the same however many more there are. A fragment in
+    // a quarter of a million contacts (777) cost as much to count in full as its whole page.
+    const qint64 every = std::max<qint64>(1, searchLikeWalkEvery);
+    const qint64 enough = std::max(searchWalkFrom, (size + every - 1) / every);
+    QSqlQuery q =
+        m_db.prepare(u"SELECT count(*) FROM (SELECT rowid FROM leads_search WHERE leads_search MATCH ? LIMIT ?)"_s);
+    q.bindValue(0, *query);
+    q.bindValue(1, enough);
+    if (auto r = m_db.check(q, LeadStoreText::tr("searching leads")); !r)
+        return tl::unexpected(r.error());
+    const qint64 found = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (found < searchWalkFrom)
+        return SearchUse::Index;
+    return found * every >= size ? SearchUse::LikeWalk : SearchUse::IndexWalk;
 }
 
 Result<QList<Lead>> LeadStore::list(const LeadFilter& f)
