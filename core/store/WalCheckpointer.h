@@ -25,7 +25,8 @@ public:
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
-    // Pages copied into the database file so far.
+    // The most WAL pages one of its checkpoints found in the database file. Not a running total: the
+    // WAL starts over once it has all been copied and the writer commits again.
     qint64 copied() const;
 
 private:
