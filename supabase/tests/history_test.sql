@@ -11,9 +11,11 @@ select has_index('public', 'audit_log', 'audit_log_status_change_idx', 'status c
 insert into public.audit_log (entity, entity_id, action, detail)
 select 'lead', gen_random_uuid(), 'update', jsonb_build_object('messages_count', g)
 from generate_series(1, 20000) g;
+-- The backend is shared with the other tests, which log status changes meanwhile: these three
+-- are told apart by their leads' ids.
+create temp table changed_leads as select gen_random_uuid() as id from generate_series(1, 3);
 insert into public.audit_log (entity, entity_id, action, from_status, to_status, detail)
-select 'lead', gen_random_uuid(), 'update', 'new', 'contacted', '{"status": "contacted"}'::jsonb
-from generate_series(1, 3);
+select 'lead', id, 'update', 'new', 'contacted', '{"status": "contacted"}'::jsonb from changed_leads;
 analyze public.audit_log;
 
 -- The pull's query, as PostgREST runs it for `id=gt.P&detail->>status=not.is.null&order=id&limit=5000`.
@@ -31,7 +33,7 @@ $$;
 select ok(exists (select 1 from history_plan where line like '%audit_log_status_change_idx%'),
           'the pull reads the status changes through their index');
 select is((select count(*) from public.audit_log where id > 0 and (detail ->> 'status') is not null
-           and detail ->> 'status' = 'contacted' and entity = 'lead' and from_status = 'new'),
+           and entity_id in (select id from changed_leads)),
           3::bigint, 'and finds each of them');
 
 select * from finish(true);
