@@ -323,6 +323,12 @@ const std::vector<ReadIndex>& readIndexes()
     return indexes;
 }
 
+const QStringList& leadInsertCheckTriggers()
+{
+    static const QStringList names = {u"leads_reason_length_insert"_s, u"leads_display_name_insert"_s};
+    return names;
+}
+
 std::optional<QString> leadSortIndex(LeadSort sort)
 {
     switch (sort) {

@@ -29,6 +29,11 @@ struct ReadIndex
 };
 const std::vector<ReadIndex>& readIndexes();
 
+// The triggers that only refuse a lead's values as it is inserted (steps 7 and 9: CHECKs that
+// SQLite cannot add to a table in place). A writer that enforces the same limits itself sets them
+// aside for a bulk load (SetAsideTriggers): the pull's ServerRowWriter does.
+const QStringList& leadInsertCheckTriggers();
+
 // The index a sort of the lead list walks, for the sorts no read index serves (none for those):
 // with it, every page of that sort is one range of it, at any depth. It is made the first time the
 // list is sorted that way (most workspaces never sort by most columns, and a first sync of a million

@@ -3,7 +3,9 @@
 #include "core/json/RowReader.h"
 #include "core/obs/Logging.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 #include "core/store/Outbox.h"
+#include "core/store/SetAsideTriggers.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -52,8 +54,10 @@ Result<void> PulledRowStore::begin()
         return tl::unexpected(unsent.error());
     m_unsent = std::move(*unsent);
     m_tx = std::move(tx);
-    if (m_order == PullOrder::Snapshot && m_entity == u"lead"_s)
+    if (m_order == PullOrder::Snapshot && m_entity == u"lead"_s) {
         m_searchIndex = std::make_unique<SearchIndex::BulkInsert>(m_db);
+        m_checks = std::make_unique<SetAsideTriggers>(m_db, leadInsertCheckTriggers());
+    }
     return {};
 }
 
@@ -117,6 +121,15 @@ Result<void> PulledRowStore::commit()
             m_tx.reset(); // rolls back: the rows are asked for again
             m_uncommitted = 0;
             return indexed;
+        }
+    }
+    if (m_checks) {
+        const auto restored = m_checks->restore();
+        m_checks.reset();
+        if (!restored) {
+            m_tx.reset(); // rolls back: the rows are asked for again
+            m_uncommitted = 0;
+            return restored;
         }
     }
     auto r = m_tx->commit();

@@ -15,6 +15,7 @@
 namespace leadops {
 
 class Database;
+class SetAsideTriggers;
 class Transaction;
 struct SyncReport;
 
@@ -62,6 +63,9 @@ private:
     // A snapshot's leads join the search index together at each commit (SearchIndex::BulkInsert);
     // declared after m_tx: it ends before the transaction does.
     std::unique_ptr<SearchIndex::BulkInsert> m_searchIndex;
+    // A snapshot's leads go in without the triggers that check their values, which the writer
+    // checks itself (leadInsertCheckTriggers()); they are back before each commit.
+    std::unique_ptr<SetAsideTriggers> m_checks;
 };
 
 } // namespace leadops

@@ -6,14 +6,17 @@
 #include "core/json/JsonPage.h"
 #include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 #include "core/store/Outbox.h"
 #include "core/sync/PageWriter.h"
+#include "core/sync/PulledRowStore.h"
 #include "core/sync/ServerRowWriter.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,6 +282,12 @@ private Q_SLOTS:
                                        << u"field 'qualification_score' is 1.5, expected a number from 0 to 1"_s;
         QTest::newRow("negative count") << u"messages_count"_s << QJsonValue(-1)
                                         << u"field 'messages_count' is -1, expected a number of at least 0"_s;
+        // The two a first pull's snapshot writes without their triggers (leadInsertCheckTriggers()).
+        QTest::newRow("201-character name")
+            << u"display_name"_s << QJsonValue(QString(201, u'я'))
+            << u"field 'display_name' is \""_s + QString(201, u'я') + u"\", expected text of 0 to 200 characters"_s;
+        QTest::newRow("501-character reason") << u"disqualification_reason"_s << QJsonValue(QString(501, u'ә'))
+                                              << u"expected text of 0 to 500 characters"_s;
         QTest::newRow("object for a reason")
             << u"disqualification_reason"_s << QJsonValue(QJsonObject{{u"a"_s, 1}})
             << u"field 'disqualification_reason' is {\"a\":1}, expected text or null"_s;
@@ -493,6 +502,54 @@ private Q_SLOTS:
         const auto report = writer.finish();
         QVERIFY(report);
         QCOMPARE(report->pulled, 4);
+    }
+
+    // A snapshot's writer stores leads without the triggers that check their values (it checks
+    // them itself): they are away only inside its open transaction, and back unchanged after each
+    // commit and after a page that fails.
+    void snapshotPutsTheCheckTriggersBack()
+    {
+        ServerRowWriter parents(*m_db);
+        storeParents(parents);
+        const auto triggers = [this] {
+            QSqlQuery q(m_db->connection());
+            QStringList found;
+            if (q.exec(u"SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'leads' "
+                       "ORDER BY name"_s)) {
+                while (q.next())
+                    found << q.value(0).toString();
+            }
+            return found;
+        };
+        const QStringList before = triggers();
+        for (const QString& name : leadInsertCheckTriggers())
+            QVERIFY2(before.filter(name + u": "_s).size() == 1, qPrintable(name));
+        SyncReport report;
+        {
+            PulledRowStore rows(*m_db, u"lead"_s, {}, PullOrder::Snapshot);
+            QVERIFY(rows.store(page({lead(1), lead(2)}), report));
+            QCOMPARE(triggers().size(), before.size() - leadInsertCheckTriggers().size() - 1); // and the search's
+            QVERIFY(rows.commit());
+            QCOMPARE(triggers(), before);
+            QVERIFY(rows.store(page({lead(3)}), report)); // the next transaction sets them aside again
+            QVERIFY(rows.commit());
+        }
+        QCOMPARE(triggers(), before);
+        {
+            PulledRowStore rows(*m_db, u"lead"_s, {}, PullOrder::Snapshot);
+            QVERIFY(rows.store(page({lead(4)}), report));
+            QJsonObject longName = lead(5);
+            longName[u"display_name"_s] = QString(201, u'я');
+            QVERIFY(!rows.store(page({longName}), report));
+        } // rolled back
+        QCOMPARE(triggers(), before);
+        QCOMPARE(scalar(u"SELECT count(*) FROM leads"_s).toInt(), 3);
+        // The store refuses what the triggers refuse, as before the pull.
+        QSqlQuery insert(m_db->connection());
+        QVERIFY(!insert.exec(u"INSERT INTO leads (id, campaign_id, source, contact, created_at, updated_at, "
+                             "display_name) VALUES ('x', '%1', 'olx', '+77070000000', '2026-01-01T00:00:00.000Z', "
+                             "'2026-01-01T00:00:00.000Z', '')"_s.arg(kCampaign)));
+        QVERIFY2(insert.lastError().text().contains(u"display_name"_s), qPrintable(insert.lastError().text()));
     }
 
     void refusesPagesThatAreNotLists()
