@@ -114,23 +114,16 @@ Result<void> PulledRowStore::commit()
 {
     if (!m_tx)
         return {};
-    if (m_searchIndex) {
-        const auto indexed = m_searchIndex->finish();
-        m_searchIndex.reset();
-        if (!indexed) {
-            m_tx.reset(); // rolls back: the rows are asked for again
-            m_uncommitted = 0;
-            return indexed;
-        }
-    }
-    if (m_checks) {
-        const auto restored = m_checks->restore();
-        m_checks.reset();
-        if (!restored) {
-            m_tx.reset(); // rolls back: the rows are asked for again
-            m_uncommitted = 0;
-            return restored;
-        }
+    // A snapshot's search index catches up and its check triggers come back inside the transaction.
+    Result<void> finished = m_searchIndex ? m_searchIndex->finish() : Result<void>{};
+    if (finished && m_checks)
+        finished = m_checks->restore();
+    m_searchIndex.reset();
+    m_checks.reset();
+    if (!finished) {
+        m_tx.reset(); // rolls back: the rows are asked for again
+        m_uncommitted = 0;
+        return finished;
     }
     auto r = m_tx->commit();
     m_tx.reset();
