@@ -76,7 +76,8 @@ constexpr int kPhonePrefixes[] = {700, 701, 702, 705, 707, 708, 747, 771, 775, 7
 constexpr const char* kDisqualifyReasons[] = {"Нет бюджета",         "Другой город",     "Не заинтересован",
                                               "Не выходит на связь", "Повторная заявка", "Ищет работу, не клиент"};
 // The demo's leads go in without the triggers that check a reason's and a name's length (see the
-// lead batches below): its reasons are these, and its leads have no name.
+// lead batches below): its reasons are these and Lead::kAutoDisqualifyReason (33 characters), and its
+// leads have no name.
 constexpr bool reasonsFit()
 {
     for (const char* reason : kDisqualifyReasons) {
