@@ -2,6 +2,7 @@
 
 #include "core/obs/Logging.h"
 #include "core/store/Database.h"
+#include "core/store/SetAsideTriggers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,13 +20,6 @@ struct SearchIndexText
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 };
 
-QString insertTrigger()
-{
-    return u"CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN "
-           "INSERT INTO leads_search(rowid, contact, display_name) VALUES (new.rowid, new.contact, new.display_name); "
-           "END"_s;
-}
-
 // columnsize=0: no per-row token counts, which only ranking reads (a quarter less CPU building it).
 // The triggers keep the index equal to the table: an external-content FTS5 table must be told the
 // old text of a row to forget it, which only a trigger sees.
@@ -34,7 +28,9 @@ const QStringList& schema()
     static const QStringList statements = {
         u"CREATE VIRTUAL TABLE leads_search USING fts5(contact, display_name, content='leads', "
         "content_rowid='rowid', tokenize='trigram', columnsize=0)"_s,
-        insertTrigger(),
+        u"CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN "
+        "INSERT INTO leads_search(rowid, contact, display_name) VALUES (new.rowid, new.contact, new.display_name); "
+        "END"_s,
         u"CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN "
         "INSERT INTO leads_search(leads_search, rowid, contact, display_name) "
         "VALUES ('delete', old.rowid, old.contact, old.display_name); END"_s,
@@ -117,7 +113,8 @@ SearchIndex::BulkInsert::BulkInsert(Database& db) : m_db(db)
         return;
     const qint64 before = q.value(0).toLongLong();
     q.finish();
-    if (db.exec(u"DROP TRIGGER IF EXISTS leads_search_insert"_s))
+    m_trigger = std::make_unique<SetAsideTriggers>(db, QStringList{u"leads_search_insert"_s});
+    if (m_trigger->setAside() == 1)
         m_before = before;
 }
 
@@ -139,7 +136,7 @@ Result<void> SearchIndex::BulkInsert::finish()
     q.bindValue(0, before);
     if (auto r = m_db.check(q, SearchIndexText::tr("updating the search index")); !r)
         return r;
-    return m_db.exec(insertTrigger());
+    return m_trigger->restore();
 }
 
 std::optional<QString> SearchIndex::query(const QString& contactTerm, const QString& nameTerm)

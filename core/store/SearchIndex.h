@@ -4,11 +4,13 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace leadops {
 
 class Database;
+class SetAsideTriggers;
 
 // The trigram index of the leads' contacts and names (SQLite FTS5 with its trigram tokenizer, an
 // external-content table kept by triggers): a search of three or more characters reads the rows
@@ -43,7 +45,8 @@ public:
 
     private:
         Database& m_db;
-        std::optional<qint64> m_before; // the largest rowid before the insert, while the trigger is away
+        std::optional<qint64> m_before;              // the largest rowid before the insert, while the trigger is away
+        std::unique_ptr<SetAsideTriggers> m_trigger; // the row-by-row insert trigger, away meanwhile
     };
 
     // The FTS5 query for a search whose contact and name forms are given, or none when either is
