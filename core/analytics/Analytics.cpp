@@ -193,6 +193,12 @@ Funnel funnelFrom(const QHash<LeadStatus, qint64>& reached, const QHash<LeadStat
 Result<QMap<QString, Funnel>> Analytics::funnels(const AnalyticsFilter& filter, const QString& group)
 {
     const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
+    // Over a million leads the query keeps their ids and flags in temporary b-trees: 380 MB in
+    // memory, which the process kept after it (bench_desktop), against 80 MB and 5 % more time in
+    // files.
+    const TempInFiles grouping(m_db);
+    if (!grouping.started())
+        return tl::unexpected(grouping.started().error());
     QSqlQuery q = m_db.prepare(kReachSql.arg(group.isEmpty() ? u"''"_s : group, leads.where()) +
                                u"SELECT g, count(*), sum(contacted), sum(qualifying), sum(qualified), sum(closed), "
                                "sum(disqualified), sum(dq_new), sum(dq_contacted), sum(dq_qualifying), "
@@ -269,6 +275,9 @@ Result<QList<WeekConversion>> Analytics::weekly(const AnalyticsFilter& filter)
     // Weeks start on Monday, in local time (SQLite's 'localtime' is the C library's zone, as the
     // console's).
     const LeadConditions leads = LeadStore::conditions(filter.leadFilter());
+    const TempInFiles grouping(m_db); // as in funnels()
+    if (!grouping.started())
+        return tl::unexpected(grouping.started().error());
     QSqlQuery q =
         m_db.prepare(kReachSql.arg(u"date(l.created_at, 'localtime', '-6 days', 'weekday 1')"_s, leads.where()) +
                      u"SELECT g, count(*), sum(contacted), sum(qualified) FROM r GROUP BY g ORDER BY g"_s);

@@ -367,6 +367,14 @@ Result<void> Transaction::commit()
     return m_db.commit();
 }
 
+TempInFiles::TempInFiles(Database& db) : m_db(db), m_started(db.exec(u"PRAGMA temp_store=FILE"_s)) {}
+
+TempInFiles::~TempInFiles()
+{
+    if (m_started)
+        (void)m_db.exec(u"PRAGMA temp_store=MEMORY"_s);
+}
+
 QString toDbTime(const QDateTime& t)
 {
     return isoUtcFromMs(t.toMSecsSinceEpoch());

@@ -148,6 +148,26 @@ private:
     bool m_done = false;
 };
 
+// Temporary tables and sorts in files while this lives, then in memory again (the connection's
+// usual temp_store=MEMORY). For the statements that sort or group a million rows: in memory the
+// heap they grow (hundreds of MB) stays with the process after them, where in files the system's
+// cache holds the pages and gives them back. Changing the setting drops the connection's temporary
+// tables, so no caller may hold one across this.
+class TempInFiles
+{
+public:
+    explicit TempInFiles(Database& db);
+    ~TempInFiles();
+    TempInFiles(const TempInFiles&) = delete;
+    TempInFiles& operator=(const TempInFiles&) = delete;
+
+    const Result<void>& started() const { return m_started; }
+
+private:
+    Database& m_db;
+    Result<void> m_started;
+};
+
 // Timestamps are stored as UTC ISO-8601 text with milliseconds ("2026-11-25T20:18:35.123Z"),
 // which sorts in time order and reads the same in SQLite, JSON and PostgREST.
 QString toDbTime(const QDateTime& t);

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -450,11 +449,11 @@ Result<void> LeadStore::ensureSortIndex(LeadSort sort)
     q.finish();
     if (exists)
         return {};
-    // The build sorts a million keys: in temporary files, not in memory (temp_store=MEMORY), where
-    // the heap it grew (about 240 MB) would stay with the window's process after it.
-    if (auto r = m_db.exec(u"PRAGMA temp_store=FILE"_s); !r)
-        return r;
-    const auto back = qScopeGuard([this] { (void)m_db.exec(u"PRAGMA temp_store=MEMORY"_s); });
+    // The build sorts a million keys; in memory, the heap it grew (about 240 MB) stayed with the
+    // window's process after it.
+    const TempInFiles sortInFiles(m_db);
+    if (!sortInFiles.started())
+        return sortInFiles.started();
     if (auto r = m_db.exec(*ddl); !r)
         return r;
     // A workspace whose indexes were measured (a demo's ANALYZE) has this one measured too: SQLite

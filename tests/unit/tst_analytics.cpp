@@ -66,6 +66,10 @@ private Q_SLOTS:
     {
         const auto f = Analytics(m_t->database()).funnel({});
         QVERIFY(f);
+        // It grouped in temporary files (TempInFiles) and left the connection as it was.
+        QSqlQuery setting(m_t->database().connection());
+        QVERIFY(setting.exec(u"PRAGMA temp_store"_s) && setting.next());
+        QCOMPARE(setting.value(0).toInt(), 2);
         QCOMPARE(f->total, 10);
         using Kind = FunnelSelection::Kind;
         using Role = FunnelStage::Role;

@@ -161,6 +161,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(**db, u"SELECT count(*) FROM niches"_s).toInt(), 1);
     }
 
+    // PRAGMA temp_store: 1 is FILE, 2 is MEMORY (the connection's usual setting).
+    void tempInFilesLastsAsLongAsItsScope()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(db);
+        QCOMPARE(scalar(**db, u"PRAGMA temp_store"_s).toInt(), 2);
+        {
+            const TempInFiles inFiles(**db);
+            QVERIFY(inFiles.started());
+            QCOMPARE(scalar(**db, u"PRAGMA temp_store"_s).toInt(), 1);
+            // A sort that needs a temporary b-tree still answers.
+            QCOMPARE(
+                scalar(**db, u"SELECT group_concat(v, '') FROM (SELECT 'b' AS v UNION ALL SELECT 'a' ORDER BY 1)"_s)
+                    .toString(),
+                u"ab"_s);
+        }
+        QCOMPARE(scalar(**db, u"PRAGMA temp_store"_s).toInt(), 2);
+        auto reader = Database::openReader(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(reader);
+        {
+            const TempInFiles inFiles(**reader);
+            QVERIFY(inFiles.started());
+            QCOMPARE(scalar(**reader, u"PRAGMA temp_store"_s).toInt(), 1);
+        }
+        QCOMPARE(scalar(**reader, u"PRAGMA temp_store"_s).toInt(), 2);
+    }
+
     void anInnerTransactionIsPartOfTheOuter()
     {
         QTemporaryDir dir;
