@@ -1,5 +1,7 @@
 #include "core/json/JsonPage.h"
 
+#include "core/json/PageRow.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -39,7 +41,7 @@ Result<void> checkJson(const QByteArray& json)
     return {};
 }
 
-Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn)
+Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn, const RowLayout& layout)
 {
     simdjson::dom::element root;
     if (const auto error = threadParser().parse(json.constData(), size_t(json.size())).get(root))
@@ -54,9 +56,9 @@ Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn)
     // One pass: the run of rows sharing the last key tells the next request whether it is inside a
     // tie run (SyncEngine asks for those by id).
     for (const simdjson::dom::element element : rows) {
-        simdjson::dom::object row;
+        PageRow row;
         std::string_view rowKey;
-        if (element.get(row) || row[keyColumn].get(rowKey) || row["id"].get(id))
+        if (row.read(element, layout) || row[keyColumn].get(rowKey) || row["id"].get(id))
             return tl::unexpected(decodeError(JsonPageText::tr("A row of the page has no text \"id\" and \"%1\"")
                                                   .arg(QString::fromLatin1(keyColumn))));
         end.tailTies = (end.rows > 0 && rowKey == key) ? end.tailTies + 1 : 1;

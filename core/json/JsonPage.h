@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/json/RowLayout.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,9 +24,10 @@ struct PageEnd
 };
 
 // Reads a page just far enough to know where it ends, with `keyColumn` ("updated_at" or
-// "created_at") as the keyset's first column. Anything but a well-formed array of objects, each with
-// a text "id" and key, is a Decode error saying what was wrong.
-Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn = "updated_at");
+// "created_at") as the keyset's first column. Anything but a well-formed array of `layout`'s rows,
+// each with a text "id" and key, is a Decode error saying what was wrong.
+Result<PageEnd> readPageEnd(const QByteArray& json, const char* keyColumn = "updated_at",
+                            const RowLayout& layout = RowLayout::objects());
 
 // Whether `json` is a well-formed JSON document; the parser's reason when it is not.
 Result<void> checkJson(const QByteArray& json);

@@ -14,12 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace leadops {
 
-PageWriter::PageWriter(QString databasePath, QString entity, bool buildReadIndexes, QString horizon, PullOrder order)
+PageWriter::PageWriter(QString databasePath, QString entity, bool buildReadIndexes, QString horizon, PullOrder order,
+                       const RowLayout& layout)
     : m_path(std::move(databasePath))
     , m_entity(std::move(entity))
     , m_buildReadIndexes(buildReadIndexes)
     , m_horizon(std::move(horizon))
     , m_order(order)
+    , m_layout(layout)
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->start();
@@ -78,7 +80,7 @@ void PageWriter::run()
     std::optional<WalCheckpointer> checkpoints;
     if (m_buildReadIndexes)
         checkpoints.emplace(m_path);
-    PulledRowStore rows(**db, m_entity, m_horizon, m_order);
+    PulledRowStore rows(**db, m_entity, m_horizon, m_order, m_layout);
     SyncReport report;
     QElapsedTimer openFor; // how long the current transaction has been open
     const auto failed = [this](const Error& e) {

@@ -36,9 +36,9 @@ public:
     // `buildReadIndexes`: a first pull into an empty table, which dropped the read indexes; the
     // writer builds them when it is done, on its own connection, whose page cache holds the table
     // it has just written (the pull's connection would read it all again from the WAL).
-    // `horizon` and `order`: see PulledRowStore.
+    // `horizon`, `order` and `layout`: see PulledRowStore.
     PageWriter(QString databasePath, QString entity, bool buildReadIndexes = false, QString horizon = {},
-               PullOrder order = PullOrder::Changes);
+               PullOrder order = PullOrder::Changes, const RowLayout& layout = RowLayout::objects());
     ~PageWriter();
     PageWriter(const PageWriter&) = delete;
     PageWriter& operator=(const PageWriter&) = delete;
@@ -58,6 +58,7 @@ private:
     bool m_buildReadIndexes;
     QString m_horizon;
     PullOrder m_order;
+    const RowLayout& m_layout;
     QMutex m_mutex;
     QWaitCondition m_changed;
     struct Queued

@@ -25,12 +25,13 @@ struct PulledRowStoreText
 
 } // namespace
 
-PulledRowStore::PulledRowStore(Database& db, QString entity, QString horizon, PullOrder order)
+PulledRowStore::PulledRowStore(Database& db, QString entity, QString horizon, PullOrder order, const RowLayout& layout)
     : m_db(db)
     , m_entity(std::move(entity))
     , m_horizon(std::move(horizon))
     , m_horizonMicros(m_horizon.isEmpty() ? std::nullopt : serverTimeMicros(m_horizon))
     , m_order(order)
+    , m_layout(layout)
     , m_writer(db)
     , m_mark(db, order == PullOrder::Snapshot
                      ? u"UPDATE sync_snapshot SET after_created_at = ?, after_id = ? WHERE entity = ? AND part = ?"_s
@@ -67,9 +68,9 @@ Result<void> PulledRowStore::store(const QByteArray& page, SyncReport& report, i
         if (auto r = begin(); !r)
             return r;
     }
-    const auto stored = m_writer.storePage(m_entity, page, m_unsent,
-                                           m_order == PullOrder::Snapshot ? ServerRowWriter::PageRows::New
-                                                                          : ServerRowWriter::PageRows::Changes);
+    const auto stored = m_writer.storePage(
+        m_entity, page, m_unsent,
+        m_order == PullOrder::Snapshot ? ServerRowWriter::PageRows::New : ServerRowWriter::PageRows::Changes, m_layout);
     if (!stored)
         return tl::unexpected(stored.error());
     report.pulled += stored->stored;

@@ -30,11 +30,12 @@ enum class PullOrder { Changes, Snapshot };
 // are held back (counted in the report). The watermark never passes `horizon` (the server's
 // sync_horizon(), empty when it has none): rows after it may still be joined by rows that commit
 // late with earlier times, so the next pull reads them again. A snapshot moves its own position
-// instead.
+// instead. `layout` is how the pages carry their rows.
 class PulledRowStore
 {
 public:
-    PulledRowStore(Database& db, QString entity, QString horizon = {}, PullOrder order = PullOrder::Changes);
+    PulledRowStore(Database& db, QString entity, QString horizon = {}, PullOrder order = PullOrder::Changes,
+                   const RowLayout& layout = RowLayout::objects());
     ~PulledRowStore(); // rolls back what was not committed
     PulledRowStore(const PulledRowStore&) = delete;
     PulledRowStore& operator=(const PulledRowStore&) = delete;
@@ -54,6 +55,7 @@ private:
     QString m_horizon;
     std::optional<qint64> m_horizonMicros;
     PullOrder m_order;
+    const RowLayout& m_layout;
     ServerRowWriter m_writer;
     std::unique_ptr<Transaction> m_tx;
     QSet<QString> m_unsent; // ids with outbox entries, read when the transaction opens

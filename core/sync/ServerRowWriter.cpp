@@ -7,6 +7,7 @@
 #include "core/domain/Note.h"
 #include "core/domain/SpendEntry.h"
 #include "core/json/JsonPage.h"
+#include "core/json/PageRow.h"
 #include "core/json/RowReader.h"
 #include "core/obs/Logging.h"
 #include "core/store/Database.h"
@@ -274,17 +275,31 @@ QString expectedWithin(const Limits& limits, bool text)
 class RowDecoder
 {
 public:
-    RowDecoder(const QString& entity, const std::vector<Column>& columns) : m_entity(entity), m_columns(columns) {}
+    RowDecoder(const QString& entity, const std::vector<Column>& columns, const RowLayout& layout)
+        : m_entity(entity), m_columns(columns), m_layout(layout)
+    {
+        for (size_t c = 0; c < m_columns.size(); ++c)
+            m_positions[c] = layout.position(m_columns[c].json);
+    }
 
-    std::optional<Error> decode(const simdjson::dom::object& row, Value* values, TimeText* times)
+    std::optional<Error> decode(const PageRow& row, Value* values, TimeText* times)
     {
         std::array<simdjson::dom::element, kMaxColumns> found;
         std::array<bool, kMaxColumns> present{};
-        for (const auto field : row) {
+        if (m_layout.positional()) {
             for (size_t c = 0; c < m_columns.size(); ++c) {
-                if (m_columns[c].json == field.key) {
-                    found[c] = field.value;
+                if (m_positions[c] >= 0) {
+                    found[c] = row.at(size_t(m_positions[c]));
                     present[c] = true;
+                }
+            }
+        } else {
+            for (const auto field : row.object()) {
+                for (size_t c = 0; c < m_columns.size(); ++c) {
+                    if (m_columns[c].json == field.key) {
+                        found[c] = field.value;
+                        present[c] = true;
+                    }
                 }
             }
         }
@@ -401,6 +416,8 @@ private:
 
     const QString& m_entity;
     const std::vector<Column>& m_columns;
+    const RowLayout& m_layout;
+    std::array<int, kMaxColumns> m_positions{}; // each column's place in a positional row
 };
 
 } // namespace
@@ -538,7 +555,7 @@ Result<void> ServerRowWriter::store(const QString& entity, const QJsonObject& ro
 }
 
 Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByteArray& json,
-                                              const QSet<QString>& holdBack, PageRows kind)
+                                              const QSet<QString>& holdBack, PageRows kind, const RowLayout& layout)
 {
     const auto decodeError = [](const QString& message) {
         return tl::unexpected(Error{ErrorKind::Decode, message, {}});
@@ -552,7 +569,7 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
         return decodeError(
             ServerRowWriterText::tr("The server sent something other than a list of %1 rows").arg(entity));
     const std::vector<Column>& columns = columnsFor(entity);
-    RowDecoder decoder(entity, columns);
+    RowDecoder decoder(entity, columns, layout);
     m_page->rows = 0;
     m_changed = 0;
     m_deferred.clear();
@@ -563,9 +580,9 @@ Result<StoredPage> ServerRowWriter::storePage(const QString& entity, const QByte
     std::string_view lastCreatedAt;
     for (const simdjson::dom::element element : rows) {
         ++page.rows;
-        simdjson::dom::object row;
+        PageRow row;
         std::string_view id;
-        if (element.get(row) || row["id"].get(id))
+        if (row.read(element, layout) || row["id"].get(id))
             return decodeError(ServerRowWriterText::tr("The server sent a %1 row without a text \"id\": %2")
                                    .arg(entity, describe(element)));
         lastId = id;

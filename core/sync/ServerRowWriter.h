@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/json/RowLayout.h"
 #include "core/store/BulkStatement.h"
 
 #include <QByteArray>
@@ -77,10 +78,10 @@ public:
 
     // One row (a conflict's server version).
     Result<void> store(const QString& entity, const QJsonObject& row);
-    // A page as the server sent it, a JSON array of `entity` rows, in order; rows whose id is in
-    // `holdBack` are skipped.
+    // A page as the server sent it, a JSON array of `entity` rows in `layout`, in order; rows whose
+    // id is in `holdBack` are skipped.
     Result<StoredPage> storePage(const QString& entity, const QByteArray& json, const QSet<QString>& holdBack = {},
-                                 PageRows kind = PageRows::Changes);
+                                 PageRows kind = PageRows::Changes, const RowLayout& layout = RowLayout::objects());
 
 private:
     struct Page; // the parser and the decoded values waiting for their statement

@@ -120,11 +120,15 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         snapshotHorizon = horizon;
         bulkLoad = false;
     }
+    const auto layout = pullLayout(entity);
+    if (!layout)
+        return tl::unexpected(layout.error());
     qint64 fetched = 0;
     if (!parts.isEmpty()) {
         if (auto r = m_db.dropReadIndexes(table, /*keepCreationOrdered=*/true); !r)
             return r;
-        if (auto r = pullPages(entity, parts, PullOrder::Snapshot, true, horizon, expected, report, progress, fetched);
+        if (auto r = pullPages(entity, parts, PullOrder::Snapshot, true, horizon, expected, report, progress, fetched,
+                               **layout);
             !r)
             return r;
         if (auto r = m_state.endSnapshot(entity, snapshotHorizon); !r)
@@ -135,9 +139,31 @@ Result<void> SyncEngine::pullTable(const QString& entity, const QString& horizon
         if (auto r = m_db.dropReadIndexes(table); !r)
             return r;
     }
-    if (auto r = pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched); !r)
+    if (auto r = pullPages(entity, {changes}, PullOrder::Changes, bulkLoad, horizon, -1, report, progress, fetched,
+                           **layout);
+        !r)
         return r;
     return pullDeferred(entity, report);
+}
+
+Result<const RowLayout*> SyncEngine::pullLayout(const QString& entity)
+{
+    if (entity != u"lead"_s || !m_compactLeadRows)
+        return &RowLayout::objects();
+    if (!m_serverHasLeadRows) {
+        // An empty page from the view: 404 when the backend predates it (PostgREST 12.0 says 42P01,
+        // later ones PGRST205), and then the leads come as objects from /leads, as before it.
+        PostgrestQuery q(RowLayout::leadRowsV1().resource(Outbox::tableFor(entity)));
+        q.select(RowLayout::leadRowsV1().select()).limit(0);
+        const auto response = m_client.sendAndWait(RestRequest{HttpMethod::Get, q, {}, {}, false, 0, kRetries});
+        if (!response && response.error().httpStatus != 404)
+            return tl::unexpected(response.error());
+        m_serverHasLeadRows = response.has_value();
+        if (!response)
+            qCInfo(lcSync) << "the server has no" << RowLayout::leadRowsV1().resource({})
+                           << "view; leads are pulled as objects";
+    }
+    return *m_serverHasLeadRows ? &RowLayout::leadRowsV1() : &RowLayout::objects();
 }
 
 Result<void> SyncEngine::pullDeferred(const QString& entity, SyncReport& report)
@@ -238,7 +264,7 @@ Result<QList<SyncEngine::Keyset>> SyncEngine::startSnapshot(const QString& entit
 
 Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order,
                                    bool buildReadIndexes, const QString& horizon, qint64 expected, SyncReport& report,
-                                   const PullProgress& progress, qint64& fetched)
+                                   const PullProgress& progress, qint64& fetched, const RowLayout& layout)
 {
     const QString table = Outbox::tableFor(entity);
     const auto get = [&](const PostgrestQuery& query, const QStringList& prefer = {}) {
@@ -251,8 +277,8 @@ Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& f
     const auto pageAfter = [&](const Keyset& at) {
         const QString column = QString::fromLatin1(at.column);
         PageRequest page;
-        PostgrestQuery after(table);
-        after.select(u"*"_s);
+        PostgrestQuery after(layout.resource(table));
+        after.select(layout.select());
         if (at.key.isEmpty()) {
             // from the first row
         } else if (at.id.isEmpty()) {
@@ -260,8 +286,8 @@ Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& f
             // from that time on.
             after.filter(column, PostgrestQuery::Op::Gte, at.key);
         } else if (at.inTieRun) {
-            PostgrestQuery ties(table);
-            ties.select(u"*"_s).eq(column, at.key);
+            PostgrestQuery ties(layout.resource(table));
+            ties.select(layout.select()).eq(column, at.key);
             ties.filter(u"id"_s, PostgrestQuery::Op::Gt, at.id).order(u"id"_s).limit(kPageSize);
             page.ties = get(ties);
             after.filter(column, PostgrestQuery::Op::Gt, at.key);
@@ -289,7 +315,7 @@ Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& f
             return tl::unexpected(response.error());
         if (expected < 0 && response->total)
             expected = fetched + *response->total;
-        auto end = readPageEnd(response->body, column);
+        auto end = readPageEnd(response->body, column, layout);
         if (!end)
             return fail(
                 ErrorKind::Decode,
@@ -325,7 +351,7 @@ Result<void> SyncEngine::pullPages(const QString& entity, const QList<Keyset>& f
     };
     // The pages go to a writer thread with its own connection, many pages per transaction; this
     // thread only fetches them and reads where each ends.
-    PageWriter writer(m_db.filePath(), entity, buildReadIndexes, horizon, order);
+    PageWriter writer(m_db.filePath(), entity, buildReadIndexes, horizon, order, layout);
     const auto stopWriter = [&]() -> Result<void> {
         const auto stored = writer.finish();
         if (!stored)

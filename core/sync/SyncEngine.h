@@ -82,6 +82,11 @@ public:
     Result<SyncReport> pull(const PullProgress& progress = {});
     Result<SyncReport> push();
     Result<void> resolve(qint64 outboxId, bool keepMine) { return resolveConflict(m_db, outboxId, keepMine); }
+    // Whether leads are pulled through the server's lead_rows_v1 view when it has one (the
+    // default); off, they come from /leads as objects, as from a backend without the view.
+    void setCompactLeadRows(bool on) { m_compactLeadRows = on; }
+    // What the last pull of leads found: whether the server has lead_rows_v1 (unknown before one).
+    std::optional<bool> serverHasLeadRows() const { return m_serverHasLeadRows; }
 
 private:
     // Where a keyset walk of a table stands: after (key, id) in the order of `column`, then id.
@@ -104,7 +109,10 @@ private:
     // for the progress (-1: ask the server). `fetched`: rows so far in this table's pull.
     Result<void> pullPages(const QString& entity, const QList<Keyset>& from, PullOrder order, bool buildReadIndexes,
                            const QString& horizon, qint64 expected, SyncReport& report, const PullProgress& progress,
-                           qint64& fetched);
+                           qint64& fetched, const RowLayout& layout);
+    // How `entity`'s pages are asked for: the leads as lead_rows_v1's arrays when the server has
+    // that view (asked once per engine), anything else as PostgREST's objects.
+    Result<const RowLayout*> pullLayout(const QString& entity);
     // Asks the server again, by id, for the rows a snapshot could not store (sync_deferred) and
     // stores them; those a UNIQUE index still refuses stay queued (counted as held back).
     Result<void> pullDeferred(const QString& entity, SyncReport& report);
@@ -127,6 +135,8 @@ private:
     Outbox m_outbox;
     ServerRowWriter m_rows;
     SyncState m_state;
+    bool m_compactLeadRows = true;
+    std::optional<bool> m_serverHasLeadRows; // known after the first pull of leads
 };
 
 } // namespace leadops

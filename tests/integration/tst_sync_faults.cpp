@@ -252,6 +252,29 @@ private Q_SLOTS:
         QCOMPARE(Outbox(t->database()).count(u"pending"_s).value_or(-1), 1);
     }
 
+    // A backend from before the lead_rows_v1 migration: the view's 404 sends the leads through
+    // /leads as objects, with the same rows in the end; with the view, they come through it.
+    void leadsComeAsObjectsFromABackendWithoutTheView()
+    {
+        FaultProxy proxy(QUrl(m_env.restUrl()));
+        QVERIFY(proxy.listen());
+        proxy.hide("lead_rows_v1");
+        PostgrestClient client(RestEndpoint{proxy.url(), {}, 10'000},
+                               std::make_shared<StaticBearer>(m_env.token(u"sales_manager"_s)));
+        TestWorkspace t;
+        SyncEngine engine(t->database(), client);
+        const auto pulled = engine.pull();
+        QVERIFY2(pulled, pulled ? "" : qPrintable(pulled.error().message));
+        QCOMPARE(engine.serverHasLeadRows(), std::optional<bool>(false));
+        QCOMPARE(localFingerprint(t->database()), serverFingerprint());
+
+        TestWorkspace withView;
+        SyncEngine direct(withView->database(), *m_direct);
+        QVERIFY(direct.pull());
+        QCOMPARE(direct.serverHasLeadRows(), std::optional<bool>(true));
+        QCOMPARE(localFingerprint(withView->database()), serverFingerprint());
+    }
+
     void killedSyncResumesToTheSameRows()
     {
         QTemporaryDir dir;

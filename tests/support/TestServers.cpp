@@ -371,10 +371,21 @@ void FaultProxy::onConnection()
             if (!takeRequest(*buffer, &request))
                 return;
             m_requests.fetchAndAddRelaxed(1);
+            const QByteArray json = "application/json; charset=utf-8";
+            // "GET /resource?query HTTP/1.1": the resource between the first '/' and the '?'.
+            const QByteArray target = request.left(request.indexOf("\r\n")).split(' ').value(1);
+            const QByteArray resource = target.mid(1, target.indexOf('?') < 0 ? -1 : target.indexOf('?') - 1);
+            if (m_hidden.contains(resource)) {
+                socket->write(MiniHttpServer::response(
+                    404, json,
+                    R"({"code":"42P01","details":null,"hint":null,"message":"relation \"public.)" + resource +
+                        R"(\" does not exist"})"));
+                socket->disconnectFromHost();
+                return;
+            }
             const Fault fault = nextFault();
             if (fault != Fault::Pass)
                 m_injected.fetchAndAddRelaxed(1);
-            const QByteArray json = "application/json; charset=utf-8";
             switch (fault) {
             case Fault::ServerError:
                 socket->write(MiniHttpServer::response(500, json, R"({"code":"XX000","message":"injected failure"})"));

@@ -166,6 +166,9 @@ public:
     bool listen();
     QUrl url() const;
     void enqueue(const QList<Fault>& faults) { m_faults += faults; }
+    // Requests for `resource` (a table or view, e.g. "lead_rows_v1") get the 404 that PostgREST 12.0
+    // answers for a relation the database does not have: a backend from before its migration.
+    void hide(const QByteArray& resource) { m_hidden << resource; }
     // With the queue empty, each request meets one of `kinds` with this probability (seeded, so a
     // soak run can be repeated); 0 turns it off. Safe to call from another thread.
     void setRandomFaults(double probability, quint32 seed, const QList<Fault>& kinds);
@@ -181,6 +184,7 @@ private:
     Fault nextFault();
 
     QList<Fault> m_faults;
+    QList<QByteArray> m_hidden;
     QAtomicInt m_requests = 0;
     QAtomicInt m_injected = 0;
     QMutex m_randomLock;
