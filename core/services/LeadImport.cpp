@@ -7,7 +7,9 @@
 #include "core/obs/Logging.h"
 #include "core/store/CampaignStore.h"
 #include "core/store/Database.h"
+#include "core/store/Migrations.h"
 #include "core/store/SearchIndex.h"
+#include "core/store/SetAsideTriggers.h"
 #include "core/util/Clock.h"
 #include "core/util/Ids.h"
 
@@ -293,11 +295,17 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
     const auto restoreCache = qScopeGuard([this] { (void)m_db.exec(u"PRAGMA cache_size=-32768"_s); });
     std::optional<Transaction> tx;
     std::optional<SearchIndex::BulkInsert> searchIndex; // after tx: ends before it
+    // Every new lead comes through the domain (Lead::create, rename), which holds the name and the
+    // reason to stricter limits than the two check triggers, each a sub-program per row and a
+    // statement journal per insert: set aside for the import's transaction, as a sync's snapshot
+    // does (after tx: back before it ends, commit or rollback).
+    std::optional<SetAsideTriggers> insertChecks;
     if (!request.dryRun) {
         tx.emplace(m_db);
         if (!tx->started())
             return tl::unexpected(tx->started().error());
         searchIndex.emplace(m_db);
+        insertChecks.emplace(m_db, leadInsertCheckTriggers());
         report.batchId = newUuidV7(now);
         if (auto r = m_batches.insert(ImportBatch{report.batchId, QFileInfo(request.path).fileName(), now,
                                                   m_actor.name(), 0, 0, std::nullopt});
@@ -544,6 +552,8 @@ Result<ImportReport> LeadImporter::run(const ImportRequest& request, const Progr
     if (auto r = m_batches.finish(report.batchId, report.imported, report.updated); !r)
         return tl::unexpected(r.error());
     if (auto r = searchIndex->finish(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = insertChecks->restore(); !r)
         return tl::unexpected(r.error());
     if (auto r = tx->commit(); !r)
         return tl::unexpected(r.error());

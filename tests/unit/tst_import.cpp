@@ -15,6 +15,7 @@
 #include "core/store/Outbox.h"
 #include "core/store/SyncState.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -295,6 +296,40 @@ private Q_SLOTS:
         report = import(t, testData("leads-kk-utf16.txt"), campaign, false);
         QCOMPARE(report->imported, 2);
         QCOMPARE(byContact(t, u"+77081234567"_s).displayName, u"Әсел Нұрланқызы"_s);
+    }
+
+    // The import sets the lead check triggers aside for its transaction (the domain checks the
+    // same rules more strictly): they are back after an import that wrote and after one that did
+    // not, and a name too long for them is still refused, by the domain.
+    void importPutsTheCheckTriggersBack()
+    {
+        TestWorkspace t;
+        const QString campaign = activeCampaign(t);
+        const auto triggers = [&] {
+            return count(t, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                            "('leads_reason_length_insert', 'leads_display_name_insert')"_s);
+        };
+        QCOMPARE(triggers(), 2);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"names.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("Phone;Name\n+77010000001;Дана\n+77010000002;") + QString(201, u'Ж').toUtf8() + '\n');
+        f.close();
+        auto report = import(t, f.fileName(), campaign, false); // all or nothing: the long name stops it
+        QVERIFY(report);
+        QVERIFY(!report->written);
+        QCOMPARE(report->invalid.size(), 1);
+        QCOMPARE(triggers(), 2);
+        report = import(t, f.fileName(), campaign, true);
+        QVERIFY(report && report->written);
+        QCOMPARE(report->imported, 1);
+        QCOMPARE(byContact(t, u"+77010000001"_s).displayName, u"Дана"_s);
+        QCOMPARE(triggers(), 2);
+        // Back as they were: the store refuses a name the domain would have refused.
+        QSqlQuery q(t->database().connection());
+        QVERIFY(!q.exec(u"INSERT INTO leads (id, campaign_id, source, contact, created_at, updated_at, display_name) "
+                        "SELECT 'x', campaign_id, source, '+77019999999', created_at, updated_at, '' FROM leads"_s));
+        QVERIFY2(q.lastError().text().contains(u"display_name"_s), qPrintable(q.lastError().text()));
     }
 
     void undoRemovesTheBatchWhileUntouched()
