@@ -83,6 +83,7 @@ void PageWriter::run()
     PulledRowStore rows(**db, m_entity, m_horizon, m_order, m_layout);
     SyncReport report;
     QElapsedTimer openFor; // how long the current transaction has been open
+    const qint64 commitWhenBusyMs = m_order == PullOrder::Snapshot ? kSnapshotCommitWhenBusyMs : kCommitWhenBusyMs;
     const auto failed = [this](const Error& e) {
         QMutexLocker lock(&m_mutex);
         m_error = e;
@@ -111,14 +112,15 @@ void PageWriter::run()
             m_changed.wakeAll(); // room in the queue
         }
         // Each page goes into the open transaction as it arrives; the transaction ends at the end,
-        // after kCommitWhenBusyMs, or after kCommitWhenCaughtUpMs once the writer has caught up.
+        // after kCommitWhenBusyMs (a snapshot: kSnapshotCommitWhenBusyMs), or after
+        // kCommitWhenCaughtUpMs once the writer has caught up.
         if (!page.json.isEmpty()) {
             if (rows.uncommitted() == 0)
                 openFor.start();
             if (auto r = rows.store(page.json, report, page.part); !r)
                 return failed(r.error());
         }
-        if (rows.uncommitted() > 0 && (last || openFor.elapsed() >= kCommitWhenBusyMs ||
+        if (rows.uncommitted() > 0 && (last || openFor.elapsed() >= commitWhenBusyMs ||
                                        (caughtUp && openFor.elapsed() >= kCommitWhenCaughtUpMs))) {
             const qint64 committed = rows.uncommitted();
             if (auto r = rows.commit(); !r)

@@ -32,6 +32,13 @@ public:
     // longer than a second, so the window's own writes wait at most that long.
     static constexpr int kCommitWhenBusyMs = 1000;
     static constexpr int kCommitWhenCaughtUpMs = 250;
+    // A snapshot commits as often as that even while busy: its rows go in creation order, with UUID
+    // v7 ids, so a commit rewrites only the last pages of each index, and each commit lets the
+    // WalCheckpointer copy it into the database file on the other core meanwhile. With one commit a
+    // second, the last second's WAL was copied after the last page, on the path the user waits on
+    // (100,000 leads: one commit, then 0.14 s for it and 0.15 s for its checkpoint). Seven rounds
+    // at 100,000 leads: median 0.899 s against 0.932 s; three at 1,000,000: 8.59 s against 9.32 s.
+    static constexpr int kSnapshotCommitWhenBusyMs = 250;
 
     // `buildReadIndexes`: a first pull into an empty table, which dropped the read indexes; the
     // writer builds them when it is done, on its own connection, whose page cache holds the table
