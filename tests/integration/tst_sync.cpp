@@ -119,14 +119,10 @@ private Q_SLOTS:
     {
         TestWorkspace t;
         QVERIFY(pull(t));
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 200;
-        const auto leads = t->leads().list(f);
-        QCOMPARE(leads->size(), 200);
+        const QList<Lead> leads = newLeads(t, 200);
+        QCOMPARE(leads.size(), 200);
         QMap<QString, int> before;
-        for (const Lead& l : *leads) {
+        for (const Lead& l : leads) {
             before.insert(l.id, l.messagesCount);
             QVERIFY(t->leads().recordMessage(l.id));
         }
@@ -200,16 +196,12 @@ private Q_SLOTS:
     {
         TestWorkspace seed;
         QVERIFY(pull(seed));
-        LeadFilter f;
-        f.campaignId = m_campaign;
-        f.status = LeadStatus::New;
-        f.limit = 3;
-        const auto three = seed->leads().list(f);
-        QVERIFY(three && three->size() == 3);
-        const QString named = three->at(0).id, disqualified = three->at(1).id, followedUp = three->at(2).id;
+        const QList<Lead> three = newLeads(seed, 3);
+        QCOMPARE(three.size(), 3);
+        const QString named = three.at(0).id, disqualified = three.at(1).id, followedUp = three.at(2).id;
         const auto ok = [](const Result<RestResponse>& r) { return r ? QByteArray() : r.error().message.toUtf8(); };
         QCOMPARE(ok(patchLead(named, {{u"display_name"_s, u"ТОО «Алма» \"Строй\" \\ 1/2 — 😀"_s},
-                                      {u"messages_count"_s, three->at(0).messagesCount + 5}})),
+                                      {u"messages_count"_s, three.at(0).messagesCount + 5}})),
                  QByteArray());
         QCOMPARE(ok(patchLead(disqualified,
                               {{u"status"_s, u"disqualified"_s},
@@ -249,7 +241,7 @@ private Q_SLOTS:
 
         // The same for the changes that follow.
         QVERIFY(patchLead(
-            named, {{u"display_name"_s, QJsonValue::Null}, {u"messages_count"_s, three->at(0).messagesCount + 6}}));
+            named, {{u"display_name"_s, QJsonValue::Null}, {u"messages_count"_s, three.at(0).messagesCount + 6}}));
         QVERIFY(patchLead(followedUp, {{u"follow_up_note"_s, u"\u00a0пробел"_s}}));
         const auto changedViaView = viaView.pull();
         const auto changedViaTable = viaTable.pull();

@@ -114,15 +114,21 @@ protected:
 
     Result<SyncReport> pull(TestWorkspace& t) { return SyncEngine(t->database(), *m_sales).pull(); }
 
-    // The id of the first local lead of the test campaign still in status new.
-    QString firstNewLead(TestWorkspace& t)
+    // Up to `count` local leads of the test campaign still in status new, in the list's order.
+    QList<Lead> newLeads(TestWorkspace& t, int count)
     {
         LeadFilter f;
         f.campaignId = m_campaign;
         f.status = LeadStatus::New;
-        f.limit = 1;
-        const auto leads = t->leads().list(f);
-        return leads && !leads->isEmpty() ? leads->first().id : QString();
+        f.limit = count;
+        return t->leads().list(f).value_or(QList<Lead>{});
+    }
+
+    // The id of the first local lead of the test campaign still in status new.
+    QString firstNewLead(TestWorkspace& t)
+    {
+        const QList<Lead> leads = newLeads(t, 1);
+        return leads.isEmpty() ? QString() : leads.first().id;
     }
 
     // psql as the database owner, through the backend's own socket folder (trust), started and left
