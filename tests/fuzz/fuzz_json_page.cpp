@@ -30,15 +30,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     fuzz::ensureApplication();
     const QByteArray page(reinterpret_cast<const char*>(data), qsizetype(size));
     (void)leadops::checkJson(page);
-    if (const auto end = leadops::readPageEnd(page); end)
-        fuzz::require(end->rows >= 0 && end->tailTies <= end->rows, "a page end is consistent");
+    // Both row layouts: PostgREST's objects, and lead_rows_v1's arrays (leads only).
+    for (const leadops::RowLayout* layout : {&leadops::RowLayout::objects(), &leadops::RowLayout::leadRowsV1()}) {
+        if (const auto end = leadops::readPageEnd(page, "created_at", *layout); end)
+            fuzz::require(end->rows >= 0 && end->tailTies <= end->rows, "a page end is consistent");
+    }
     leadops::Database& db = database();
     leadops::ServerRowWriter writer(db);
-    for (const char* entity : {"lead", "campaign", "niche", "note", "spend"}) {
+    for (const char* entity : {"lead", "lead_rows_v1", "campaign", "niche", "note", "spend"}) {
+        const bool positional = QByteArrayView(entity) == "lead_rows_v1";
+        const leadops::RowLayout& layout =
+            positional ? leadops::RowLayout::leadRowsV1() : leadops::RowLayout::objects();
         for (auto kind : {leadops::ServerRowWriter::PageRows::Changes, leadops::ServerRowWriter::PageRows::New}) {
             leadops::Transaction tx(db);
             fuzz::require(tx.started().has_value(), "a transaction starts");
-            const auto stored = writer.storePage(QString::fromLatin1(entity), page, {}, kind);
+            const auto stored = writer.storePage(positional ? QStringLiteral("lead") : QString::fromLatin1(entity),
+                                                 page, {}, kind, layout);
             if (stored)
                 fuzz::require(stored->stored + stored->deleted + stored->heldBack <= stored->rows,
                               "no more rows stored than the page held");
